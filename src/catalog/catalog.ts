@@ -1,0 +1,46 @@
+import { CATEGORIES, type CategoryId, type SyncErrorRule } from "../rules/types.js";
+import { type Classification, createClassifier } from "./classify.js";
+import { type ExplainResult, explainQuery } from "./explain.js";
+import { createNameIndex } from "./name-index.js";
+
+/** A category with its rules, in catalog order. */
+export interface CategoryEntry {
+  readonly id: CategoryId;
+  readonly name: string;
+  readonly rules: readonly SyncErrorRule[];
+}
+
+/** The sync-error catalog: look rules up, classify raw messages, explain what a person typed. */
+export interface Catalog {
+  readonly rules: readonly SyncErrorRule[];
+  readonly categories: readonly CategoryEntry[];
+  ruleById(id: string): SyncErrorRule | undefined;
+  /** The category a person named ("picklists", "Property values", "property-values"), if any. */
+  categoryByName(name: string): CategoryEntry | undefined;
+  classify(message: string): Classification;
+  explain(query: string): ExplainResult;
+}
+
+/** Builds the catalog once: the classifier and name index are prepared here, not per query. */
+export function createCatalog(rules: readonly SyncErrorRule[]): Catalog {
+  const classifier = createClassifier(rules);
+  const names = createNameIndex(rules);
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const categories = CATEGORIES.map((category) => ({
+    ...category,
+    rules: rules.filter((rule) => rule.category === category.id),
+  }));
+  const categoryKey = (text: string) => text.toLowerCase().replace(/[^a-z]+/g, "");
+
+  return {
+    rules,
+    categories,
+    ruleById: (id) => byId.get(id),
+    categoryByName: (name) =>
+      categories.find(
+        (c) => categoryKey(c.id) === categoryKey(name) || categoryKey(c.name) === categoryKey(name),
+      ),
+    classify: (message) => classifier.classify(message),
+    explain: (query) => explainQuery(query, names, classifier),
+  };
+}

@@ -1,0 +1,260 @@
+import type { Signal, SyncErrorRule } from "../rules/types.js";
+import { compactKey } from "./normalize.js";
+import { unwrapJsonError } from "./unwrap-json-error.js";
+
+/** How a classification was reached, from strongest to weakest evidence. */
+export type Evidence = "status-code" | "wording" | "name" | "none";
+
+/** The error type of one raw message. */
+export interface Classification {
+  readonly rule: SyncErrorRule;
+  /** 0–1: how sure the classifier is. Below 0.5 it could not place the message. */
+  readonly confidence: number;
+  /** The Salesforce status code the message leads with, or null. */
+  readonly statusCode: string | null;
+  /** When Salesforce automation wrapped another error: the wrapped error's type. */
+  readonly inner: SyncErrorRule | null;
+  readonly evidence: Evidence;
+}
+
+/** Assigns raw error messages to error types. */
+export interface Classifier {
+  /** Total: any string (empty, binary, megabytes long) gets a result; it never throws. */
+  classify(message: string): Classification;
+}
+
+/**
+ * Only the head of a message is read. Status codes, wrappers and the wording that identifies a
+ * type come first; what follows 16 KB is stack trace or repeated rows, and reading it would let
+ * one pasted log dominate the cost of a whole import.
+ */
+export const MAX_CLASSIFIED_CHARS = 16_384;
+
+// Salesforce status codes are upper snake case. Matched case-insensitively so that a pasted
+// lower-case code still counts; only codes some rule names are taken as codes.
+const STATUS_CODE_TOKEN = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/gi;
+// A leading code the catalog does not know is still reported as the message's status code.
+const LEADING_STATUS_CODE = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*[:,]/;
+
+const CONFIDENCE = {
+  codeAndWording: 0.97,
+  code: 0.9,
+  name: 0.95,
+  wording: 0.75,
+  unplaced: 0.1,
+  empty: 0,
+} as const;
+
+interface Scored {
+  readonly rule: SyncErrorRule;
+  readonly strength: number;
+  readonly usedCode: boolean;
+  readonly usedPattern: boolean;
+  /** Where the evidence ends in the text; the wrapper's inner error starts there. */
+  readonly end: number;
+}
+
+/**
+ * Builds a classifier over a rule set. By status code first and wording second (Salesforce
+ * localises its messages but never its codes); the rule marked `wrapsInnerError` is tried before
+ * the others, and the text after its evidence is classified again as the inner error.
+ */
+export function createClassifier(rules: readonly SyncErrorRule[]): Classifier {
+  const wrapper = rules.find((rule) => rule.wrapsInnerError) ?? null;
+  const others = rules.filter((rule) => rule !== wrapper);
+  const unknownRule = rules.find((rule) => rule.category === "unknown");
+  if (!unknownRule) throw new Error("The rule set has no rule in the unknown category.");
+
+  const wrapperSignals = compileSignals(wrapper ? [wrapper] : []);
+  const otherSignals = compileSignals(others);
+  const allCodes = new Set([...wrapperSignals.byCode.keys(), ...otherSignals.byCode.keys()]);
+
+  const byName = new Map<string, SyncErrorRule>();
+  for (const rule of rules) {
+    for (const name of [rule.name, rule.danishName, ...rule.aliases]) {
+      if (!name) continue;
+      byName.set(compactKey(name), rule);
+      byName.set(compactKey(name, "plain"), rule);
+    }
+  }
+  // Room for the spacing and punctuation people add around a bare name.
+  const longestName =
+    2 *
+    Math.max(
+      ...rules.flatMap((r) => [r.name, r.danishName ?? "", ...r.aliases].map((n) => n.length)),
+    );
+
+  function classify(message: string): Classification {
+    const raw = typeof message === "string" ? message : String(message ?? "");
+    const head = raw.length > MAX_CLASSIFIED_CHARS ? raw.slice(0, MAX_CLASSIFIED_CHARS) : raw;
+    const text = unwrapJsonError(head);
+    if (text.trim() === "") return unplaced(null, CONFIDENCE.empty);
+
+    const named = text.length <= longestName ? byName.get(compactKey(text)) : undefined;
+    if (named) {
+      return {
+        rule: named,
+        confidence: CONFIDENCE.name,
+        statusCode: null,
+        inner: null,
+        evidence: "name",
+      };
+    }
+
+    const outerCode = firstCode(text, allCodes);
+    const statusCode = outerCode?.code ?? LEADING_STATUS_CODE.exec(text)?.[1] ?? null;
+
+    const wrapped = strongest(wrapperSignals, text, outerCode);
+    if (wrapped) {
+      const innerText = text.slice(wrapped.end);
+      const inner = strongest(otherSignals, innerText, firstCode(innerText, otherSignals.byCode));
+      return {
+        rule: wrapped.rule,
+        confidence: confidenceOf(wrapped),
+        statusCode,
+        inner: inner?.rule ?? null,
+        evidence: wrapped.usedCode ? "status-code" : "wording",
+      };
+    }
+
+    // The wrapper's own codes are not evidence for the other rules; look past them.
+    const code =
+      outerCode && !otherSignals.byCode.has(outerCode.code)
+        ? firstCode(text, otherSignals.byCode)
+        : outerCode;
+    const found = strongest(otherSignals, text, code);
+    if (!found) return unplaced(statusCode, CONFIDENCE.unplaced);
+    return {
+      rule: found.rule,
+      confidence: confidenceOf(found),
+      statusCode,
+      inner: null,
+      evidence: found.usedCode ? "status-code" : "wording",
+    };
+  }
+
+  function unplaced(statusCode: string | null, confidence: number): Classification {
+    return {
+      rule: unknownRule as SyncErrorRule,
+      confidence,
+      statusCode,
+      inner: null,
+      evidence: "none",
+    };
+  }
+
+  return {
+    classify(message) {
+      try {
+        return classify(message);
+      } catch {
+        // Rules are pure data and regular expressions, so this is a defect in a rule; the
+        // classifier stays total and says it could not place the message.
+        return unplaced(null, CONFIDENCE.empty);
+      }
+    },
+  };
+}
+
+interface RankedSignal {
+  readonly rule: SyncErrorRule;
+  readonly signal: Signal;
+  readonly strength: number;
+  /** Position of the rule in the registry: the tie-breaker between equally strong signals. */
+  readonly order: number;
+}
+
+/** Signals grouped for lookup, each group strongest first. */
+interface SignalTable {
+  /** Signals that need a status code, by that code. */
+  readonly byCode: ReadonlyMap<string, readonly RankedSignal[]>;
+  /** Signals that need wording only. */
+  readonly wordingOnly: readonly RankedSignal[];
+}
+
+function compileSignals(rules: readonly SyncErrorRule[]): SignalTable {
+  const byCode = new Map<string, RankedSignal[]>();
+  const wordingOnly: RankedSignal[] = [];
+  rules.forEach((rule, order) => {
+    for (const signal of rule.signals) {
+      const strength = (signal.code ? 2 : 0) + (signal.pattern ? 1 : 0) + (signal.weight ?? 0);
+      const ranked = { rule, signal, strength, order };
+      if (signal.code) byCode.set(signal.code, [...(byCode.get(signal.code) ?? []), ranked]);
+      else wordingOnly.push(ranked);
+    }
+  });
+  const strongestFirst = (a: RankedSignal, b: RankedSignal) =>
+    b.strength - a.strength || a.order - b.order;
+  for (const group of byCode.values()) group.sort(strongestFirst);
+  wordingOnly.sort(strongestFirst);
+  return { byCode, wordingOnly };
+}
+
+interface FoundCode {
+  readonly code: string;
+  readonly end: number;
+}
+
+function firstCode(text: string, known: { has(code: string): boolean }): FoundCode | null {
+  STATUS_CODE_TOKEN.lastIndex = 0;
+  for (let m = STATUS_CODE_TOKEN.exec(text); m; m = STATUS_CODE_TOKEN.exec(text)) {
+    const code = m[0].toUpperCase();
+    if (known.has(code)) {
+      STATUS_CODE_TOKEN.lastIndex = 0;
+      return { code, end: m.index + m[0].length };
+    }
+  }
+  return null;
+}
+
+/**
+ * The strongest signal that fires. Signals are tried strongest first (code signals only for the
+ * message's code), so the first one that fires wins and the rest are never run: the same answer
+ * as scoring every rule, for a fraction of the regular-expression work.
+ */
+function strongest(table: SignalTable, text: string, code: FoundCode | null): Scored | null {
+  const coded = code ? (table.byCode.get(code.code) ?? []) : [];
+  const worded = table.wordingOnly;
+  let i = 0;
+  let j = 0;
+  while (i < coded.length || j < worded.length) {
+    const a = coded[i];
+    const b = worded[j];
+    const takeCoded =
+      a !== undefined &&
+      (b === undefined ||
+        a.strength > b.strength ||
+        (a.strength === b.strength && a.order < b.order));
+    const next = (takeCoded ? coded[i++] : worded[j++]) as RankedSignal;
+    const end = fire(next.signal, text, code?.end ?? 0);
+    if (end !== null) {
+      return {
+        rule: next.rule,
+        strength: next.strength,
+        usedCode: Boolean(next.signal.code),
+        usedPattern: Boolean(next.signal.pattern),
+        end,
+      };
+    }
+  }
+  return null;
+}
+
+/** Where the signal's evidence ends in the text, or null when it does not fire. */
+function fire(signal: Signal, text: string, codeEnd: number): number | null {
+  // The caller only offers code signals whose code is the message's code.
+  if (!signal.pattern) return codeEnd;
+  const pattern = signal.pattern;
+  // Patterns are shared, so a global or sticky pattern's lastIndex must not leak between calls.
+  if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const matchEnd = match.index + match[0].length;
+  return signal.code === undefined ? matchEnd : Math.max(codeEnd, matchEnd);
+}
+
+function confidenceOf(scored: Scored): number {
+  if (scored.usedCode && scored.usedPattern) return CONFIDENCE.codeAndWording;
+  if (scored.usedCode) return CONFIDENCE.code;
+  return CONFIDENCE.wording;
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { rules } from "../rules/index.js";
+import { createCatalog } from "./catalog.js";
+import { MATCH_THRESHOLD } from "./explain.js";
+
+const catalog = createCatalog(rules);
+const matchOf = (query: string) => catalog.explain(query).match;
+
+describe("explain", () => {
+  it.each([
+    ["Type mismatch", "type-mismatch"],
+    ["type mismatch", "type-mismatch"],
+    ["  TYPE   MISMATCH ", "type-mismatch"],
+    ["string-too-long", "string-too-long"],
+    ["Owner assignment", "owner-assignment"],
+  ])("finds %j by its English name or id, in any case and spacing", (query, id) => {
+    expect(matchOf(query)).toMatchObject({ rule: { id }, confidence: 1 });
+  });
+
+  it.each([
+    ["Ugyldig e-mail", "invalid-email"],
+    ["ugyldig email", "invalid-email"],
+    ["UGYLDIG E MAIL", "invalid-email"],
+    ["Ugyldig værdi", "invalid-value"],
+    ["ugyldig vaerdi", "invalid-value"],
+    ["ugyldig vardi", "invalid-value"],
+    ["Utilstrækkelig adgang til Salesforce", "insufficient-salesforce-access"],
+    ["utilstraekkelig adgang til salesforce", "insufficient-salesforce-access"],
+    ["Salesforce-duplikatregel", "salesforce-duplicate-rule"],
+    ["salesforce duplikatregel", "salesforce-duplicate-rule"],
+    ["Ukendt fejl", "unknown-error"],
+  ])("finds %j by its Danish name, with or without æ/ø/å and hyphens", (query, id) => {
+    expect(matchOf(query)?.rule.id).toBe(id);
+  });
+
+  it.each([
+    ["Mismatched types", "type-mismatch"],
+    ["field format mismatch", "type-mismatch"],
+    ["Salesforce field permissions missing", "salesforce-field-permission"],
+  ])("finds %j by an alias", (query, id) => {
+    expect(matchOf(query)?.rule.id).toBe(id);
+  });
+
+  it.each([
+    ["STRING_TOO_LONG", "string-too-long"],
+    ["string_too_long", "string-too-long"],
+    ["INVALID_EMAIL_ADDRESS", "invalid-email"],
+    ["invalid_or_null_for_restricted_picklist", "restricted-picklist-value"],
+    ["DUPLICATE_VALUE", "restricted-unique-value"],
+    ["REQUIRED_FIELD_MISSING", "missing-required-value"],
+    ["FIELD_INTEGRITY_EXCEPTION", "mismatched-state-or-country-value"],
+  ])("finds %j by a bare Salesforce status code", (query, id) => {
+    expect(matchOf(query)?.rule.id).toBe(id);
+  });
+
+  it.each([
+    ["picklist restricted", "restricted-picklist-value"],
+    ["mismatch type", "type-mismatch"],
+    ["long string too", "string-too-long"],
+  ])("finds %j with the words in another order", (query, id) => {
+    expect(matchOf(query)).toMatchObject({ rule: { id }, matchedBy: "similar-name" });
+  });
+
+  it.each([
+    ["tpye mismatch", "type-mismatch"],
+    ["string to long", "string-too-long"],
+    ["restriced picklist", "restricted-picklist-value"],
+    ["invalid emial", "invalid-email"],
+    ["inactve salesforce ownr", "inactive-salesforce-owner"],
+    ["asociation limit reachd", "association-limit-reached"],
+  ])("forgives the typos in %j", (query, id) => {
+    const match = matchOf(query);
+    expect(match?.rule.id).toBe(id);
+    expect(match?.confidence).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(match?.confidence).toBeLessThan(1);
+  });
+
+  it("classifies a pasted raw message, and says what it classified", () => {
+    const match = matchOf(
+      "STRING_TOO_LONG: Last Name: data value too large: Ximenez-Ximenez (max length=80)",
+    );
+    expect(match).toMatchObject({ rule: { id: "string-too-long" }, matchedBy: "message" });
+    expect(match?.classification?.statusCode).toBe("STRING_TOO_LONG");
+  });
+
+  it("reports the inner cause of a wrapped message", () => {
+    const match = matchOf(
+      "FIELD_CUSTOM_VALIDATION_EXCEPTION: caused by: first error: STRING_TOO_LONG: Title: data value too large",
+    );
+    expect(match?.rule.id).toBe("custom-code");
+    expect(match?.classification?.inner?.id).toBe("string-too-long");
+  });
+
+  it("does not guess below the threshold: no match, ranked suggestions instead", () => {
+    const result = catalog.explain("email");
+    expect(result.match).toBeNull();
+    const ids = result.suggestions.map((s) => s.rule.id);
+    expect(ids).toContain("invalid-email");
+    expect(ids).toContain("email-already-in-use");
+    expect(result.suggestions.length).toBeLessThanOrEqual(3);
+    const scores = result.suggestions.map((s) => s.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("answers nonsense with no match and no suggestions", () => {
+    expect(catalog.explain("qwxz plorb")).toMatchObject({ match: null, suggestions: [] });
+  });
+
+  it("returns no match for an empty query", () => {
+    expect(catalog.explain("   ")).toMatchObject({ match: null, suggestions: [] });
+  });
+
+  it("offers runners-up beside a confident typo match", () => {
+    const result = catalog.explain("mismatched optons");
+    expect(result.match?.rule.id).toBe("mismatched-options");
+    expect(result.suggestions.every((s) => s.rule.id !== "mismatched-options")).toBe(true);
+  });
+
+  it("finds every rule by each of its own names", () => {
+    for (const rule of rules) {
+      for (const name of [rule.name, rule.danishName, ...rule.aliases]) {
+        if (name) expect(matchOf(name)?.rule.id, name).toBe(rule.id);
+      }
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { createInterface } from "node:readline";
+import { z } from "zod";
+
+const InputLine = z.object({ input: z.string() });
+
+/** One line of a JSON Lines batch: its input, or why the line could not be read. */
+export type JsonlLine =
+  | { readonly line: number; readonly input: string }
+  | { readonly line: number; readonly error: string };
+
+/**
+ * Reads `{"input": "…"}` objects, one a line (other fields are ignored; blank lines are skipped).
+ * Raw messages contain newlines, which is why batch input is JSON rather than plain lines.
+ */
+export async function* readJsonlInputs(stream: NodeJS.ReadableStream): AsyncGenerator<JsonlLine> {
+  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  let line = 0;
+  for await (const text of lines) {
+    line++;
+    if (text.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      yield { line, error: `line ${line} is not valid JSON` };
+      continue;
+    }
+    const parsed = InputLine.safeParse(value);
+    yield parsed.success
+      ? { line, input: parsed.data.input }
+      : { line, error: `line ${line} is not an object with an "input" string` };
+  }
+}

@@ -1,0 +1,188 @@
+import { PassThrough, Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { createCatalog } from "../catalog/catalog.js";
+import { rules } from "../rules/index.js";
+import { EXIT, runCli } from "./run-cli.js";
+
+const catalog = createCatalog(rules);
+
+async function run(argv: string[], stdinText = "") {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks = { out: "", err: "" };
+  stdout.on("data", (c) => (chunks.out += c));
+  stderr.on("data", (c) => (chunks.err += c));
+  const stdin = Readable.from([stdinText]);
+  const code = await runCli(argv, { stdin, stdout, stderr }, { catalog });
+  return { code, stdout: chunks.out, stderr: chunks.err };
+}
+
+describe("syncerror explain", () => {
+  it("prints the cause, the numbered fix, who acts and the resync advice", async () => {
+    const { code, stdout } = await run(["explain", "Type", "mismatch"]);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toMatch(/^Type mismatch\n/);
+    expect(stdout).toContain("Category: Property mappings");
+    expect(stdout).toMatch(/Fix\n {2}1\. .+\n {2}2\. /);
+    expect(stdout).toContain("Who acts: HubSpot admin, Salesforce admin");
+    expect(stdout).toMatch(/Resync: Only after the fix/);
+    expect(stdout).toContain("Related: Invalid value");
+  });
+
+  it("exits 1 with suggestions when nothing matches well enough", async () => {
+    const { code, stdout } = await run(["explain", "email"]);
+    expect(code).toBe(EXIT.noMatch);
+    expect(stdout).toContain('No error type matches "email".');
+    expect(stdout).toContain("Did you mean:\n  Invalid email");
+  });
+
+  it("lists the categories for an empty query", async () => {
+    const { code, stdout } = await run(["explain"]);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain("Picklists (9)");
+  });
+
+  it("prints the documented JSON shape", async () => {
+    const { code, stdout } = await run(["explain", "tpye", "mismatch", "--json"]);
+    expect(code).toBe(EXIT.ok);
+    const body = JSON.parse(stdout);
+    expect(Object.keys(body)).toEqual(["query", "match", "suggestions"]);
+    expect(body.query).toBe("tpye mismatch");
+    expect(body.match).toMatchObject({
+      id: "type-mismatch",
+      name: "Type mismatch",
+      category: "property-mappings",
+    });
+    expect(body.match.confidence).toBeGreaterThan(0.75);
+    expect(body.match.fix[0]).toMatchObject({
+      actor: expect.any(String),
+      system: expect.any(String),
+    });
+    for (const s of body.suggestions) expect(Object.keys(s)).toEqual(["id", "name", "score"]);
+  });
+
+  it("answers JSON Lines in order, one result a line", async () => {
+    const input = [
+      JSON.stringify({ input: "Type mismatch", ticket: 1 }),
+      JSON.stringify({ input: "nothing like it at all zzz" }),
+      JSON.stringify({ input: "STRING_TOO_LONG: Name: data value too large\n(max length=80)" }),
+    ].join("\n");
+    const { code, stdout } = await run(["explain", "--jsonl"], `${input}\n`);
+    expect(code).toBe(EXIT.ok);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.match?.id ?? null)).toEqual([
+      "type-mismatch",
+      null,
+      "string-too-long",
+    ]);
+  });
+});
+
+describe("syncerror classify", () => {
+  it("classifies a message given as arguments", async () => {
+    const { code, stdout } = await run([
+      "classify",
+      "INVALID_EMAIL_ADDRESS: Email: invalid email address: x@",
+    ]);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toMatch(
+      /^Invalid email \(Property values\) · confidence 0\.9\d? · status code INVALID_EMAIL_ADDRESS/,
+    );
+  });
+
+  it("reads the message from stdin when none is given, newlines and all", async () => {
+    const message =
+      "CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY: ContactTrigger: execution of AfterUpdate\ncaused by: first error: STRING_TOO_LONG, too long";
+    const { code, stdout } = await run(["classify", "--json"], message);
+    expect(code).toBe(EXIT.ok);
+    expect(JSON.parse(stdout)).toEqual({
+      input: message,
+      id: "custom-code",
+      name: "Custom code",
+      category: "custom-code",
+      confidence: expect.any(Number),
+      statusCode: "CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY",
+      inner: { id: "string-too-long", name: "String too long" },
+    });
+  });
+
+  it("marks unreadable JSON Lines in place, keeps going, and exits 2", async () => {
+    const input = [
+      '{"input": "STRING_TOO_LONG: x"}',
+      "not json",
+      '{"text": "no input"}',
+      '{"input": ""}',
+    ].join("\n");
+    const { code, stdout, stderr } = await run(["classify", "--jsonl"], input);
+    expect(code).toBe(EXIT.usage);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].id).toBe("string-too-long");
+    expect(lines[1]).toEqual({ line: 2, error: "line 2 is not valid JSON" });
+    expect(lines[2]).toEqual({ line: 3, error: 'line 3 is not an object with an "input" string' });
+    expect(lines[3]).toMatchObject({ input: "", id: "unknown-error", confidence: 0 });
+    expect(stderr).toContain("2 input line(s) could not be read");
+  });
+});
+
+describe("syncerror list", () => {
+  it("lists every rule by category", async () => {
+    const { stdout } = await run(["list"]);
+    for (const rule of rules) expect(stdout).toContain(rule.name);
+  });
+
+  it("lists one category, named loosely", async () => {
+    const { stdout } = await run(["list", "--category", "property values"]);
+    expect(stdout).toMatch(/^Property values \(7\)/);
+    expect(stdout).not.toContain("Type mismatch");
+  });
+
+  it("prints an array of rules as JSON", async () => {
+    const { stdout } = await run(["list", "--json", "--category", "Duplicates"]);
+    const body = JSON.parse(stdout);
+    expect(body.map((r: { id: string }) => r.id)).toEqual([
+      "email-already-in-use",
+      "salesforce-duplicate-rule",
+    ]);
+    expect(body[0].patterns.every((p: unknown) => typeof p === "string")).toBe(true);
+  });
+
+  it("refuses an unknown category with the list of real ones", async () => {
+    const { code, stderr } = await run(["list", "--category", "widgets"]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain('There is no category "widgets". The categories are: Associations,');
+  });
+});
+
+describe("usage", () => {
+  it("prints help with every subcommand", async () => {
+    const { code, stdout } = await run(["--help"]);
+    expect(code).toBe(EXIT.ok);
+    for (const name of ["explain", "classify", "list"])
+      expect(stdout).toContain(`syncerror ${name}`);
+  });
+
+  it("prints a command's help", async () => {
+    const { code, stdout } = await run(["classify", "--help"]);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain("Usage: syncerror classify");
+  });
+
+  it.each([
+    [["frobnicate"], 'unknown command "frobnicate"'],
+    [["explain", "--colour"], "Unknown option '--colour'"],
+    [["explain", "--jsonl", "Type mismatch"], "--jsonl reads its inputs from stdin"],
+    [["list", "picklists"], "list takes no arguments; use --category picklists."],
+  ])("rejects %j with exit 2 and a message on stderr", async (argv, message) => {
+    const { code, stdout, stderr } = await run(argv);
+    expect(code).toBe(EXIT.usage);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(message);
+  });
+});

@@ -1,0 +1,236 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { classificationToJson, explainResultToJson, ruleToJson } from "../catalog/json.js";
+import { type CommandContext, classify, commands, explain, list } from "../commands/index.js";
+import { UsageError, userMessage } from "../errors.js";
+import { type CliIo, readAll, write } from "./io.js";
+import { readJsonlInputs } from "./jsonl.js";
+import { renderClassification, renderExplain, renderList } from "./render-text.js";
+
+/** Exit codes of the `syncerror` program. */
+export const EXIT = { ok: 0, noMatch: 1, usage: 2, internal: 70 } as const;
+
+const PROGRAM = "syncerror";
+
+type CommandName = "explain" | "classify" | "list";
+
+const COMMAND_OPTIONS: Readonly<Record<CommandName, NonNullable<ParseArgsConfig["options"]>>> = {
+  explain: {
+    json: { type: "boolean" },
+    jsonl: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  },
+  classify: {
+    json: { type: "boolean" },
+    jsonl: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  },
+  list: {
+    category: { type: "string" },
+    json: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  },
+};
+
+const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
+  explain: `${PROGRAM} explain <query…> [--json]\n       ${PROGRAM} explain --jsonl < queries.jsonl`,
+  classify: `${PROGRAM} classify [message] [--json]   (no message: reads stdin)\n       ${PROGRAM} classify --jsonl < messages.jsonl`,
+  list: `${PROGRAM} list [--category <name>] [--json]`,
+};
+
+/** The program's help: every subcommand with its synopsis. */
+export function programHelp(): string {
+  const lines = [
+    `${PROGRAM}: HubSpot–Salesforce sync errors, explained.`,
+    "",
+    "Usage:",
+    ...commands.map((c) => `  ${PROGRAM} ${c.usage.padEnd(66)} ${c.summary}`),
+    "",
+    "Options:",
+    "  --json    print the answer as JSON",
+    '  --jsonl   batch: read {"input": "…"} lines from stdin, write one JSON result a line',
+    "  --help    help for a command, e.g. syncerror explain --help",
+    "",
+    "Exit codes: 0 answered, 1 explain found no match, 2 usage error, 70 internal error.",
+  ];
+  return lines.join("\n");
+}
+
+function commandHelp(name: CommandName): string {
+  const command = commands.find((c) => c.name === name);
+  return `${command?.summary ?? name}.\n\nUsage: ${COMMAND_USAGE[name]}`;
+}
+
+/** The options any subcommand may have, after parsing. */
+interface OptionValues {
+  readonly json?: boolean;
+  readonly jsonl?: boolean;
+  readonly help?: boolean;
+  readonly category?: string;
+}
+
+function isCommandName(name: string | undefined): name is CommandName {
+  return name !== undefined && Object.hasOwn(COMMAND_OPTIONS, name);
+}
+
+/**
+ * Runs the command line (`argv` without node and the script) and returns the exit code. Usage
+ * errors go to stderr with the synopsis; answers go to stdout.
+ */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  context: CommandContext,
+): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    await write(io.stdout, `${programHelp()}\n`);
+    return EXIT.ok;
+  }
+  if (!isCommandName(name)) {
+    await write(io.stderr, `${PROGRAM}: unknown command "${name}".\n\n${programHelp()}\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await runCommand(name, rest, io, context);
+  } catch (error) {
+    await write(io.stderr, `${PROGRAM} ${name}: ${userMessage(error)}\n`);
+    return error instanceof UsageError ? EXIT.usage : EXIT.internal;
+  }
+}
+
+async function runCommand(
+  name: CommandName,
+  args: readonly string[],
+  io: CliIo,
+  context: CommandContext,
+): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      options: COMMAND_OPTIONS[name],
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message, COMMAND_USAGE[name]);
+  }
+  // strict parsing against COMMAND_OPTIONS[name] guarantees this shape.
+  const values = parsed.values as OptionValues;
+  const { positionals } = parsed;
+  if (values.help) {
+    await write(io.stdout, `${commandHelp(name)}\n`);
+    return EXIT.ok;
+  }
+  const text = positionals.join(" ");
+  const batch = values.jsonl === true;
+  const json = values.json === true;
+  if (batch && (positionals.length > 0 || json)) {
+    throw new UsageError(
+      "--jsonl reads its inputs from stdin; give no other input or --json.",
+      COMMAND_USAGE[name],
+    );
+  }
+
+  switch (name) {
+    case "explain":
+      return batch
+        ? runBatch(io, (input) => explainResultToJson(context.catalog.explain(input)))
+        : runExplain(text, json, io, context);
+    case "classify":
+      if (batch)
+        return runBatch(io, (input) =>
+          classificationToJson(input, context.catalog.classify(input)),
+        );
+      return runClassify(text, positionals.length > 0, json, io, context);
+    case "list": {
+      if (positionals.length > 0) {
+        throw new UsageError(
+          `list takes no arguments; use --category ${positionals.join(" ")}.`,
+          COMMAND_USAGE.list,
+        );
+      }
+      const category = values.category ?? "";
+      const categories = list.run(category, context);
+      const out = json
+        ? JSON.stringify(
+            categories.flatMap((c) => c.rules.map(ruleToJson)),
+            null,
+            2,
+          )
+        : renderList(categories);
+      await write(io.stdout, `${out}\n`);
+      return EXIT.ok;
+    }
+  }
+}
+
+async function runExplain(
+  text: string,
+  json: boolean,
+  io: CliIo,
+  context: CommandContext,
+): Promise<number> {
+  const reply = explain.run(text, context);
+  const lookup = (id: string) => context.catalog.ruleById(id);
+  if (json) {
+    const body =
+      reply.kind === "categories"
+        ? {
+            query: text,
+            match: null,
+            suggestions: [],
+            categories: reply.categories.map((c) => ({
+              id: c.id,
+              name: c.name,
+              count: c.rules.length,
+            })),
+          }
+        : explainResultToJson(reply.result);
+    await write(io.stdout, `${JSON.stringify(body, null, 2)}\n`);
+  } else {
+    await write(io.stdout, `${renderExplain(reply, lookup)}\n`);
+  }
+  return reply.kind === "result" && !reply.result.match ? EXIT.noMatch : EXIT.ok;
+}
+
+async function runClassify(
+  text: string,
+  given: boolean,
+  json: boolean,
+  io: CliIo,
+  context: CommandContext,
+): Promise<number> {
+  let message = text;
+  if (!given) {
+    if (io.stdin.isTTY) await write(io.stderr, "Paste the message, then press Ctrl-D.\n");
+    message = await readAll(io.stdin);
+  }
+  const result = classify.run(message, context);
+  const out = json
+    ? JSON.stringify(classificationToJson(message, result), null, 2)
+    : renderClassification(result);
+  await write(io.stdout, `${out}\n`);
+  return EXIT.ok;
+}
+
+/** JSON Lines in, JSON Lines out, in order; unreadable lines get an error object in their place. */
+async function runBatch(io: CliIo, answer: (input: string) => unknown): Promise<number> {
+  let unreadable = 0;
+  for await (const entry of readJsonlInputs(io.stdin)) {
+    if ("error" in entry) {
+      unreadable++;
+      await write(io.stdout, `${JSON.stringify({ line: entry.line, error: entry.error })}\n`);
+      continue;
+    }
+    await write(io.stdout, `${JSON.stringify(answer(entry.input))}\n`);
+  }
+  if (unreadable > 0) {
+    await write(
+      io.stderr,
+      `${PROGRAM}: ${unreadable} input line(s) could not be read; see the "error" lines.\n`,
+    );
+    return EXIT.usage;
+  }
+  return EXIT.ok;
+}

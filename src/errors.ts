@@ -1,0 +1,48 @@
+/**
+ * The bot's errors. Everything it throws on purpose is a `BotError` with a stable `code` and, where
+ * there was one, the underlying `cause`; `userMessage` turns any error into the text a person sees.
+ */
+
+/** Stable error codes; log searches and tests key on these, never on message text. */
+export type ErrorCode = "usage" | "invalid_input" | "internal";
+
+/** Base class of every error the bot throws on purpose. */
+export class BotError extends Error {
+  override readonly name: string = "BotError";
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** A command was called wrongly; `usage` is the synopsis to show with the message. */
+export class UsageError extends BotError {
+  override readonly name = "UsageError";
+  constructor(
+    message: string,
+    readonly usage: string,
+  ) {
+    super("usage", message);
+  }
+}
+
+/** Input the user supplied cannot be read (a malformed JSON line, say). */
+export class InvalidInputError extends BotError {
+  override readonly name = "InvalidInputError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("invalid_input", message, options);
+  }
+}
+
+/**
+ * The one place where an error becomes user text. A `BotError` says what went wrong in its
+ * message; anything else is a defect, so the person gets a short apology, not a stack trace.
+ */
+export function userMessage(error: unknown): string {
+  if (error instanceof UsageError) return `${error.message}\n\nUsage: ${error.usage}`;
+  if (error instanceof BotError) return error.message;
+  return "Something went wrong inside syncerror. Please report it with the command you ran.";
+}

@@ -1,0 +1,84 @@
+import { SYNC_ERRORS_ARTICLE } from "./help-articles.js";
+import { defineRule } from "./types.js";
+
+export default defineRule({
+  id: "email-already-in-use",
+  name: "Email already in use",
+  danishName: "E-mail allerede i brug",
+  aliases: [
+    "Email already exists",
+    "Email address already in use",
+    "Duplicate contact email",
+    "Contact already exists",
+  ],
+  category: "duplicates",
+  direction: "salesforce-to-hubspot",
+  objects: ["contact"],
+  signals: [
+    // HubSpot-side: HubSpot keeps one contact per email address; no Salesforce status code.
+    { pattern: /\be-?mail(?: address)? (?:is )?already in use\b/i },
+    {
+      pattern:
+        /\be-?mail(?: address)? \S{1,254} is already (?:in use|taken) by (?:another |an existing )?(?:hubspot )?contact\b/i,
+    },
+    {
+      pattern:
+        /\be-?mail(?: address)? already exists (?:on|in|for) (?:an(?:other)? |the |a )?(?:existing )?(?:hubspot )?contact\b/i,
+    },
+    {
+      pattern:
+        /\b(?:a |another )?contact with (?:this|that|the same) e-?mail(?: address)? already exists\b/i,
+    },
+    // HubSpot's CRM API answer to a create with a taken address (category CONFLICT).
+    { pattern: /\bcontact already exists\. existing id\b/i },
+  ],
+  cause:
+    "HubSpot allows one contact per email address. The Salesforce lead or contact carries an " +
+    "address that a different HubSpot contact already holds, so HubSpot cannot create or link " +
+    "a second contact for it.",
+  fix: [
+    {
+      actor: "hubspot-admin",
+      system: "hubspot",
+      text:
+        "In Contacts, search for the email address from the error to find the HubSpot contact " +
+        "that already holds it.",
+    },
+    {
+      actor: "hubspot-admin",
+      system: "hubspot",
+      text:
+        "If that contact is the same person, merge it with the right record; otherwise open it " +
+        "and clear or change its Email property so the address is free.",
+    },
+    {
+      actor: "salesforce-admin",
+      system: "salesforce",
+      text:
+        "If Salesforce holds the person twice (a lead and a contact, or two contacts), merge the " +
+        "duplicates or convert the lead so only one record carries the address.",
+    },
+    {
+      actor: "hubspot-admin",
+      system: "hubspot",
+      text: "Resync the affected records from the Sync Health tab once only one contact uses the address.",
+    },
+  ],
+  resync: "after-fix",
+  related: ["salesforce-duplicate-rule", "restricted-unique-value", "invalid-email"],
+  helpUrl: SYNC_ERRORS_ARTICLE,
+  examples: {
+    matches: [
+      "Email already in use",
+      "Lead 00Q5g00000Xy7ZaEAJ could not sync: the email address jane.doe@example.com is already in use by HubSpot contact 51234",
+      "email already exists on another HubSpot contact (mads.jensen@example.dk)",
+      '{"status":"error","message":"Contact already exists. Existing ID: 9051","category":"CONFLICT"}',
+      "A contact with this email address already exists in HubSpot: sales@acme-example.com",
+    ],
+    nearMisses: [
+      "DUPLICATES_DETECTED: Use one of these records?",
+      "DUPLICATE_VALUE: duplicate value found: Email__c duplicates value on record with id: 0035g00000Kx8PqAAJ",
+      "INVALID_EMAIL_ADDRESS: Email: invalid email address: jane.doe@@example.com",
+    ],
+  },
+});

@@ -1,0 +1,92 @@
+import { SYNC_ERRORS_ARTICLE } from "./help-articles.js";
+import { defineRule } from "./types.js";
+
+export default defineRule({
+  id: "mismatched-state-or-country-value",
+  name: "Mismatched state or country value",
+  danishName: null,
+  aliases: [
+    "Invalid state or country",
+    "State and country picklist error",
+    "Invalid state value",
+    "Country not recognized",
+  ],
+  category: "picklists",
+  direction: "hubspot-to-salesforce",
+  objects: ["contact", "company"],
+  signals: [
+    // Salesforce reports every state/country picklist problem as FIELD_INTEGRITY_EXCEPTION. The
+    // state-without-country case belongs to missing-required-country, whose pattern on the same
+    // code carries a higher weight than this one.
+    { code: "FIELD_INTEGRITY_EXCEPTION" },
+    {
+      code: "FIELD_INTEGRITY_EXCEPTION",
+      pattern: /\b(?:states?|countr(?:y|ies)|provinces?|StateCode|CountryCode)\b/i,
+    },
+    // Salesforce's own sentences, for pastes that lost the status code.
+    { pattern: /\bthere(?:'|’)?s a problem with this (?:state|country)\b/i },
+    { pattern: /\bselect a (?:state|country(?:\/territory)?) from the list of valid\b/i },
+    { pattern: /\bcountry(?:\/territory)? doesn(?:'|’)?t recognize the state value\b/i },
+    // An Error type column pasted together with the message.
+    { pattern: /\bmismatched state or country value\b/i },
+  ],
+  cause:
+    "Salesforce's state and country/territory picklists are switched on, and the state or country " +
+    "HubSpot sent is not one Salesforce accepts: it is spelled differently, not enabled, or the " +
+    "state does not belong to the country. HubSpot keeps these properties as free text by default, " +
+    "so any typed variant can reach Salesforce.",
+  fix: [
+    {
+      actor: "salesforce-admin",
+      system: "salesforce",
+      text:
+        "In Setup → State and Country/Territory Picklists, check that the record's country and state " +
+        "are both active and visible, and that the state is listed under that country.",
+    },
+    {
+      actor: "hubspot-admin",
+      system: "hubspot",
+      text:
+        "On each affected record, set Country whenever State/Region has a value, and use exactly the " +
+        "value Salesforce expects: the full name (integration value) for State and Country, or the " +
+        "ISO code if the property is mapped to StateCode or CountryCode.",
+    },
+    {
+      actor: "hubspot-admin",
+      system: "hubspot",
+      text:
+        "If both a code and a name are synced, make them agree (for example CountryCode DK with " +
+        "Country Denmark), since Salesforce rejects an update where they point to different places.",
+    },
+    {
+      actor: "hubspot-admin",
+      system: "hubspot",
+      text:
+        "In Settings → Properties, turn the State/Region and Country properties into dropdown select " +
+        "properties whose options are Salesforce's state and country values, so new records can only " +
+        "hold valid values.",
+    },
+    {
+      actor: "hubspot-admin",
+      system: "hubspot",
+      text: "Resync the affected records from the Sync Health tab once their state and country are corrected.",
+    },
+  ],
+  resync: "after-fix",
+  related: ["missing-required-country", "restricted-picklist-value", "mismatched-options"],
+  helpUrl: SYNC_ERRORS_ARTICLE,
+  examples: {
+    matches: [
+      "FIELD_INTEGRITY_EXCEPTION: There's a problem with this state, even though it may appear correct. Please select a state from the list of valid states.: State/Province",
+      "FIELD_INTEGRITY_EXCEPTION: The existing country/territory doesn't recognize the state value: Jylland",
+      '[{"statusCode":"FIELD_INTEGRITY_EXCEPTION","message":"There\'s a problem with this country, even though it may appear correct. Please select a country/territory from the list of valid countries.","fields":["CountryCode"]}]',
+      "field_integrity_exception: there's a problem with this state, even though it may appear correct.",
+      "Mismatched state or country value: Sjælland is not a valid state for Denmark in Salesforce",
+    ],
+    nearMisses: [
+      "FIELD_INTEGRITY_EXCEPTION: A country/territory must be specified before specifying a state value for field: State/Province",
+      "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST: Region: bad value for restricted picklist field: Nordjylland",
+      "STRING_TOO_LONG: State/Province: data value too large: Region Syddanmark og omegn (max length=80)",
+    ],
+  },
+});

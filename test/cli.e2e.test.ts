@@ -1,0 +1,54 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// The installed program, as `npx syncerror` runs it: bin/syncerror.js on the compiled dist/
+// (`npm test` builds first).
+const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
+
+function syncerror(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    input: input ?? "",
+    encoding: "utf8",
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("the syncerror program", () => {
+  it("explains Type mismatch", () => {
+    const { code, stdout } = syncerror(["explain", "Type mismatch"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Type mismatch\nCategory: Property mappings/);
+    expect(stdout).toContain("Fix\n  1. ");
+  });
+
+  it("explains a Danish name", () => {
+    const { code, stdout } = syncerror(["explain", "ugyldig", "e-mail"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Invalid email\n/);
+  });
+
+  it("forgives a typo given as separate words", () => {
+    const { code, stdout } = syncerror(["explain", "tpye", "mismatch"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Closest name\. Confidence 0\.\d+\.\n\nType mismatch\n/);
+  });
+
+  it("classifies a pasted STRING_TOO_LONG message from stdin as JSON", () => {
+    const message = `STRING_TOO_LONG: Last Name: data value too large: ${"Ximenez".repeat(12)} (max length=80)`;
+    const { code, stdout } = syncerror(["classify", "--json"], message);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      id: "string-too-long",
+      name: "String too long",
+      statusCode: "STRING_TOO_LONG",
+    });
+  });
+
+  it("exits 1 when explain finds no match, and 2 on a usage error", () => {
+    expect(syncerror(["explain", "qwxz plorb"]).code).toBe(1);
+    const usage = syncerror(["explain", "--nope"]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("Usage: syncerror explain");
+  });
+});
