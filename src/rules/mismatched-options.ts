@@ -19,7 +19,8 @@ export default defineRule({
     // INVALID_OPTION. A deal stage is the exception: missing-or-invalid-opportunity-stage claims
     // it with a weighted signal on the same code.
     { code: "INVALID_OPTION", pattern: /\bnot one of the allowed options\b/i },
-    { pattern: /\bwas not one of the allowed options\b/i },
+    // Weighted above invalid-value's generic "Property values were not valid".
+    { pattern: /\bwas not one of the allowed options\b/i, weight: 0.5 },
     {
       pattern:
         /\b(?:does not|doesn(?:'|’)?t) match any (?:of the )?(?:current |existing |available )?(?:picklist |dropdown )?options?\b/i,

@@ -20,6 +20,10 @@ export default defineRule({
     // HubSpot rejecting a deal stage that is not in the pipeline (mismatched-options owns the
     // code for every other dropdown property).
     { code: "INVALID_OPTION", pattern: /\bdealstage\b/i, weight: 0.5 },
+    {
+      pattern: /\bnot one of the allowed options\b[^\n]{0,200}?\bdealstage\b/i,
+      weight: 1,
+    },
     // HubSpot's wording.
     { pattern: /\b(?:missing|invalid) (?:opportunity|deal) stage\b/i },
     {
