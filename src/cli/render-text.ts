@@ -1,6 +1,6 @@
 import type { CategoryEntry } from "../catalog/catalog.js";
 import type { Classification } from "../catalog/classify.js";
-import type { ExplainMatch } from "../catalog/explain.js";
+import type { ExplainMatch, ExplainResult } from "../catalog/explain.js";
 import {
   ACTOR_LABELS,
   DIRECTION_LABELS,
@@ -8,10 +8,14 @@ import {
   SYSTEM_LABELS,
   whoActs,
 } from "../catalog/labels.js";
-import type { ExplainReply } from "../commands/explain.js";
 import { CATEGORIES, type SyncErrorRule, statusCodesOf } from "../rules/types.js";
 
 /** Plain-text renderings of command replies for the terminal. */
+
+/** The answer to `syncerror explain`: the category overview for an empty query, else the result. */
+export type ExplainReply =
+  | { readonly kind: "categories"; readonly categories: readonly CategoryEntry[] }
+  | { readonly kind: "result"; readonly result: ExplainResult };
 
 const categoryName = (id: string) => CATEGORIES.find((c) => c.id === id)?.name ?? id;
 

@@ -1,10 +1,15 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import type { Catalog } from "../catalog/catalog.js";
 import { classificationToJson, explainResultToJson, ruleToJson } from "../catalog/json.js";
-import { type CommandContext, classify, commands, explain, list } from "../commands/index.js";
 import { UsageError, userMessage } from "../errors.js";
 import { type CliIo, readAll, write } from "./io.js";
 import { readJsonlInputs } from "./jsonl.js";
-import { renderClassification, renderExplain, renderList } from "./render-text.js";
+import {
+  type ExplainReply,
+  renderClassification,
+  renderExplain,
+  renderList,
+} from "./render-text.js";
 
 /** Exit codes of the `syncerror` program. */
 export const EXIT = { ok: 0, noMatch: 1, usage: 2, internal: 70 } as const;
@@ -12,6 +17,25 @@ export const EXIT = { ok: 0, noMatch: 1, usage: 2, internal: 70 } as const;
 const PROGRAM = "syncerror";
 
 type CommandName = "explain" | "classify" | "list";
+
+/** What the command line needs: the catalog (later: the store and the API clients). */
+export interface CliContext {
+  readonly catalog: Catalog;
+}
+
+const COMMANDS: ReadonlyArray<{ name: CommandName; usage: string; summary: string }> = [
+  {
+    name: "explain",
+    usage: "explain <query…>",
+    summary: "Explain an error type: cause, fix, who acts, whether to resync",
+  },
+  {
+    name: "classify",
+    usage: "classify [message]",
+    summary: "Classify a raw sync error message into one of the 28 error types",
+  },
+  { name: "list", usage: "list [--category <name>]", summary: "List the error types, by category" },
+];
 
 const COMMAND_OPTIONS: Readonly<Record<CommandName, NonNullable<ParseArgsConfig["options"]>>> = {
   explain: {
@@ -43,7 +67,7 @@ export function programHelp(): string {
     `${PROGRAM}: HubSpot–Salesforce sync errors, explained.`,
     "",
     "Usage:",
-    ...commands.map((c) => `  ${PROGRAM} ${c.usage.padEnd(66)} ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${PROGRAM} ${c.usage.padEnd(66)} ${c.summary}`),
     "",
     "Options:",
     "  --json    print the answer as JSON",
@@ -56,7 +80,7 @@ export function programHelp(): string {
 }
 
 function commandHelp(name: CommandName): string {
-  const command = commands.find((c) => c.name === name);
+  const command = COMMANDS.find((c) => c.name === name);
   return `${command?.summary ?? name}.\n\nUsage: ${COMMAND_USAGE[name]}`;
 }
 
@@ -79,7 +103,7 @@ function isCommandName(name: string | undefined): name is CommandName {
 export async function runCli(
   argv: readonly string[],
   io: CliIo,
-  context: CommandContext,
+  context: CliContext,
 ): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
@@ -102,7 +126,7 @@ async function runCommand(
   name: CommandName,
   args: readonly string[],
   io: CliIo,
-  context: CommandContext,
+  context: CliContext,
 ): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -151,7 +175,7 @@ async function runCommand(
         );
       }
       const category = values.category ?? "";
-      const categories = list.run(category, context);
+      const categories = selectCategories(category, context.catalog);
       const out = json
         ? JSON.stringify(
             categories.flatMap((c) => c.rules.map(ruleToJson)),
@@ -169,9 +193,12 @@ async function runExplain(
   text: string,
   json: boolean,
   io: CliIo,
-  context: CommandContext,
+  context: CliContext,
 ): Promise<number> {
-  const reply = explain.run(text, context);
+  const reply: ExplainReply =
+    text.trim() === ""
+      ? { kind: "categories", categories: context.catalog.categories }
+      : { kind: "result", result: context.catalog.explain(text) };
   const lookup = (id: string) => context.catalog.ruleById(id);
   if (json) {
     const body =
@@ -199,14 +226,14 @@ async function runClassify(
   given: boolean,
   json: boolean,
   io: CliIo,
-  context: CommandContext,
+  context: CliContext,
 ): Promise<number> {
   let message = text;
   if (!given) {
     if (io.stdin.isTTY) await write(io.stderr, "Paste the message, then press Ctrl-D.\n");
     message = await readAll(io.stdin);
   }
-  const result = classify.run(message, context);
+  const result = context.catalog.classify(message);
   const out = json
     ? JSON.stringify(classificationToJson(message, result), null, 2)
     : renderClassification(result);
@@ -233,4 +260,17 @@ async function runBatch(io: CliIo, answer: (input: string) => unknown): Promise<
     return EXIT.usage;
   }
   return EXIT.ok;
+}
+
+function selectCategories(wanted: string, catalog: Catalog) {
+  if (wanted.trim() === "") return catalog.categories;
+  const category = catalog.categoryByName(wanted);
+  if (!category) {
+    const names = catalog.categories.map((c) => c.name).join(", ");
+    throw new UsageError(
+      `There is no category "${wanted}". The categories are: ${names}.`,
+      COMMAND_USAGE.list,
+    );
+  }
+  return [category];
 }

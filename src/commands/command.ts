@@ -1,19 +1,24 @@
 import type { Catalog } from "../catalog/catalog.js";
+import type { SlackMessage } from "../slack/blocks/index.js";
 
-/** What every subcommand may use. Later issues add the store and the API clients here. */
+/** What a subcommand may use. Later issues add the store and the API clients here. */
 export interface CommandContext {
   readonly catalog: Catalog;
+  /** The Slack user who typed the command. */
+  readonly userId: string;
+  /** The channel it was typed in. */
+  readonly channelId: string;
 }
 
 /**
- * One subcommand, shared by every surface (command line now, Slack later): it turns the text
- * after its name into a reply value; the surface decides how to show that value.
+ * One `/syncerror` subcommand. `run` turns the text after the subcommand's name into the reply
+ * message; it never talks to Slack itself, so it is tested as a plain function.
  */
-export interface Command<Reply> {
+export interface Subcommand {
   readonly name: string;
-  /** The arguments, as shown after `syncerror <name>` or `/syncerror <name>`. */
+  /** The arguments, as shown after `/syncerror <name>`. */
   readonly usage: string;
-  /** One line for help listings. */
+  /** One line for help. */
   readonly summary: string;
-  run(text: string, context: CommandContext): Reply;
+  run(args: string, context: CommandContext): SlackMessage | Promise<SlackMessage>;
 }

@@ -1,19 +1,19 @@
-import type { CategoryEntry } from "../catalog/catalog.js";
-import type { ExplainResult } from "../catalog/explain.js";
-import type { Command } from "./command.js";
+import { catalogMessage } from "../slack/messages/catalog-list.js";
+import { explainResultMessage } from "../slack/messages/explanation.js";
+import type { Subcommand } from "./command.js";
 
-/** The answer to `explain`: the categories for an empty query, the match result otherwise. */
-export type ExplainReply =
-  | { readonly kind: "categories"; readonly categories: readonly CategoryEntry[] }
-  | { readonly kind: "result"; readonly result: ExplainResult };
-
-/** `explain <error>`: the cause and fix of the error type a person names, misspells or pastes. */
-export const explain: Command<ExplainReply> = {
+/** `/syncerror explain <error>`: the cause and fix of the type a person names, misspells or pastes. */
+export const explain: Subcommand = {
   name: "explain",
-  usage: "explain <error type, Danish name, status code or pasted message>",
-  summary: "Explain an error type: cause, fix, who acts, whether to resync",
-  run(text, { catalog }) {
-    if (text.trim() === "") return { kind: "categories", categories: catalog.categories };
-    return { kind: "result", result: catalog.explain(text) };
+  usage: "explain <error type, status code or pasted message>",
+  summary: "Cause, fix, who acts and resync advice for an error type",
+  run(args, { catalog }) {
+    if (args.trim() === "") {
+      return catalogMessage(catalog.categories, {
+        intro:
+          "Name an error type, a Salesforce status code or paste a raw message, e.g. `/syncerror explain Type mismatch`.",
+      });
+    }
+    return explainResultMessage(catalog.explain(args), catalog);
   },
 };

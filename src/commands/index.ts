@@ -1,12 +1,10 @@
-import { classify } from "./classify.js";
-import type { Command } from "./command.js";
+import type { Subcommand } from "./command.js";
 import { explain } from "./explain.js";
+import { createHelp } from "./help.js";
 import { list } from "./list.js";
 
-/** Every subcommand, in the order help lists them. Adding one: a file, and a line here. */
-export const commands = [explain, classify, list] as const satisfies ReadonlyArray<
-  Command<unknown>
->;
+/** Every `/syncerror` subcommand, in the order help lists them. Adding one: a file, and a line here. */
+export const subcommands: readonly Subcommand[] = [explain, list, createHelp(() => subcommands)];
 
-export type { Command, CommandContext } from "./command.js";
-export { classify, explain, list };
+export type { CommandContext, Subcommand } from "./command.js";
+export { dispatch } from "./dispatch.js";

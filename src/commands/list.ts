@@ -1,23 +1,23 @@
-import type { CategoryEntry } from "../catalog/catalog.js";
 import { UsageError } from "../errors.js";
-import type { Command } from "./command.js";
+import { catalogMessage } from "../slack/messages/catalog-list.js";
+import type { Subcommand } from "./command.js";
 
-/** `list [category]`: the catalog, whole or for one category. */
-export const list: Command<readonly CategoryEntry[]> = {
+/** `/syncerror list [category]`: the catalog, whole or for one category. */
+export const list: Subcommand = {
   name: "list",
   usage: "list [category]",
-  summary: "List the error types, by category",
-  run(text, { catalog }) {
-    const wanted = text.trim();
-    if (wanted === "") return catalog.categories;
+  summary: "The error types, by category",
+  run(args, { catalog }) {
+    const wanted = args.trim();
+    if (wanted === "") return catalogMessage(catalog.categories);
     const category = catalog.categoryByName(wanted);
     if (!category) {
       const names = catalog.categories.map((c) => c.name).join(", ");
       throw new UsageError(
         `There is no category "${wanted}". The categories are: ${names}.`,
-        list.usage,
+        `/syncerror ${list.usage}`,
       );
     }
-    return [category];
+    return catalogMessage([category]);
   },
 };

@@ -1,0 +1,124 @@
+import type { KnownBlock } from "@slack/types";
+import { describe, expect, it } from "vitest";
+import { createCatalog } from "../catalog/catalog.js";
+import { UsageError } from "../errors.js";
+import { rules } from "../rules/index.js";
+import { decodeShareValue } from "../slack/messages/share-value.js";
+import { dispatch, subcommands } from "./index.js";
+
+const catalog = createCatalog(rules);
+const run = (text: string) => dispatch(text, { catalog, userId: "U1", channelId: "C1" }, subcommands);
+
+/** Every text in the blocks, in order, for assertions that do not care about block structure. */
+function textsOf(blocks: readonly KnownBlock[]): string[] {
+  const texts: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === "object") {
+      const record = value as Record<string, unknown>;
+      if (typeof record.text === "string") texts.push(record.text);
+      for (const [key, child] of Object.entries(record)) if (key !== "text" || typeof child !== "string") visit(child);
+    }
+  };
+  visit(blocks);
+  return texts;
+}
+
+function buttons(blocks: readonly KnownBlock[]) {
+  return blocks.flatMap((b) => (b.type === "actions" ? b.elements : [])).filter((e) => e.type === "button");
+}
+
+describe("/syncerror explain", () => {
+  it("answers with the type as header, the cause, the numbered fix, resync advice and a share button", async () => {
+    const message = await run("explain Type mismatch");
+    expect(message.blocks[0]).toMatchObject({ type: "header", text: { type: "plain_text", text: "Type mismatch" } });
+    const texts = textsOf(message.blocks).join("\n");
+    expect(texts).toContain("*Property mappings* · either direction");
+    expect(texts).toContain("*Cause*\nThe HubSpot property");
+    expect(texts).toMatch(/\*Fix\*\n1\. .+_\(HubSpot admin, in HubSpot\)_\n2\. /);
+    expect(texts).toContain("*Resync:* Only after the fix");
+    expect(texts).toContain("Related: Invalid value");
+    expect(texts).toContain("|HubSpot help article>");
+    const [share] = buttons(message.blocks);
+    expect(share).toMatchObject({ action_id: "explain_share", text: { text: "Share in channel" } });
+    expect(decodeShareValue((share as { value: string }).value)).toEqual({ rule: "type-mismatch" });
+  });
+
+  it("says when it answered with the closest name to a typo", async () => {
+    const message = await run("explain tpye mismatch");
+    expect(message.blocks[0]).toMatchObject({ text: { text: "Type mismatch" } });
+    expect(textsOf(message.blocks).join("\n")).toMatch(/Closest error type to what you typed \(confidence 0\.\d+\)/);
+  });
+
+  it("classifies a pasted raw message and names the inner error of a wrapper", async () => {
+    const message = await run(
+      "explain CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY: LeadTrigger: execution of BeforeInsert caused by: first error: STRING_TOO_LONG, Title: data value too large",
+    );
+    expect(message.blocks[0]).toMatchObject({ text: { text: "Custom code" } });
+    const texts = textsOf(message.blocks).join("\n");
+    expect(texts).toContain("I read the message as *Custom code* (status code `CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY`)");
+    expect(texts).toContain("*Inner error: String too long*");
+    const value = (buttons(message.blocks)[0] as { value: string }).value;
+    expect(decodeShareValue(value)).toEqual({ rule: "custom-code", inner: "string-too-long", code: "CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY" });
+  });
+
+  it("keeps the line breaks of a pasted message", async () => {
+    const message = await run("explain\nSTRING_TOO_LONG: Last Name:\ndata value too large (max length=80)");
+    expect(message.blocks[0]).toMatchObject({ text: { text: "String too long" } });
+  });
+
+  it("answers no match with up to three suggestion buttons that name a rule each", async () => {
+    const message = await run("explain email");
+    expect(textsOf(message.blocks)[0]).toBe("No error type matches *email*. Did you mean one of these?");
+    const suggestions = buttons(message.blocks);
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(3);
+    suggestions.forEach((b, i) => {
+      expect(b).toMatchObject({ action_id: `explain_rule:${i}` });
+      expect(catalog.ruleById((b as { value: string }).value)).toBeDefined();
+    });
+  });
+
+  it("escapes what the user typed before echoing it", async () => {
+    const message = await run("explain <!channel> & co");
+    expect(textsOf(message.blocks)[0]).toContain("&lt;!channel&gt; &amp; co");
+  });
+
+  it("shows the catalog for an empty query", async () => {
+    const message = await run("explain");
+    expect(message.blocks[0]).toMatchObject({ text: { text: "Sync error types (28)" } });
+  });
+});
+
+describe("/syncerror list", () => {
+  it("lists every category", async () => {
+    const texts = textsOf((await run("list")).blocks).join("\n");
+    for (const rule of rules) expect(texts).toContain(rule.name);
+  });
+
+  it("lists one category", async () => {
+    const message = await run("list picklists");
+    expect(message.blocks[0]).toMatchObject({ text: { text: "Picklists (9)" } });
+  });
+
+  it("refuses an unknown category, naming the real ones", async () => {
+    await expect(run("list widgets")).rejects.toThrow(UsageError);
+    await expect(run("list widgets")).rejects.toThrow(/The categories are: Associations, Custom code/);
+  });
+});
+
+describe("/syncerror help and unknown subcommands", () => {
+  it.each(["", "help", "HELP"])("shows help for %j", async (text) => {
+    const texts = textsOf((await run(text)).blocks).join("\n");
+    for (const c of subcommands) expect(texts).toContain(`/syncerror ${c.usage}`);
+  });
+
+  it("suggests the subcommand a typo resembles", async () => {
+    const message = await run("expalin Type mismatch");
+    expect(textsOf(message.blocks)[0]).toBe("There is no `/syncerror expalin`. Did you mean `/syncerror explain`?");
+  });
+
+  it("does not suggest anything for a word that resembles no subcommand", async () => {
+    expect(textsOf((await run("frobnicate")).blocks)[0]).toBe("There is no `/syncerror frobnicate`.");
+  });
+});

@@ -1,0 +1,34 @@
+import { wordSimilarity } from "../catalog/name-index.js";
+import type { SlackMessage } from "../slack/blocks/index.js";
+import { helpMessage } from "../slack/messages/help.js";
+import type { CommandContext, Subcommand } from "./command.js";
+
+/** A mistyped subcommand at least this close to a real one gets a "did you mean". */
+const DID_YOU_MEAN = 0.6;
+
+/**
+ * Routes the text after `/syncerror` to its subcommand: the first word names it, the rest (with
+ * its line breaks, since people paste raw messages) is its argument. An empty or unknown
+ * subcommand gets help, with "did you mean" for a near miss. Errors propagate to the caller,
+ * which turns them into user text in one place.
+ */
+export async function dispatch(
+  text: string,
+  context: CommandContext,
+  subcommands: readonly Subcommand[],
+): Promise<SlackMessage> {
+  const trimmed = text.trim();
+  const first = trimmed.split(/\s/, 1)[0] ?? "";
+  const args = trimmed.slice(first.length).trim();
+  const name = first.toLowerCase();
+  const command = subcommands.find((c) => c.name === name);
+  if (command) return command.run(args, context);
+  if (name === "") return helpMessage(subcommands);
+  const closest = subcommands
+    .map((c) => ({ name: c.name, score: wordSimilarity(name, c.name) }))
+    .sort((a, b) => b.score - a.score)[0];
+  return helpMessage(subcommands, {
+    unknown: first,
+    suggestion: closest && closest.score >= DID_YOU_MEAN ? closest.name : undefined,
+  });
+}

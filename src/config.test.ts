@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.js";
+
+const BOT = "xoxb-1111-2222-abcdefabcdef";
+const SECRET = "0123456789abcdef0123456789abcdef";
+const APP = "xapp-1-A111-222-abcdef";
+
+function problemsOf(env: Record<string, string>): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("loadConfig", () => {
+  it("runs in local mode without a bot token", () => {
+    expect(loadConfig({})).toEqual({
+      slack: { mode: "local" },
+      slackApiUrl: undefined,
+      logLevel: "info",
+    });
+  });
+
+  it("uses signed HTTP with a bot token and a signing secret, on port 3000 by default", () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET }).slack).toEqual({
+      mode: "http",
+      botToken: BOT,
+      signingSecret: SECRET,
+      port: 3000,
+    });
+  });
+
+  it("uses Socket Mode when an app token is set", () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP }).slack).toEqual({
+      mode: "socket",
+      botToken: BOT,
+      appToken: APP,
+    });
+  });
+
+  it("treats empty strings as unset", () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: " ",
+      SLACK_APP_TOKEN: "",
+      PORT: "",
+      LOG_LEVEL: "",
+      SLACK_API_URL: "",
+    });
+    expect(config).toEqual({ slack: { mode: "local" }, slackApiUrl: undefined, logLevel: "info" });
+  });
+
+  it("reads the port, the log level and the API URL", () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: "8080",
+      LOG_LEVEL: "DEBUG",
+      SLACK_API_URL: "http://127.0.0.1:9999/api/",
+    });
+    expect(config).toMatchObject({
+      slack: { port: 8080 },
+      logLevel: "debug",
+      slackApiUrl: "http://127.0.0.1:9999/api/",
+    });
+  });
+
+  it("reports every problem at once, each naming its variable", () => {
+    const problems = problemsOf({
+      SLACK_BOT_TOKEN: "xoxp-user-token",
+      SLACK_SIGNING_SECRET: "not hex!",
+      SLACK_APP_TOKEN: "xoxb-wrong",
+      SLACK_API_URL: "ftp://example.com",
+      PORT: "70000",
+      LOG_LEVEL: "loud",
+    });
+    expect(problems).toHaveLength(6);
+    for (const name of [
+      "SLACK_BOT_TOKEN",
+      "SLACK_SIGNING_SECRET",
+      "SLACK_APP_TOKEN",
+      "SLACK_API_URL",
+      "PORT",
+      "LOG_LEVEL",
+    ]) {
+      expect(
+        problems.some((p) => p.startsWith(`${name} `)),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  it("never repeats a value in a problem, so secrets stay out of terminals and logs", () => {
+    const values = {
+      SLACK_BOT_TOKEN: "xoxp-secret-user-token",
+      SLACK_SIGNING_SECRET: "zz-secret-zz",
+      PORT: "port-9",
+    };
+    const text = problemsOf(values).join("\n");
+    for (const value of Object.values(values)) expect(text).not.toContain(value);
+  });
+
+  it("asks for the signing secret in HTTP mode", () => {
+    expect(problemsOf({ SLACK_BOT_TOKEN: BOT })).toEqual([
+      "SLACK_SIGNING_SECRET is required to receive Slack's signed HTTP requests (or set SLACK_APP_TOKEN for Socket Mode)",
+    ]);
+  });
+
+  it("refuses an app token without a bot token", () => {
+    expect(problemsOf({ SLACK_APP_TOKEN: APP })[0]).toMatch(
+      /^SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not/,
+    );
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * The shapes the Slack sandbox records and hands out. They are snapshots: changing one never
+ * changes the sandbox, and a later edit of the same message produces a new object.
+ */
+
+/** The identity the sandbox's workspace and bot answer with (`auth.test` and every message). */
+export const SANDBOX_IDENTITY = {
+  teamId: "T0SANDBOX",
+  team: "Sandbox",
+  teamDomain: "sandbox",
+  botUserId: "U0SANDBOXBOT",
+  botId: "B0SANDBOX",
+  appId: "A0SANDBOX",
+} as const;
+
+/** The channel every sandbox starts with. */
+export const DEFAULT_CHANNEL: SandboxChannel = { id: "C0SANDBOX", name: "sync-errors" };
+
+/** Where blocks are shown; the limits differ (50 blocks in a message, 100 in a view). */
+export type BlockSurface = "message" | "modal" | "home";
+
+/**
+ * Checks blocks the way Slack would before accepting them. Returns the problems found, one line
+ * each; an empty list means valid. The same signature as `validateBlocks` in `src/slack/blocks/`.
+ */
+export type BlockValidator = (blocks: unknown, surface: BlockSurface) => string[];
+
+/** A conversation the sandbox knows; any other id answers `channel_not_found`. */
+export interface SandboxChannel {
+  readonly id: string;
+  /** Without the leading `#`, as Slack stores it. */
+  readonly name: string;
+  readonly isPrivate?: boolean;
+}
+
+interface MessageBase {
+  readonly channel: string;
+  readonly ts: string;
+  readonly text: string;
+  /** Empty when the message has none. */
+  readonly blocks: readonly unknown[];
+  /** The parent's ts, for a reply in a thread. */
+  readonly threadTs?: string;
+  /** How it got here: a Web API call, a `response_url` post, or a slash command's `ack()` body. */
+  readonly via: "web_api" | "response_url" | "ack";
+  /** True once `chat.update` or `replace_original` has changed it. */
+  readonly edited: boolean;
+}
+
+/** A message everyone in the channel sees. */
+export interface ChannelMessage extends MessageBase {
+  readonly ephemeral: false;
+}
+
+/** A message only `user` sees; Slack keeps no history of these and `chat.update` cannot edit them. */
+export interface EphemeralMessage extends MessageBase {
+  readonly ephemeral: true;
+  readonly user: string;
+}
+
+/** A message the bot posted, as the sandbox currently holds it. */
+export type SlackMessage = ChannelMessage | EphemeralMessage;
+
+/** The home tab last published for a user, as `views.publish` returned it. */
+export interface SandboxView {
+  readonly id: string;
+  readonly hash: string;
+  readonly type: "home";
+  readonly blocks: readonly unknown[];
+  readonly [field: string]: unknown;
+}
+
+/** A change to the message store. */
+export interface MessageEvent {
+  readonly kind: "posted" | "updated" | "deleted" | "ephemeral";
+  readonly message: SlackMessage;
+}
+
+/** A home tab was published. */
+export interface HomeEvent {
+  readonly user: string;
+  readonly view: SandboxView;
+}
+
+/** Where a `response_url` delivers, and which message `replace_original` refers to. */
+export interface ResponseUrlContext {
+  readonly channel?: string;
+  readonly user?: string;
+  /** The message the interaction came from (channel message or ephemeral). */
+  readonly sourceMessageTs?: string;
+}
+
+/** One request to `POST /api/<method>`, whatever the answer was. */
+export interface SandboxCall {
+  readonly type: "call";
+  /** Order among all calls and responses since the sandbox started. */
+  readonly seq: number;
+  readonly method: string;
+  /** Decoded arguments: JSON inside form fields (`blocks`, `view`…) is parsed; `token` is left out. */
+  readonly args: Readonly<Record<string, unknown>>;
+  readonly status: number;
+  /** The JSON body sent back, or the text of a non-JSON answer. */
+  readonly response: unknown;
+  /** Why the sandbox considers the call a defect in the app; absent for a proper call. */
+  readonly unexpected?: string;
+  /** Set when the answer came from `failNext`, `rateLimitNext` or `serverErrorNext`. */
+  readonly injected?: true;
+}
+
+/** One POST to a `response_url`. */
+export interface SandboxResponse {
+  readonly type: "response";
+  readonly seq: number;
+  /** Always `"response_url"`, so `waitFor("response_url")` finds these. */
+  readonly method: "response_url";
+  readonly url: string;
+  readonly context: ResponseUrlContext;
+  /** The parsed JSON body, or the raw text when it was not JSON. */
+  readonly body: unknown;
+  readonly status: number;
+  /** The error code when the post was refused (`used_url`, `invalid_blocks`…). */
+  readonly error?: string;
+  readonly unexpected?: string;
+}
+
+/** Anything `waitFor` can wait for. */
+export type SandboxRecord = SandboxCall | SandboxResponse;
+
+/** The sandbox's events (a typed node `EventEmitter` map). */
+export interface SandboxEvents {
+  call: [SandboxCall];
+  message: [MessageEvent];
+  response: [SandboxResponse];
+  home: [HomeEvent];
+}
+
+/** The clock the sandbox reads for `response_url` expiry; tests can pass a fixed one. */
+export interface SandboxClock {
+  now(): Date;
+}

@@ -1,0 +1,86 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { App, type CustomRoute, LogLevel } from "@slack/bolt";
+import type { WebClientOptions } from "@slack/web-api";
+import type { Catalog } from "../catalog/catalog.js";
+import type { LogLevel as OurLogLevel, SlackConnection } from "../config.js";
+import { boltLogger, type Logger } from "../logger.js";
+import { registerListeners } from "./listeners/index.js";
+
+/** What the Slack app is built from; `src/main.ts` supplies the real ones, tests their own. */
+export interface SlackAppDeps {
+  readonly connection: Exclude<SlackConnection, { mode: "local" }>;
+  readonly catalog: Catalog;
+  readonly logger: Logger;
+  readonly logLevel: OurLogLevel;
+  readonly version: string;
+  /** Where the Web API client sends calls (a sandbox, a proxy); Slack itself when undefined. */
+  readonly slackApiUrl?: string | undefined;
+  /** Extra Web API client options, e.g. no retries in tests. */
+  readonly clientOptions?: WebClientOptions;
+  /** Milliseconds since the epoch; injected so health output is testable. */
+  readonly now?: () => number;
+}
+
+const BOLT_LEVELS: Readonly<Record<OurLogLevel, LogLevel>> = {
+  trace: LogLevel.DEBUG,
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+  fatal: LogLevel.ERROR,
+  silent: LogLevel.ERROR,
+};
+
+/** `GET /healthz`: JSON with ok, version and uptime. Nothing secret, nothing slow. */
+export function healthRoute(version: string, now: () => number): CustomRoute {
+  const started = now();
+  return {
+    path: "/healthz",
+    method: ["GET"],
+    handler: (_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      res.end(
+        JSON.stringify({ ok: true, version, uptimeSeconds: Math.floor((now() - started) / 1000) }),
+      );
+    },
+  };
+}
+
+/**
+ * Builds the Bolt app, without starting it. HTTP mode verifies Slack's signatures on
+ * `/slack/events` and serves `/healthz`; Socket Mode connects with the app-level token. The
+ * listeners are the same in both.
+ */
+export function createApp(deps: SlackAppDeps): App {
+  const now = deps.now ?? Date.now;
+  const clientOptions: WebClientOptions = {
+    ...deps.clientOptions,
+    ...(deps.slackApiUrl ? { slackApiUrl: deps.slackApiUrl } : {}),
+  };
+  const common = {
+    token: deps.connection.botToken,
+    logger: boltLogger(deps.logger),
+    logLevel: BOLT_LEVELS[deps.logLevel],
+    clientOptions,
+    customRoutes: [healthRoute(deps.version, now)],
+  };
+  const app =
+    deps.connection.mode === "socket"
+      ? new App({
+          ...common,
+          socketMode: true,
+          appToken: deps.connection.appToken,
+          // The Socket Mode client has its own Web API client (for apps.connections.open).
+          installerOptions: { clientOptions },
+        })
+      : new App({ ...common, signingSecret: deps.connection.signingSecret });
+
+  registerListeners(app, { catalog: deps.catalog, logger: deps.logger });
+  app.error(async (error) => {
+    deps.logger.error(
+      { err: error, code: (error as { code?: string }).code },
+      "unhandled error in a listener",
+    );
+  });
+  return app;
+}

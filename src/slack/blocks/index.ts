@@ -1,0 +1,23 @@
+/**
+ * Block Kit for syncerror: typed builders that respect Slack's limits, `buildMessage` that every
+ * outgoing payload passes through, and `validateBlocks`, which the fake Slack server shares.
+ */
+export {
+  actions,
+  type ButtonSpec,
+  button,
+  confirmDialog,
+  context,
+  divider,
+  header,
+  type OverflowOptionSpec,
+  overflow,
+  plainSection,
+  type SectionOptions,
+  section,
+} from "./builders.js";
+export { BlockKitError } from "./errors.js";
+export * from "./limits.js";
+export { buildMessage, type SlackMessage } from "./message.js";
+export { ELLIPSIS, escapeMrkdwn, truncateText } from "./truncate.js";
+export { validateBlocks } from "./validate.js";

@@ -1,0 +1,180 @@
+/**
+ * The checks below the block level: text objects, the interactive elements syncerror emits
+ * (button, overflow) and their confirmation dialogs and options. Each takes `unknown` and reports
+ * through a callback, so any JSON value can be walked without throwing.
+ */
+import {
+  ACTION_ID_MAX,
+  BUTTON_ACCESSIBILITY_LABEL_MAX,
+  BUTTON_TEXT_MAX,
+  BUTTON_URL_MAX,
+  BUTTON_VALUE_MAX,
+  CONFIRM_BUTTON_TEXT_MAX,
+  CONFIRM_TEXT_MAX,
+  CONFIRM_TITLE_MAX,
+  OPTION_DESCRIPTION_MAX,
+  OPTION_TEXT_MAX,
+  OPTION_URL_MAX,
+  OPTION_VALUE_MAX,
+  OVERFLOW_OPTIONS_MAX,
+  OVERFLOW_OPTIONS_MIN,
+} from "./limits.js";
+
+/** Receives one problem, already phrased relative to the object being checked. */
+export type Report = (problem: string) => void;
+
+/** A JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A short, safe rendering of a `type` value for messages: garbage input must not flood a log. */
+export function typeLabel(type: unknown): string {
+  if (typeof type === "string" && /^[a-z_]{1,40}$/.test(type)) return type;
+  const shown = typeof type === "string" ? JSON.stringify(type) : typeof type;
+  return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
+}
+
+/** Reports properties Slack does not know for this object (a typo'd key is otherwise ignored). */
+export function checkKeys(
+  object: Record<string, unknown>,
+  allowed: readonly string[],
+  report: Report,
+): void {
+  for (const key of Object.keys(object)) {
+    if (!allowed.includes(key)) report(`unknown property ${typeLabel(key)}`);
+  }
+}
+
+/** Checks an optional or required string field against a length range. */
+export function checkString(
+  value: unknown,
+  field: string,
+  max: number,
+  report: Report,
+  required = false,
+): void {
+  if (value === undefined) {
+    if (required) report(`${field} is missing`);
+    return;
+  }
+  if (typeof value !== "string") report(`${field} is not a string`);
+  else if (value === "") report(`${field} is empty`);
+  else if (value.length > max) report(`${field} is ${value.length} characters, over ${max}`);
+}
+
+/** Checks a text object: its type, and that its text is neither blank nor over `max`. */
+export function checkText(
+  value: unknown,
+  field: string,
+  max: number,
+  report: Report,
+  kinds: readonly ("plain_text" | "mrkdwn")[] = ["plain_text", "mrkdwn"],
+): void {
+  if (value === undefined) {
+    report(`${field} is missing`);
+    return;
+  }
+  if (!isRecord(value)) {
+    report(`${field} is not a text object`);
+    return;
+  }
+  if (typeof value.type !== "string" || !(kinds as readonly string[]).includes(value.type)) {
+    report(`${field} has type ${typeLabel(value.type)}, expected ${kinds.join(" or ")}`);
+    return;
+  }
+  checkKeys(value, ["type", "text", value.type === "mrkdwn" ? "verbatim" : "emoji"], (p) =>
+    report(`${field}: ${p}`),
+  );
+  const flag = value.type === "mrkdwn" ? value.verbatim : value.emoji;
+  if (flag !== undefined && typeof flag !== "boolean") report(`${field} has a non-boolean flag`);
+  if (typeof value.text !== "string") report(`${field} has no text`);
+  // Slack rejects whitespace-only text as it does empty text.
+  else if (value.text.trim() === "") report(`${field} is empty`);
+  else if (value.text.length > max) {
+    report(`${field} is ${value.text.length} characters, over ${max}`);
+  }
+}
+
+/**
+ * Checks an interactive element (button or overflow) and returns its `action_id` when it has a
+ * string one, so the caller can look for duplicates within the block.
+ */
+export function checkElement(value: unknown, report: Report): string | undefined {
+  if (!isRecord(value)) {
+    report("is not an object");
+    return undefined;
+  }
+  if (value.type === "button") checkButton(value, report);
+  else if (value.type === "overflow") checkOverflow(value, report);
+  else {
+    report(`element type ${typeLabel(value.type)} is unknown or not one syncerror emits`);
+    return undefined;
+  }
+  checkString(value.action_id, "action_id", ACTION_ID_MAX, report);
+  if (value.confirm !== undefined) checkConfirm(value.confirm, report);
+  return typeof value.action_id === "string" ? value.action_id : undefined;
+}
+
+function checkButton(button: Record<string, unknown>, report: Report): void {
+  const keys = ["type", "text", "action_id", "value", "url", "style", "confirm"];
+  checkKeys(button, [...keys, "accessibility_label"], report);
+  checkText(button.text, "text", BUTTON_TEXT_MAX, report, ["plain_text"]);
+  checkString(button.value, "value", BUTTON_VALUE_MAX, report);
+  checkString(button.url, "url", BUTTON_URL_MAX, report);
+  checkString(
+    button.accessibility_label,
+    "accessibility_label",
+    BUTTON_ACCESSIBILITY_LABEL_MAX,
+    report,
+  );
+  checkStyle(button.style, "style", report);
+}
+
+function checkOverflow(overflow: Record<string, unknown>, report: Report): void {
+  checkKeys(overflow, ["type", "action_id", "options", "confirm"], report);
+  const options = overflow.options;
+  if (!Array.isArray(options)) {
+    report("options is not an array");
+    return;
+  }
+  if (options.length < OVERFLOW_OPTIONS_MIN || options.length > OVERFLOW_OPTIONS_MAX) {
+    report(
+      `has ${options.length} options, expected ${OVERFLOW_OPTIONS_MIN} to ${OVERFLOW_OPTIONS_MAX}`,
+    );
+  }
+  options.forEach((option: unknown, index) => {
+    const at: Report = (p) => report(`option ${index}: ${p}`);
+    if (!isRecord(option)) {
+      at("is not an object");
+      return;
+    }
+    checkKeys(option, ["text", "value", "url", "description"], at);
+    checkText(option.text, "text", OPTION_TEXT_MAX, at, ["plain_text"]);
+    checkString(option.value, "value", OPTION_VALUE_MAX, at, true);
+    checkString(option.url, "url", OPTION_URL_MAX, at);
+    if (option.description !== undefined) {
+      checkText(option.description, "description", OPTION_DESCRIPTION_MAX, at, ["plain_text"]);
+    }
+  });
+}
+
+function checkConfirm(confirm: unknown, report: Report): void {
+  if (!isRecord(confirm)) {
+    report("confirm is not an object");
+    return;
+  }
+  const at: Report = (p) => report(`confirm ${p}`);
+  checkKeys(confirm, ["title", "text", "confirm", "deny", "style"], at);
+  checkText(confirm.title, "title", CONFIRM_TITLE_MAX, at, ["plain_text"]);
+  checkText(confirm.text, "text", CONFIRM_TEXT_MAX, at);
+  checkText(confirm.confirm, "confirm", CONFIRM_BUTTON_TEXT_MAX, at, ["plain_text"]);
+  checkText(confirm.deny, "deny", CONFIRM_BUTTON_TEXT_MAX, at, ["plain_text"]);
+  checkStyle(confirm.style, "style", at);
+}
+
+function checkStyle(style: unknown, field: string, report: Report): void {
+  if (style !== undefined && style !== "primary" && style !== "danger") {
+    report(`${field} is ${typeLabel(style)}, expected primary or danger`);
+  }
+}

@@ -1,0 +1,72 @@
+import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { InvalidInputError } from "../../errors.js";
+import {
+  EXPLAIN_ACTIONS,
+  explanationMessage,
+  SUGGESTION_ACTION_PATTERN,
+} from "../messages/explanation.js";
+import { decodeShareValue } from "../messages/share-value.js";
+import type { ListenerDeps } from "./listener-deps.js";
+import { replySafely } from "./reply-safely.js";
+
+/** Action ids (or patterns) these listeners answer; the manifest test reads them. */
+export const EXPLAIN_ACTION_IDS = [EXPLAIN_ACTIONS.share, SUGGESTION_ACTION_PATTERN] as const;
+
+/**
+ * The explanation's buttons. "Share in channel" posts the same explanation visibly through the
+ * response_url (no chat:write scope, no channel membership needed); a "Did you mean" suggestion
+ * replaces the no-match message with that type's explanation.
+ */
+export function registerExplainActions(app: App, deps: ListenerDeps): void {
+  const ruleOrRefuse = (id: string | undefined) => {
+    const rule = id ? deps.catalog.ruleById(id) : undefined;
+    if (!rule)
+      throw new InvalidInputError(
+        "This button refers to an unknown error type. Run /syncerror explain again.",
+      );
+    return rule;
+  };
+
+  app.action<BlockAction<ButtonAction>>(
+    EXPLAIN_ACTIONS.share,
+    async ({ ack, action, body, respond }) => {
+      await ack();
+      const fields = { user: body.user.id, action: action.action_id };
+      const reply = await replySafely(
+        () => {
+          const value = decodeShareValue(action.value);
+          const rule = ruleOrRefuse(value.rule);
+          const inner = value.inner ? ruleOrRefuse(value.inner) : null;
+          const classified =
+            value.code || inner ? { statusCode: value.code ?? null, inner } : undefined;
+          return explanationMessage(rule, deps.catalog, {
+            classified,
+            shareable: false,
+            sharedBy: body.user.id,
+          });
+        },
+        deps.logger,
+        fields,
+      );
+      // An error goes only to the person who clicked; the explanation goes to everyone.
+      await respond({
+        response_type: reply.ok ? "in_channel" : "ephemeral",
+        replace_original: false,
+        ...reply.message,
+      });
+    },
+  );
+
+  app.action<BlockAction<ButtonAction>>(
+    SUGGESTION_ACTION_PATTERN,
+    async ({ ack, action, body, respond }) => {
+      await ack();
+      const reply = await replySafely(
+        () => explanationMessage(ruleOrRefuse(action.value), deps.catalog, { shareable: true }),
+        deps.logger,
+        { user: body.user.id, action: action.action_id },
+      );
+      await respond({ replace_original: reply.ok, ...reply.message });
+    },
+  );
+}

@@ -1,0 +1,17 @@
+import type { App } from "@slack/bolt";
+import { registerAppHome } from "./app-home.js";
+import { registerExplainActions } from "./explain-actions.js";
+import type { ListenerDeps } from "./listener-deps.js";
+import { registerSlashCommand } from "./slash-command.js";
+
+/** Wires every listener. One line per surface. */
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  registerSlashCommand(app, deps);
+  registerExplainActions(app, deps);
+  registerAppHome(app, deps);
+}
+
+export { EVENTS } from "./app-home.js";
+export { EXPLAIN_ACTION_IDS } from "./explain-actions.js";
+export type { ListenerDeps } from "./listener-deps.js";
+export { SLASH_COMMAND } from "./slash-command.js";

@@ -1,0 +1,170 @@
+import type { KnownBlock } from "@slack/types";
+import type { Catalog } from "../../catalog/catalog.js";
+import type { ExplainResult } from "../../catalog/explain.js";
+import {
+  ACTOR_LABELS,
+  DIRECTION_LABELS,
+  RESYNC_LABELS,
+  SYSTEM_LABELS,
+  whoActs,
+} from "../../catalog/labels.js";
+import { CATEGORIES, type SyncErrorRule } from "../../rules/types.js";
+import type { SlackMessage } from "../blocks/index.js";
+import {
+  actions,
+  buildMessage,
+  button,
+  context,
+  escapeMrkdwn,
+  header,
+  section,
+} from "../blocks/index.js";
+import { encodeShareValue } from "./share-value.js";
+
+/** Action ids of the explanation's buttons; the listeners route on these. */
+export const EXPLAIN_ACTIONS = {
+  /** "Share in channel": posts the same explanation visibly. */
+  share: "explain_share",
+  /** A "Did you mean" suggestion: `explain_rule:<n>`, the value is a rule id. */
+  suggestionPrefix: "explain_rule:",
+} as const;
+
+/** Matches every suggestion button's action id. */
+export const SUGGESTION_ACTION_PATTERN = /^explain_rule:\d+$/;
+
+const categoryName = (id: string) => CATEGORIES.find((c) => c.id === id)?.name ?? id;
+
+/** What the classifier found when the explanation came from a pasted message. */
+export interface ClassifiedMessage {
+  readonly statusCode: string | null;
+  readonly inner: SyncErrorRule | null;
+  /** Absent when re-shown from a button, where the original confidence is not kept. */
+  readonly confidence?: number;
+}
+
+/** How the explanation came about, for the line above the cause. */
+export interface ExplanationContext {
+  /** Set when the query was a raw message. */
+  readonly classified?: ClassifiedMessage | undefined;
+  /** Set when the query resembled the name without matching it exactly. */
+  readonly similarity?: number | undefined;
+  /** Show "Share in channel" (not on a message that is already shared). */
+  readonly shareable: boolean;
+  /** The Slack user who shared it into the channel. */
+  readonly sharedBy?: string;
+}
+
+/** The full explanation of one error type: what it is, why, the fix, who acts, resync advice. */
+export function explanationMessage(
+  rule: SyncErrorRule,
+  catalog: Catalog,
+  options: ExplanationContext,
+): SlackMessage {
+  const blocks: KnownBlock[] = [
+    header(rule.name),
+    context([
+      `*${categoryName(rule.category)}* · ${DIRECTION_LABELS[rule.direction]}`,
+      ...(rule.danishName ? [`Danish: _${escapeMrkdwn(rule.danishName)}_`] : []),
+    ]),
+  ];
+  const classification = options.classified;
+  if (classification) {
+    const code = classification.statusCode ? ` (status code \`${classification.statusCode}\`)` : "";
+    const confidence =
+      classification.confidence === undefined ? "" : `, confidence ${classification.confidence}`;
+    blocks.push(section(`I read the message as *${escapeMrkdwn(rule.name)}*${code}${confidence}.`));
+    if (classification.inner) {
+      blocks.push(
+        section(
+          `*Inner error: ${escapeMrkdwn(classification.inner.name)}*\nThe automation failed on this error: ` +
+            `${escapeMrkdwn(classification.inner.cause)} Run \`/syncerror explain ${classification.inner.name}\` for its fix.`,
+        ),
+      );
+    }
+  } else if (options.similarity !== undefined) {
+    blocks.push(
+      context([`Closest error type to what you typed (confidence ${options.similarity}).`]),
+    );
+  }
+  blocks.push(
+    section(`*Cause*\n${escapeMrkdwn(rule.cause)}`),
+    section(
+      `*Fix*\n${rule.fix
+        .map(
+          (step, i) =>
+            `${i + 1}. ${escapeMrkdwn(step.text)} _(${ACTOR_LABELS[step.actor]}, in ${SYSTEM_LABELS[step.system]})_`,
+        )
+        .join("\n")}`,
+    ),
+    section(`*Resync:* ${RESYNC_LABELS[rule.resync]}`),
+  );
+  const related = rule.related.map((id) => catalog.ruleById(id)?.name ?? id);
+  blocks.push(
+    context([
+      `Who acts: ${whoActs(rule)}`,
+      ...(related.length > 0 ? [`Related: ${escapeMrkdwn(related.join(", "))}`] : []),
+      `<${rule.helpUrl}|HubSpot help article>`,
+    ]),
+  );
+  if (options.sharedBy) blocks.push(context([`Shared by <@${options.sharedBy}>`]));
+  if (options.shareable) {
+    blocks.push(
+      actions([
+        button({
+          text: "Share in channel",
+          actionId: EXPLAIN_ACTIONS.share,
+          value: encodeShareValue({
+            rule: rule.id,
+            inner: classification?.inner?.id,
+            code: classification?.statusCode ?? undefined,
+          }),
+        }),
+      ]),
+    );
+  }
+  return buildMessage({ text: `${rule.name}: ${rule.cause}`, blocks });
+}
+
+/** "No match", with up to three suggestion buttons that explain the suggested type. */
+export function noMatchMessage(result: ExplainResult): SlackMessage {
+  const query = result.query.trim();
+  const blocks: KnownBlock[] = [
+    section(
+      `No error type matches *${escapeMrkdwn(query)}*.` +
+        (result.suggestions.length > 0 ? " Did you mean one of these?" : ""),
+    ),
+  ];
+  if (result.suggestions.length > 0) {
+    blocks.push(
+      actions(
+        result.suggestions.map((s, i) =>
+          button({
+            text: s.rule.name,
+            actionId: `${EXPLAIN_ACTIONS.suggestionPrefix}${i}`,
+            value: s.rule.id,
+          }),
+        ),
+      ),
+    );
+  }
+  blocks.push(
+    context([
+      "`/syncerror list` shows every error type. You can also paste a raw error message after `/syncerror explain`.",
+    ]),
+  );
+  return buildMessage({ text: `No error type matches "${query}".`, blocks });
+}
+
+/** The answer to `/syncerror explain <query>`. */
+export function explainResultMessage(result: ExplainResult, catalog: Catalog): SlackMessage {
+  if (!result.match) return noMatchMessage(result);
+  const { match } = result;
+  const c = match.matchedBy === "message" ? match.classification : null;
+  return explanationMessage(match.rule, catalog, {
+    classified: c
+      ? { statusCode: c.statusCode, inner: c.inner, confidence: c.confidence }
+      : undefined,
+    similarity: match.matchedBy === "similar-name" ? match.confidence : undefined,
+    shareable: true,
+  });
+}

@@ -1,0 +1,17 @@
+import type { HomeView } from "@slack/types";
+import type { Catalog } from "../../catalog/catalog.js";
+import type { Subcommand } from "../../commands/command.js";
+import { buildMessage, divider } from "../blocks/index.js";
+import { catalogMessage } from "./catalog-list.js";
+import { helpMessage } from "./help.js";
+
+/** The Home tab: help, then the catalog by category. */
+export function homeView(catalog: Catalog, subcommands: readonly Subcommand[]): HomeView {
+  const help = helpMessage(subcommands);
+  const list = catalogMessage(catalog.categories, { surface: "home" });
+  const { blocks } = buildMessage(
+    { text: "syncerror", blocks: [...help.blocks, divider(), ...list.blocks] },
+    "home",
+  );
+  return { type: "home", blocks };
+}
