@@ -37,12 +37,15 @@ export class InvalidInputError extends BotError {
   }
 }
 
+const DEFECT_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["internal", "block_kit"]);
+
 /**
  * The one place where an error becomes user text. A `BotError` says what went wrong in its
  * message; anything else is a defect, so the person gets a short apology, not a stack trace.
  */
 export function userMessage(error: unknown): string {
   if (error instanceof UsageError) return `${error.message}\n\nUsage: ${error.usage}`;
-  if (error instanceof BotError) return error.message;
+  // These codes mark defects in the bot, whose messages are written for developers.
+  if (error instanceof BotError && !DEFECT_CODES.has(error.code)) return error.message;
   return "Something went wrong inside syncerror. Please report it with the command you ran.";
 }

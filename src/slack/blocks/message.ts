@@ -92,11 +92,11 @@ function splitActions(block: KnownBlock): KnownBlock[] {
 function capBlocks(blocks: KnownBlock[], surface: Surface): KnownBlock[] {
   const max = MAX_BLOCKS[surface];
   if (blocks.length <= max) return blocks;
+  // The notice takes the last slot, so at least two blocks are always dropped: "blocks" is right.
   const dropped = blocks.length - (max - 1);
   const where = surface === "message" ? "one Slack message" : "one Slack view";
-  const noun = dropped === 1 ? "block" : "blocks";
   return [
     ...blocks.slice(0, max - 1),
-    context([`${ELLIPSIS} ${dropped} more ${noun} did not fit in ${where}.`]),
+    context([`${ELLIPSIS} ${dropped} more blocks did not fit in ${where}.`]),
   ];
 }

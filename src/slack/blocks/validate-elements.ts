@@ -30,8 +30,12 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A short, safe rendering of a `type` value for messages: garbage input must not flood a log. */
 export function typeLabel(type: unknown): string {
-  if (typeof type === "string" && /^[a-z_]{1,40}$/.test(type)) return type;
-  const shown = typeof type === "string" ? JSON.stringify(type) : typeof type;
+  return typeof type === "string" && /^[a-z_]{1,40}$/.test(type) ? type : quoted(type);
+}
+
+/** A quoted, length-capped rendering of a value for messages (`"colour"`, `number`). */
+export function quoted(value: unknown): string {
+  const shown = typeof value === "string" ? JSON.stringify(value) : typeof value;
   return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
 }
 
@@ -42,7 +46,7 @@ export function checkKeys(
   report: Report,
 ): void {
   for (const key of Object.keys(object)) {
-    if (!allowed.includes(key)) report(`unknown property ${typeLabel(key)}`);
+    if (!allowed.includes(key)) report(`unknown property ${quoted(key)}`);
   }
 }
 
@@ -175,6 +179,6 @@ function checkConfirm(confirm: unknown, report: Report): void {
 
 function checkStyle(style: unknown, field: string, report: Report): void {
   if (style !== undefined && style !== "primary" && style !== "danger") {
-    report(`${field} is ${typeLabel(style)}, expected primary or danger`);
+    report(`${field} is ${quoted(style)}, expected primary or danger`);
   }
 }

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { createCatalog } from "../catalog/catalog.js";
+import { rules } from "../rules/index.js";
+import {
+  actions,
+  button,
+  confirmDialog,
+  context,
+  divider,
+  header,
+  overflow,
+  section,
+} from "../slack/blocks/index.js";
+import { explainResultMessage } from "../slack/messages/explanation.js";
+import { renderBlocks, renderMrkdwn } from "./render-blocks.js";
+
+function counter(start = 1) {
+  let n = start;
+  return () => n++;
+}
+const plain = (blocks: unknown[]) =>
+  renderBlocks(blocks, { color: false, nextNumber: counter(), width: 10 });
+
+describe("renderMrkdwn", () => {
+  it("turns links, mentions and channels into readable text", () => {
+    expect(
+      renderMrkdwn(
+        "See <https://x.test/a|the article>, <@U123>, <#C1|sync-errors>, <!here>, <https://y.test>",
+        false,
+      ),
+    ).toBe("See the article (https://x.test/a), @U123, #sync-errors, @here, https://y.test");
+  });
+
+  it("unescapes Slack's three entities after reading the markup", () => {
+    expect(renderMrkdwn("&lt;!channel&gt; &amp; co", false)).toBe("<!channel> & co");
+  });
+
+  it("drops bold and italic markers without colour, styles them with colour", () => {
+    expect(renderMrkdwn("*Cause* and _why_", false)).toBe("Cause and why");
+    expect(renderMrkdwn("*Cause*", true)).toBe("\u001b[1mCause\u001b[22m");
+  });
+
+  it("keeps backticks around code without colour", () => {
+    expect(renderMrkdwn("run `/syncerror list`", false)).toBe("run `/syncerror list`");
+  });
+
+  it("leaves lone asterisks and snake_case words alone", () => {
+    expect(renderMrkdwn("2 * 3 and STRING_TOO_LONG and some_field__c", false)).toBe(
+      "2 * 3 and STRING_TOO_LONG and some_field__c",
+    );
+  });
+});
+
+describe("renderBlocks", () => {
+  it("renders a header underlined when piped, bold in a terminal", () => {
+    expect(plain([header("Title")]).lines).toEqual(["Title\n====="]);
+    expect(renderBlocks([header("Title")], { color: true, nextNumber: counter() }).lines).toEqual([
+      "\u001b[1mTitle\u001b[22m",
+    ]);
+  });
+
+  it("renders sections with fields, context joined by dots, and dividers", () => {
+    const rendered = plain([
+      section("*Fix*", { fields: ["*A:* 1", "*B:* 2"] }),
+      context(["one", "_two_"]),
+      divider(),
+    ]);
+    expect(rendered.lines).toEqual(["Fix", "  A: 1", "  B: 2", "one · two", "──────────"]);
+  });
+
+  it("numbers buttons across blocks and keeps what a click needs", () => {
+    const rendered = renderBlocks(
+      [
+        actions(
+          [button({ text: "Share in channel", actionId: "explain_share", value: "v1" })],
+          "b1",
+        ),
+        section("more", {
+          accessory: button({ text: "Open", actionId: "open", url: "https://x.test" }),
+        }),
+      ],
+      { color: false, nextNumber: counter(4) },
+    );
+    expect(rendered.lines).toEqual(["[4] Share in channel", "more", "[5] Open"]);
+    expect(rendered.actions).toEqual([
+      {
+        number: 4,
+        label: "Share in channel",
+        kind: "button",
+        actionId: "explain_share",
+        blockId: "b1",
+        value: "v1",
+      },
+      { number: 5, label: "Open", kind: "button", actionId: "open", url: "https://x.test" },
+    ]);
+  });
+
+  it("keeps a button's confirm dialog", () => {
+    const confirm = confirmDialog({
+      title: "Resync 300?",
+      text: "Fix the cause first.",
+      confirm: "Resync",
+      deny: "Cancel",
+    });
+    const [action] = plain([
+      actions([button({ text: "Resync", actionId: "resync", value: "k", confirm })]),
+    ]).actions;
+    expect(action?.confirm).toEqual({
+      title: "Resync 300?",
+      text: "Fix the cause first.",
+      confirm: "Resync",
+      deny: "Cancel",
+    });
+  });
+
+  it("numbers each option of an overflow menu", () => {
+    const menu = overflow({
+      actionId: "more",
+      options: [
+        { text: "Mute", value: "mute" },
+        { text: "Snooze", value: "snooze" },
+      ],
+    });
+    const rendered = plain([actions([menu])]);
+    expect(rendered.lines).toEqual(["[1] ⋯ Mute  [2] ⋯ Snooze"]);
+    expect(rendered.actions.map((a) => a.selectedOption)).toEqual([
+      { text: "Mute", value: "mute" },
+      { text: "Snooze", value: "snooze" },
+    ]);
+  });
+
+  it("names blocks it cannot show and ignores garbage", () => {
+    expect(
+      plain([{ type: "video" }, null, 7, "x", { type: "actions", elements: "nope" }]).lines,
+    ).toEqual(["[a video block the console cannot show]", ""]);
+  });
+
+  it("renders a whole explanation as readable text", () => {
+    const catalog = createCatalog(rules);
+    const message = explainResultMessage(catalog.explain("Type mismatch"), catalog);
+    const rendered = renderBlocks(message.blocks, { color: false, nextNumber: counter() });
+    const text = rendered.lines.join("\n");
+    expect(text).toMatch(/^Type mismatch\n=============\nProperty mappings · either direction\n/);
+    expect(text).toContain("Cause\nThe HubSpot property");
+    expect(text).toContain("HubSpot help article (https://knowledge.hubspot.com/");
+    expect(text).toMatch(/\[1\] Share in channel$/);
+  });
+});

@@ -1,0 +1,236 @@
+/**
+ * Block Kit → terminal text, for the local console. Reads blocks as the Slack sandbox stored them
+ * (plain JSON, so every field is checked, nothing assumed), and numbers every button and overflow
+ * option so the user can click it by typing its number.
+ */
+
+/** A confirm dialog a button asks before it acts. */
+export interface ConsoleConfirm {
+  readonly title: string;
+  readonly text: string;
+  readonly confirm: string;
+  readonly deny: string;
+}
+
+/** Something the user can click by number. */
+export interface ConsoleAction {
+  readonly number: number;
+  readonly label: string;
+  readonly kind: "button" | "overflow";
+  readonly actionId: string;
+  readonly blockId?: string;
+  readonly value?: string;
+  readonly url?: string;
+  readonly confirm?: ConsoleConfirm;
+  /** For an overflow menu: the option chosen. */
+  readonly selectedOption?: { readonly text: string; readonly value: string };
+}
+
+/** The lines to print and the actions they offer. */
+export interface RenderedBlocks {
+  readonly lines: string[];
+  readonly actions: ConsoleAction[];
+}
+
+/** How to render. */
+export interface RenderOptions {
+  /** ANSI styles (bold, dim, colour); off when output is piped. */
+  readonly color: boolean;
+  /** Hands out button numbers; the console keeps them unique across messages. */
+  readonly nextNumber: () => number;
+  /** Width of dividers. */
+  readonly width?: number;
+}
+
+type Json = Record<string, unknown>;
+
+const STYLE = {
+  bold: ["\u001b[1m", "\u001b[22m"],
+  dim: ["\u001b[2m", "\u001b[22m"],
+  italic: ["\u001b[3m", "\u001b[23m"],
+  code: ["\u001b[36m", "\u001b[39m"],
+  button: ["\u001b[1;34m", "\u001b[0m"],
+} as const;
+
+function style(kind: keyof typeof STYLE, text: string, color: boolean): string {
+  if (!color || text === "") return text;
+  const [open, close] = STYLE[kind];
+  return `${open}${text}${close}`;
+}
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const stringField = (value: unknown, key: string): string | undefined => {
+  const field = isObject(value) ? value[key] : undefined;
+  return typeof field === "string" ? field : undefined;
+};
+/** The text of a text object (`{type, text}`), or "". */
+const textOf = (value: unknown): string => stringField(value, "text") ?? "";
+
+const ENTITIES: Readonly<Record<string, string>> = { "&amp;": "&", "&lt;": "<", "&gt;": ">" };
+
+/**
+ * Slack mrkdwn → terminal text: *bold*, _italic_, `code`, links `<url|label>`, mentions `<@U1>`,
+ * channels `<#C1|name>`, special mentions `<!here>`, and the three escaped entities.
+ */
+export function renderMrkdwn(text: string, color: boolean): string {
+  const withLinks = text.replace(/<([^<>]+)>/g, (_whole, inner: string) => {
+    const [target = "", label] = inner.split("|", 2);
+    if (target.startsWith("@")) return `@${label ?? target.slice(1)}`;
+    if (target.startsWith("#")) return `#${label ?? target.slice(1)}`;
+    if (target.startsWith("!")) return `@${label ?? target.slice(1).split("^")[0]}`;
+    return label ? `${label} (${target})` : target;
+  });
+  const styled = withLinks
+    .replace(/`([^`\n]+)`/g, (_w, code: string) =>
+      color ? style("code", code, true) : `\`${code}\``,
+    )
+    .replace(
+      /(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?])/g,
+      (_w, before: string, bold: string) => before + style("bold", bold, color),
+    )
+    .replace(
+      /(^|[\s(])_([^_\n]+)_(?=$|[\s).,:;!?])/g,
+      (_w, before: string, italic: string) => before + style("italic", italic, color),
+    );
+  return styled.replace(/&(?:amp|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
+}
+
+function renderText(object: unknown, color: boolean): string {
+  const text = textOf(object);
+  return stringField(object, "type") === "mrkdwn" ? renderMrkdwn(text, color) : text;
+}
+
+function confirmOf(element: Json): ConsoleConfirm | undefined {
+  const confirm = element.confirm;
+  if (!isObject(confirm)) return undefined;
+  return {
+    title: textOf(confirm.title) || "Are you sure?",
+    text: textOf(confirm.text),
+    confirm: textOf(confirm.confirm) || "Yes",
+    deny: textOf(confirm.deny) || "Cancel",
+  };
+}
+
+function renderElement(
+  element: unknown,
+  blockId: string | undefined,
+  options: RenderOptions,
+): { text: string; actions: ConsoleAction[] } {
+  if (!isObject(element)) return { text: "", actions: [] };
+  const actionId = stringField(element, "action_id") ?? "";
+  const common = {
+    actionId,
+    ...(blockId ? { blockId } : {}),
+  };
+  if (element.type === "button") {
+    const label = textOf(element.text);
+    const confirm = confirmOf(element);
+    const value = stringField(element, "value");
+    const url = stringField(element, "url");
+    const action: ConsoleAction = {
+      number: options.nextNumber(),
+      label,
+      kind: "button",
+      ...common,
+      ...(value !== undefined ? { value } : {}),
+      ...(url !== undefined ? { url } : {}),
+      ...(confirm ? { confirm } : {}),
+    };
+    return {
+      text: style("button", `[${action.number}] ${label}`, options.color),
+      actions: [action],
+    };
+  }
+  if (element.type === "overflow" && Array.isArray(element.options)) {
+    const confirm = confirmOf(element);
+    const actions = element.options.map((option): ConsoleAction => {
+      const text = textOf(isObject(option) ? option.text : undefined);
+      const value = stringField(option, "value") ?? "";
+      return {
+        number: options.nextNumber(),
+        label: text,
+        kind: "overflow",
+        ...common,
+        selectedOption: { text, value },
+        ...(confirm ? { confirm } : {}),
+      };
+    });
+    return {
+      text: actions
+        .map((a) => style("button", `[${a.number}] ⋯ ${a.label}`, options.color))
+        .join("  "),
+      actions,
+    };
+  }
+  if (element.type === "image")
+    return { text: `[image: ${stringField(element, "alt_text") ?? ""}]`, actions: [] };
+  if (element.type === "mrkdwn" || element.type === "plain_text")
+    return { text: renderText(element, options.color), actions: [] };
+  return { text: `[${String(element.type)}]`, actions: [] };
+}
+
+/** Renders a message's or view's blocks; unknown blocks are named, never dropped silently. */
+export function renderBlocks(blocks: readonly unknown[], options: RenderOptions): RenderedBlocks {
+  const lines: string[] = [];
+  const actions: ConsoleAction[] = [];
+  const width = options.width ?? 60;
+  for (const block of blocks) {
+    if (!isObject(block)) continue;
+    const blockId = stringField(block, "block_id");
+    switch (block.type) {
+      case "header": {
+        const title = textOf(block.text);
+        lines.push(
+          options.color
+            ? style("bold", title, true)
+            : `${title}\n${"=".repeat(Math.min(title.length, width))}`,
+        );
+        break;
+      }
+      case "section": {
+        if (block.text) lines.push(renderText(block.text, options.color));
+        if (Array.isArray(block.fields)) {
+          for (const field of block.fields) lines.push(`  ${renderText(field, options.color)}`);
+        }
+        if (block.accessory) {
+          const rendered = renderElement(block.accessory, blockId, options);
+          if (rendered.text) lines.push(rendered.text);
+          actions.push(...rendered.actions);
+        }
+        break;
+      }
+      case "context": {
+        const parts = Array.isArray(block.elements)
+          ? block.elements.map((e) => renderElement(e, blockId, options).text).filter(Boolean)
+          : [];
+        lines.push(style("dim", parts.join(" · "), options.color));
+        break;
+      }
+      case "divider":
+        lines.push(style("dim", "─".repeat(width), options.color));
+        break;
+      case "actions": {
+        const rendered = Array.isArray(block.elements)
+          ? block.elements.map((e) => renderElement(e, blockId, options))
+          : [];
+        lines.push(
+          rendered
+            .map((r) => r.text)
+            .filter(Boolean)
+            .join("  "),
+        );
+        for (const r of rendered) actions.push(...r.actions);
+        break;
+      }
+      case "image":
+        lines.push(`[image: ${stringField(block, "alt_text") ?? ""}]`);
+        break;
+      default:
+        lines.push(
+          style("dim", `[a ${String(block.type)} block the console cannot show]`, options.color),
+        );
+    }
+  }
+  return { lines, actions };
+}
