@@ -7,7 +7,8 @@ import { decodeShareValue } from "../slack/messages/share-value.js";
 import { dispatch, subcommands } from "./index.js";
 
 const catalog = createCatalog(rules);
-const run = (text: string) => dispatch(text, { catalog, userId: "U1", channelId: "C1" }, subcommands);
+const run = (text: string) =>
+  dispatch(text, { catalog, userId: "U1", channelId: "C1" }, subcommands);
 
 /** Every text in the blocks, in order, for assertions that do not care about block structure. */
 function textsOf(blocks: readonly KnownBlock[]): string[] {
@@ -17,7 +18,8 @@ function textsOf(blocks: readonly KnownBlock[]): string[] {
     else if (value && typeof value === "object") {
       const record = value as Record<string, unknown>;
       if (typeof record.text === "string") texts.push(record.text);
-      for (const [key, child] of Object.entries(record)) if (key !== "text" || typeof child !== "string") visit(child);
+      for (const [key, child] of Object.entries(record))
+        if (key !== "text" || typeof child !== "string") visit(child);
     }
   };
   visit(blocks);
@@ -25,13 +27,18 @@ function textsOf(blocks: readonly KnownBlock[]): string[] {
 }
 
 function buttons(blocks: readonly KnownBlock[]) {
-  return blocks.flatMap((b) => (b.type === "actions" ? b.elements : [])).filter((e) => e.type === "button");
+  return blocks
+    .flatMap((b) => (b.type === "actions" ? b.elements : []))
+    .filter((e) => e.type === "button");
 }
 
 describe("/syncerror explain", () => {
   it("answers with the type as header, the cause, the numbered fix, resync advice and a share button", async () => {
     const message = await run("explain Type mismatch");
-    expect(message.blocks[0]).toMatchObject({ type: "header", text: { type: "plain_text", text: "Type mismatch" } });
+    expect(message.blocks[0]).toMatchObject({
+      type: "header",
+      text: { type: "plain_text", text: "Type mismatch" },
+    });
     const texts = textsOf(message.blocks).join("\n");
     expect(texts).toContain("*Property mappings* · either direction");
     expect(texts).toContain("*Cause*\nThe HubSpot property");
@@ -47,7 +54,9 @@ describe("/syncerror explain", () => {
   it("says when it answered with the closest name to a typo", async () => {
     const message = await run("explain tpye mismatch");
     expect(message.blocks[0]).toMatchObject({ text: { text: "Type mismatch" } });
-    expect(textsOf(message.blocks).join("\n")).toMatch(/Closest error type to what you typed \(confidence 0\.\d+\)/);
+    expect(textsOf(message.blocks).join("\n")).toMatch(
+      /Closest error type to what you typed \(confidence 0\.\d+\)/,
+    );
   });
 
   it("classifies a pasted raw message and names the inner error of a wrapper", async () => {
@@ -56,20 +65,30 @@ describe("/syncerror explain", () => {
     );
     expect(message.blocks[0]).toMatchObject({ text: { text: "Custom code" } });
     const texts = textsOf(message.blocks).join("\n");
-    expect(texts).toContain("I read the message as *Custom code* (status code `CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY`)");
+    expect(texts).toContain(
+      "I read the message as *Custom code* (status code `CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY`)",
+    );
     expect(texts).toContain("*Inner error: String too long*");
     const value = (buttons(message.blocks)[0] as { value: string }).value;
-    expect(decodeShareValue(value)).toEqual({ rule: "custom-code", inner: "string-too-long", code: "CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY" });
+    expect(decodeShareValue(value)).toEqual({
+      rule: "custom-code",
+      inner: "string-too-long",
+      code: "CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY",
+    });
   });
 
   it("keeps the line breaks of a pasted message", async () => {
-    const message = await run("explain\nSTRING_TOO_LONG: Last Name:\ndata value too large (max length=80)");
+    const message = await run(
+      "explain\nSTRING_TOO_LONG: Last Name:\ndata value too large (max length=80)",
+    );
     expect(message.blocks[0]).toMatchObject({ text: { text: "String too long" } });
   });
 
   it("answers no match with up to three suggestion buttons that name a rule each", async () => {
     const message = await run("explain email");
-    expect(textsOf(message.blocks)[0]).toBe("No error type matches *email*. Did you mean one of these?");
+    expect(textsOf(message.blocks)[0]).toBe(
+      "No error type matches *email*. Did you mean one of these?",
+    );
     const suggestions = buttons(message.blocks);
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.length).toBeLessThanOrEqual(3);
@@ -103,7 +122,9 @@ describe("/syncerror list", () => {
 
   it("refuses an unknown category, naming the real ones", async () => {
     await expect(run("list widgets")).rejects.toThrow(UsageError);
-    await expect(run("list widgets")).rejects.toThrow(/The categories are: Associations, Custom code/);
+    await expect(run("list widgets")).rejects.toThrow(
+      /The categories are: Associations, Custom code/,
+    );
   });
 });
 
@@ -115,10 +136,14 @@ describe("/syncerror help and unknown subcommands", () => {
 
   it("suggests the subcommand a typo resembles", async () => {
     const message = await run("expalin Type mismatch");
-    expect(textsOf(message.blocks)[0]).toBe("There is no `/syncerror expalin`. Did you mean `/syncerror explain`?");
+    expect(textsOf(message.blocks)[0]).toBe(
+      "There is no `/syncerror expalin`. Did you mean `/syncerror explain`?",
+    );
   });
 
   it("does not suggest anything for a word that resembles no subcommand", async () => {
-    expect(textsOf((await run("frobnicate")).blocks)[0]).toBe("There is no `/syncerror frobnicate`.");
+    expect(textsOf((await run("frobnicate")).blocks)[0]).toBe(
+      "There is no `/syncerror frobnicate`.",
+    );
   });
 });

@@ -10,7 +10,7 @@ import {
 /** What a Web API method handler sees besides its arguments. */
 export interface MethodContext {
   readonly store: MessageStore;
-  readonly validateBlocks: BlockValidator | undefined;
+  readonly validateBlocks: BlockValidator;
   /** The sandbox's base URL, for `auth.test`. */
   readonly url: string;
 }
@@ -40,7 +40,7 @@ function fail(error: string, unexpected?: string, messages?: readonly string[]):
 }
 
 /** A string argument, or undefined when absent or empty (form fields are always strings). */
-function text(args: Args, key: string): string | undefined {
+function stringArg(args: Args, key: string): string | undefined {
   const value = args[key];
   if (typeof value === "number") return String(value);
   return typeof value === "string" && value !== "" ? value : undefined;
@@ -64,12 +64,14 @@ export const methods: Readonly<Record<string, Handler>> = {
     if ("body" in target) return target;
     const content = contentArgs(args, "chat.postMessage", context);
     if ("body" in content) return content;
-    const threadTs = text(args, "thread_ts");
+    const threadTs = stringArg(args, "thread_ts");
     let parentTs: string | undefined;
     if (threadTs !== undefined) {
       const parent = context.store.find(target.id, threadTs);
       // Loud on purpose: a reply to a ts the sandbox never issued is a bug in the app or the test.
-      if (!parent) return fail("thread_not_found", `thread_ts ${threadTs} is not a message in ${target.id}`);
+      if (!parent) {
+        return fail("thread_not_found", `thread_ts ${threadTs} is not a message in ${target.id}`);
+      }
       parentTs = parent.threadTs ?? parent.ts;
     }
     const message = context.store.post({
@@ -85,7 +87,7 @@ export const methods: Readonly<Record<string, Handler>> = {
   "chat.postEphemeral": (args, context) => {
     const target = channelArg(args, "chat.postEphemeral", context);
     if ("body" in target) return target;
-    const user = text(args, "user");
+    const user = stringArg(args, "user");
     if (!user) {
       return fail("invalid_arguments", "chat.postEphemeral without a user", [
         "[ERROR] missing required field: user",
@@ -93,7 +95,7 @@ export const methods: Readonly<Record<string, Handler>> = {
     }
     const content = contentArgs(args, "chat.postEphemeral", context);
     if ("body" in content) return content;
-    const threadTs = text(args, "thread_ts");
+    const threadTs = stringArg(args, "thread_ts");
     const message = context.store.postEphemeral({
       channel: target.id,
       user,
@@ -108,7 +110,7 @@ export const methods: Readonly<Record<string, Handler>> = {
   "chat.update": (args, context) => {
     const target = channelArg(args, "chat.update", context);
     if ("body" in target) return target;
-    const ts = text(args, "ts");
+    const ts = stringArg(args, "ts");
     if (!ts) return fail("message_not_found", "chat.update without a ts");
     const existing = context.store.find(target.id, ts);
     if (!existing) {
@@ -133,7 +135,7 @@ export const methods: Readonly<Record<string, Handler>> = {
   },
 
   "views.publish": (args, context) => {
-    const user = text(args, "user_id");
+    const user = stringArg(args, "user_id");
     if (!user) {
       return fail("invalid_arguments", "views.publish without a user_id", [
         "[ERROR] missing required field: user_id",
@@ -154,9 +156,13 @@ export const methods: Readonly<Record<string, Handler>> = {
     // Slack reports bad view blocks as invalid_arguments, not invalid_blocks.
     const problems = blockProblems(context.validateBlocks, fields.blocks, "home");
     if (problems.length > 0) {
-      return fail("invalid_arguments", `views.publish with invalid blocks: ${problems.join("; ")}`, problems);
+      return fail(
+        "invalid_arguments",
+        `views.publish with invalid blocks: ${problems.join("; ")}`,
+        problems,
+      );
     }
-    const hash = text(args, "hash");
+    const hash = stringArg(args, "hash");
     const current = context.store.homeView(user);
     if (hash !== undefined && current && current.hash !== hash) return fail("hash_conflict");
     return ok({ view: context.store.publishHome(user, fields) });
@@ -169,8 +175,12 @@ export const methods: Readonly<Record<string, Handler>> = {
   },
 };
 
-function channelArg(args: Args, method: string, context: MethodContext): SandboxChannel | MethodResult {
-  const id = text(args, "channel");
+function channelArg(
+  args: Args,
+  method: string,
+  context: MethodContext,
+): SandboxChannel | MethodResult {
+  const id = stringArg(args, "channel");
   if (!id) return fail("channel_not_found", `${method} without a channel`);
   return context.store.channel(id) ?? fail("channel_not_found");
 }
@@ -192,7 +202,11 @@ function contentArgs(
   }
   const problems = blockProblems(context.validateBlocks, blocks, "message");
   if (problems.length > 0) {
-    return fail("invalid_blocks", `${method} with invalid blocks: ${problems.join("; ")}`, problems);
+    return fail(
+      "invalid_blocks",
+      `${method} with invalid blocks: ${problems.join("; ")}`,
+      problems,
+    );
   }
   return messageText === undefined ? { blocks } : { text: messageText, blocks };
 }

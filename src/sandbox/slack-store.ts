@@ -32,7 +32,7 @@ const TS_STEP_MICROS = 100;
 
 /**
  * What the sandbox's Slack workspace holds: channels, the bot's messages in them, ephemerals per
- * user and the home tab per user. Every read returns snapshots.
+ * user and the home tab per user. Lists returned are copies; the messages in them are immutable.
  */
 export class MessageStore {
   private readonly channels = new Map<string, SandboxChannel>([

@@ -1,6 +1,6 @@
 /**
- * The shapes the Slack sandbox records and hands out. They are snapshots: changing one never
- * changes the sandbox, and a later edit of the same message produces a new object.
+ * The shapes the Slack sandbox records and hands out. They are read-only values: the sandbox
+ * never changes one it has handed out (an edit stores a new object), and callers must not either.
  */
 
 /** The identity the sandbox's workspace and bot answer with (`auth.test` and every message). */

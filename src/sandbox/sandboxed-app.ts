@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import type { App } from "@slack/bolt";
+import type { Catalog } from "../catalog/catalog.js";
+import type { LogLevel } from "../config.js";
+import type { Logger } from "../logger.js";
+import { createApp } from "../slack/app.js";
+import { SlackSandbox } from "./slack.js";
+import type { SlackAppTarget } from "./slack-requests.js";
+
+/** The real app, running in HTTP mode on loopback against a Slack sandbox. */
+export interface SandboxedApp {
+  readonly sandbox: SlackSandbox;
+  readonly app: App;
+  /** Where the sandbox sends signed requests, and the secret it signs them with. */
+  readonly target: SlackAppTarget;
+  /** The app's base URL, e.g. for /healthz. */
+  readonly baseUrl: string;
+  readonly botToken: string;
+  stop(): Promise<void>;
+}
+
+/** What the sandboxed app is built from. */
+export interface SandboxedAppOptions {
+  readonly catalog: Catalog;
+  readonly logger: Logger;
+  readonly logLevel: LogLevel;
+  readonly version: string;
+}
+
+/**
+ * Starts a Slack sandbox and the real app against it, both on 127.0.0.1 with free ports, with a
+ * fresh bot token and signing secret. Local mode, the end-to-end tests and the benchmark all run
+ * the bot this way: real signed HTTP requests in, real Web API calls out.
+ */
+export async function startSandboxedApp(options: SandboxedAppOptions): Promise<SandboxedApp> {
+  const botToken = `xoxb-local-${randomBytes(12).toString("hex")}`;
+  const signingSecret = randomBytes(32).toString("hex");
+  const sandbox = await SlackSandbox.start({ botToken });
+  const app = createApp({
+    connection: { mode: "http", botToken, signingSecret, port: 0 },
+    catalog: options.catalog,
+    logger: options.logger,
+    logLevel: options.logLevel,
+    version: options.version,
+    slackApiUrl: sandbox.apiUrl,
+    // The sandbox answers at once; retries would only hide a defect behind a long wait.
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
+  let server: Awaited<ReturnType<App["start"]>>;
+  try {
+    server = await app.start({ port: 0, host: "127.0.0.1" });
+  } catch (error) {
+    await sandbox.close();
+    throw error;
+  }
+  const { port } = (server as { address(): AddressInfo }).address();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    sandbox,
+    app,
+    target: { appUrl: `${baseUrl}/slack/events`, signingSecret },
+    baseUrl,
+    botToken,
+    async stop() {
+      await app.stop();
+      await sandbox.close();
+    },
+  };
+}
