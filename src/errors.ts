@@ -4,7 +4,13 @@
  */
 
 /** Stable error codes; log searches and tests key on these, never on message text. */
-export type ErrorCode = "usage" | "invalid_input" | "config_invalid" | "internal" | "block_kit";
+export type ErrorCode =
+  | "usage"
+  | "invalid_input"
+  | "config_invalid"
+  | "slack_response_failed"
+  | "internal"
+  | "block_kit";
 
 /** Base class of every error the bot throws on purpose. */
 export class BotError extends Error {

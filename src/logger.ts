@@ -89,11 +89,17 @@ export function boltLogger(logger: Logger): BoltLogger {
             : JSON.stringify(part),
       )
       .join(" ");
+  // Bolt logs at debug on every request; format only what will be written.
+  const at =
+    (level: "debug" | "info" | "warn" | "error") =>
+    (...parts: unknown[]) => {
+      if (child.isLevelEnabled(level)) child[level](text(parts));
+    };
   return {
-    debug: (...parts: unknown[]) => child.debug(text(parts)),
-    info: (...parts: unknown[]) => child.info(text(parts)),
-    warn: (...parts: unknown[]) => child.warn(text(parts)),
-    error: (...parts: unknown[]) => child.error(text(parts)),
+    debug: at("debug"),
+    info: at("info"),
+    warn: at("warn"),
+    error: at("error"),
     setLevel: (level: BoltLogLevel) => {
       child.level = BOLT_TO_PINO[level] ?? child.level;
     },

@@ -5,6 +5,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { LogLevel as OurLogLevel, SlackConnection } from "../config.js";
 import { boltLogger, type Logger } from "../logger.js";
 import { registerListeners } from "./listeners/index.js";
+import { createResponseUrlClient, type Responder } from "./response-url.js";
 
 /** What the Slack app is built from; `src/main.ts` supplies the real ones, tests their own. */
 export interface SlackAppDeps {
@@ -17,6 +18,8 @@ export interface SlackAppDeps {
   readonly slackApiUrl?: string | undefined;
   /** Extra Web API client options, e.g. no retries in tests. */
   readonly clientOptions?: WebClientOptions;
+  /** Posts to response_urls; undici over a keep-alive pool unless given. */
+  readonly respondTo?: (responseUrl: string) => Responder;
   /** Milliseconds since the epoch; injected so health output is testable. */
   readonly now?: () => number;
 }
@@ -63,6 +66,9 @@ export function createApp(deps: SlackAppDeps): App {
     logLevel: BOLT_LEVELS[deps.logLevel],
     clientOptions,
     customRoutes: [healthRoute(deps.version, now)],
+    // The conversation store keeps per-conversation state the bot never reads; it costs a
+    // lookup on every request.
+    convoStore: false as const,
   };
   const app =
     deps.connection.mode === "socket"
@@ -75,7 +81,11 @@ export function createApp(deps: SlackAppDeps): App {
         })
       : new App({ ...common, signingSecret: deps.connection.signingSecret });
 
-  registerListeners(app, { catalog: deps.catalog, logger: deps.logger });
+  registerListeners(app, {
+    catalog: deps.catalog,
+    logger: deps.logger,
+    respondTo: deps.respondTo ?? createResponseUrlClient(),
+  });
   app.error(async (error) => {
     deps.logger.error(
       { err: error, code: (error as { code?: string }).code },

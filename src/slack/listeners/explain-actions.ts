@@ -8,6 +8,7 @@ import {
 import { decodeShareValue } from "../messages/share-value.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
+import { yieldToPendingAcks } from "./yield-to-acks.js";
 
 /** Action ids (or patterns) these listeners answer; the manifest test reads them. */
 export const EXPLAIN_ACTION_IDS = [EXPLAIN_ACTIONS.share, SUGGESTION_ACTION_PATTERN] as const;
@@ -27,46 +28,45 @@ export function registerExplainActions(app: App, deps: ListenerDeps): void {
     return rule;
   };
 
-  app.action<BlockAction<ButtonAction>>(
-    EXPLAIN_ACTIONS.share,
-    async ({ ack, action, body, respond }) => {
-      await ack();
-      const fields = { user: body.user.id, action: action.action_id };
-      const reply = await replySafely(
-        () => {
-          const value = decodeShareValue(action.value);
-          const rule = ruleOrRefuse(value.rule);
-          const inner = value.inner ? ruleOrRefuse(value.inner) : null;
-          const classified =
-            value.code || inner ? { statusCode: value.code ?? null, inner } : undefined;
-          return explanationMessage(rule, deps.catalog, {
-            classified,
-            shareable: false,
-            sharedBy: body.user.id,
-          });
-        },
-        deps.logger,
-        fields,
-      );
-      // An error goes only to the person who clicked; the explanation goes to everyone.
-      await respond({
-        response_type: reply.ok ? "in_channel" : "ephemeral",
-        replace_original: false,
-        ...reply.message,
-      });
-    },
-  );
+  app.action<BlockAction<ButtonAction>>(EXPLAIN_ACTIONS.share, async ({ ack, action, body }) => {
+    await ack();
+    await yieldToPendingAcks();
+    const fields = { user: body.user.id, action: action.action_id };
+    const reply = await replySafely(
+      () => {
+        const value = decodeShareValue(action.value);
+        const rule = ruleOrRefuse(value.rule);
+        const inner = value.inner ? ruleOrRefuse(value.inner) : null;
+        const classified =
+          value.code || inner ? { statusCode: value.code ?? null, inner } : undefined;
+        return explanationMessage(rule, deps.catalog, {
+          classified,
+          shareable: false,
+          sharedBy: body.user.id,
+        });
+      },
+      deps.logger,
+      fields,
+    );
+    // An error goes only to the person who clicked; the explanation goes to everyone.
+    await deps.respondTo(body.response_url)({
+      response_type: reply.ok ? "in_channel" : "ephemeral",
+      replace_original: false,
+      ...reply.message,
+    });
+  });
 
   app.action<BlockAction<ButtonAction>>(
     SUGGESTION_ACTION_PATTERN,
-    async ({ ack, action, body, respond }) => {
+    async ({ ack, action, body }) => {
       await ack();
+      await yieldToPendingAcks();
       const reply = await replySafely(
         () => explanationMessage(ruleOrRefuse(action.value), deps.catalog, { shareable: true }),
         deps.logger,
         { user: body.user.id, action: action.action_id },
       );
-      await respond({ replace_original: reply.ok, ...reply.message });
+      await deps.respondTo(body.response_url)({ replace_original: reply.ok, ...reply.message });
     },
   );
 }
