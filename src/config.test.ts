@@ -20,7 +20,8 @@ describe("loadConfig", () => {
     expect(loadConfig({})).toEqual({
       slack: { mode: "local" },
       slackApiUrl: undefined,
-      logLevel: "info",
+      logLevel: "warn",
+      localUser: "U0LOCALUSER",
     });
   });
 
@@ -49,7 +50,12 @@ describe("loadConfig", () => {
       LOG_LEVEL: "",
       SLACK_API_URL: "",
     });
-    expect(config).toEqual({ slack: { mode: "local" }, slackApiUrl: undefined, logLevel: "info" });
+    expect(config).toEqual({
+      slack: { mode: "local" },
+      slackApiUrl: undefined,
+      logLevel: "warn",
+      localUser: "U0LOCALUSER",
+    });
   });
 
   it("reads the port, the log level and the API URL", () => {
@@ -105,6 +111,17 @@ describe("loadConfig", () => {
   it("asks for the signing secret in HTTP mode", () => {
     expect(problemsOf({ SLACK_BOT_TOKEN: BOT })).toEqual([
       "SLACK_SIGNING_SECRET is required to receive Slack's signed HTTP requests (or set SLACK_APP_TOKEN for Socket Mode)",
+    ]);
+  });
+
+  it("logs at info when connected to Slack", () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP }).logLevel).toBe("info");
+  });
+
+  it("reads the local console user, and refuses one that is not a Slack user id", () => {
+    expect(loadConfig({ SYNCERROR_LOCAL_USER: "U0ADMIN" }).localUser).toBe("U0ADMIN");
+    expect(problemsOf({ SYNCERROR_LOCAL_USER: "bob" })).toEqual([
+      "SYNCERROR_LOCAL_USER must be a Slack user id, such as U0123ABCD",
     ]);
   });
 

@@ -10,6 +10,9 @@ import { BotError } from "./errors.js";
 export const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** The shape of a Slack user id (members are U…, Enterprise Grid users W…). */
+export const SLACK_USER_ID = /^[UW][A-Z0-9]{2,20}$/;
+
 // An empty variable (`SLACK_APP_TOKEN=` in a .env file) means "not set", never "set to nothing".
 const optionalText = <T extends z.ZodType>(schema: T) =>
   z.preprocess(
@@ -49,9 +52,15 @@ const Env = z.object({
   ),
   LOG_LEVEL: z.preprocess(
     (value) => (typeof value === "string" ? value.trim().toLowerCase() || undefined : value),
-    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).optional(),
+  ),
+  SYNCERROR_LOCAL_USER: optionalText(
+    z.string().regex(SLACK_USER_ID, { error: "must be a Slack user id, such as U0123ABCD" }),
   ),
 });
+
+/** Who the console user is in local mode unless told otherwise. */
+export const DEFAULT_LOCAL_USER = "U0LOCALUSER";
 
 /** How the bot reaches Slack. */
 export type SlackConnection =
@@ -69,7 +78,10 @@ export interface Config {
   readonly slack: SlackConnection;
   /** Where the Web API client sends calls; undefined means Slack itself. */
   readonly slackApiUrl: string | undefined;
+  /** `info` unless set; `warn` in local mode, where logs would crowd the console. */
   readonly logLevel: LogLevel;
+  /** The Slack user the console acts as in local mode. */
+  readonly localUser: string;
 }
 
 /** The environment did not hold a usable configuration; `problems` names each variable. */
@@ -118,5 +130,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     );
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { slack, slackApiUrl: e.SLACK_API_URL, logLevel: e.LOG_LEVEL };
+  return {
+    slack,
+    slackApiUrl: e.SLACK_API_URL,
+    logLevel: e.LOG_LEVEL ?? (slack.mode === "local" ? "warn" : "info"),
+    localUser: e.SYNCERROR_LOCAL_USER ?? DEFAULT_LOCAL_USER,
+  };
 }

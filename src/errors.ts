@@ -9,6 +9,7 @@ export type ErrorCode =
   | "invalid_input"
   | "config_invalid"
   | "slack_response_failed"
+  | "slack_auth_failed"
   | "internal"
   | "block_kit";
 

@@ -3,41 +3,74 @@
  * standard streams, signals, exit code) and builds the real clients. Everything else is handed
  * what it needs.
  *
- * `syncerror <command> …` runs the command line; `syncerror` alone (what `npm start` runs) runs
- * the bot: connected to Slack when SLACK_BOT_TOKEN is set, in the terminal otherwise.
+ * `syncerror <command> …` runs the command line; `syncerror [--user <id>]` (what `npm start`
+ * runs) runs the bot: connected to Slack when SLACK_BOT_TOKEN is set, in the terminal otherwise.
  */
+import { parseArgs } from "node:util";
 import { createCatalog } from "./catalog/catalog.js";
-import { programHelp, runCli } from "./cli/run-cli.js";
-import { type Config, ConfigError, loadConfig } from "./config.js";
+import { isCliCommand, runCli } from "./cli/run-cli.js";
+import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js";
+import { runLocalMode } from "./console/local-mode.js";
+import { userMessage } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { rules } from "./rules/index.js";
-import { createApp } from "./slack/app.js";
+import { createApp, verifyBotToken } from "./slack/app.js";
 import { packageVersion } from "./version.js";
+
+const BOT_USAGE =
+  "syncerror [--user <slack user id>]   (the bot; see syncerror --help for the commands)";
 
 const catalog = createCatalog(rules);
 const argv = process.argv.slice(2);
 
-if (argv.length > 0) {
+if (isCliCommand(argv[0])) {
   process.exitCode = await runCli(argv, process, { catalog });
 } else {
-  await runBot();
+  process.exitCode = await runBot(argv);
 }
 
-async function runBot(): Promise<void> {
+async function runBot(args: string[]): Promise<number> {
+  let user: string | undefined;
+  try {
+    ({
+      values: { user },
+    } = parseArgs({ args, options: { user: { type: "string" } }, strict: true }));
+  } catch (error) {
+    process.stderr.write(`syncerror: ${(error as Error).message}\nUsage: ${BOT_USAGE}\n`);
+    return 2;
+  }
+  if (user !== undefined && !SLACK_USER_ID.test(user)) {
+    process.stderr.write(
+      `syncerror: --user must be a Slack user id, such as U0123ABCD.\nUsage: ${BOT_USAGE}\n`,
+    );
+    return 2;
+  }
+
   let config: Config;
   try {
     config = loadConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`syncerror: ${error.message}\nSee README.md, "Configuration".\n`);
-    process.exitCode = 2;
-    return;
+    return 2;
   }
+  const version = packageVersion();
+
   if (config.slack.mode === "local") {
-    process.stdout.write(
-      `${programHelp()}\n\nNo SLACK_BOT_TOKEN is set. To connect a Slack workspace, see README.md, "Connect to Slack".\n`,
-    );
-    return;
+    const interactive = process.stdin.isTTY === true;
+    return runLocalMode({
+      input: process.stdin,
+      output: process.stdout,
+      errorOutput: process.stderr,
+      interactive,
+      color: interactive && process.stdout.isTTY === true && !process.env.NO_COLOR,
+      userId: user ?? config.localUser,
+      catalog,
+      // Logs go to stderr here: stdout is the conversation.
+      logger: createLogger({ level: config.logLevel, destination: process.stderr }),
+      logLevel: config.logLevel,
+      version,
+    });
   }
 
   const connection = config.slack;
@@ -46,7 +79,6 @@ async function runBot(): Promise<void> {
       ? [connection.botToken, connection.signingSecret]
       : [connection.botToken, connection.appToken];
   const logger = createLogger({ level: config.logLevel, secrets });
-  const version = packageVersion();
   const app = createApp({
     connection,
     catalog,
@@ -56,6 +88,13 @@ async function runBot(): Promise<void> {
     slackApiUrl: config.slackApiUrl,
   });
 
+  try {
+    const { team } = await verifyBotToken(app);
+    logger.info({ team }, "bot token verified");
+  } catch (error) {
+    process.stderr.write(`syncerror: ${userMessage(error)}\n`);
+    return 2;
+  }
   if (connection.mode === "http") {
     await app.start(connection.port);
     logger.info(
@@ -66,12 +105,13 @@ async function runBot(): Promise<void> {
     await app.start();
     logger.info({ mode: "socket", version }, "syncerror is connected to Slack in Socket Mode");
   }
-
-  const stop = async (signal: string) => {
-    logger.info({ signal }, "stopping");
-    await app.stop();
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      logger.info({ signal }, "stopping");
+      app.stop().finally(resolve);
+    };
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
+  });
+  return 0;
 }

@@ -75,6 +75,9 @@ export function programHelp(): string {
     "  --help    help for a command, e.g. syncerror explain --help",
     "",
     "Exit codes: 0 answered, 1 explain found no match, 2 usage error, 70 internal error.",
+    "",
+    `Without a command, ${PROGRAM} runs the bot: in Slack when SLACK_BOT_TOKEN is set, in the`,
+    "terminal otherwise (local mode; --user <id> acts as another Slack user).",
   ];
   return lines.join("\n");
 }
@@ -94,6 +97,14 @@ interface OptionValues {
 
 function isCommandName(name: string | undefined): name is CommandName {
   return name !== undefined && Object.hasOwn(COMMAND_OPTIONS, name);
+}
+
+/**
+ * Whether the arguments are for the command line rather than the bot: anything but nothing at all
+ * or the bot's own `--user` option (an unknown word still goes to the command line, which says so).
+ */
+export function isCliCommand(first: string | undefined): boolean {
+  return first !== undefined && first !== "--user" && !first.startsWith("--user=");
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createCatalog } from "../catalog/catalog.js";
 import { UsageError } from "../errors.js";
 import { rules } from "../rules/index.js";
+import { escapeMrkdwn } from "../slack/blocks/index.js";
 import { decodeShareValue } from "../slack/messages/share-value.js";
 import { dispatch, subcommands } from "./index.js";
 
@@ -131,7 +132,7 @@ describe("/syncerror list", () => {
 describe("/syncerror help and unknown subcommands", () => {
   it.each(["", "help", "HELP"])("shows help for %j", async (text) => {
     const texts = textsOf((await run(text)).blocks).join("\n");
-    for (const c of subcommands) expect(texts).toContain(`/syncerror ${c.usage}`);
+    for (const c of subcommands) expect(texts).toContain(`/syncerror ${escapeMrkdwn(c.usage)}`);
   });
 
   it("suggests the subcommand a typo resembles", async () => {

@@ -81,7 +81,7 @@ describe("renderBlocks", () => {
       ],
       { color: false, nextNumber: counter(4) },
     );
-    expect(rendered.lines).toEqual(["[4] Share in channel", "more", "[5] Open"]);
+    expect(rendered.lines).toEqual(["[4] Share in channel", "", "more", "[5] Open"]);
     expect(rendered.actions).toEqual([
       {
         number: 4,
@@ -132,7 +132,7 @@ describe("renderBlocks", () => {
   it("names blocks it cannot show and ignores garbage", () => {
     expect(
       plain([{ type: "video" }, null, 7, "x", { type: "actions", elements: "nope" }]).lines,
-    ).toEqual(["[a video block the console cannot show]", ""]);
+    ).toEqual(["[a video block the console cannot show]"]);
   });
 
   it("renders a whole explanation as readable text", () => {
@@ -140,7 +140,9 @@ describe("renderBlocks", () => {
     const message = explainResultMessage(catalog.explain("Type mismatch"), catalog);
     const rendered = renderBlocks(message.blocks, { color: false, nextNumber: counter() });
     const text = rendered.lines.join("\n");
-    expect(text).toMatch(/^Type mismatch\n=============\nProperty mappings · either direction\n/);
+    expect(text).toMatch(
+      /^Type mismatch\n=============\nProperty mappings · either direction\n\nCause\n/,
+    );
     expect(text).toContain("Cause\nThe HubSpot property");
     expect(text).toContain("HubSpot help article (https://knowledge.hubspot.com/");
     expect(text).toMatch(/\[1\] Share in channel$/);

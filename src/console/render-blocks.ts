@@ -174,63 +174,72 @@ function renderElement(
 export function renderBlocks(blocks: readonly unknown[], options: RenderOptions): RenderedBlocks {
   const lines: string[] = [];
   const actions: ConsoleAction[] = [];
-  const width = options.width ?? 60;
   for (const block of blocks) {
     if (!isObject(block)) continue;
-    const blockId = stringField(block, "block_id");
-    switch (block.type) {
-      case "header": {
-        const title = textOf(block.text);
-        lines.push(
-          options.color
-            ? style("bold", title, true)
-            : `${title}\n${"=".repeat(Math.min(title.length, width))}`,
-        );
-        break;
-      }
-      case "section": {
-        if (block.text) lines.push(renderText(block.text, options.color));
-        if (Array.isArray(block.fields)) {
-          for (const field of block.fields) lines.push(`  ${renderText(field, options.color)}`);
-        }
-        if (block.accessory) {
-          const rendered = renderElement(block.accessory, blockId, options);
-          if (rendered.text) lines.push(rendered.text);
-          actions.push(...rendered.actions);
-        }
-        break;
-      }
-      case "context": {
-        const parts = Array.isArray(block.elements)
-          ? block.elements.map((e) => renderElement(e, blockId, options).text).filter(Boolean)
-          : [];
-        lines.push(style("dim", parts.join(" · "), options.color));
-        break;
-      }
-      case "divider":
-        lines.push(style("dim", "─".repeat(width), options.color));
-        break;
-      case "actions": {
-        const rendered = Array.isArray(block.elements)
-          ? block.elements.map((e) => renderElement(e, blockId, options))
-          : [];
-        lines.push(
-          rendered
-            .map((r) => r.text)
-            .filter(Boolean)
-            .join("  "),
-        );
-        for (const r of rendered) actions.push(...r.actions);
-        break;
-      }
-      case "image":
-        lines.push(`[image: ${stringField(block, "alt_text") ?? ""}]`);
-        break;
-      default:
-        lines.push(
-          style("dim", `[a ${String(block.type)} block the console cannot show]`, options.color),
-        );
-    }
+    const rendered = renderBlock(block, options);
+    if (rendered.lines.length === 0) continue;
+    // Slack leaves space above sections and buttons; context lines hug what they annotate.
+    if (lines.length > 0 && (block.type === "section" || block.type === "actions")) lines.push("");
+    lines.push(...rendered.lines);
+    actions.push(...rendered.actions);
   }
   return { lines, actions };
+}
+
+function renderBlock(block: Json, options: RenderOptions): RenderedBlocks {
+  const blockId = stringField(block, "block_id");
+  const width = options.width ?? 60;
+  switch (block.type) {
+    case "header": {
+      const title = textOf(block.text);
+      const line = options.color
+        ? style("bold", title, true)
+        : `${title}\n${"=".repeat(Math.min(title.length, width))}`;
+      return { lines: [line], actions: [] };
+    }
+    case "section": {
+      const lines: string[] = [];
+      const actions: ConsoleAction[] = [];
+      if (block.text) lines.push(renderText(block.text, options.color));
+      if (Array.isArray(block.fields)) {
+        for (const field of block.fields) lines.push(`  ${renderText(field, options.color)}`);
+      }
+      if (block.accessory) {
+        const rendered = renderElement(block.accessory, blockId, options);
+        if (rendered.text) lines.push(rendered.text);
+        actions.push(...rendered.actions);
+      }
+      return { lines, actions };
+    }
+    case "context": {
+      const parts = Array.isArray(block.elements)
+        ? block.elements.map((e) => renderElement(e, blockId, options).text).filter(Boolean)
+        : [];
+      return {
+        lines: parts.length > 0 ? [style("dim", parts.join(" · "), options.color)] : [],
+        actions: [],
+      };
+    }
+    case "divider":
+      return { lines: [style("dim", "─".repeat(width), options.color)], actions: [] };
+    case "actions": {
+      const rendered = Array.isArray(block.elements)
+        ? block.elements.map((e) => renderElement(e, blockId, options))
+        : [];
+      const text = rendered
+        .map((r) => r.text)
+        .filter(Boolean)
+        .join("  ");
+      return { lines: text ? [text] : [], actions: rendered.flatMap((r) => r.actions) };
+    }
+    case "image":
+      return { lines: [`[image: ${stringField(block, "alt_text") ?? ""}]`], actions: [] };
+    default:
+      return {
+        lines: [
+          style("dim", `[a ${String(block.type)} block the console cannot show]`, options.color),
+        ],
+        actions: [],
+      };
+  }
 }

@@ -3,6 +3,7 @@ import { App, type CustomRoute, LogLevel } from "@slack/bolt";
 import type { WebClientOptions } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import type { LogLevel as OurLogLevel, SlackConnection } from "../config.js";
+import { BotError } from "../errors.js";
 import { boltLogger, type Logger } from "../logger.js";
 import { registerListeners } from "./listeners/index.js";
 import { createResponseUrlClient, type Responder } from "./response-url.js";
@@ -69,6 +70,10 @@ export function createApp(deps: SlackAppDeps): App {
     // The conversation store keeps per-conversation state the bot never reads; it costs a
     // lookup on every request.
     convoStore: false as const,
+    // Bolt would call auth.test from the constructor without awaiting it, so a process that stops
+    // before the answer crashes on the rejection. Bolt checks the token lazily instead, on the
+    // first request; `verifyBotToken` checks it up front where a fast failure helps.
+    tokenVerificationEnabled: false,
   };
   const app =
     deps.connection.mode === "socket"
@@ -93,4 +98,32 @@ export function createApp(deps: SlackAppDeps): App {
     );
   });
   return app;
+}
+
+/** Slack refused the bot token (revoked, mistyped, another workspace's). */
+export class SlackAuthError extends BotError {
+  override readonly name = "SlackAuthError";
+}
+
+/**
+ * Asks Slack who the token belongs to, so a bad SLACK_BOT_TOKEN stops the bot at start with a
+ * clear message instead of failing the first command.
+ */
+export async function verifyBotToken(app: App): Promise<{ team: string; botUserId: string }> {
+  try {
+    const result = await app.client.auth.test();
+    return {
+      team: String(result.team ?? result.team_id ?? "?"),
+      botUserId: String(result.user_id ?? "?"),
+    };
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+    throw new SlackAuthError(
+      "slack_auth_failed",
+      `Slack refused SLACK_BOT_TOKEN (${code}). Check the token in OAuth & Permissions.`,
+      {
+        cause: error,
+      },
+    );
+  }
 }

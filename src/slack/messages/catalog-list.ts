@@ -23,7 +23,9 @@ export function catalogMessage(
       ),
     );
   }
-  blocks.push(context(["`/syncerror explain <type>` for the cause and the fix of one type."]));
+  blocks.push(
+    context(["`/syncerror explain &lt;type&gt;` for the cause and the fix of one type."]),
+  );
   return buildMessage(
     { text: `${title}: ${total} error types`, blocks },
     options.surface ?? "message",

@@ -25,7 +25,9 @@ export function helpMessage(
     header("syncerror"),
     section(
       "HubSpot–Salesforce sync errors, explained.\n" +
-        subcommands.map((c) => `• \`/syncerror ${c.usage}\`: ${c.summary}`).join("\n"),
+        subcommands
+          .map((c) => `• \`/syncerror ${escapeMrkdwn(c.usage)}\`: ${c.summary}`)
+          .join("\n"),
     ),
     context([
       "Try `/syncerror explain Type mismatch`, `/syncerror explain ugyldig e-mail`, `/syncerror explain STRING_TOO_LONG`, or paste a raw error message after `/syncerror explain`.",

@@ -1,0 +1,215 @@
+import wrapAnsi from "wrap-ansi";
+import type { SandboxedApp } from "../sandbox/sandboxed-app.js";
+import {
+  DEFAULT_CHANNEL,
+  type MessageEvent,
+  type SandboxRecord,
+  type SlackMessage,
+} from "../sandbox/slack.js";
+import { type ConsoleAction, renderBlocks } from "./render-blocks.js";
+
+/** How long a command may take before the console stops waiting for its answer. */
+export const ANSWER_TIMEOUT_MS = 10_000;
+/** After the answer, the console waits until the bot has been quiet this long (follow-up updates). */
+const SETTLE_MS = 150;
+
+/** Where the session writes, and how. */
+export interface SessionOutput {
+  /** Writes text (lines end in "\n"). */
+  write(text: string): void;
+  readonly color: boolean;
+  /** Columns of the terminal, to wrap long lines between words; undefined when piped. */
+  readonly width?: number | undefined;
+}
+
+/** Asks the user a yes/no question (a button's confirm dialog) and resolves with the answer. */
+export type AskYesNo = (question: string) => Promise<boolean>;
+
+/** What one input line did. */
+export type LineOutcome = "continue" | "quit";
+
+const HELP = [
+  "Console commands:",
+  "  /syncerror <subcommand> …   what you would type in Slack, e.g. /syncerror explain Type mismatch",
+  "  <number>                    click the button shown as [number]",
+  "  home                        open the bot's Home tab",
+  "  help                        this help",
+  "  quit                        leave (Ctrl-D works too)",
+  "Type /syncerror help for the bot's own help.",
+].join("\n");
+
+/**
+ * One console user's conversation with the bot: typed commands and button numbers become the
+ * signed requests Slack would send, and whatever the bot posts, updates or answers in the sandbox
+ * is rendered as text. It adds no feature of its own: every answer comes from the real app.
+ */
+export class ConsoleSession {
+  private readonly actions = new Map<number, { action: ConsoleAction; message: SlackMessage }>();
+  private nextNumber = 1;
+  private lastActivity = Date.now();
+
+  constructor(
+    private readonly env: SandboxedApp,
+    private readonly userId: string,
+    private readonly output: SessionOutput,
+    private readonly askYesNo: AskYesNo,
+  ) {
+    env.sandbox.on("message", (event) => this.show(event));
+    env.sandbox.on("call", () => this.touch());
+    env.sandbox.on("response", () => this.touch());
+  }
+
+  /** Handles one input line; resolves once the bot's answer to it has arrived and settled. */
+  async handle(line: string): Promise<LineOutcome> {
+    const input = line.trim();
+    if (input === "") return "continue";
+    if (input === "quit" || input === "exit" || input === "/quit") return "quit";
+    if (input === "help" || input === "?") {
+      this.print(`${HELP}\n`);
+    } else if (/^\d+$/.test(input)) {
+      await this.click(Number(input));
+    } else if (input === "home") {
+      await this.openHome();
+    } else if (/^\/syncerror(?:\s|$)/i.test(input)) {
+      await this.slash(input.replace(/^\/syncerror\s*/i, ""));
+    } else if (input.startsWith("/")) {
+      this.print(`Only /syncerror exists here. Try /syncerror help.\n`);
+    } else {
+      this.print(
+        `Type a /syncerror command (for example /syncerror explain ${input}), a button number, help or quit.\n`,
+      );
+    }
+    return "continue";
+  }
+
+  private async slash(text: string): Promise<void> {
+    const reply = await this.env.sandbox.slash(this.env.target, {
+      text,
+      userId: this.userId,
+      channelId: DEFAULT_CHANNEL.id,
+    });
+    if (reply.status !== 200) {
+      this.print(`The bot answered the command with HTTP ${reply.status}.\n`);
+      return;
+    }
+    await this.settle(reply.responseUrl);
+  }
+
+  private async click(number: number): Promise<void> {
+    const entry = this.actions.get(number);
+    if (!entry) {
+      const hint =
+        number < this.nextNumber
+          ? " any more: its message has changed since; use the newest buttons"
+          : "";
+      this.print(`There is no button [${number}]${hint}.\n`);
+      return;
+    }
+    const { action, message } = entry;
+    if (action.url) this.print(`Open in a browser: ${action.url}\n`);
+    if (action.confirm) {
+      const { title, text, confirm, deny } = action.confirm;
+      const yes = await this.askYesNo(`${title}\n${text}\n${confirm}? [y/N] (no: ${deny}) `);
+      if (!yes) {
+        this.print("Cancelled.\n");
+        return;
+      }
+    }
+    const value = action.selectedOption?.value ?? action.value;
+    let reply: Awaited<ReturnType<SandboxedApp["sandbox"]["click"]>>;
+    try {
+      reply = await this.env.sandbox.click(this.env.target, {
+        userId: this.userId,
+        message,
+        actionId: action.actionId,
+        ...(value !== undefined ? { value } : {}),
+      });
+    } catch (error) {
+      this.print(`That button can no longer be clicked: ${(error as Error).message}\n`);
+      return;
+    }
+    if (reply.status !== 200) {
+      this.print(`The bot answered the click with HTTP ${reply.status}.\n`);
+      return;
+    }
+    await this.settle(reply.responseUrl);
+  }
+
+  private async openHome(): Promise<void> {
+    const published = this.env.sandbox.waitFor("views.publish", { timeoutMs: ANSWER_TIMEOUT_MS });
+    await this.env.sandbox.openHome(this.env.target, { userId: this.userId });
+    try {
+      await published;
+    } catch {
+      this.print("The bot did not publish a Home tab.\n");
+      return;
+    }
+    const view = this.env.sandbox.homeView(this.userId);
+    this.print(`${this.frame("Home tab")}\n${this.render(view?.blocks ?? [], null).join("\n")}\n`);
+  }
+
+  /** Waits for the answer on `responseUrl`, then for the bot to fall quiet. */
+  private async settle(responseUrl: string): Promise<void> {
+    const answered = (record: SandboxRecord) =>
+      record.type === "response" && record.url === responseUrl;
+    try {
+      await this.env.sandbox.waitFor(answered, { timeoutMs: ANSWER_TIMEOUT_MS });
+    } catch {
+      this.print(`No answer from the bot within ${ANSWER_TIMEOUT_MS / 1000} s.\n`);
+      return;
+    }
+    while (Date.now() - this.lastActivity < SETTLE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    }
+  }
+
+  /** Writes text, wrapped between words to the terminal's width when there is one. */
+  private print(text: string): void {
+    const { width } = this.output;
+    this.output.write(width ? wrapAnsi(text, width, { hard: true, trim: false }) : text);
+  }
+
+  private touch(): void {
+    this.lastActivity = Date.now();
+  }
+
+  private show(event: MessageEvent): void {
+    this.touch();
+    const { message } = event;
+    if (message.ephemeral && message.user !== this.userId) return;
+    // The buttons of an earlier version of this message no longer exist.
+    if (event.kind === "updated" || event.kind === "deleted") this.forgetButtonsOf(message);
+    if (event.kind === "deleted") {
+      this.print(`${this.frame("a message was deleted")}\n`);
+      return;
+    }
+    const where = message.ephemeral ? "only visible to you" : `#${DEFAULT_CHANNEL.name}`;
+    const title = event.kind === "updated" ? `${where} · updated` : where;
+    const lines = this.render(message.blocks, message);
+    if (lines.length === 0) lines.push(message.text);
+    this.print(`${this.frame(`syncerror · ${title}`)}\n${lines.join("\n")}\n\n`);
+  }
+
+  private forgetButtonsOf(message: SlackMessage): void {
+    for (const [number, entry] of this.actions) {
+      if (entry.message.ts === message.ts && entry.message.channel === message.channel)
+        this.actions.delete(number);
+    }
+  }
+
+  private render(blocks: readonly unknown[], message: SlackMessage | null): string[] {
+    const rendered = renderBlocks(blocks, {
+      color: this.output.color,
+      nextNumber: () => this.nextNumber++,
+    });
+    if (message)
+      for (const action of rendered.actions) this.actions.set(action.number, { action, message });
+    return rendered.lines;
+  }
+
+  private frame(title: string): string {
+    const text = `── ${title} `;
+    const line = `${text}${"─".repeat(Math.max(4, 60 - text.length))}`;
+    return this.output.color ? `\u001b[2m${line}\u001b[22m` : line;
+  }
+}

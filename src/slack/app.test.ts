@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createCatalog } from "../catalog/catalog.js";
+import { createLogger } from "../logger.js";
+import { rules } from "../rules/index.js";
+import { SlackSandbox } from "../sandbox/slack.js";
+import { createApp, SlackAuthError, verifyBotToken } from "./app.js";
+
+const TOKEN = "xoxb-app-test-token";
+let sandbox: SlackSandbox;
+beforeEach(async () => {
+  sandbox = await SlackSandbox.start({ botToken: TOKEN });
+});
+afterEach(async () => {
+  await sandbox.close();
+});
+
+function appWith(botToken: string) {
+  return createApp({
+    connection: {
+      mode: "http",
+      botToken,
+      signingSecret: "0123456789abcdef0123456789abcdef",
+      port: 0,
+    },
+    catalog: createCatalog(rules),
+    logger: createLogger({ level: "silent" }),
+    logLevel: "silent",
+    version: "test",
+    slackApiUrl: sandbox.apiUrl,
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
+}
+
+describe("verifyBotToken", () => {
+  it("names the workspace and the bot user for a good token", async () => {
+    await expect(verifyBotToken(appWith(TOKEN))).resolves.toEqual({
+      team: "Sandbox",
+      botUserId: "U0SANDBOXBOT",
+    });
+    sandbox.assertNoUnexpectedCalls();
+  });
+
+  it("stops with a clear error when Slack refuses the token", async () => {
+    const refused = verifyBotToken(appWith("xoxb-revoked"));
+    await expect(refused).rejects.toBeInstanceOf(SlackAuthError);
+    await expect(refused).rejects.toThrow("Slack refused SLACK_BOT_TOKEN (invalid_auth)");
+    expect(sandbox.unexpected()).toHaveLength(1);
+  });
+
+  it("calls nothing at construction, so a bot stopped at once leaves no request behind", async () => {
+    appWith(TOKEN);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sandbox.calls()).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+// `npm start` without Slack credentials: the real app against the loopback Slack sandbox, with
+// the terminal console as the client, driven here through a pipe as a script would drive it.
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
+
+function localEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...extra };
+  for (const name of [
+    "SLACK_BOT_TOKEN",
+    "SLACK_APP_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "SLACK_API_URL",
+    "LOG_LEVEL",
+  ]) {
+    delete env[name];
+  }
+  return env;
+}
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(
+  command: string,
+  args: string[],
+  input: string,
+  extraEnv: Record<string, string> = {},
+): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: localEnv(extraEnv) });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const local = (input: string, args: string[] = [], env: Record<string, string> = {}) =>
+  run(process.execPath, [bin, ...args], input, env);
+
+describe("local mode", () => {
+  it("shows the banner, answers by name, typo and Danish name, and exits 0 at the end of input", async () => {
+    const { code, stdout, stderr } = await local(
+      [
+        "/syncerror explain Type mismatch",
+        "/syncerror explain tpye mismatch",
+        "/syncerror explain ugyldig e-mail",
+      ].join("\n"),
+    );
+    expect(code).toBe(0);
+    expect(stderr).toContain("syncerror · local mode");
+    expect(stderr).toContain("No SLACK_BOT_TOKEN is set");
+    expect(stderr).toContain('see\nREADME.md, "Connect to Slack"');
+    const headers = stdout.match(/^(.+)\n=+$/gm)?.map((h) => h.split("\n")[0]);
+    expect(headers).toEqual(["Type mismatch", "Type mismatch", "Invalid email"]);
+    expect(stdout).toContain("Closest error type to what you typed");
+    expect(stdout).toContain("[1] Share in channel");
+  });
+
+  it("numbers the suggestions of a no-match answer, and typing a number clicks one", async () => {
+    const { code, stdout } = await local("/syncerror explain email\n1\n");
+    expect(code).toBe(0);
+    expect(stdout).toContain("No error type matches email. Did you mean one of these?");
+    expect(stdout).toMatch(/\[1\] Invalid email {2}\[2\] Email already in use/);
+    expect(stdout).toMatch(/only visible to you · updated ─+\nInvalid email\n=+/);
+  });
+
+  it("shares in the channel as the --user it runs as", async () => {
+    const { stdout } = await local("/syncerror explain Invalid value\n1\n", ["--user", "U0ADMIN"]);
+    expect(stdout).toMatch(/#sync-errors ─+\nInvalid value/);
+    expect(stdout).toContain("Shared by @U0ADMIN");
+  });
+
+  it("takes the user from SYNCERROR_LOCAL_USER too", async () => {
+    const { stdout } = await local("/syncerror explain Invalid value\n1\n", [], {
+      SYNCERROR_LOCAL_USER: "U0FROMENV",
+    });
+    expect(stdout).toContain("Shared by @U0FROMENV");
+  });
+
+  it("stops at quit and ignores what follows", async () => {
+    const { code, stdout } = await local(
+      "/syncerror help\nquit\n/syncerror explain Type mismatch\n",
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain("HubSpot–Salesforce sync errors, explained.");
+    expect(stdout).not.toContain("Type mismatch\n====");
+  });
+
+  it("explains what it does not understand, and keeps going", async () => {
+    const { code, stdout } = await local("hello\n/deploy\n42\nhelp\n");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Type a /syncerror command (for example /syncerror explain hello)");
+    expect(stdout).toContain("Only /syncerror exists here.");
+    expect(stdout).toContain("There is no button [42].");
+    expect(stdout).toContain("Console commands:");
+  });
+
+  it("shows the Home tab", async () => {
+    const { stdout } = await local("home\n");
+    expect(stdout).toMatch(/── Home tab ─+\nsyncerror\n/);
+    expect(stdout).toContain("Sync error types (28)");
+  });
+
+  it("refuses a --user that is not a Slack user id", async () => {
+    const { code, stderr } = await local("", ["--user", "bob"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--user must be a Slack user id");
+  });
+
+  it("works as `printf '/syncerror explain Type mismatch\\n' | npm start`", async () => {
+    const { code, stdout } = await run(
+      "npm",
+      ["start", "--silent"],
+      "/syncerror explain Type mismatch\n",
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Type mismatch\n=============\nProperty mappings · either direction/);
+    expect(stdout).toContain("Fix\n1. ");
+  }, 60_000);
+});
