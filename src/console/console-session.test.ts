@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createCatalog } from "../catalog/catalog.js";
+import { createLogger } from "../logger.js";
+import { rules } from "../rules/index.js";
+import { type SandboxedApp, startSandboxedApp } from "../sandbox/sandboxed-app.js";
+import { DEFAULT_CHANNEL } from "../sandbox/slack.js";
+import { actions, button, confirmDialog, section } from "../slack/blocks/index.js";
+import { encodeShareValue } from "../slack/messages/share-value.js";
+import { ConsoleSession } from "./console-session.js";
+
+let env: SandboxedApp;
+let printed: string;
+const questions: string[] = [];
+let answer = false;
+
+beforeEach(async () => {
+  env = await startSandboxedApp({
+    catalog: createCatalog(rules),
+    logger: createLogger({ level: "silent" }),
+    logLevel: "silent",
+    version: "test",
+  });
+  printed = "";
+  questions.length = 0;
+});
+afterEach(async () => {
+  env.sandbox.assertNoUnexpectedCalls();
+  await env.stop();
+});
+
+function session(): ConsoleSession {
+  return new ConsoleSession(
+    env,
+    "U0CONSOLE",
+    { write: (text) => (printed += text), color: false },
+    async (question) => {
+      questions.push(question);
+      return answer;
+    },
+  );
+}
+
+/** A channel message with a button that asks for confirmation, as later features post them. */
+async function postConfirmButton(): Promise<void> {
+  const confirm = confirmDialog({
+    title: "Share it?",
+    text: "Everyone in the channel will see it.",
+    confirm: "Share",
+    deny: "Keep",
+  });
+  await env.app.client.chat.postMessage({
+    channel: DEFAULT_CHANNEL.id,
+    text: "Invalid value",
+    blocks: [
+      section("Invalid value"),
+      actions([
+        button({
+          text: "Share",
+          actionId: "explain_share",
+          value: encodeShareValue({ rule: "invalid-value" }),
+          confirm,
+        }),
+      ]),
+    ],
+  });
+}
+
+describe("the console session", () => {
+  it("shows a channel message as it arrives, with its buttons numbered", async () => {
+    session();
+    await postConfirmButton();
+    expect(printed).toMatch(/── syncerror · #sync-errors ─+\nInvalid value\n\n\[1\] Share\n/);
+  });
+
+  it("asks before a button with a confirm dialog acts, and does nothing on no", async () => {
+    const console = session();
+    await postConfirmButton();
+    answer = false;
+    await console.handle("1");
+    expect(questions).toEqual([
+      "Share it?\nEveryone in the channel will see it.\nShare? [y/N] (no: Keep) ",
+    ]);
+    expect(printed).toContain("Cancelled.");
+    expect(env.sandbox.responses()).toEqual([]);
+  });
+
+  it("clicks on yes, and shows what the bot answers", async () => {
+    const console = session();
+    await postConfirmButton();
+    answer = true;
+    await console.handle("1");
+    expect(env.sandbox.responses()).toHaveLength(1);
+    expect(printed).toContain("Shared by @U0CONSOLE");
+  });
+
+  it("forgets the buttons of a message the bot has replaced", async () => {
+    const console = session();
+    await console.handle("/syncerror explain email");
+    await console.handle("1");
+    printed = "";
+    await console.handle("2");
+    expect(printed).toBe(
+      "There is no button [2] any more: its message has changed since; use the newest buttons.\n",
+    );
+  });
+});
