@@ -1,5 +1,7 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
+import { type CliIo, write } from "./io.js";
+import { EXIT, PROGRAM } from "./usage.js";
 
 const InputLine = z.object({ input: z.string() });
 
@@ -30,4 +32,31 @@ export async function* readJsonlInputs(stream: NodeJS.ReadableStream): AsyncGene
       ? { line, input: parsed.data.input }
       : { line, error: `line ${line} is not an object with an "input" string` };
   }
+}
+
+/**
+ * JSON Lines in, JSON Lines out, in order; an unreadable line gets an error object in its place,
+ * and the exit code (usage) says that some input was unusable.
+ */
+export async function answerJsonLines(
+  io: CliIo,
+  answer: (input: string) => unknown,
+): Promise<number> {
+  let unreadable = 0;
+  for await (const entry of readJsonlInputs(io.stdin)) {
+    if ("error" in entry) {
+      unreadable++;
+      await write(io.stdout, `${JSON.stringify({ line: entry.line, error: entry.error })}\n`);
+      continue;
+    }
+    await write(io.stdout, `${JSON.stringify(answer(entry.input))}\n`);
+  }
+  if (unreadable > 0) {
+    await write(
+      io.stderr,
+      `${PROGRAM}: ${unreadable} input line(s) could not be read; see the "error" lines.\n`,
+    );
+    return EXIT.usage;
+  }
+  return EXIT.ok;
 }

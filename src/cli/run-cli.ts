@@ -1,102 +1,32 @@
-import { type ParseArgsConfig, parseArgs } from "node:util";
+import { parseArgs } from "node:util";
 import type { Catalog } from "../catalog/catalog.js";
 import { classificationToJson, explainResultToJson, ruleToJson } from "../catalog/json.js";
 import { UsageError, userMessage } from "../errors.js";
 import { type CliIo, readAll, write } from "./io.js";
-import { readJsonlInputs } from "./jsonl.js";
+import { answerJsonLines } from "./jsonl.js";
 import {
   type ExplainReply,
   renderClassification,
   renderExplain,
   renderList,
 } from "./render-text.js";
+import {
+  COMMAND_OPTIONS,
+  COMMAND_USAGE,
+  type CommandName,
+  commandHelp,
+  EXIT,
+  isCommandName,
+  type OptionValues,
+  PROGRAM,
+  programHelp,
+} from "./usage.js";
 
-/** Exit codes of the `syncerror` program. */
-export const EXIT = { ok: 0, noMatch: 1, usage: 2, internal: 70 } as const;
-
-const PROGRAM = "syncerror";
-
-type CommandName = "explain" | "classify" | "list";
+export { EXIT, programHelp } from "./usage.js";
 
 /** What the command line needs: the catalog (later: the store and the API clients). */
 export interface CliContext {
   readonly catalog: Catalog;
-}
-
-const COMMANDS: ReadonlyArray<{ name: CommandName; usage: string; summary: string }> = [
-  {
-    name: "explain",
-    usage: "explain <query…>",
-    summary: "Explain an error type: cause, fix, who acts, whether to resync",
-  },
-  {
-    name: "classify",
-    usage: "classify [message]",
-    summary: "Classify a raw sync error message into one of the 28 error types",
-  },
-  { name: "list", usage: "list [--category <name>]", summary: "List the error types, by category" },
-];
-
-const COMMAND_OPTIONS: Readonly<Record<CommandName, NonNullable<ParseArgsConfig["options"]>>> = {
-  explain: {
-    json: { type: "boolean" },
-    jsonl: { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-  },
-  classify: {
-    json: { type: "boolean" },
-    jsonl: { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-  },
-  list: {
-    category: { type: "string" },
-    json: { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-  },
-};
-
-const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
-  explain: `${PROGRAM} explain <query…> [--json]\n       ${PROGRAM} explain --jsonl < queries.jsonl`,
-  classify: `${PROGRAM} classify [message] [--json]   (no message: reads stdin)\n       ${PROGRAM} classify --jsonl < messages.jsonl`,
-  list: `${PROGRAM} list [--category <name>] [--json]`,
-};
-
-/** The program's help: every subcommand with its synopsis. */
-export function programHelp(): string {
-  const lines = [
-    `${PROGRAM}: HubSpot–Salesforce sync errors, explained.`,
-    "",
-    "Usage:",
-    ...COMMANDS.map((c) => `  ${PROGRAM} ${c.usage.padEnd(66)} ${c.summary}`),
-    "",
-    "Options:",
-    "  --json    print the answer as JSON",
-    '  --jsonl   batch: read {"input": "…"} lines from stdin, write one JSON result a line',
-    "  --help    help for a command, e.g. syncerror explain --help",
-    "",
-    "Exit codes: 0 answered, 1 explain found no match, 2 usage error, 70 internal error.",
-    "",
-    `Without a command, ${PROGRAM} runs the bot: in Slack when SLACK_BOT_TOKEN is set, in the`,
-    "terminal otherwise (local mode; --user <id> acts as another Slack user).",
-  ];
-  return lines.join("\n");
-}
-
-function commandHelp(name: CommandName): string {
-  const command = COMMANDS.find((c) => c.name === name);
-  return `${command?.summary ?? name}.\n\nUsage: ${COMMAND_USAGE[name]}`;
-}
-
-/** The options any subcommand may have, after parsing. */
-interface OptionValues {
-  readonly json?: boolean;
-  readonly jsonl?: boolean;
-  readonly help?: boolean;
-  readonly category?: string;
-}
-
-function isCommandName(name: string | undefined): name is CommandName {
-  return name !== undefined && Object.hasOwn(COMMAND_OPTIONS, name);
 }
 
 /**
@@ -170,11 +100,11 @@ async function runCommand(
   switch (name) {
     case "explain":
       return batch
-        ? runBatch(io, (input) => explainResultToJson(context.catalog.explain(input)))
+        ? answerJsonLines(io, (input) => explainResultToJson(context.catalog.explain(input)))
         : runExplain(text, json, io, context);
     case "classify":
       if (batch)
-        return runBatch(io, (input) =>
+        return answerJsonLines(io, (input) =>
           classificationToJson(input, context.catalog.classify(input)),
         );
       return runClassify(text, positionals.length > 0, json, io, context);
@@ -249,27 +179,6 @@ async function runClassify(
     ? JSON.stringify(classificationToJson(message, result), null, 2)
     : renderClassification(result);
   await write(io.stdout, `${out}\n`);
-  return EXIT.ok;
-}
-
-/** JSON Lines in, JSON Lines out, in order; unreadable lines get an error object in their place. */
-async function runBatch(io: CliIo, answer: (input: string) => unknown): Promise<number> {
-  let unreadable = 0;
-  for await (const entry of readJsonlInputs(io.stdin)) {
-    if ("error" in entry) {
-      unreadable++;
-      await write(io.stdout, `${JSON.stringify({ line: entry.line, error: entry.error })}\n`);
-      continue;
-    }
-    await write(io.stdout, `${JSON.stringify(answer(entry.input))}\n`);
-  }
-  if (unreadable > 0) {
-    await write(
-      io.stderr,
-      `${PROGRAM}: ${unreadable} input line(s) could not be read; see the "error" lines.\n`,
-    );
-    return EXIT.usage;
-  }
   return EXIT.ok;
 }
 

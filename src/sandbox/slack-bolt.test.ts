@@ -2,9 +2,9 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, LogLevel } from "@slack/bolt";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buttonBlocks, silentLogger, TEST_TOKEN } from "../../test/fakes/slack-clients.js";
 import { SlackSandbox } from "./slack.js";
 import { type SlackAppTarget, sendSlashCommand } from "./slack-requests.js";
-import { buttonBlocks, silentLogger, TEST_TOKEN } from "./slack-test-helpers.js";
 
 const SECRET = "bolt-e2e-signing-secret";
 

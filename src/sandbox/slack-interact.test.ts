@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buttonBlocks, sandboxClient, TEST_TOKEN } from "../../test/fakes/slack-clients.js";
 import { SlackSandbox } from "./slack.js";
 import type { SlackAppTarget } from "./slack-requests.js";
-import { buttonBlocks, sandboxClient, TEST_TOKEN } from "./slack-test-helpers.js";
 
 /** A hand-written app: each test decides how it answers; the bodies it received are kept. */
 type AppHandler = (fields: Record<string, unknown>, res: ServerResponse) => void;

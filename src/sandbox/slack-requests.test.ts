@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { verifySlackRequest } from "@slack/bolt";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buttonBlocks } from "../../test/fakes/slack-clients.js";
 import {
   blockActionPayload,
   type SlackAppTarget,
@@ -10,7 +11,6 @@ import {
   sendSlashCommand,
   signSlackRequest,
 } from "./slack-requests.js";
-import { buttonBlocks } from "./slack-test-helpers.js";
 
 const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buttonBlocks, sandboxClient, TEST_TOKEN } from "../../test/fakes/slack-clients.js";
 import { SlackSandbox } from "./slack.js";
 import { RESPONSE_URL_TTL_MS } from "./slack-response-url.js";
-import { buttonBlocks, sandboxClient, TEST_TOKEN } from "./slack-test-helpers.js";
 
 let sandbox: SlackSandbox;
 let now: Date;

@@ -5,8 +5,8 @@ import {
   type WebAPIRateLimitedError,
 } from "@slack/web-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buttonBlocks, sandboxClient, TEST_TOKEN } from "../../test/fakes/slack-clients.js";
 import { SlackSandbox, structuralBlockCheck } from "./slack.js";
-import { buttonBlocks, sandboxClient, TEST_TOKEN } from "./slack-test-helpers.js";
 import type { MessageEvent } from "./slack-types.js";
 
 let sandbox: SlackSandbox;
