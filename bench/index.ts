@@ -3,8 +3,10 @@
  * thread, so every figure is for one core; run it on a quiet machine.
  */
 import { benchCatalog } from "./catalog.js";
+import { benchImport } from "./import.js";
 import { benchSlack } from "./slack.js";
 
 console.log(`syncerror benchmarks · node ${process.version} · ${new Date().toISOString()}`);
 await benchCatalog();
 await benchSlack();
+await benchImport();

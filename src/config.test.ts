@@ -22,6 +22,9 @@ describe("loadConfig", () => {
       slackApiUrl: undefined,
       logLevel: "warn",
       localUser: "U0LOCALUSER",
+      databasePath: "./data/syncerror.db",
+      import: { maxBytes: 200 * 1024 * 1024, columns: {} },
+      digestChannel: undefined,
     });
   });
 
@@ -50,7 +53,7 @@ describe("loadConfig", () => {
       LOG_LEVEL: "",
       SLACK_API_URL: "",
     });
-    expect(config).toEqual({
+    expect(config).toMatchObject({
       slack: { mode: "local" },
       slackApiUrl: undefined,
       logLevel: "warn",
@@ -123,6 +126,36 @@ describe("loadConfig", () => {
     expect(problemsOf({ SYNCERROR_LOCAL_USER: "bob" })).toEqual([
       "SYNCERROR_LOCAL_USER must be a Slack user id, such as U0123ABCD",
     ]);
+  });
+
+  it("reads the store and import settings", () => {
+    const config = loadConfig({
+      DATABASE_PATH: "/var/lib/syncerror/db.sqlite",
+      IMPORT_MAX_BYTES: "5000000",
+      IMPORT_COLUMNS: "message=Details,hubspotId=Contact ID",
+      DIGEST_CHANNEL: "C0SYNCERR",
+    });
+    expect(config).toMatchObject({
+      databasePath: "/var/lib/syncerror/db.sqlite",
+      import: { maxBytes: 5_000_000, columns: { message: "Details", hubspotId: "Contact ID" } },
+      digestChannel: "C0SYNCERR",
+    });
+  });
+
+  it("names a bad column override, import limit or channel", () => {
+    expect(
+      problemsOf({
+        IMPORT_COLUMNS: "colour=Red",
+        IMPORT_MAX_BYTES: "lots",
+        DIGEST_CHANNEL: "#sync",
+      }),
+    ).toEqual([
+      "IMPORT_MAX_BYTES must be a number of bytes, such as 209715200 (200 MB)",
+      "DIGEST_CHANNEL must be a Slack channel id, such as C0123ABCD (not #name)",
+    ]);
+    expect(problemsOf({ IMPORT_COLUMNS: "colour=Red" })[0]).toMatch(
+      /^IMPORT_COLUMNS entry "colour=Red" is not field=Header/,
+    );
   });
 
   it("refuses an app token without a bot token", () => {

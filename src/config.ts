@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { BotError } from "./errors.js";
+import { type ImportField, parseColumnOverride } from "./import/columns.js";
 
 /**
  * The bot's configuration, read once from the environment by `src/main.ts`. Every variable is
@@ -12,6 +13,12 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** The shape of a Slack user id (members are U…, Enterprise Grid users W…). */
 export const SLACK_USER_ID = /^[UW][A-Z0-9]{2,20}$/;
+
+/** Where the error store lives unless DATABASE_PATH says otherwise. */
+export const DEFAULT_DATABASE_PATH = "./data/syncerror.db";
+
+/** The largest export the importer reads unless IMPORT_MAX_BYTES says otherwise (200 MB). */
+export const DEFAULT_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 
 // An empty variable (`SLACK_APP_TOKEN=` in a .env file) means "not set", never "set to nothing".
 const optionalText = <T extends z.ZodType>(schema: T) =>
@@ -54,6 +61,21 @@ const Env = z.object({
     (value) => (typeof value === "string" ? value.trim().toLowerCase() || undefined : value),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).optional(),
   ),
+  DATABASE_PATH: optionalText(z.string()),
+  IMPORT_MAX_BYTES: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a number of bytes, such as 209715200 (200 MB)" })
+      .int({ error: "must be a whole number of bytes" })
+      .min(1_000, { error: "must be at least 1000 bytes" })
+      .default(DEFAULT_IMPORT_MAX_BYTES),
+  ),
+  IMPORT_COLUMNS: optionalText(z.string()),
+  DIGEST_CHANNEL: optionalText(
+    z.string().regex(/^[CGD][A-Z0-9]{2,20}$/, {
+      error: "must be a Slack channel id, such as C0123ABCD (not #name)",
+    }),
+  ),
   SYNCERROR_LOCAL_USER: optionalText(
     z.string().regex(SLACK_USER_ID, { error: "must be a Slack user id, such as U0123ABCD" }),
   ),
@@ -82,6 +104,15 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** The Slack user the console acts as in local mode. */
   readonly localUser: string;
+  /** The SQLite file of the error store. */
+  readonly databasePath: string;
+  readonly import: {
+    readonly maxBytes: number;
+    /** Field → header overrides for the importer's column detection. */
+    readonly columns: Partial<Record<ImportField, string>>;
+  };
+  /** The channel digests go to and exports are dropped in; undefined until configured. */
+  readonly digestChannel: string | undefined;
 }
 
 /** The environment did not hold a usable configuration; `problems` names each variable. */
@@ -129,11 +160,22 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       "SLACK_SIGNING_SECRET is required to receive Slack's signed HTTP requests (or set SLACK_APP_TOKEN for Socket Mode)",
     );
   }
+  let columns: Partial<Record<ImportField, string>> = {};
+  try {
+    columns = parseColumnOverride(e.IMPORT_COLUMNS);
+  } catch (error) {
+    problems.push(
+      `IMPORT_COLUMNS ${(error as Error).message.replace(/^The column override /, "entry ")}`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     slack,
     slackApiUrl: e.SLACK_API_URL,
     logLevel: e.LOG_LEVEL ?? (slack.mode === "local" ? "warn" : "info"),
     localUser: e.SYNCERROR_LOCAL_USER ?? DEFAULT_LOCAL_USER,
+    databasePath: e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
+    import: { maxBytes: e.IMPORT_MAX_BYTES, columns },
+    digestChannel: e.DIGEST_CHANNEL,
   };
 }

@@ -10,8 +10,11 @@ export type ErrorCode =
   | "config_invalid"
   | "slack_response_failed"
   | "slack_auth_failed"
+  | "store_refused"
+  | "file_download_failed"
   | "internal"
-  | "block_kit";
+  | "block_kit"
+  | "import_refused";
 
 /** Base class of every error the bot throws on purpose. */
 export class BotError extends Error {

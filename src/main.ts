@@ -10,11 +10,10 @@ import { parseArgs } from "node:util";
 import { createCatalog } from "./catalog/catalog.js";
 import { isCliCommand, runCli } from "./cli/run-cli.js";
 import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js";
-import { runLocalMode } from "./console/local-mode.js";
 import { userMessage } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { rules } from "./rules/index.js";
-import { createApp, verifyBotToken } from "./slack/app.js";
+import { openStore, type Store } from "./store/index.js";
 import { packageVersion } from "./version.js";
 
 const BOT_USAGE =
@@ -24,7 +23,17 @@ const catalog = createCatalog(rules);
 const argv = process.argv.slice(2);
 
 if (isCliCommand(argv[0])) {
-  process.exitCode = await runCli(argv, process, { catalog });
+  let store: Store | undefined;
+  process.exitCode = await runCli(argv, process, {
+    catalog,
+    config: () => loadConfig(process.env),
+    store: () => {
+      store ??= openStore({ path: loadConfig(process.env).databasePath });
+      return store;
+    },
+    now: () => new Date(),
+  });
+  store?.close();
 } else {
   process.exitCode = await runBot(argv);
 }
@@ -57,6 +66,8 @@ async function runBot(args: string[]): Promise<number> {
   const version = packageVersion();
 
   if (config.slack.mode === "local") {
+    // Loaded only for the bot: Bolt alone takes half a second to load, which commands need not pay.
+    const { runLocalMode } = await import("./console/local-mode.js");
     const interactive = process.stdin.isTTY === true;
     return runLocalMode({
       input: process.stdin,
@@ -73,12 +84,20 @@ async function runBot(args: string[]): Promise<number> {
     });
   }
 
+  const { createApp, verifyBotToken } = await import("./slack/app.js");
   const connection = config.slack;
   const secrets =
     connection.mode === "http"
       ? [connection.botToken, connection.signingSecret]
       : [connection.botToken, connection.appToken];
   const logger = createLogger({ level: config.logLevel, secrets });
+  let store: Store;
+  try {
+    store = openStore({ path: config.databasePath });
+  } catch (error) {
+    process.stderr.write(`syncerror: ${userMessage(error)}\n`);
+    return 2;
+  }
   const app = createApp({
     connection,
     catalog,
@@ -86,6 +105,9 @@ async function runBot(args: string[]): Promise<number> {
     logLevel: config.logLevel,
     version,
     slackApiUrl: config.slackApiUrl,
+    store,
+    digestChannel: config.digestChannel,
+    importSettings: config.import,
   });
 
   try {
@@ -108,7 +130,10 @@ async function runBot(args: string[]): Promise<number> {
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, "stopping");
-      app.stop().finally(resolve);
+      app
+        .stop()
+        .finally(() => store.close())
+        .finally(resolve);
     };
     process.once("SIGINT", () => stop("SIGINT"));
     process.once("SIGTERM", () => stop("SIGTERM"));

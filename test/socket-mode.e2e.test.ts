@@ -5,6 +5,7 @@ import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
 import { DEFAULT_CHANNEL, type SandboxResponse, SlackSandbox } from "../src/sandbox/slack.js";
 import { createApp } from "../src/slack/app.js";
+import { openStore } from "../src/store/index.js";
 import { SocketModeServer } from "./fakes/socket-mode-server.js";
 
 const BOT = "xoxb-socket-test";
@@ -40,6 +41,8 @@ describe("Socket Mode", () => {
       version: "test",
       slackApiUrl: config.slackApiUrl,
       clientOptions: { retryConfig: { retries: 0 } },
+      store: openStore({ path: ":memory:" }),
+      importSettings: { maxBytes: 1_000_000, columns: {} },
     });
     await app.start();
     cleanups.push(() => app.stop());

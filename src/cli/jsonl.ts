@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
+import { EXIT, PROGRAM } from "./exit-codes.js";
 import { type CliIo, write } from "./io.js";
-import { EXIT, PROGRAM } from "./usage.js";
 
 const InputLine = z.object({ input: z.string() });
 

@@ -1,10 +1,19 @@
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createCatalog } from "../catalog/catalog.js";
+import { loadConfig } from "../config.js";
 import { rules } from "../rules/index.js";
 import { EXIT, runCli } from "./run-cli.js";
 
 const catalog = createCatalog(rules);
+const context = {
+  catalog,
+  config: () => loadConfig({}),
+  store: () => {
+    throw new Error("these commands need no store");
+  },
+  now: () => new Date("2026-11-29T09:00:00Z"),
+};
 
 async function run(argv: string[], stdinText = "") {
   const stdout = new PassThrough();
@@ -13,7 +22,7 @@ async function run(argv: string[], stdinText = "") {
   stdout.on("data", (c) => (chunks.out += c));
   stderr.on("data", (c) => (chunks.err += c));
   const stdin = Readable.from([stdinText]);
-  const code = await runCli(argv, { stdin, stdout, stderr }, { catalog });
+  const code = await runCli(argv, { stdin, stdout, stderr }, context);
   return { code, stdout: chunks.out, stderr: chunks.err };
 }
 

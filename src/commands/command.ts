@@ -1,13 +1,19 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
+import type { Store } from "../store/types.js";
 
-/** What a subcommand may use. Later issues add the store and the API clients here. */
+/** What a subcommand may use. */
 export interface CommandContext {
   readonly catalog: Catalog;
   /** The Slack user who typed the command. */
   readonly userId: string;
   /** The channel it was typed in. */
   readonly channelId: string;
+  readonly store: Store;
+  /** Where digests go and exports are dropped; undefined until configured. */
+  readonly digestChannel: string | undefined;
+  /** The largest export the importer accepts, in bytes. */
+  readonly importMaxBytes: number;
 }
 
 /**

@@ -5,11 +5,24 @@ import { UsageError } from "../errors.js";
 import { rules } from "../rules/index.js";
 import { escapeMrkdwn } from "../slack/blocks/index.js";
 import { decodeShareValue } from "../slack/messages/share-value.js";
+import { openStore } from "../store/index.js";
 import { dispatch, subcommands } from "./index.js";
 
 const catalog = createCatalog(rules);
+const store = openStore({ path: ":memory:" });
 const run = (text: string) =>
-  dispatch(text, { catalog, userId: "U1", channelId: "C1" }, subcommands);
+  dispatch(
+    text,
+    {
+      catalog,
+      userId: "U1",
+      channelId: "C1",
+      store,
+      digestChannel: "C0DIGEST",
+      importMaxBytes: 200_000_000,
+    },
+    subcommands,
+  );
 
 /** Every text in the blocks, in order, for assertions that do not care about block structure. */
 function textsOf(blocks: readonly KnownBlock[]): string[] {

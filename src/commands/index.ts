@@ -1,10 +1,18 @@
 import type { Subcommand } from "./command.js";
 import { explain } from "./explain.js";
 import { createHelp } from "./help.js";
+import { importCommand } from "./import.js";
 import { list } from "./list.js";
+import { status } from "./status.js";
 
 /** Every `/syncerror` subcommand, in the order help lists them. Adding one: a file, and a line here. */
-export const subcommands: readonly Subcommand[] = [explain, list, createHelp(() => subcommands)];
+export const subcommands: readonly Subcommand[] = [
+  explain,
+  list,
+  status,
+  importCommand,
+  createHelp(() => subcommands),
+];
 
 export type { CommandContext, Subcommand } from "./command.js";
 export { dispatch } from "./dispatch.js";

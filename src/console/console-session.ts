@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import wrapAnsi from "wrap-ansi";
 import type { SandboxedApp } from "../sandbox/sandboxed-app.js";
 import {
@@ -10,6 +12,8 @@ import { type ConsoleAction, renderBlocks } from "./render-blocks.js";
 
 /** How long a command may take before the console stops waiting for its answer. */
 export const ANSWER_TIMEOUT_MS = 10_000;
+/** How long an import of a shared file may take before the console stops waiting. */
+const IMPORT_TIMEOUT_MS = 10 * 60_000;
 /** After the answer, the console waits until the bot has been quiet this long (follow-up updates). */
 const SETTLE_MS = 150;
 
@@ -31,6 +35,7 @@ export type LineOutcome = "continue" | "quit";
 const HELP = [
   "Console commands:",
   "  /syncerror <subcommand> …   what you would type in Slack, e.g. /syncerror explain Type mismatch",
+  "  /syncerror import <path>    share an export file in the channel, as you would drop it in Slack",
   "  <number>                    click the button shown as [number]",
   "  home                        open the bot's Home tab",
   "  help                        this help",
@@ -70,6 +75,8 @@ export class ConsoleSession {
       await this.click(Number(input));
     } else if (input === "home") {
       await this.openHome();
+    } else if (/^\/syncerror\s+import\s+\S/i.test(input)) {
+      await this.shareFile(input.replace(/^\/syncerror\s+import\s+/i, ""));
     } else if (/^\/syncerror(?:\s|$)/i.test(input)) {
       await this.slash(input.replace(/^\/syncerror\s*/i, ""));
     } else if (input.startsWith("/")) {
@@ -93,6 +100,44 @@ export class ConsoleSession {
       return;
     }
     await this.settle(reply.responseUrl);
+  }
+
+  /**
+   * `/syncerror import <path>`: Slack has no such command; the console shares the file in the
+   * channel, as a person dropping an export would, and the bot imports it from there.
+   */
+  private async shareFile(path: string): Promise<void> {
+    let content: Buffer;
+    try {
+      content = await readFile(path);
+    } catch (error) {
+      this.print(
+        `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.\n`,
+      );
+      return;
+    }
+    const since = this.lastSeq();
+    await this.env.sandbox.shareFile(this.env.target, {
+      userId: this.userId,
+      channelId: DEFAULT_CHANNEL.id,
+      name: basename(path),
+      content,
+    });
+    try {
+      // The bot answers "importing…" in the file's thread, then replaces it with the summary.
+      await this.env.sandbox.waitFor((r) => r.seq > since && r.method === "chat.update", {
+        timeoutMs: IMPORT_TIMEOUT_MS,
+      });
+    } catch {
+      this.print(
+        `The bot did not finish importing within ${IMPORT_TIMEOUT_MS / 60_000} minutes.\n`,
+      );
+    }
+  }
+
+  private lastSeq(): number {
+    const last = [...this.env.sandbox.calls(), ...this.env.sandbox.responses()].map((r) => r.seq);
+    return last.length > 0 ? Math.max(...last) : 0;
   }
 
   private async click(number: number): Promise<void> {
@@ -184,10 +229,11 @@ export class ConsoleSession {
       return;
     }
     const where = message.ephemeral ? "only visible to you" : `#${DEFAULT_CHANNEL.name}`;
-    const title = event.kind === "updated" ? `${where} · updated` : where;
+    const thread = message.threadTs ? " · in thread" : "";
+    const title = `${message.via === "user" ? `@${message.author ?? "someone"}` : "syncerror"} · ${where}${thread}${event.kind === "updated" ? " · updated" : ""}`;
     const lines = this.render(message.blocks, message);
     if (lines.length === 0) lines.push(message.text);
-    this.print(`${this.frame(`syncerror · ${title}`)}\n${lines.join("\n")}\n\n`);
+    this.print(`${this.frame(title)}\n${lines.join("\n")}\n\n`);
   }
 
   private forgetButtonsOf(message: SlackMessage): void {

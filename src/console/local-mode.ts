@@ -5,6 +5,7 @@ import type { Logger } from "../logger.js";
 import { startSandboxedApp } from "../sandbox/sandboxed-app.js";
 import { banner } from "./banner.js";
 import { ConsoleSession } from "./console-session.js";
+import { seedDemoData } from "./seed-demo-data.js";
 
 /** What local mode runs with; `src/main.ts` passes the process's streams. */
 export interface LocalModeOptions {
@@ -32,6 +33,7 @@ const PROMPT = "syncerror> ";
  */
 export async function runLocalMode(options: LocalModeOptions): Promise<number> {
   const env = await startSandboxedApp(options);
+  const demo = await seedDemoData(env.store, options.catalog, new Date());
   const lines = createInterface({
     input: options.input,
     output: options.interactive ? options.output : undefined,
@@ -63,7 +65,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
   );
 
   (options.interactive ? options.output : options.errorOutput).write(
-    `${banner(options.userId, options.color)}\n`,
+    `${banner(options.userId, options.color, demo.newCount)}\n`,
   );
   try {
     for (;;) {

@@ -31,6 +31,12 @@ describe("renderMrkdwn", () => {
     ).toBe("See the article (https://x.test/a), @U123, #sync-errors, @here, https://y.test");
   });
 
+  it("shows a formatted date by its fallback text", () => {
+    expect(
+      renderMrkdwn("at <!date^1795900000^{date_short_pretty}|2026-11-29T09:00:00Z>", false),
+    ).toBe("at 2026-11-29T09:00:00Z");
+  });
+
   it("unescapes Slack's three entities after reading the markup", () => {
     expect(renderMrkdwn("&lt;!channel&gt; &amp; co", false)).toBe("<!channel> & co");
   });

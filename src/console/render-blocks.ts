@@ -78,6 +78,8 @@ export function renderMrkdwn(text: string, color: boolean): string {
     const [target = "", label] = inner.split("|", 2);
     if (target.startsWith("@")) return `@${label ?? target.slice(1)}`;
     if (target.startsWith("#")) return `#${label ?? target.slice(1)}`;
+    // A date shown in the reader's time zone; its fallback text is what a terminal can show.
+    if (target.startsWith("!date^")) return label ?? "";
     if (target.startsWith("!")) return `@${label ?? target.slice(1).split("^")[0]}`;
     return label ? `${label} (${target})` : target;
   });

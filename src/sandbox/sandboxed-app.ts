@@ -2,10 +2,13 @@ import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
 import type { Catalog } from "../catalog/catalog.js";
-import type { LogLevel } from "../config.js";
+import { DEFAULT_IMPORT_MAX_BYTES, type LogLevel } from "../config.js";
 import type { Logger } from "../logger.js";
 import { createApp } from "../slack/app.js";
-import { SlackSandbox } from "./slack.js";
+import type { ImportSettings } from "../slack/listeners/index.js";
+import { openStore } from "../store/sqlite-store.js";
+import type { Store } from "../store/types.js";
+import { DEFAULT_CHANNEL, SlackSandbox } from "./slack.js";
 import type { SlackAppTarget } from "./slack-requests.js";
 
 /** The real app, running in HTTP mode on loopback against a Slack sandbox. */
@@ -17,6 +20,7 @@ export interface SandboxedApp {
   /** The app's base URL, e.g. for /healthz. */
   readonly baseUrl: string;
   readonly botToken: string;
+  readonly store: Store;
   stop(): Promise<void>;
 }
 
@@ -26,6 +30,9 @@ export interface SandboxedAppOptions {
   readonly logger: Logger;
   readonly logLevel: LogLevel;
   readonly version: string;
+  /** The error store; a fresh in-memory one (closed on stop) when omitted. */
+  readonly store?: Store;
+  readonly importSettings?: ImportSettings;
 }
 
 /**
@@ -37,6 +44,8 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
   const botToken = `xoxb-local-${randomBytes(12).toString("hex")}`;
   const signingSecret = randomBytes(32).toString("hex");
   const sandbox = await SlackSandbox.start({ botToken });
+  const ownStore = options.store === undefined;
+  const store = options.store ?? openStore({ path: ":memory:" });
   const app = createApp({
     connection: { mode: "http", botToken, signingSecret, port: 0 },
     catalog: options.catalog,
@@ -44,6 +53,10 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     logLevel: options.logLevel,
     version: options.version,
     slackApiUrl: sandbox.apiUrl,
+    store,
+    // The sandbox's one channel plays the digest channel: files dropped there are imported.
+    digestChannel: DEFAULT_CHANNEL.id,
+    importSettings: options.importSettings ?? { maxBytes: DEFAULT_IMPORT_MAX_BYTES, columns: {} },
     // The sandbox answers at once; retries would only hide a defect behind a long wait.
     clientOptions: { retryConfig: { retries: 0 } },
   });
@@ -52,6 +65,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     server = await app.start({ port: 0, host: "127.0.0.1" });
   } catch (error) {
     await sandbox.close();
+    if (ownStore) store.close();
     throw error;
   }
   const { port } = (server as { address(): AddressInfo }).address();
@@ -62,9 +76,11 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     target: { appUrl: `${baseUrl}/slack/events`, signingSecret },
     baseUrl,
     botToken,
+    store,
     async stop() {
       await app.stop();
       await sandbox.close();
+      if (ownStore) store.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { blockProblems } from "./slack-blocks.js";
+import { apiFile, type FileStore } from "./slack-files.js";
 import type { MessageStore } from "./slack-store.js";
 import {
   type BlockValidator,
@@ -10,6 +11,7 @@ import {
 /** What a Web API method handler sees besides its arguments. */
 export interface MethodContext {
   readonly store: MessageStore;
+  readonly files: FileStore;
   readonly validateBlocks: BlockValidator;
   /** The sandbox's base URL, for `auth.test`. */
   readonly url: string;
@@ -166,6 +168,13 @@ export const methods: Readonly<Record<string, Handler>> = {
     const current = context.store.homeView(user);
     if (hash !== undefined && current && current.hash !== hash) return fail("hash_conflict");
     return ok({ view: context.store.publishHome(user, fields) });
+  },
+
+  "files.info": (args, context) => {
+    const id = stringArg(args, "file");
+    if (!id) return fail("invalid_arguments", "files.info without a file id");
+    const file = context.files.get(id);
+    return file ? ok({ file: apiFile(file, context.url) }) : fail("file_not_found");
   },
 
   "conversations.info": (args, context) => {

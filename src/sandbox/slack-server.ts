@@ -1,6 +1,7 @@
 import type { EventEmitter } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FaultQueue } from "./slack-faults.js";
+import { fileIdOfDownloadPath } from "./slack-files.js";
 import {
   bearerToken,
   parseApiArgs,
@@ -66,6 +67,8 @@ export function createRequestHandler(
         await handleApi(parts, req, res, decodeURIComponent(path.slice("/api/".length)));
       } else if (req.method === "POST" && path.startsWith("/respond/")) {
         await handleRespond(parts, req, res, path.slice("/respond/".length));
+      } else if (req.method === "GET" && fileIdOfDownloadPath(path)) {
+        handleDownload(parts, req, res, fileIdOfDownloadPath(path) as string);
       } else {
         parts.journal.flag(`${req.method} ${path}: no such endpoint in the Slack sandbox`);
         sendJson(res, 404, { ok: false, error: "not_found" });
@@ -150,6 +153,31 @@ async function handleApi(
     return record(fault.status, "Slack sandbox: injected server error", { injected: true });
   }
   answer(handler(args, parts.methodContext));
+}
+
+/** A file's bytes, only with the bot token, as Slack serves `url_private_download`. */
+function handleDownload(
+  parts: HandlerParts,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+): void {
+  const file = parts.methodContext.files.get(id);
+  if (bearerToken(req) !== parts.botToken) {
+    parts.journal.flag(`GET file ${id}: without the bot token`);
+    sendText(res, 403, "Slack sandbox: files need the bot token");
+    return;
+  }
+  if (!file) {
+    parts.journal.flag(`GET file ${id}: no such file`);
+    sendText(res, 404, "Slack sandbox: no such file");
+    return;
+  }
+  res.writeHead(200, {
+    "content-type": "application/octet-stream",
+    "content-length": String(file.content.length),
+  });
+  res.end(file.content);
 }
 
 async function handleRespond(

@@ -17,6 +17,8 @@ export interface NewMessage {
   readonly blocks: readonly unknown[];
   readonly threadTs?: string;
   readonly via: SlackMessage["via"];
+  /** The person who posted it, for `via: "user"`. */
+  readonly author?: string;
 }
 
 /** Receives every change, so the sandbox can re-emit it as an event. */

@@ -41,8 +41,13 @@ interface MessageBase {
   readonly blocks: readonly unknown[];
   /** The parent's ts, for a reply in a thread. */
   readonly threadTs?: string;
-  /** How it got here: a Web API call, a `response_url` post, or a slash command's `ack()` body. */
-  readonly via: "web_api" | "response_url" | "ack";
+  /**
+   * How it got here: a Web API call, a `response_url` post, a slash command's `ack()` body, or a
+   * person (a file share the sandbox played).
+   */
+  readonly via: "web_api" | "response_url" | "ack" | "user";
+  /** The person who posted it, when `via` is "user"; the bot otherwise. */
+  readonly author?: string;
   /** True once `chat.update` or `replace_original` has changed it. */
   readonly edited: boolean;
 }

@@ -8,6 +8,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { validateBlocks } from "../slack/blocks/index.js";
 import { FaultQueue } from "./slack-faults.js";
+import { FileStore, type SandboxFile } from "./slack-files.js";
 import {
   type ClickInput,
   clickMessage,
@@ -37,6 +38,7 @@ import type {
 } from "./slack-types.js";
 
 export { structuralBlockCheck } from "./slack-blocks.js";
+export type { SandboxFile } from "./slack-files.js";
 export type { ClickInput, InteractionReply, SlashInput } from "./slack-interact.js";
 export type { SocketModeEndpoint } from "./slack-server.js";
 export type * from "./slack-types.js";
@@ -79,6 +81,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
   private readonly journal = new Journal();
   private readonly faults = new FaultQueue();
   private readonly store: MessageStore;
+  private readonly files = new FileStore();
   private readonly responseUrls: ResponseUrls;
 
   private constructor(
@@ -104,7 +107,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
         journal: this.journal,
         faults: this.faults,
         responseUrls: this.responseUrls,
-        methodContext: { store: this.store, validateBlocks: validate, url },
+        methodContext: { store: this.store, files: this.files, validateBlocks: validate, url },
         events: this,
         socketMode: options.socketMode,
       }),
@@ -211,6 +214,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
     this.journal.clear();
     this.faults.clear();
     this.store.clear();
+    this.files.clear();
     this.responseUrls.clear();
   }
 
@@ -243,6 +247,47 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
    */
   click(target: SlackAppTarget, input: ClickInput): Promise<InteractionReply> {
     return clickMessage(this.interactionParts(), target, input);
+  }
+
+  /**
+   * Plays a person sharing a file in a channel (or a direct message with the bot): the file is
+   * stored, a message from the person is posted, and the app gets `file_shared`, as from Slack.
+   */
+  async shareFile(
+    target: SlackAppTarget,
+    input: {
+      readonly userId: string;
+      readonly channelId: string;
+      readonly name: string;
+      readonly content: Buffer;
+    },
+  ): Promise<{ readonly file: SandboxFile; readonly reply: AppReply }> {
+    if (!this.store.channel(input.channelId)) {
+      throw new Error(`Slack sandbox: no channel ${input.channelId}; add it with addChannel().`);
+    }
+    const message = this.store.post({
+      channel: input.channelId,
+      text: `<@${input.userId}> shared a file: ${input.name}`,
+      blocks: [],
+      via: "user",
+      author: input.userId,
+    });
+    const file = this.files.add({
+      name: input.name,
+      content: input.content,
+      user: input.userId,
+      channel: input.channelId,
+      ts: message.ts,
+    });
+    const reply = await sendEvent(target, {
+      type: "file_shared",
+      file_id: file.id,
+      user_id: input.userId,
+      file: { id: file.id },
+      channel_id: input.channelId,
+      event_ts: message.ts,
+    });
+    return { file, reply };
   }
 
   /** Sends `app_home_opened` for `userId`, as when they open the app's Home tab. */

@@ -3,6 +3,7 @@ import { createCatalog } from "../catalog/catalog.js";
 import { createLogger } from "../logger.js";
 import { rules } from "../rules/index.js";
 import { SlackSandbox } from "../sandbox/slack.js";
+import { openStore } from "../store/index.js";
 import { createApp, SlackAuthError, verifyBotToken } from "./app.js";
 
 const TOKEN = "xoxb-app-test-token";
@@ -28,6 +29,8 @@ function appWith(botToken: string) {
     version: "test",
     slackApiUrl: sandbox.apiUrl,
     clientOptions: { retryConfig: { retries: 0 } },
+    store: openStore({ path: ":memory:" }),
+    importSettings: { maxBytes: 1_000_000, columns: {} },
   });
 }
 

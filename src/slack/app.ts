@@ -5,7 +5,9 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { LogLevel as OurLogLevel, SlackConnection } from "../config.js";
 import { BotError } from "../errors.js";
 import { boltLogger, type Logger } from "../logger.js";
-import { registerListeners } from "./listeners/index.js";
+import type { Store } from "../store/types.js";
+import { downloadSlackFile, SLACK_FILE_ORIGIN } from "./download-file.js";
+import { type ImportSettings, registerListeners } from "./listeners/index.js";
 import { createResponseUrlClient, type Responder } from "./response-url.js";
 
 /** What the Slack app is built from; `src/main.ts` supplies the real ones, tests their own. */
@@ -19,6 +21,9 @@ export interface SlackAppDeps {
   readonly slackApiUrl?: string | undefined;
   /** Extra Web API client options, e.g. no retries in tests. */
   readonly clientOptions?: WebClientOptions;
+  readonly store: Store;
+  readonly digestChannel?: string | undefined;
+  readonly importSettings: ImportSettings;
   /** Posts to response_urls; undici over a keep-alive pool unless given. */
   readonly respondTo?: (responseUrl: string) => Responder;
   /** Milliseconds since the epoch; injected so health output is testable. */
@@ -86,10 +91,22 @@ export function createApp(deps: SlackAppDeps): App {
         })
       : new App({ ...common, signingSecret: deps.connection.signingSecret });
 
+  const fileOrigin = deps.slackApiUrl ? new URL(deps.slackApiUrl).origin : SLACK_FILE_ORIGIN;
   registerListeners(app, {
     catalog: deps.catalog,
     logger: deps.logger,
     respondTo: deps.respondTo ?? createResponseUrlClient(),
+    store: deps.store,
+    digestChannel: deps.digestChannel,
+    importSettings: deps.importSettings,
+    downloadFile: (url, fileName) =>
+      downloadSlackFile(url, {
+        botToken: deps.connection.botToken,
+        allowedOrigin: fileOrigin,
+        maxBytes: deps.importSettings.maxBytes,
+        fileName,
+      }),
+    now: () => new Date(now()),
   });
   app.error(async (error) => {
     deps.logger.error(

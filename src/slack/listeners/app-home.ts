@@ -3,8 +3,8 @@ import { subcommands } from "../../commands/index.js";
 import { homeView } from "../messages/home.js";
 import type { ListenerDeps } from "./listener-deps.js";
 
-/** Events the app subscribes to; the manifest test compares them with manifest.yml. */
-export const EVENTS = ["app_home_opened"] as const;
+/** Events the app subscribes to (all listeners); the manifest test compares them with manifest.yml. */
+export const EVENTS = ["app_home_opened", "file_shared"] as const;
 
 /**
  * The Home tab: how to use the bot and the catalog at a glance. Published on every open, which

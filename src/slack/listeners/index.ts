@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import { registerAppHome } from "./app-home.js";
 import { registerExplainActions } from "./explain-actions.js";
+import { registerFileShared } from "./file-shared.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { registerSlashCommand } from "./slash-command.js";
 
@@ -9,9 +10,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerSlashCommand(app, deps);
   registerExplainActions(app, deps);
   registerAppHome(app, deps);
+  registerFileShared(app, deps);
 }
 
 export { EVENTS } from "./app-home.js";
 export { EXPLAIN_ACTION_IDS } from "./explain-actions.js";
-export type { ListenerDeps } from "./listener-deps.js";
+export type { ImportSettings, ListenerDeps } from "./listener-deps.js";
 export { SLASH_COMMAND } from "./slash-command.js";

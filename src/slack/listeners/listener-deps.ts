@@ -1,5 +1,8 @@
 import type { Catalog } from "../../catalog/catalog.js";
+import type { ImportField } from "../../import/columns.js";
 import type { Logger } from "../../logger.js";
+import type { Store } from "../../store/types.js";
+import type { DownloadedFile } from "../download-file.js";
 import type { Responder } from "../response-url.js";
 
 /** What the Slack listeners need; built in `createApp`. */
@@ -8,4 +11,17 @@ export interface ListenerDeps {
   readonly logger: Logger;
   /** Replies through the response_url of a command or click. */
   readonly respondTo: (responseUrl: string) => Responder;
+  readonly store: Store;
+  /** Where digests go and exports are dropped; undefined until configured. */
+  readonly digestChannel: string | undefined;
+  readonly importSettings: ImportSettings;
+  /** Fetches a private Slack file with the bot token into a temporary file. */
+  readonly downloadFile: (url: string, fileName: string) => Promise<DownloadedFile>;
+  readonly now: () => Date;
+}
+
+/** How exports are read. */
+export interface ImportSettings {
+  readonly maxBytes: number;
+  readonly columns: Partial<Record<ImportField, string>>;
 }

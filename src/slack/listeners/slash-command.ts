@@ -21,7 +21,14 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
       () =>
         dispatch(
           command.text,
-          { catalog: deps.catalog, userId: command.user_id, channelId: command.channel_id },
+          {
+            catalog: deps.catalog,
+            userId: command.user_id,
+            channelId: command.channel_id,
+            store: deps.store,
+            digestChannel: deps.digestChannel,
+            importMaxBytes: deps.importSettings.maxBytes,
+          },
           subcommands,
         ),
       deps.logger,

@@ -1,0 +1,40 @@
+import { classificationToJson } from "../../catalog/json.js";
+import { UsageError } from "../../errors.js";
+import { type CliCommand, HELP_OPTION } from "../cli-command.js";
+import { EXIT, PROGRAM } from "../exit-codes.js";
+import { readAll, write } from "../io.js";
+import { answerJsonLines } from "../jsonl.js";
+import { renderClassification } from "../render-text.js";
+
+/** `syncerror classify [message]`: which error type a raw message is; stdin without a message. */
+export const classify: CliCommand = {
+  name: "classify",
+  usage: [
+    `${PROGRAM} classify [message] [--json]   (no message: reads stdin)`,
+    `${PROGRAM} classify --jsonl < messages.jsonl`,
+  ],
+  summary: "Classify a raw sync error message into one of the 28 error types",
+  options: { json: { type: "boolean" }, jsonl: { type: "boolean" }, ...HELP_OPTION },
+  async run({ values, positionals }, io, { catalog }) {
+    if (values.jsonl) {
+      if (positionals.length > 0 || values.json) {
+        throw new UsageError(
+          "--jsonl reads its inputs from stdin; give no other input or --json.",
+          classify.usage.join("\n"),
+        );
+      }
+      return answerJsonLines(io, (input) => classificationToJson(input, catalog.classify(input)));
+    }
+    let message = positionals.join(" ");
+    if (positionals.length === 0) {
+      if (io.stdin.isTTY) await write(io.stderr, "Paste the message, then press Ctrl-D.\n");
+      message = await readAll(io.stdin);
+    }
+    const result = catalog.classify(message);
+    const out = values.json
+      ? JSON.stringify(classificationToJson(message, result), null, 2)
+      : renderClassification(result);
+    await write(io.stdout, `${out}\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,17 @@
+import type { CliCommand } from "../cli-command.js";
+import { classify } from "./classify.js";
+import { demoData } from "./demo-data.js";
+import { explain } from "./explain.js";
+import { importCommand } from "./import.js";
+import { list } from "./list.js";
+import { status } from "./status.js";
+
+/** Every `syncerror` command, in the order help lists them. Adding one: a file, and a line here. */
+export const cliCommands: readonly CliCommand[] = [
+  explain,
+  classify,
+  list,
+  importCommand,
+  status,
+  demoData,
+];

@@ -1,0 +1,44 @@
+import { ruleToJson } from "../../catalog/json.js";
+import { UsageError } from "../../errors.js";
+import { type CliCommand, HELP_OPTION } from "../cli-command.js";
+import { EXIT, PROGRAM } from "../exit-codes.js";
+import { write } from "../io.js";
+import { renderList } from "../render-text.js";
+
+/** `syncerror list [--category <name>]`: the catalog. */
+export const list: CliCommand = {
+  name: "list",
+  usage: [`${PROGRAM} list [--category <name>] [--json]`],
+  summary: "List the error types, by category",
+  options: { category: { type: "string" }, json: { type: "boolean" }, ...HELP_OPTION },
+  async run({ values, positionals }, io, { catalog }) {
+    if (positionals.length > 0) {
+      throw new UsageError(
+        `list takes no arguments; use --category ${positionals.join(" ")}.`,
+        list.usage.join("\n"),
+      );
+    }
+    const wanted = typeof values.category === "string" ? values.category.trim() : "";
+    let categories = catalog.categories;
+    if (wanted !== "") {
+      const category = catalog.categoryByName(wanted);
+      if (!category) {
+        const names = catalog.categories.map((c) => c.name).join(", ");
+        throw new UsageError(
+          `There is no category "${wanted}". The categories are: ${names}.`,
+          list.usage.join("\n"),
+        );
+      }
+      categories = [category];
+    }
+    const out = values.json
+      ? JSON.stringify(
+          categories.flatMap((c) => c.rules.map(ruleToJson)),
+          null,
+          2,
+        )
+      : renderList(categories);
+    await write(io.stdout, `${out}\n`);
+    return EXIT.ok;
+  },
+};

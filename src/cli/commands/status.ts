@@ -1,0 +1,24 @@
+import { UsageError } from "../../errors.js";
+import { statusSummary } from "../../import/summary.js";
+import { type CliCommand, HELP_OPTION } from "../cli-command.js";
+import { EXIT, PROGRAM } from "../exit-codes.js";
+import { write } from "../io.js";
+import { renderStatus } from "../render-import.js";
+
+/** `syncerror status`: open errors by category and type, and the last import. */
+export const status: CliCommand = {
+  name: "status",
+  usage: [`${PROGRAM} status [--json]`],
+  summary: "Open sync errors by category and type, and the last import",
+  options: { json: { type: "boolean" }, ...HELP_OPTION },
+  async run({ values, positionals }, io, context) {
+    if (positionals.length > 0)
+      throw new UsageError("status takes no arguments.", status.usage.join("\n"));
+    const summary = statusSummary(context.store(), context.catalog);
+    await write(
+      io.stdout,
+      `${values.json ? JSON.stringify(summary, null, 2) : renderStatus(summary)}\n`,
+    );
+    return EXIT.ok;
+  },
+};

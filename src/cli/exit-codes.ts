@@ -1,0 +1,8 @@
+/**
+ * Exit codes of the `syncerror` program: 0 answered; 1 explain found no match, or a file or
+ * request was refused (the message is on stderr); 2 usage error; 70 an internal error.
+ */
+export const EXIT = { ok: 0, noMatch: 1, refused: 1, usage: 2, internal: 70 } as const;
+
+/** The program's name, as typed. */
+export const PROGRAM = "syncerror";

@@ -1,0 +1,52 @@
+import type { ImportSummary, StatusSummary } from "../import/summary.js";
+
+const n = (value: number) => value.toLocaleString("en");
+
+/** `syncerror import`'s summary as text. */
+export function renderImportSummary(summary: ImportSummary): string {
+  if (summary.unchanged) {
+    return `${summary.file} is the same file as the last import (${summary.importedAt}); nothing changed. ${n(summary.stillOpen)} errors are open from it.`;
+  }
+  const lines = [
+    `Imported ${summary.file}: ${n(summary.rows)} rows.`,
+    `  New ${n(summary.new)} · still open ${n(summary.stillOpen)} · resolved ${n(summary.resolved)} · rejected ${n(summary.rejectedCount)}`,
+  ];
+  const types = Object.entries(summary.byType);
+  if (types.length > 0) {
+    lines.push("New by error type:");
+    for (const [name, count] of types) lines.push(`  ${name.padEnd(50)} ${n(count).padStart(9)}`);
+  }
+  lines.push(
+    `Columns: ${Object.entries(summary.columns)
+      .map(([field, header]) => `${field} ← "${header}"`)
+      .join(", ")}`,
+  );
+  if (summary.rejected.length > 0) {
+    const more =
+      summary.rejectedCount > summary.rejected.length
+        ? ` (first ${summary.rejected.length} of ${n(summary.rejectedCount)})`
+        : "";
+    lines.push(`Rejected rows${more}:`);
+    for (const r of summary.rejected) lines.push(`  row ${r.row}: ${r.reason}`);
+  }
+  return lines.join("\n");
+}
+
+/** `syncerror status` as text. */
+export function renderStatus(status: StatusSummary): string {
+  const lines = [`${n(status.open)} open sync errors.`];
+  for (const [category, count] of Object.entries(status.byCategory))
+    lines.push(`  ${category.padEnd(20)} ${n(count).padStart(9)}`);
+  const types = Object.entries(status.byType);
+  if (types.length > 0) {
+    lines.push("By error type:");
+    for (const [name, count] of types) lines.push(`  ${name.padEnd(50)} ${n(count).padStart(9)}`);
+  }
+  const last = status.lastImport;
+  lines.push(
+    last
+      ? `Last import: ${last.file}, ${last.importedAt} by ${last.importedBy} (${n(last.rows)} rows, ${n(last.new)} new, ${n(last.resolved)} resolved).`
+      : "No export has been imported yet: syncerror import <file>.",
+  );
+  return lines.join("\n");
+}

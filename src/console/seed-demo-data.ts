@@ -1,0 +1,45 @@
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Catalog } from "../catalog/catalog.js";
+import { DEFAULT_IMPORT_MAX_BYTES } from "../config.js";
+import { writeDemoCsv } from "../demo/write-demo-csv.js";
+import { importFile } from "../import/import-file.js";
+import type { ImportRecord, Store } from "../store/types.js";
+
+/** Local mode's demo export: a fixed seed, so every newcomer sees the same bot. */
+export const DEMO_SEED = 20261129;
+export const DEMO_ROWS = 3_000;
+export const DEMO_DAYS = 14;
+
+/**
+ * Fills local mode's store with a demo export, through the same importer a real export takes,
+ * spread over the last two weeks so trends have history.
+ */
+export async function seedDemoData(
+  store: Store,
+  catalog: Catalog,
+  now: Date,
+): Promise<ImportRecord> {
+  const dir = await mkdtemp(join(tmpdir(), "syncerror-demo-"));
+  try {
+    const path = join(dir, "demo-export.csv");
+    const out = createWriteStream(path);
+    await once(out, "open");
+    await writeDemoCsv(out, { rows: DEMO_ROWS, seed: DEMO_SEED, days: DEMO_DAYS, now });
+    out.end();
+    await once(out, "finish");
+    const outcome = await importFile(path, {
+      store,
+      catalog,
+      importedBy: "demo-data",
+      now: () => now,
+      maxBytes: DEFAULT_IMPORT_MAX_BYTES,
+    });
+    return outcome.record;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Salesforce record ids: 15 case-sensitive characters, or 18 with a 3-character suffix that
+ * encodes the case of the first 15 so the id survives case-insensitive tools (Excel, SOQL in
+ * some contexts). The first 3 characters are the object's key prefix.
+ */
+import { InvalidInputError } from "../errors.js";
+import { pick, type Random } from "./random.js";
+
+/** Key prefixes of the Salesforce objects the demo data names. */
+export const KEY_PREFIXES = {
+  Account: "001",
+  Contact: "003",
+  Opportunity: "006",
+  Lead: "00Q",
+  Task: "00T",
+  User: "005",
+  Group: "00G",
+  Campaign: "701",
+  RecordType: "012",
+} as const;
+
+// The checksum's 32 symbols: a 5-bit value indexes this string.
+const CHECKSUM_SYMBOLS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+const ALPHANUMERIC_15 = /^[A-Za-z0-9]{15}$/;
+const ALPHANUMERIC_15_OR_18 = /^(?:[A-Za-z0-9]{15}|[A-Za-z0-9]{18})$/;
+// Instance ("pod") codes as they appear in characters 4–5 of real ids.
+const PODS = ["5g", "3h", "1t", "8d", "09", "4x", "2p", "7Q", "Dn", "6S"] as const;
+
+/**
+ * The 18-character form of a 15-character id. For each 5-character chunk, bit i is set when
+ * character i is an upper-case letter A–Z; the 5-bit value picks one checksum symbol.
+ *
+ * @throws InvalidInputError when `id15` is not 15 letters and digits.
+ */
+export function salesforceId18(id15: string): string {
+  if (!ALPHANUMERIC_15.test(id15)) {
+    throw new InvalidInputError(`A 15-character Salesforce id is 15 letters and digits: ${id15}`);
+  }
+  return id15 + checksum(id15);
+}
+
+/**
+ * True for a 15-character id of letters and digits, or an 18-character one whose suffix matches
+ * the case of its first 15 characters. The suffix itself is compared case-insensitively; the first
+ * 15 are case-sensitive (their case is what the suffix protects), so a re-cased id fails.
+ */
+export function isValidSalesforceId(id: string): boolean {
+  if (!ALPHANUMERIC_15_OR_18.test(id)) return false;
+  return id.length === 15 || checksum(id.slice(0, 15)) === id.slice(15).toUpperCase();
+}
+
+/**
+ * A realistic, valid 18-character id: the key prefix, an instance code, the reserved zeros and
+ * six base-62 characters of record number. `pod` defaults to a random real-looking instance code.
+ *
+ * @throws InvalidInputError when `prefix` is not 3 letters and digits or `pod` not 2.
+ */
+export function randomSalesforceId(prefix: string, random: Random, pod?: string): string {
+  const instance = pod ?? pick(random, PODS);
+  if (!isAlphanumeric(prefix, 3) || !isAlphanumeric(instance, 2)) {
+    throw new InvalidInputError(
+      `A key prefix is 3 letters and digits, a pod 2: ${prefix}, ${instance}`,
+    );
+  }
+  // Six base-62 digits from two draws of three (62³ = 238,328 values each).
+  const a = Math.floor(random() * 238_328);
+  const b = Math.floor(random() * 238_328);
+  const d0 = Math.floor(a / 3844);
+  const d1 = Math.floor(a / 62) % 62;
+  const d2 = a % 62;
+  const d3 = Math.floor(b / 3844);
+  const d4 = Math.floor(b / 62) % 62;
+  const d5 = b % 62;
+  // The checksum comes from the parts, not from re-reading the joined id: characters 1–5 are the
+  // prefix and pod, 6–9 zeros, 10 the first digit, 11–15 the other five.
+  const first = upperCaseBits(prefix, 0, 3) | (upperCaseBits(instance, 0, 2) << 3);
+  const middle = isUpperDigit(d0) << 4;
+  const last =
+    isUpperDigit(d1) |
+    (isUpperDigit(d2) << 1) |
+    (isUpperDigit(d3) << 2) |
+    (isUpperDigit(d4) << 3) |
+    (isUpperDigit(d5) << 4);
+  return (
+    `${prefix}${instance}0000${BASE62[d0]}${BASE62[d1]}${BASE62[d2]}${BASE62[d3]}${BASE62[d4]}` +
+    `${BASE62[d5]}${CHECKSUM_SYMBOLS[first]}${CHECKSUM_SYMBOLS[middle]}${CHECKSUM_SYMBOLS[last]}`
+  );
+}
+
+// Base-62 digits 10–35 are the upper-case letters.
+function isUpperDigit(digit: number): number {
+  return digit >= 10 && digit < 36 ? 1 : 0;
+}
+
+// A loop rather than a regular expression: it runs for every id of a million-row file.
+function isAlphanumeric(text: string, length: number): boolean {
+  if (text.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const ok =
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** The instance codes `randomSalesforceId` chooses from. */
+export const SALESFORCE_PODS: readonly string[] = PODS;
+
+function checksum(id15: string): string {
+  return (
+    (CHECKSUM_SYMBOLS[upperCaseBits(id15, 0, 5)] as string) +
+    (CHECKSUM_SYMBOLS[upperCaseBits(id15, 5, 5)] as string) +
+    (CHECKSUM_SYMBOLS[upperCaseBits(id15, 10, 5)] as string)
+  );
+}
+
+// Bit i is set when character start + i is an upper-case letter (char codes 65–90, A–Z).
+function upperCaseBits(text: string, start: number, length: number): number {
+  let bits = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(start + i);
+    if (code >= 65 && code <= 90) bits |= 1 << i;
+  }
+  return bits;
+}

@@ -1,0 +1,110 @@
+import { openByteSource } from "./byte-source.js";
+import type { Delimiter } from "./detect-delimiter.js";
+import type { TextEncoding } from "./detect-encoding.js";
+import { ImportFileError } from "./import-file-error.js";
+import { readCsv } from "./read-csv.js";
+import { readXlsx } from "./read-xlsx.js";
+import { sniffFormat, type TableFormat } from "./sniff-format.js";
+
+/**
+ * The file to read: a path on disk, or a stream (an upload as it arrives) with the name it came
+ * with. The name is for the caller's messages and logs; the format is judged from the bytes. A
+ * stream is taken over: it is read to its end, or destroyed when reading stops early.
+ */
+export type TableSource =
+  | { readonly path: string }
+  | { readonly stream: NodeJS.ReadableStream; readonly name: string };
+
+/** Limits on what {@link readTable} reads. */
+export interface ReadTableOptions {
+  /** The largest file accepted, in bytes (IMPORT_MAX_BYTES). */
+  readonly maxBytes: number;
+}
+
+/** One row of the table, below the header. */
+export interface TableRow {
+  /** The row number a person sees in a spreadsheet: the header is row 1, the first data row 2. */
+  readonly row: number;
+  /** The cells as text, as many as the file has in this row; may differ from the header's. */
+  readonly cells: string[];
+}
+
+/** A spreadsheet being read: what it is, its header, and its rows as they stream. */
+export interface Table {
+  readonly format: TableFormat;
+  /** The text encoding of a CSV file, as a `TextDecoder` label. */
+  readonly encoding?: TextEncoding;
+  /** The cell separator of a CSV file. */
+  readonly delimiter?: Delimiter;
+  /** The worksheet of an XLSX file that was read: the first visible one with content. */
+  readonly sheet?: string;
+  /** The column names as in the file, trimmed, in file order; case is kept. */
+  readonly headers: string[];
+  /** The row the headers are in: 1, unless blank rows come first. */
+  readonly headerRow: number;
+  /**
+   * The rows below the header, skipping blank ones; iterate once. Breaking out of the loop
+   * releases the file. Throws {@link ImportFileError} if the file turns out malformed or too large
+   * further on.
+   */
+  readonly rows: AsyncIterable<TableRow>;
+  /** How many bytes of the file have been read so far; the whole size once `rows` is done. */
+  bytesRead(): number;
+  /**
+   * Releases the file without reading further, for a caller that stops before the rows (the
+   * headers do not fit, say). Not needed after iterating `rows`, to its end or breaking out.
+   */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens HubSpot's "Export errors" file, CSV or XLSX, as downloaded or as re-saved in Excel in any
+ * locale, and reads it as far as its header. The format comes from the first bytes, not the name;
+ * a CSV's encoding and delimiter are detected. Memory stays flat however long the file is.
+ *
+ * Throws {@link ImportFileError} (code `import_refused`) for a file it will not read: empty, too
+ * large, a PDF, an old .xls, some other ZIP or binary file, or one without a header row.
+ */
+export async function readTable(source: TableSource, options: ReadTableOptions): Promise<Table> {
+  const bytes = await openByteSource(source, options.maxBytes);
+  let format: TableFormat;
+  try {
+    format = sniffFormat(bytes.head);
+  } catch (error) {
+    bytes.close();
+    throw error;
+  }
+  const csv = format === "csv" ? readCsv(bytes) : undefined;
+  const xlsx = format === "xlsx" ? readXlsx(bytes) : undefined;
+  const rows = (csv?.rows ?? xlsx?.rows) as AsyncGenerator<TableRow>;
+
+  const first = await rows.next();
+  if (first.done) {
+    throw new ImportFileError(
+      "The file has no header row: every row is empty. Upload the file as HubSpot exported it.",
+    );
+  }
+  const header = first.value;
+  const headers = header.cells.map((cell) => cell.trim());
+  if (headers.every((name) => name === "" || /^[\d\s.,:/+-]+$/.test(name))) {
+    await rows.return(undefined);
+    throw new ImportFileError(
+      `The file has no header row: row ${header.row} holds values, not column names. Upload ` +
+        "the file as HubSpot exported it, with the column names in its first row.",
+    );
+  }
+
+  const sheet = xlsx?.sheetName();
+  return {
+    format,
+    ...(csv ? { encoding: csv.encoding, delimiter: csv.delimiter } : {}),
+    ...(sheet === undefined ? {} : { sheet }),
+    headers,
+    headerRow: header.row,
+    rows,
+    bytesRead: bytes.bytesRead,
+    close: async () => {
+      await rows.return(undefined);
+    },
+  };
+}

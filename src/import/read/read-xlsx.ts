@@ -1,0 +1,105 @@
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import { BotError } from "../../errors.js";
+import type { ByteSource } from "./byte-source.js";
+import { cellText } from "./cell-text.js";
+import { ImportFileError } from "./import-file-error.js";
+import { isBlankRow } from "./is-blank-row.js";
+import type { TableRow } from "./read-table.js";
+
+/** An XLSX workbook's rows with content, and which sheet they come from. */
+export interface XlsxRows {
+  /** Rows that are not blank, numbered as Excel shows them; the header comes first. */
+  readonly rows: AsyncGenerator<TableRow>;
+  /** The name of the worksheet read, known once its first row has been read. */
+  sheetName(): string | undefined;
+}
+
+// What exceljs's streaming reader has but its type declarations leave out.
+interface SheetFacts {
+  readonly name?: string;
+  readonly state?: string;
+}
+interface WorkbookFacts {
+  readonly properties?: { readonly model?: { readonly date1904?: boolean } };
+}
+
+/**
+ * Reads an XLSX workbook as it streams, with exceljs's streaming reader: the first visible
+ * worksheet that has any content, row by row; later sheets are not read.
+ */
+export function readXlsx(bytes: ByteSource): XlsxRows {
+  let sheetName: string | undefined;
+  async function* rows(): AsyncGenerator<TableRow> {
+    const input = Readable.from(bytes.chunks(), { objectMode: false });
+    // exceljs pipes its input into the unzipper without passing errors on, so a failed read (the
+    // size limit, a broken upload) would leave it waiting forever. Every wait is cut short by
+    // such an error instead. (Not Promise.race against one long-lived promise: that would keep a
+    // reaction per row alive until the end.)
+    let inputFailed = false;
+    let inputError: unknown;
+    let abortWait: ((error: unknown) => void) | undefined;
+    input.on("error", (error) => {
+      inputFailed = true;
+      inputError = error;
+      abortWait?.(error);
+    });
+    const next = <T>(iterator: AsyncIterator<T>) =>
+      new Promise<IteratorResult<T>>((resolve, reject) => {
+        if (inputFailed) return reject(inputError);
+        abortWait = reject;
+        iterator.next().then(resolve, reject);
+      });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+      worksheets: "emit",
+      sharedStrings: "cache",
+      // Needed to tell dates from numbers: a date is a number with a date format.
+      styles: "cache",
+      hyperlinks: "ignore",
+      entries: "ignore",
+    });
+    let sawSheet = false;
+    try {
+      const sheets = reader[Symbol.asyncIterator]();
+      for (let sheet = await next(sheets); !sheet.done; sheet = await next(sheets)) {
+        sawSheet = true;
+        const facts = sheet.value as unknown as SheetFacts;
+        if (facts.state === "hidden" || facts.state === "veryHidden") continue;
+        const date1904 = (reader as unknown as WorkbookFacts).properties?.model?.date1904 === true;
+        const sheetRows = sheet.value[Symbol.asyncIterator]();
+        let hadContent = false;
+        for (let row = await next(sheetRows); !row.done; row = await next(sheetRows)) {
+          const cells: string[] = [];
+          row.value.eachCell((cell, column) => {
+            // Cells left empty in the XML are absent; keep columns where they are.
+            while (cells.length < column - 1) cells.push("");
+            cells.push(cellText(cell.value, cell.numFmt, date1904));
+          });
+          if (isBlankRow(cells)) continue;
+          if (!hadContent) sheetName = facts.name;
+          hadContent = true;
+          yield { row: row.value.number, cells };
+        }
+        if (hadContent) return;
+      }
+      if (!sawSheet) {
+        throw new ImportFileError(
+          "This file has no worksheet, so it is not an Excel workbook. In HubSpot, use Export " +
+            "errors and choose CSV or XLSX.",
+        );
+      }
+    } catch (error) {
+      // The limit, or a failing upload: not the workbook's fault, so passed on as it is.
+      if (error instanceof BotError || error === inputError) throw error;
+      throw new ImportFileError(
+        "The Excel file cannot be read; it may be damaged. Open it in Excel and save it again " +
+          "as .xlsx or CSV.",
+        { cause: error },
+      );
+    } finally {
+      input.destroy();
+      bytes.close();
+    }
+  }
+  return { rows: rows(), sheetName: () => sheetName };
+}

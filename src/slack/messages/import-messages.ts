@@ -1,0 +1,119 @@
+import type { KnownBlock } from "@slack/types";
+import { formatSize } from "../../import/read/format-size.js";
+import type { ImportSummary, StatusSummary } from "../../import/summary.js";
+import {
+  buildMessage,
+  context,
+  escapeMrkdwn,
+  header,
+  type SlackMessage,
+  section,
+} from "../blocks/index.js";
+
+const n = (value: number) => value.toLocaleString("en");
+/** How many error types a status or summary lists before "… and N more". */
+const LISTED_TYPES = 12;
+
+function typeLines(byType: Readonly<Record<string, number>>): string {
+  const entries = Object.entries(byType);
+  const lines = entries
+    .slice(0, LISTED_TYPES)
+    .map(([name, count]) => `• ${escapeMrkdwn(name)}: *${n(count)}*`);
+  if (entries.length > LISTED_TYPES)
+    lines.push(`… and ${entries.length - LISTED_TYPES} more error types`);
+  return lines.join("\n");
+}
+
+/** The reply in a file's thread after an import. */
+export function importSummaryMessage(summary: ImportSummary): SlackMessage {
+  const file = escapeMrkdwn(summary.file);
+  if (summary.unchanged) {
+    const text = `*${file}* is the same file as the last import, so nothing changed. ${n(summary.stillOpen)} errors are open from it.`;
+    return buildMessage({ text: `${summary.file}: nothing changed`, blocks: [section(text)] });
+  }
+  const blocks: KnownBlock[] = [
+    section(
+      `:inbox_tray: Imported *${file}*: ${n(summary.rows)} rows.\n` +
+        `*${n(summary.new)}* new · *${n(summary.stillOpen)}* still open · *${n(summary.resolved)}* resolved · *${n(summary.rejectedCount)}* rejected`,
+    ),
+  ];
+  if (summary.new > 0) blocks.push(section(`*New by error type*\n${typeLines(summary.byType)}`));
+  if (summary.rejected.length > 0) {
+    const listed = summary.rejected
+      .slice(0, 10)
+      .map((r) => `row ${r.row}: ${escapeMrkdwn(r.reason)}`);
+    const more =
+      summary.rejectedCount > listed.length
+        ? `\n… ${n(summary.rejectedCount - listed.length)} more`
+        : "";
+    blocks.push(section(`*Rejected rows*\n${listed.join("\n")}${more}`));
+  }
+  blocks.push(
+    context([
+      `Columns: ${Object.entries(summary.columns)
+        .map(([field, headerName]) => `${field} ← ${escapeMrkdwn(headerName)}`)
+        .join(", ")}`,
+      "`/syncerror status` for everything open",
+    ]),
+  );
+  return buildMessage({
+    text: `Imported ${summary.file}: ${summary.new} new, ${summary.resolved} resolved`,
+    blocks,
+  });
+}
+
+/** The reply while an import runs, replaced by the summary when it is done. */
+export function importingMessage(fileName: string): SlackMessage {
+  return buildMessage({
+    text: `Importing ${fileName}…`,
+    blocks: [section(`:hourglass_flowing_sand: Importing *${escapeMrkdwn(fileName)}*…`)],
+  });
+}
+
+/** `/syncerror import`: how to get the export out of HubSpot and where to drop it. */
+export function importHowToMessage(
+  digestChannel: string | undefined,
+  maxBytes: number,
+): SlackMessage {
+  const where = digestChannel
+    ? `in <#${digestChannel}>, or send it to me in a direct message`
+    : "to me in a direct message";
+  return buildMessage({
+    text: "How to import HubSpot's sync errors",
+    blocks: [
+      header("Import sync errors"),
+      section(
+        "HubSpot has no API that lists sync errors, so the bot reads the export:\n" +
+          "1. In HubSpot, open *Settings → Integrations → Connected Apps → Salesforce → Sync Health*.\n" +
+          "2. Click *Export errors* and download the CSV or Excel file.\n" +
+          `3. Drop the file ${where}. I reply in its thread with what is new, still open and resolved.`,
+      ),
+      context([
+        `Files up to ${formatSize(maxBytes)}. Each export is a snapshot: errors it no longer lists are marked resolved. Dropping the same file twice changes nothing.`,
+      ]),
+    ],
+  });
+}
+
+/** `/syncerror status`: what is open, by category and type, and the last import. */
+export function statusMessage(status: StatusSummary): SlackMessage {
+  const blocks: KnownBlock[] = [header(`${n(status.open)} open sync errors`)];
+  const categories = Object.entries(status.byCategory);
+  if (categories.length > 0) {
+    blocks.push(
+      section(
+        categories.map(([name, count]) => `*${escapeMrkdwn(name)}*: ${n(count)}`).join(" · "),
+      ),
+    );
+    blocks.push(section(`*By error type*\n${typeLines(status.byType)}`));
+  }
+  const last = status.lastImport;
+  blocks.push(
+    context([
+      last
+        ? `Last import: ${escapeMrkdwn(last.file)}, <!date^${Math.floor(Date.parse(last.importedAt) / 1000)}^{date_short_pretty} {time}|${last.importedAt}>, ${n(last.rows)} rows`
+        : "Nothing imported yet: `/syncerror import` says how.",
+    ]),
+  );
+  return buildMessage({ text: `${status.open} open sync errors`, blocks });
+}

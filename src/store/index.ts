@@ -1,0 +1,4 @@
+/** The error store: SQLite behind a small interface, so no other module writes SQL. */
+export { fingerprintOf, openStore, type StoreOptions } from "./sqlite-store.js";
+export { StoreError } from "./store-error.js";
+export type * from "./types.js";

@@ -1,0 +1,181 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { LATEST_VERSION } from "./migrations.js";
+import { openStore } from "./sqlite-store.js";
+import { StoreError } from "./store-error.js";
+import type { ImportMeta, ObservedError, Store } from "./types.js";
+
+let dir: string;
+let store: Store | undefined;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "syncerror-store-"));
+});
+afterEach(() => {
+  store?.close();
+  store = undefined;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const open = () => {
+  store = openStore({ path: join(dir, "nested", "syncerror.db") });
+  return store;
+};
+
+function error(
+  hubspotId: string,
+  ruleId = "invalid-email",
+  objectType: ObservedError["objectType"] = "contact",
+): ObservedError {
+  return {
+    ruleId,
+    category: "property-values",
+    direction: "salesforce-to-hubspot",
+    objectType,
+    hubspotId,
+    salesforceId: null,
+    recordName: `Record ${hubspotId}`,
+    message: "INVALID_EMAIL_ADDRESS: Email: invalid email address: x@",
+    statusCode: "INVALID_EMAIL_ADDRESS",
+    occurredAt: new Date("2026-11-20T08:00:00Z"),
+  };
+}
+
+function meta(day: number, hash = `hash-${day}`): ImportMeta {
+  return {
+    fileName: `export-${day}.csv`,
+    contentHash: hash,
+    importedBy: "U1",
+    importedAt: new Date(Date.UTC(2026, 10, day, 9)),
+  };
+}
+
+function importAll(
+  s: Store,
+  day: number,
+  errors: ObservedError[],
+  objectTypes: ObservedError["objectType"][] = ["contact"],
+) {
+  const tx = s.beginImport(meta(day));
+  for (const e of errors) tx.add(e);
+  return tx.commit({
+    rowsRead: errors.length,
+    rejected: 0,
+    objectTypes,
+    columns: { message: "Error message" },
+  });
+}
+
+describe("the SQLite store", () => {
+  it("creates its folder and file on first use, in WAL mode, at the latest schema", () => {
+    open();
+    const db = new Database(join(dir, "nested", "syncerror.db"), { readonly: true });
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.pragma("user_version", { simple: true })).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it("counts new errors by rule and records the import", () => {
+    const s = open();
+    const record = importAll(s, 21, [error("1"), error("2"), error("3", "string-too-long")]);
+    expect(record).toMatchObject({
+      rowsRead: 3,
+      newCount: 3,
+      stillOpen: 0,
+      resolved: 0,
+      newByRule: { "invalid-email": 2, "string-too-long": 1 },
+    });
+    expect(s.lastImport()).toEqual(record);
+    expect(s.openCounts()).toEqual({
+      total: 3,
+      byRule: new Map([
+        ["invalid-email", 2],
+        ["string-too-long", 1],
+      ]),
+    });
+  });
+
+  it("treats an export as a snapshot: what vanished from its object types is resolved, other types are kept", () => {
+    const s = open();
+    importAll(
+      s,
+      21,
+      [error("1"), error("2"), error("9", "invalid-value", "deal")],
+      ["contact", "deal"],
+    );
+    const second = importAll(s, 22, [error("1"), error("4")], ["contact"]);
+    expect(second).toMatchObject({ newCount: 1, stillOpen: 1, resolved: 1 });
+    expect(s.openCounts().total).toBe(3);
+  });
+
+  it("counts an error that comes back after being resolved as new again", () => {
+    const s = open();
+    importAll(s, 21, [error("1")]);
+    importAll(s, 22, []);
+    expect(s.openCounts().total).toBe(0);
+    expect(importAll(s, 23, [error("1")])).toMatchObject({ newCount: 1, stillOpen: 0 });
+  });
+
+  it("counts a row listed twice in one export once", () => {
+    const s = open();
+    expect(importAll(s, 21, [error("1"), error("1")])).toMatchObject({ rowsRead: 2, newCount: 1 });
+    expect(importAll(s, 22, [error("1")])).toMatchObject({ newCount: 0, stillOpen: 1 });
+  });
+
+  it("writes nothing on rollback, not even the import", () => {
+    const s = open();
+    importAll(s, 21, [error("1")]);
+    const tx = s.beginImport(meta(22));
+    tx.add(error("2"));
+    tx.rollback();
+    expect(s.openCounts().total).toBe(1);
+    expect(s.lastImport()?.fileName).toBe("export-21.csv");
+  });
+
+  it("lets readers see the last committed state while an import writes", () => {
+    const s = open();
+    importAll(s, 21, [error("1")]);
+    const tx = s.beginImport(meta(22));
+    tx.add(error("2"));
+    expect(s.openCounts().total).toBe(1);
+    tx.commit({ rowsRead: 1, rejected: 0, objectTypes: [], columns: {} });
+    expect(s.openCounts().total).toBe(2);
+  });
+
+  it("runs one import at a time", () => {
+    const s = open();
+    const tx = s.beginImport(meta(21));
+    expect(() => s.beginImport(meta(22))).toThrow(StoreError);
+    tx.rollback();
+    expect(() => s.beginImport(meta(22)).rollback()).not.toThrow();
+  });
+
+  it("upgrades an older database in place and keeps its data", () => {
+    const path = join(dir, "old.db");
+    const old = new Database(path);
+    old.exec("CREATE TABLE keep_me (x)");
+    old.close();
+    store = openStore({ path });
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma("user_version", { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'keep_me'").get()).toBeDefined();
+    db.close();
+  });
+
+  it("refuses a database from a newer version, saying what to do", () => {
+    const path = join(dir, "new.db");
+    const newer = new Database(path);
+    newer.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    newer.close();
+    expect(() => openStore({ path })).toThrow(
+      /written by a newer syncerror .* Upgrade syncerror, or point DATABASE_PATH at another file/,
+    );
+  });
+
+  it("says where it failed when the path cannot be a database", () => {
+    expect(() => openStore({ path: dir })).toThrow(StoreError);
+    expect(existsSync(dir)).toBe(true);
+  });
+});

@@ -1,0 +1,290 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import type { SyncObject } from "../rules/types.js";
+import { LATEST_VERSION, MIGRATIONS } from "./migrations.js";
+import { StoreError } from "./store-error.js";
+import type {
+  ImportMeta,
+  ImportRecord,
+  ImportTransaction,
+  ObservedError,
+  OpenCounts,
+  Store,
+} from "./types.js";
+
+type Db = Database.Database;
+
+/** The writer's page cache, in KiB (64 MiB): keeps an import's working set in memory. */
+export const CACHE_KIB = 65_536;
+
+/** Where the database lives; `:memory:` for a throwaway one (tests). */
+export interface StoreOptions {
+  readonly path: string;
+}
+
+/**
+ * Opens (creating folder and file on first use) and migrates the SQLite store. WAL mode lets
+ * readers see the last committed state while an import writes, so a `/syncerror status` during a
+ * long import reads the previous snapshot, never a half-written one.
+ */
+export function openStore(options: StoreOptions): Store {
+  const inMemory = options.path === ":memory:";
+  if (!inMemory) mkdirSync(dirname(options.path), { recursive: true });
+  let writer: Db;
+  try {
+    writer = new Database(options.path);
+  } catch (error) {
+    throw new StoreError(
+      `Cannot open the database at ${options.path}: ${(error as Error).message}.`,
+      { cause: error },
+    );
+  }
+  try {
+    writer.pragma("journal_mode = WAL");
+    writer.pragma("synchronous = NORMAL");
+    // Imports upsert up to a million rows by a random key; with SQLite's default 2 MB page cache
+    // most of them would miss the cache and read pages back from disk.
+    writer.pragma(`cache_size = -${CACHE_KIB}`);
+    writer.pragma("foreign_keys = ON");
+    migrate(writer, options.path);
+  } catch (error) {
+    writer.close();
+    throw error;
+  }
+  // A second connection for reads; an in-memory database has only the one.
+  const reader = inMemory ? writer : new Database(options.path, { readonly: true });
+  return new SqliteStore(writer, reader);
+}
+
+function migrate(db: Db, path: string): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  if (current > LATEST_VERSION) {
+    throw new StoreError(
+      `The database at ${path} was written by a newer syncerror (schema ${current}; this version knows up to ${LATEST_VERSION}). ` +
+        "Upgrade syncerror, or point DATABASE_PATH at another file.",
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+interface ImportRow {
+  id: number;
+  file_name: string;
+  content_hash: string;
+  imported_by: string;
+  imported_at: number;
+  rows_read: number;
+  new_count: number;
+  still_open: number;
+  resolved: number;
+  rejected: number;
+  object_types: string;
+  columns: string;
+  new_by_rule: string;
+}
+
+function toImportRecord(row: ImportRow): ImportRecord {
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    contentHash: row.content_hash,
+    importedBy: row.imported_by,
+    importedAt: new Date(row.imported_at),
+    rowsRead: row.rows_read,
+    newCount: row.new_count,
+    stillOpen: row.still_open,
+    resolved: row.resolved,
+    rejected: row.rejected,
+    objectTypes: JSON.parse(row.object_types) as SyncObject[],
+    columns: JSON.parse(row.columns) as Record<string, string>,
+    newByRule: JSON.parse(row.new_by_rule) as Record<string, number>,
+  };
+}
+
+/** The identity of an error: the record (by whichever id the source gave) and the error type. */
+export function fingerprintOf(
+  error: Pick<ObservedError, "objectType" | "hubspotId" | "salesforceId" | "ruleId">,
+): string {
+  const record = error.hubspotId ? `hs:${error.hubspotId}` : `sf:${error.salesforceId ?? ""}`;
+  return `${error.objectType}|${record}|${error.ruleId}`;
+}
+
+class SqliteStore implements Store {
+  private importing = false;
+  private readonly statements;
+
+  constructor(
+    private readonly writer: Db,
+    private readonly reader: Db,
+  ) {
+    this.statements = {
+      insertImport: writer.prepare(
+        "INSERT INTO imports (file_name, content_hash, imported_by, imported_at) VALUES (?, ?, ?, ?)",
+      ),
+      // Positional parameters: this runs once per row of a million-row export.
+      upsert: writer.prepare(`
+        INSERT INTO sync_errors (fingerprint, rule_id, category, direction, object_type, hubspot_id, salesforce_id,
+          record_name, message, status_code, source, first_seen, last_seen, opened_at, last_import_id, opened_import_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?, ?, ?, ?)
+        ON CONFLICT (fingerprint) DO UPDATE SET
+          rule_id = excluded.rule_id,
+          category = excluded.category,
+          direction = excluded.direction,
+          hubspot_id = coalesce(excluded.hubspot_id, sync_errors.hubspot_id),
+          salesforce_id = coalesce(excluded.salesforce_id, sync_errors.salesforce_id),
+          record_name = coalesce(excluded.record_name, sync_errors.record_name),
+          message = excluded.message,
+          status_code = excluded.status_code,
+          last_seen = excluded.last_seen,
+          times_seen = sync_errors.times_seen + (sync_errors.last_import_id IS NOT excluded.last_import_id),
+          opened_at = CASE WHEN sync_errors.resolved_at IS NULL THEN sync_errors.opened_at ELSE excluded.opened_at END,
+          opened_import_id = CASE WHEN sync_errors.resolved_at IS NULL THEN sync_errors.opened_import_id
+            ELSE excluded.opened_import_id END,
+          resolved_at = NULL,
+          last_import_id = excluded.last_import_id
+      `),
+      countNew: writer.prepare(
+        "SELECT rule_id AS ruleId, count(*) AS n FROM sync_errors WHERE opened_import_id = ? GROUP BY rule_id",
+      ),
+      countStillOpen: writer.prepare(
+        "SELECT count(*) AS n FROM sync_errors WHERE last_import_id = ? AND opened_import_id IS NOT ?",
+      ),
+      finishImport: writer.prepare(`
+        UPDATE imports SET rows_read = ?, new_count = ?, still_open = ?, resolved = ?, rejected = ?,
+          object_types = ?, columns = ?, new_by_rule = ? WHERE id = ?`),
+      lastImport: reader.prepare("SELECT * FROM imports ORDER BY id DESC LIMIT 1"),
+      openByRule: reader.prepare(
+        "SELECT rule_id AS ruleId, count(*) AS n FROM sync_errors WHERE resolved_at IS NULL GROUP BY rule_id",
+      ),
+    };
+  }
+
+  beginImport(meta: ImportMeta): ImportTransaction {
+    if (this.importing)
+      throw new StoreError("Another import is running; try again when it has finished.");
+    this.writer.exec("BEGIN IMMEDIATE");
+    this.importing = true;
+    const seenAt = meta.importedAt.getTime();
+    const id = Number(
+      this.statements.insertImport.run(meta.fileName, meta.contentHash, meta.importedBy, seenAt)
+        .lastInsertRowid,
+    );
+    const { upsert } = this.statements;
+    const end = () => {
+      this.importing = false;
+    };
+    return {
+      id,
+      add: (error) => {
+        const occurred = error.occurredAt?.getTime() ?? seenAt;
+        upsert.run(
+          fingerprintOf(error),
+          error.ruleId,
+          error.category,
+          error.direction,
+          error.objectType,
+          error.hubspotId,
+          error.salesforceId,
+          error.recordName,
+          error.message,
+          error.statusCode,
+          occurred,
+          seenAt,
+          occurred,
+          id,
+          id,
+        );
+      },
+      commit: (summary) => {
+        try {
+          const resolved = this.resolveMissing(summary.objectTypes, id, seenAt);
+          const newByRule: Record<string, number> = {};
+          let newCount = 0;
+          for (const { ruleId, n } of this.statements.countNew.all(id) as Array<{
+            ruleId: string;
+            n: number;
+          }>) {
+            newByRule[ruleId] = n;
+            newCount += n;
+          }
+          const stillOpen = (this.statements.countStillOpen.get(id, id) as { n: number }).n;
+          this.statements.finishImport.run(
+            summary.rowsRead,
+            newCount,
+            stillOpen,
+            resolved,
+            summary.rejected,
+            JSON.stringify(summary.objectTypes),
+            JSON.stringify(summary.columns),
+            JSON.stringify(newByRule),
+            id,
+          );
+          this.writer.exec("COMMIT");
+          return {
+            id,
+            ...meta,
+            rowsRead: summary.rowsRead,
+            newCount,
+            stillOpen,
+            resolved,
+            rejected: summary.rejected,
+            objectTypes: summary.objectTypes,
+            columns: summary.columns,
+            newByRule,
+          };
+        } catch (error) {
+          if (this.writer.inTransaction) this.writer.exec("ROLLBACK");
+          throw error;
+        } finally {
+          end();
+        }
+      },
+      rollback: () => {
+        if (this.writer.inTransaction) this.writer.exec("ROLLBACK");
+        end();
+      },
+    };
+  }
+
+  /** An export is a snapshot: open errors of its object types that it no longer lists are resolved. */
+  private resolveMissing(objectTypes: readonly SyncObject[], importId: number, at: number): number {
+    if (objectTypes.length === 0) return 0;
+    const placeholders = objectTypes.map(() => "?").join(", ");
+    return this.writer
+      .prepare(
+        `UPDATE sync_errors SET resolved_at = ? WHERE resolved_at IS NULL AND object_type IN (${placeholders})
+           AND last_import_id IS NOT ?`,
+      )
+      .run(at, ...objectTypes, importId).changes;
+  }
+
+  lastImport(): ImportRecord | null {
+    const row = this.statements.lastImport.get() as ImportRow | undefined;
+    return row ? toImportRecord(row) : null;
+  }
+
+  openCounts(): OpenCounts {
+    const byRule = new Map<string, number>();
+    let total = 0;
+    for (const { ruleId, n } of this.statements.openByRule.all() as Array<{
+      ruleId: string;
+      n: number;
+    }>) {
+      byRule.set(ruleId, n);
+      total += n;
+    }
+    return { total, byRule };
+  }
+
+  close(): void {
+    if (this.reader !== this.writer) this.reader.close();
+    this.writer.close();
+  }
+}

@@ -1,0 +1,9 @@
+import { BotError } from "../errors.js";
+
+/** The database cannot be used as asked: cannot be opened, is too new, is busy. */
+export class StoreError extends BotError {
+  override readonly name = "StoreError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("store_refused", message, options);
+  }
+}

@@ -1,0 +1,190 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// The import path end to end through the real program: demo data written by `syncerror
+// demo-data`, imported by `syncerror import` into a real SQLite file, checked with `status`.
+
+const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "syncerror-import-e2e-"));
+  env = {
+    ...process.env,
+    DATABASE_PATH: join(dir, "db", "syncerror.db"),
+    IMPORT_MAX_BYTES: "",
+    IMPORT_COLUMNS: "",
+  };
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function syncerror(args: string[], extraEnv: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    env: { ...env, ...extraEnv },
+    encoding: "utf8",
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function json<T>(args: string[]): T {
+  const { code, stdout, stderr } = syncerror([...args, "--json"]);
+  expect(code, stderr).toBe(0);
+  return JSON.parse(stdout) as T;
+}
+
+interface Summary {
+  file: string;
+  unchanged: boolean;
+  rows: number;
+  new: number;
+  stillOpen: number;
+  resolved: number;
+  rejected: Array<{ row: number; reason: string }>;
+  rejectedCount: number;
+  columns: Record<string, string>;
+  byType: Record<string, number>;
+}
+interface Status {
+  open: number;
+  byCategory: Record<string, number>;
+  byType: Record<string, number>;
+  lastImport: { file: string; rows: number } | null;
+}
+
+/** A CSV as a spreadsheet would save it, quoting every cell. */
+function csv(rows: string[][]): string {
+  return `${rows.map((cells) => cells.map((c) => `"${c.replaceAll('"', '""')}"`).join(",")).join("\r\n")}\r\n`;
+}
+
+describe("syncerror import", () => {
+  const first = () => join(dir, "export-1.csv");
+  const second = () => join(dir, "export-2.csv");
+
+  it("writes demo data and imports it, with a right summary", () => {
+    const written = syncerror(["demo-data", "--rows", "1000", "--seed", "7", "--out", first()]);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stderr).toContain("Wrote 1,000 rows");
+
+    const summary = json<Summary>(["import", first()]);
+    expect(summary).toMatchObject({
+      file: "export-1.csv",
+      unchanged: false,
+      rows: 1000,
+      stillOpen: 0,
+      resolved: 0,
+      rejectedCount: 0,
+    });
+    expect(summary.new).toBeGreaterThan(900);
+    expect(Object.values(summary.byType).reduce((a, b) => a + b, 0)).toBe(summary.new);
+    expect(Object.keys(summary.byType).length).toBeGreaterThanOrEqual(20);
+    expect(summary.columns).toMatchObject({
+      errorType: "Error type",
+      message: "Error message",
+      hubspotId: "Record ID",
+    });
+
+    const status = json<Status>(["status"]);
+    expect(status.open).toBe(summary.new);
+    expect(Object.keys(status.byCategory)).toHaveLength(8);
+    expect(status.lastImport).toMatchObject({ file: "export-1.csv", rows: 1000 });
+  });
+
+  it("changes nothing when the same file is imported again, and says so", () => {
+    const before = json<Status>(["status"]);
+    const again = syncerror(["import", first()]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("is the same file as the last import");
+    expect(json<Status>(["status"]).open).toBe(before.open);
+  });
+
+  it("resolves what a second, smaller export no longer lists", () => {
+    const rows = parse(readFileSync(first(), "utf8")) as string[][];
+    const kept = rows.slice(0, 601);
+    writeFileSync(second(), csv(kept));
+    const summary = json<Summary>(["import", second()]);
+    expect(summary.new).toBe(0);
+    expect(summary.stillOpen).toBeGreaterThan(500);
+    expect(summary.resolved).toBeGreaterThan(300);
+    expect(json<Status>(["status"]).open).toBe(summary.stillOpen);
+  });
+
+  it("imports usable rows and lists the rejected ones by row number while they stay under 5%", () => {
+    const rows = parse(readFileSync(second(), "utf8")) as string[][];
+    const [header = [], ...data] = rows;
+    const broken = data.map((cells, i) =>
+      i === 4 ? cells.map((c, j) => (j === 1 || j === 2 ? "" : c)) : cells,
+    );
+    const path = join(dir, "export-3.csv");
+    writeFileSync(path, csv([header, ...broken]));
+    const summary = json<Summary>(["import", path]);
+    expect(summary.rejectedCount).toBe(1);
+    expect(summary.rejected).toEqual([
+      { row: 6, reason: "no record id (Record ID and Salesforce ID are empty)" },
+    ]);
+    expect(summary.rows).toBe(600);
+  });
+
+  describe("refuses a bad file with a clear message, exit 1, and writes nothing", () => {
+    const cases: Array<[string, () => string, RegExp]> = [
+      ["an empty file", () => "", /The file is empty/],
+      [
+        "a PDF renamed .csv",
+        () => "%PDF-1.7\n%âãÏÓ\n1 0 obj",
+        /This is a PDF, not a CSV or Excel export/,
+      ],
+      [
+        "a file without recognisable columns",
+        () => "Colour,Size\nred,10\n",
+        /No column holds the error type or the error message\. The file's columns: Colour, Size/,
+      ],
+      [
+        "a file where over 5% of the rows have no id",
+        () =>
+          csv([
+            ["Record ID", "Error type"],
+            ["1", "Invalid email"],
+            ["", "Invalid email"],
+            ["", "String too long"],
+          ]),
+        /2 of 3 rows cannot be used \(more than 5%\), so nothing was imported\. First problems: row 3: no record id/,
+      ],
+    ];
+    it.each(cases)("%s", (_label, content, message) => {
+      const path = join(dir, "bad.csv");
+      writeFileSync(path, content());
+      const before = json<Status>(["status"]);
+      const result = syncerror(["import", path]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(json<Status>(["status"])).toEqual(before);
+    });
+
+    it("a file over IMPORT_MAX_BYTES", () => {
+      const result = syncerror(["import", first()], { IMPORT_MAX_BYTES: "10000" });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        /The file is [\d.]+ KB; the limit is [\d.]+ KB \(IMPORT_MAX_BYTES\)/,
+      );
+    });
+  });
+
+  it("answers a usage error with exit 2", () => {
+    expect(syncerror(["import"]).code).toBe(2);
+    expect(syncerror(["import", "a.csv", "b.csv"]).code).toBe(2);
+    expect(syncerror(["import", first(), "--columns", "colour=Red"]).code).toBe(2);
+  });
+
+  it("says which file it cannot find", () => {
+    const result = syncerror(["import", join(dir, "missing.csv")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/There is no file .*missing\.csv\./);
+  });
+});
