@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // The import path end to end through the real program: demo data written by `syncerror
@@ -173,6 +174,53 @@ describe("syncerror import", () => {
       expect(result.stderr).toMatch(
         /The file is [\d.]+ KB; the limit is [\d.]+ KB \(IMPORT_MAX_BYTES\)/,
       );
+    });
+  });
+
+  it("imports an Excel export, read as it streams", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Sync errors");
+    sheet.addRow([
+      "Object type",
+      "Record ID",
+      "Salesforce ID",
+      "Error type",
+      "Error message",
+      "Date",
+    ]);
+    sheet.addRow([
+      "Company",
+      90210123456,
+      "001D000000IqhSLIAZ",
+      "Restricted picklist value",
+      "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST: Industry: bad value for restricted picklist field: Fintech",
+      new Date("2026-11-27T10:00:00Z"),
+    ]);
+    sheet.addRow(["Deal", 5550001, "", "Type mismatch", "", new Date("2026-11-28T10:00:00Z")]);
+    const path = join(dir, "export.xlsx");
+    await workbook.xlsx.writeFile(path);
+    const summary = json<Summary>(["import", path]);
+    expect(summary).toMatchObject({
+      rows: 2,
+      new: 2,
+      rejectedCount: 0,
+      byType: { "Restricted picklist value": 1, "Type mismatch": 1 },
+    });
+  });
+
+  it("imports a Danish export saved by Excel on Windows (Windows-1252, semicolons)", () => {
+    const text =
+      "Objekt;Post-ID;Fejltype;Fejlmeddelelse;Dato\r\nKontakt;777;Ugyldig værdi;Værdien er ugyldig;27-11-2026 08:00\r\n";
+    const path = join(dir, "eksport.csv");
+    writeFileSync(path, Buffer.from(text, "latin1"));
+    const summary = json<Summary>(["import", path]);
+    expect(summary).toMatchObject({ rows: 1, new: 1, byType: { "Invalid value": 1 } });
+    expect(summary.columns).toEqual({
+      objectType: "Objekt",
+      hubspotId: "Post-ID",
+      errorType: "Fejltype",
+      message: "Fejlmeddelelse",
+      occurredAt: "Dato",
     });
   });
 

@@ -1,4 +1,7 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -111,6 +114,44 @@ describe("local mode", () => {
     const { stdout } = await local("home\n");
     expect(stdout).toMatch(/── Home tab ─+\nsyncerror\n/);
     expect(stdout).toContain("Sync error types (28)");
+  });
+
+  it("starts with demo data, and /syncerror status shows it", async () => {
+    const { stdout, stderr } = await local("/syncerror status\n");
+    const demo = /Demo data: ([\d,]+) open sync errors/.exec(stderr)?.[1];
+    expect(demo).toBeDefined();
+    expect(stdout).toContain(`${demo} open sync errors\n=`);
+    expect(stdout).toContain("Last import: demo-export.csv");
+  });
+
+  it("imports a local file at the prompt as a file shared in the channel, answering in its thread", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "syncerror-local-"));
+    const path = join(dir, "my-export.csv");
+    writeFileSync(
+      path,
+      "Object type,Record ID,Error type,Error message\nContact,101,Invalid email,INVALID_EMAIL_ADDRESS: bad\n",
+    );
+    try {
+      const { code, stdout } = await local(`/syncerror import ${path}\n/syncerror status\n`);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(
+        /@U0LOCALUSER · #sync-errors ─+\n@U0LOCALUSER shared a file: my-export\.csv/,
+      );
+      expect(stdout).toMatch(
+        /syncerror · #sync-errors · in thread ─+\n⏳ Importing my-export\.csv…/,
+      );
+      expect(stdout).toMatch(
+        /syncerror · #sync-errors · in thread · updated ─+\n📥 Imported my-export\.csv: 1 row\./,
+      );
+      expect(stdout).toContain("Last import: my-export.csv");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("says so when the file to import does not exist", async () => {
+    const { stdout } = await local("/syncerror import /no/such/export.csv\n");
+    expect(stdout).toContain("Cannot read /no/such/export.csv: ENOENT.");
   });
 
   it("refuses a --user that is not a Slack user id", async () => {

@@ -8,7 +8,7 @@ export function renderImportSummary(summary: ImportSummary): string {
     return `${summary.file} is the same file as the last import (${summary.importedAt}); nothing changed. ${n(summary.stillOpen)} errors are open from it.`;
   }
   const lines = [
-    `Imported ${summary.file}: ${n(summary.rows)} rows.`,
+    `Imported ${summary.file}: ${n(summary.rows)} ${summary.rows === 1 ? "row" : "rows"}.`,
     `  New ${n(summary.new)} · still open ${n(summary.stillOpen)} · resolved ${n(summary.resolved)} · rejected ${n(summary.rejectedCount)}`,
   ];
   const types = Object.entries(summary.byType);

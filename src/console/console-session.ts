@@ -8,7 +8,7 @@ import {
   type SandboxRecord,
   type SlackMessage,
 } from "../sandbox/slack.js";
-import { type ConsoleAction, renderBlocks } from "./render-blocks.js";
+import { type ConsoleAction, renderBlocks, renderMrkdwn } from "./render-blocks.js";
 
 /** How long a command may take before the console stops waiting for its answer. */
 export const ANSWER_TIMEOUT_MS = 10_000;
@@ -232,7 +232,7 @@ export class ConsoleSession {
     const thread = message.threadTs ? " · in thread" : "";
     const title = `${message.via === "user" ? `@${message.author ?? "someone"}` : "syncerror"} · ${where}${thread}${event.kind === "updated" ? " · updated" : ""}`;
     const lines = this.render(message.blocks, message);
-    if (lines.length === 0) lines.push(message.text);
+    if (lines.length === 0) lines.push(renderMrkdwn(message.text, this.output.color));
     this.print(`${this.frame(title)}\n${lines.join("\n")}\n\n`);
   }
 

@@ -69,6 +69,15 @@ const textOf = (value: unknown): string => stringField(value, "text") ?? "";
 
 const ENTITIES: Readonly<Record<string, string>> = { "&amp;": "&", "&lt;": "<", "&gt;": ">" };
 
+// The emoji the bot's messages use, as a terminal can show them.
+const EMOJI: Readonly<Record<string, string>> = {
+  warning: "⚠️",
+  hourglass_flowing_sand: "⏳",
+  inbox_tray: "📥",
+  white_check_mark: "✅",
+  x: "❌",
+};
+
 /**
  * Slack mrkdwn → terminal text: *bold*, _italic_, `code`, links `<url|label>`, mentions `<@U1>`,
  * channels `<#C1|name>`, special mentions `<!here>`, and the three escaped entities.
@@ -88,13 +97,14 @@ export function renderMrkdwn(text: string, color: boolean): string {
       color ? style("code", code, true) : `\`${code}\``,
     )
     .replace(
-      /(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?])/g,
+      /(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?…])/g,
       (_w, before: string, bold: string) => before + style("bold", bold, color),
     )
     .replace(
-      /(^|[\s(])_([^_\n]+)_(?=$|[\s).,:;!?])/g,
+      /(^|[\s(])_([^_\n]+)_(?=$|[\s).,:;!?…])/g,
       (_w, before: string, italic: string) => before + style("italic", italic, color),
-    );
+    )
+    .replace(/:([a-z_]+):/g, (whole, name: string) => EMOJI[name] ?? whole);
   return styled.replace(/&(?:amp|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 

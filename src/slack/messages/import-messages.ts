@@ -33,7 +33,7 @@ export function importSummaryMessage(summary: ImportSummary): SlackMessage {
   }
   const blocks: KnownBlock[] = [
     section(
-      `:inbox_tray: Imported *${file}*: ${n(summary.rows)} rows.\n` +
+      `:inbox_tray: Imported *${file}*: ${n(summary.rows)} ${summary.rows === 1 ? "row" : "rows"}.\n` +
         `*${n(summary.new)}* new · *${n(summary.stillOpen)}* still open · *${n(summary.resolved)}* resolved · *${n(summary.rejectedCount)}* rejected`,
     ),
   ];
