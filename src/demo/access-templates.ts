@@ -6,7 +6,14 @@ import type { MessageTemplate, SalesforceObject } from "./message-template.js";
 import { template } from "./message-template.js";
 import { chance, randomInt } from "./random.js";
 import { KEY_PREFIXES } from "./salesforce-id.js";
-import { hubspotNoun, id15, oneOf, salesforceErrorId, salesforceJson } from "./template-helpers.js";
+import {
+  hubspotNoun,
+  id15,
+  oneOf,
+  salesforceErrorId,
+  salesforceJson,
+  salesforceNoun,
+} from "./template-helpers.js";
 import { wordList } from "./word-list.js";
 
 // Fields a profile typically leaves read-only for the integration user, by object.
@@ -140,8 +147,7 @@ export const ACCESS_TEMPLATES: Readonly<Record<string, readonly MessageTemplate[
     ),
     template(
       1,
-      (c) =>
-        `An unknown error occurred while syncing this ${c.salesforceObject.toLowerCase()} from Salesforce.`,
+      (c) => `An unknown error occurred while syncing this ${salesforceNoun(c)} from Salesforce.`,
       { direction: "salesforce-to-hubspot" },
     ),
     template(0.5, () => "unable_to_lock_row: unable to obtain exclusive access to this record", {

@@ -92,7 +92,6 @@ export function* demoRows(
     recordId: "",
     recordName: "",
     email: "",
-    year,
   };
 
   for (let i = 0; i < rows; i++) {

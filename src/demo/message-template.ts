@@ -22,10 +22,8 @@ export interface MessageContext {
   readonly salesforceId: string;
   readonly recordId: string;
   readonly recordName: string;
-  /** The record's email address (contacts), or a colleague's for other objects. */
+  /** The contact's email address; "" for other objects. */
   readonly email: string;
-  /** The year of the export, for deal names and dates in values. */
-  readonly year: number;
 }
 
 /** Writes a raw message for one row; the demo's counterpart of a rule's `examples.matches`. */

@@ -71,7 +71,6 @@ describe("MESSAGE_TEMPLATES", () => {
                 recordId: "51234",
                 recordName: object === "contact" ? "Søren Kjær Østergaard" : "Nordisk VVS A/S",
                 email: object === "contact" ? "soeren.kjaer.oestergaard@nordisk.dk" : "",
-                year: 2026,
               };
               const message = template.render(context);
               const result = catalog.classify(message);

@@ -4,7 +4,7 @@
  */
 import type { MessageTemplate } from "./message-template.js";
 import { template } from "./message-template.js";
-import { hubspotNoun, id15, oneOf, salesforceJson } from "./template-helpers.js";
+import { hubspotNoun, id15, oneOf, salesforceJson, salesforceNoun } from "./template-helpers.js";
 import { wordList } from "./word-list.js";
 
 // Stages without a full stop: Salesforce's messages end their sentences there.
@@ -23,12 +23,12 @@ export const OWNER_AND_STAGE_TEMPLATES: Readonly<Record<string, readonly Message
   "inactive-salesforce-owner": [
     template(3, (c) => {
       const user = oneOf(c, c.org.inactiveUsers);
-      return `INACTIVE_OWNER_OR_USER: operation performed with inactive user [${id15(user.id)}] as owner of ${c.salesforceObject.toLowerCase()}`;
+      return `INACTIVE_OWNER_OR_USER: operation performed with inactive user [${id15(user.id)}] as owner of ${salesforceNoun(c)}`;
     }),
     template(2, (c) =>
       salesforceJson(
         "INACTIVE_OWNER_OR_USER",
-        `operation performed with inactive user [${oneOf(c, c.org.inactiveUsers).id}] as owner of ${c.salesforceObject.toLowerCase()}`,
+        `operation performed with inactive user [${oneOf(c, c.org.inactiveUsers).id}] as owner of ${salesforceNoun(c)}`,
         ["OwnerId"],
       ),
     ),

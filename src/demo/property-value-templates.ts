@@ -7,7 +7,7 @@ import type { MessageContext, MessageTemplate, SalesforceObject } from "./messag
 import { template } from "./message-template.js";
 import { chance, randomInt } from "./random.js";
 import { LOOKUP_FIELDS } from "./salesforce-fields.js";
-import { id15, oneOf, salesforceJson } from "./template-helpers.js";
+import { id15, oneOf, salesforceJson, salesforceNoun } from "./template-helpers.js";
 import { TEXT_FIELDS } from "./text-fields.js";
 import { wordList } from "./word-list.js";
 
@@ -135,7 +135,7 @@ export const PROPERTY_VALUE_TEMPLATES: Readonly<Record<string, readonly MessageT
     template(
       1,
       (c) =>
-        `The email address on Salesforce ${c.salesforceObject.toLowerCase()} ${id15(c.salesforceId)} is not a valid email address.`,
+        `The email address on Salesforce ${salesforceNoun(c)} ${id15(c.salesforceId)} is not a valid email address.`,
     ),
   ],
   "invalid-value": [

@@ -33,6 +33,7 @@ export interface DemoCsvResult {
 const CHUNK_BYTES = 256 * 1024;
 const NEEDS_QUOTES = /[",\r\n]/;
 const COMMA = 0x2c;
+const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
 
@@ -53,11 +54,10 @@ export async function writeDemoCsv(
   let length = buffer.write(`${DEMO_EXPORT_HEADERS.join(",")}\r\n`);
 
   for (const row of demoRows(options)) {
-    const name = csvField(row.recordName);
-    const type = csvField(row.errorType);
-    const message = csvField(row.message);
-    // A UTF-16 code unit never takes more than 3 bytes in UTF-8; ids and the date are ASCII.
-    const most = 3 * (name.length + type.length + message.length) + 100;
+    const { recordName, errorType, message } = row;
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a doubled quote takes 2); the enclosing
+    // quotes, commas, ids and date fit in the 100 to spare.
+    const most = 3 * (recordName.length + errorType.length + message.length) + 100;
     if (length + most > buffer.length) {
       bytes += length;
       if (!out.write(buffer.subarray(0, length))) await once(out, "drain");
@@ -70,11 +70,11 @@ export async function writeDemoCsv(
     buffer[length++] = COMMA;
     length = writeAscii(buffer, length, row.salesforceId);
     buffer[length++] = COMMA;
-    length += buffer.write(name, length);
+    length = writeField(buffer, length, recordName);
     buffer[length++] = COMMA;
-    length += buffer.write(type, length);
+    length = writeField(buffer, length, errorType);
     buffer[length++] = COMMA;
-    length += buffer.write(message, length);
+    length = writeField(buffer, length, message);
     buffer[length++] = COMMA;
     length = writeAscii(buffer, length, iso(row.occurredAt.getTime()));
     buffer[length++] = CR;
@@ -98,7 +98,13 @@ function writeAscii(buffer: Buffer, offset: number, text: string): number {
   return at;
 }
 
-// RFC 4180: quote a field holding a delimiter, a quote or a line break, and double its quotes.
-function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+// RFC 4180: a field holding a delimiter, a quote or a line break is quoted, its quotes doubled.
+// The quotes go straight into the buffer rather than into a new, longer copy of the text.
+function writeField(buffer: Buffer, offset: number, value: string): number {
+  if (!NEEDS_QUOTES.test(value)) return offset + buffer.write(value, offset);
+  let at = offset;
+  buffer[at++] = QUOTE;
+  at += buffer.write(value.includes('"') ? value.replaceAll('"', '""') : value, at);
+  buffer[at++] = QUOTE;
+  return at;
 }
