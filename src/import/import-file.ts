@@ -9,7 +9,7 @@ import { describeColumns, type ImportField, mapColumns } from "./columns.js";
 import { RowParser } from "./parse-row.js";
 import { formatSizes } from "./read/format-size.js";
 import { ImportFileError } from "./read/import-file-error.js";
-import { readTable } from "./read/read-table.js";
+import { readTableInWorker } from "./read/read-table-in-worker.js";
 
 /** At most this share of a file's rows may be unusable; above it, nothing imports. */
 export const MAX_REJECTED_SHARE = 0.05;
@@ -76,7 +76,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   const last = options.store.lastImport();
   if (last && last.contentHash === contentHash) return { unchanged: true, record: last };
 
-  const table = await readTable({ path }, { maxBytes: options.maxBytes });
+  const table = await readTableInWorker(path, { maxBytes: options.maxBytes });
   let columns: ReturnType<typeof mapColumns>;
   try {
     columns = checkedColumns(table.headers, options.columns);

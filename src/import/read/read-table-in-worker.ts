@@ -1,0 +1,93 @@
+import { Worker } from "node:worker_threads";
+import { ImportFileError } from "./import-file-error.js";
+import { type ReadTableOptions, readTable, type Table, type TableRow } from "./read-table.js";
+import type { WorkerInput, WorkerMessage } from "./table-worker-protocol.js";
+
+const WORKER_URL = new URL("./table-worker.js", import.meta.url);
+
+/**
+ * `readTable` on a second thread: parsing (most of the CPU of reading a CSV) runs beside the
+ * importer's database writes instead of taking turns with them. The rows arrive in batches, in
+ * order, with the same errors as `readTable`.
+ *
+ * Only the compiled program has the worker's JavaScript; run from TypeScript source (the tests),
+ * it reads on the calling thread, which gives the same table.
+ */
+export async function readTableInWorker(path: string, options: ReadTableOptions): Promise<Table> {
+  if (import.meta.url.endsWith(".ts")) return readTable({ path }, options);
+
+  const worker = new Worker(WORKER_URL, {
+    workerData: { path, maxBytes: options.maxBytes } satisfies WorkerInput,
+  });
+  const queue: WorkerMessage[] = [];
+  let notify: (() => void) | undefined;
+  let crashed: Error | undefined;
+  worker.on("message", (message: WorkerMessage) => {
+    queue.push(message);
+    notify?.();
+  });
+  worker.on("error", (error) => {
+    crashed = error;
+    notify?.();
+  });
+  worker.on("exit", () => notify?.());
+
+  const next = async (): Promise<WorkerMessage> => {
+    for (;;) {
+      const message = queue.shift();
+      if (message) return message;
+      if (crashed) throw crashed;
+      await new Promise<void>((resolve) => (notify = resolve));
+      notify = undefined;
+    }
+  };
+  const fail = (message: Extract<WorkerMessage, { type: "error" }>): never => {
+    void worker.terminate();
+    if (message.refused) {
+      throw new ImportFileError(
+        message.message,
+        message.row === undefined ? {} : { row: message.row },
+      );
+    }
+    throw new Error(message.message);
+  };
+
+  const header = await next();
+  if (header.type === "error") return fail(header);
+  if (header.type !== "header")
+    throw new Error(`table worker: expected a header, got ${header.type}`);
+  let bytes = 0;
+
+  async function* rows(): AsyncGenerator<TableRow> {
+    try {
+      for (;;) {
+        const message = await next();
+        if (message.type === "error") fail(message);
+        if (message.type === "end") {
+          bytes = message.bytesRead;
+          return;
+        }
+        if (message.type !== "rows") continue;
+        bytes = message.bytesRead;
+        worker.postMessage("taken");
+        for (const [row, cells] of message.rows) yield { row, cells };
+      }
+    } finally {
+      await worker.terminate();
+    }
+  }
+
+  return {
+    format: header.format,
+    headers: header.headers,
+    headerRow: header.headerRow,
+    ...(header.encoding ? { encoding: header.encoding } : {}),
+    ...(header.delimiter ? { delimiter: header.delimiter } : {}),
+    ...(header.sheet ? { sheet: header.sheet } : {}),
+    rows: rows(),
+    bytesRead: () => bytes,
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
