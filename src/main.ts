@@ -85,6 +85,7 @@ async function runBot(args: string[]): Promise<number> {
   }
 
   const { createApp, verifyBotToken } = await import("./slack/app.js");
+  type BotIdentity = Awaited<ReturnType<typeof verifyBotToken>>;
   const connection = config.slack;
   const secrets =
     connection.mode === "http"
@@ -98,8 +99,21 @@ async function runBot(args: string[]): Promise<number> {
     process.stderr.write(`syncerror: ${userMessage(error)}\n`);
     return 2;
   }
+  let identity: BotIdentity;
+  try {
+    identity = await verifyBotToken({
+      botToken: connection.botToken,
+      slackApiUrl: config.slackApiUrl,
+    });
+    logger.info({ team: identity.team, botUserId: identity.botUserId }, "bot token verified");
+  } catch (error) {
+    store.close();
+    process.stderr.write(`syncerror: ${userMessage(error)}\n`);
+    return 2;
+  }
   const app = createApp({
     connection,
+    identity,
     catalog,
     logger,
     logLevel: config.logLevel,
@@ -110,13 +124,6 @@ async function runBot(args: string[]): Promise<number> {
     importSettings: config.import,
   });
 
-  try {
-    const { team } = await verifyBotToken(app);
-    logger.info({ team }, "bot token verified");
-  } catch (error) {
-    process.stderr.write(`syncerror: ${userMessage(error)}\n`);
-    return 2;
-  }
   if (connection.mode === "http") {
     await app.start(connection.port);
     logger.info(

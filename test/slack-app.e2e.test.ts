@@ -223,6 +223,12 @@ describe("GET /healthz", () => {
   });
 });
 
+describe("Slack calls", () => {
+  it("asked who the bot is once, at start, and never again per request", () => {
+    expect(env.sandbox.calls("auth.test")).toHaveLength(1);
+  });
+});
+
 describe("the logs of the whole run", () => {
   it("hold records, but never the bot token or the signing secret", () => {
     const logs = logLines.join("");

@@ -4,7 +4,7 @@ import type { App } from "@slack/bolt";
 import type { Catalog } from "../catalog/catalog.js";
 import { DEFAULT_IMPORT_MAX_BYTES, type LogLevel } from "../config.js";
 import type { Logger } from "../logger.js";
-import { createApp } from "../slack/app.js";
+import { createApp, verifyBotToken } from "../slack/app.js";
 import type { ImportSettings } from "../slack/listeners/index.js";
 import { openStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/types.js";
@@ -46,7 +46,14 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
   const sandbox = await SlackSandbox.start({ botToken });
   const ownStore = options.store === undefined;
   const store = options.store ?? openStore({ path: ":memory:" });
+  // The real start-up check, against the sandbox, which also gives Bolt the bot's ids.
+  const identity = await verifyBotToken({
+    botToken,
+    slackApiUrl: sandbox.apiUrl,
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
   const app = createApp({
+    identity,
     connection: { mode: "http", botToken, signingSecret, port: 0 },
     catalog: options.catalog,
     logger: options.logger,

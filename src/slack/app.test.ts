@@ -29,6 +29,7 @@ function appWith(botToken: string) {
     version: "test",
     slackApiUrl: sandbox.apiUrl,
     clientOptions: { retryConfig: { retries: 0 } },
+    identity: { team: "Sandbox", botUserId: "U0SANDBOXBOT", botId: "B0SANDBOX" },
     store: openStore({ path: ":memory:" }),
     importSettings: { maxBytes: 1_000_000, columns: {} },
   });
@@ -36,21 +37,28 @@ function appWith(botToken: string) {
 
 describe("verifyBotToken", () => {
   it("names the workspace and the bot user for a good token", async () => {
-    await expect(verifyBotToken(appWith(TOKEN))).resolves.toEqual({
-      team: "Sandbox",
-      botUserId: "U0SANDBOXBOT",
-    });
+    await expect(verifyBotToken({ botToken: TOKEN, slackApiUrl: sandbox.apiUrl })).resolves.toEqual(
+      {
+        team: "Sandbox",
+        botUserId: "U0SANDBOXBOT",
+        botId: "B0SANDBOX",
+      },
+    );
     sandbox.assertNoUnexpectedCalls();
   });
 
   it("stops with a clear error when Slack refuses the token", async () => {
-    const refused = verifyBotToken(appWith("xoxb-revoked"));
+    const refused = verifyBotToken({
+      botToken: "xoxb-revoked",
+      slackApiUrl: sandbox.apiUrl,
+      clientOptions: { retryConfig: { retries: 0 } },
+    });
     await expect(refused).rejects.toBeInstanceOf(SlackAuthError);
     await expect(refused).rejects.toThrow("Slack refused SLACK_BOT_TOKEN (invalid_auth)");
     expect(sandbox.unexpected()).toHaveLength(1);
   });
 
-  it("calls nothing at construction, so a bot stopped at once leaves no request behind", async () => {
+  it("calls nothing at construction or per request, since it knows who it is", async () => {
     appWith(TOKEN);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(sandbox.calls()).toEqual([]);

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { App, type CustomRoute, LogLevel } from "@slack/bolt";
-import type { WebClientOptions } from "@slack/web-api";
+import { WebClient, type WebClientOptions } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import type { LogLevel as OurLogLevel, SlackConnection } from "../config.js";
 import { BotError } from "../errors.js";
@@ -21,6 +21,8 @@ export interface SlackAppDeps {
   readonly slackApiUrl?: string | undefined;
   /** Extra Web API client options, e.g. no retries in tests. */
   readonly clientOptions?: WebClientOptions;
+  /** Who the bot is, from `verifyBotToken`; given to Bolt so it never asks Slack per request. */
+  readonly identity: BotIdentity;
   readonly store: Store;
   readonly digestChannel?: string | undefined;
   readonly importSettings: ImportSettings;
@@ -75,9 +77,11 @@ export function createApp(deps: SlackAppDeps): App {
     // The conversation store keeps per-conversation state the bot never reads; it costs a
     // lookup on every request.
     convoStore: false as const,
-    // Bolt would call auth.test from the constructor without awaiting it, so a process that stops
-    // before the answer crashes on the rejection. Bolt checks the token lazily instead, on the
-    // first request; `verifyBotToken` checks it up front where a fast failure helps.
+    // With the bot's ids given, Bolt never calls auth.test itself: not from the constructor
+    // (unawaited, so a process stopping early crashed on it) and not on every request (which it
+    // does when verification is off and the ids are missing). `verifyBotToken` asked once.
+    botId: deps.identity.botId,
+    botUserId: deps.identity.botUserId,
     tokenVerificationEnabled: false,
   };
   const app =
@@ -122,17 +126,29 @@ export class SlackAuthError extends BotError {
   override readonly name = "SlackAuthError";
 }
 
+/** The bot user and bot ids behind a token, and its workspace. */
+export interface BotIdentity {
+  readonly team: string;
+  readonly botUserId: string;
+  readonly botId: string;
+}
+
 /**
- * Asks Slack who the token belongs to, so a bad SLACK_BOT_TOKEN stops the bot at start with a
- * clear message instead of failing the first command.
+ * Asks Slack who the token belongs to (auth.test), so a bad SLACK_BOT_TOKEN stops the bot at
+ * start with a clear message instead of failing the first command.
  */
-export async function verifyBotToken(app: App): Promise<{ team: string; botUserId: string }> {
+export async function verifyBotToken(options: {
+  readonly botToken: string;
+  readonly slackApiUrl?: string | undefined;
+  readonly clientOptions?: WebClientOptions;
+}): Promise<BotIdentity> {
+  const client = new WebClient(options.botToken, {
+    ...options.clientOptions,
+    ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+  });
+  let result: Awaited<ReturnType<WebClient["auth"]["test"]>>;
   try {
-    const result = await app.client.auth.test();
-    return {
-      team: String(result.team ?? result.team_id ?? "?"),
-      botUserId: String(result.user_id ?? "?"),
-    };
+    result = await client.auth.test();
   } catch (error) {
     const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
     throw new SlackAuthError(
@@ -143,4 +159,15 @@ export async function verifyBotToken(app: App): Promise<{ team: string; botUserI
       },
     );
   }
+  if (!result.user_id || !result.bot_id) {
+    throw new SlackAuthError(
+      "slack_auth_failed",
+      "SLACK_BOT_TOKEN is not a bot token (auth.test names no bot). Use the Bot User OAuth Token.",
+    );
+  }
+  return {
+    team: String(result.team ?? result.team_id ?? "?"),
+    botUserId: result.user_id,
+    botId: result.bot_id,
+  };
 }
