@@ -1,5 +1,7 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
+import { UsageError } from "../errors.js";
+import type { CliArgs } from "./cli-command.js";
 import { EXIT, PROGRAM } from "./exit-codes.js";
 import { type CliIo, write } from "./io.js";
 
@@ -39,9 +41,17 @@ export async function* readJsonlInputs(stream: NodeJS.ReadableStream): AsyncGene
  * and the exit code (usage) says that some input was unusable.
  */
 export async function answerJsonLines(
+  args: CliArgs,
+  usage: readonly string[],
   io: CliIo,
   answer: (input: string) => unknown,
 ): Promise<number> {
+  if (args.positionals.length > 0 || args.values.json) {
+    throw new UsageError(
+      "--jsonl reads its inputs from stdin; give no other input or --json.",
+      usage.join("\n"),
+    );
+  }
   let unreadable = 0;
   for await (const entry of readJsonlInputs(io.stdin)) {
     if ("error" in entry) {

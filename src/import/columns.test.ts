@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { DEMO_EXPORT_HEADERS } from "../demo/write-demo-csv.js";
 import { describeColumns, mapColumns, parseColumnOverride } from "./columns.js";
 
 describe("mapColumns", () => {
   it("finds HubSpot's English headers", () => {
-    const map = mapColumns([
-      "Object type",
-      "Record ID",
-      "Salesforce ID",
-      "Record name",
-      "Error type",
-      "Error message",
-      "Date",
-    ]);
+    // The headers HubSpot's export has, which the demo generator writes too.
+    const map = mapColumns(DEMO_EXPORT_HEADERS);
     expect(describeColumns(map)).toEqual({
       objectType: "Object type",
       hubspotId: "Record ID",

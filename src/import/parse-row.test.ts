@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createCatalog } from "../catalog/catalog.js";
+import { DEMO_EXPORT_HEADERS } from "../demo/write-demo-csv.js";
 import { rules } from "../rules/index.js";
 import { mapColumns } from "./columns.js";
 import { parseDate, RowParser } from "./parse-row.js";
 
 const catalog = createCatalog(rules);
-const HEADERS = [
-  "Object type",
-  "Record ID",
-  "Salesforce ID",
-  "Record name",
-  "Error type",
-  "Error message",
-  "Date",
-];
+const HEADERS = DEMO_EXPORT_HEADERS;
 const parser = new RowParser(catalog, mapColumns(HEADERS));
 const row = (cells: Partial<Record<(typeof HEADERS)[number], string>>) =>
   HEADERS.map((h) => cells[h] ?? "");

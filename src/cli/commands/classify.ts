@@ -1,5 +1,4 @@
 import { classificationToJson } from "../../catalog/json.js";
-import { UsageError } from "../../errors.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { readAll, write } from "../io.js";
@@ -17,13 +16,9 @@ export const classify: CliCommand = {
   options: { json: { type: "boolean" }, jsonl: { type: "boolean" }, ...HELP_OPTION },
   async run({ values, positionals }, io, { catalog }) {
     if (values.jsonl) {
-      if (positionals.length > 0 || values.json) {
-        throw new UsageError(
-          "--jsonl reads its inputs from stdin; give no other input or --json.",
-          classify.usage.join("\n"),
-        );
-      }
-      return answerJsonLines(io, (input) => classificationToJson(input, catalog.classify(input)));
+      return answerJsonLines({ values, positionals }, classify.usage, io, (input) =>
+        classificationToJson(input, catalog.classify(input)),
+      );
     }
     let message = positionals.join(" ");
     if (positionals.length === 0) {

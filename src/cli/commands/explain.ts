@@ -1,5 +1,4 @@
 import { explainResultToJson } from "../../catalog/json.js";
-import { UsageError } from "../../errors.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -14,13 +13,9 @@ export const explain: CliCommand = {
   options: { json: { type: "boolean" }, jsonl: { type: "boolean" }, ...HELP_OPTION },
   async run({ values, positionals }, io, { catalog }) {
     if (values.jsonl) {
-      if (positionals.length > 0 || values.json) {
-        throw new UsageError(
-          "--jsonl reads its inputs from stdin; give no other input or --json.",
-          explain.usage.join("\n"),
-        );
-      }
-      return answerJsonLines(io, (input) => explainResultToJson(catalog.explain(input)));
+      return answerJsonLines({ values, positionals }, explain.usage, io, (input) =>
+        explainResultToJson(catalog.explain(input)),
+      );
     }
     const text = positionals.join(" ");
     const reply: ExplainReply =
