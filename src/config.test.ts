@@ -25,6 +25,11 @@ describe("loadConfig", () => {
       databasePath: "./data/syncerror.db",
       import: { maxBytes: 200 * 1024 * 1024, columns: {} },
       digestChannel: undefined,
+      digest: {
+        schedule: { cron: "0 9 * * 1-5", timezone: "UTC" },
+        catchupHours: 12,
+        skipEmpty: false,
+      },
     });
   });
 
@@ -156,6 +161,34 @@ describe("loadConfig", () => {
     expect(problemsOf({ IMPORT_COLUMNS: "colour=Red" })[0]).toMatch(
       /^IMPORT_COLUMNS entry "colour=Red" is not field=Header/,
     );
+  });
+
+  it("reads the digest schedule, and names a bad cron expression, zone or catch-up", () => {
+    expect(
+      loadConfig({
+        DIGEST_CRON: "30 8 * * *",
+        DIGEST_TIMEZONE: "Europe/Copenhagen",
+        DIGEST_CATCHUP_HOURS: "6",
+        DIGEST_SKIP_EMPTY: "TRUE",
+      }).digest,
+    ).toEqual({
+      schedule: { cron: "30 8 * * *", timezone: "Europe/Copenhagen" },
+      catchupHours: 6,
+      skipEmpty: true,
+    });
+    expect(
+      problemsOf({
+        DIGEST_CRON: "every morning",
+        DIGEST_TIMEZONE: "Mars/Olympus",
+        DIGEST_CATCHUP_HOURS: "100",
+        DIGEST_SKIP_EMPTY: "maybe",
+      }),
+    ).toEqual([
+      "DIGEST_CRON must be a cron expression, such as 0 9 * * 1-5 (09:00 on weekdays)",
+      "DIGEST_TIMEZONE must be an IANA time zone, such as Europe/Copenhagen",
+      "DIGEST_CATCHUP_HOURS must be between 0 and 72",
+      "DIGEST_SKIP_EMPTY must be true or false",
+    ]);
   });
 
   it("refuses an app token without a bot token", () => {

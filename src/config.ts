@@ -1,4 +1,7 @@
+import cron from "node-cron";
 import { z } from "zod";
+import type { DigestSchedule } from "./digest/schedule.js";
+import { isTimeZone } from "./digest/zoned-time.js";
 import { BotError } from "./errors.js";
 import { type ImportField, parseColumnOverride } from "./import/columns.js";
 
@@ -76,6 +79,28 @@ const Env = z.object({
       error: "must be a Slack channel id, such as C0123ABCD (not #name)",
     }),
   ),
+  DIGEST_CRON: optionalText(
+    z.string().refine((expression) => cron.validate(expression), {
+      error: "must be a cron expression, such as 0 9 * * 1-5 (09:00 on weekdays)",
+    }),
+  ),
+  DIGEST_TIMEZONE: optionalText(
+    z
+      .string()
+      .refine(isTimeZone, { error: "must be an IANA time zone, such as Europe/Copenhagen" }),
+  ),
+  DIGEST_CATCHUP_HOURS: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a number of hours, such as 12" })
+      .min(0, { error: "must be between 0 and 72" })
+      .max(72, { error: "must be between 0 and 72" })
+      .default(12),
+  ),
+  DIGEST_SKIP_EMPTY: z.preprocess(
+    (value) => (typeof value === "string" ? value.trim().toLowerCase() || undefined : value),
+    z.enum(["true", "false", "yes", "no", "1", "0"], { error: "must be true or false" }).optional(),
+  ),
   SYNCERROR_LOCAL_USER: optionalText(
     z.string().regex(SLACK_USER_ID, { error: "must be a Slack user id, such as U0123ABCD" }),
   ),
@@ -113,7 +138,20 @@ export interface Config {
   };
   /** The channel digests go to and exports are dropped in; undefined until configured. */
   readonly digestChannel: string | undefined;
+  readonly digest: DigestSettings;
 }
+
+/** When and how the daily digest goes out. */
+export interface DigestSettings {
+  readonly schedule: DigestSchedule;
+  /** A missed slot younger than this is posted late at start (node-cron does not catch up). */
+  readonly catchupHours: number;
+  /** Post nothing at all on a day without new errors. */
+  readonly skipEmpty: boolean;
+}
+
+/** The digest's default schedule: 09:00 on weekdays. */
+export const DEFAULT_DIGEST_CRON = "0 9 * * 1-5";
 
 /** The environment did not hold a usable configuration; `problems` names each variable. */
 export class ConfigError extends BotError {
@@ -177,5 +215,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     databasePath: e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
     import: { maxBytes: e.IMPORT_MAX_BYTES, columns },
     digestChannel: e.DIGEST_CHANNEL,
+    digest: {
+      schedule: {
+        cron: e.DIGEST_CRON ?? DEFAULT_DIGEST_CRON,
+        timezone: e.DIGEST_TIMEZONE ?? "UTC",
+      },
+      catchupHours: e.DIGEST_CATCHUP_HOURS,
+      skipEmpty: ["true", "yes", "1"].includes(e.DIGEST_SKIP_EMPTY ?? ""),
+    },
   };
 }

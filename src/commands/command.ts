@@ -14,6 +14,9 @@ export interface CommandContext {
   readonly digestChannel: string | undefined;
   /** The largest export the importer accepts, in bytes. */
   readonly importMaxBytes: number;
+  /** The digest's time zone (DIGEST_TIMEZONE). */
+  readonly digestTimezone: string;
+  readonly now: () => Date;
 }
 
 /**

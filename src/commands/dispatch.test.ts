@@ -20,6 +20,8 @@ const run = (text: string) =>
       store,
       digestChannel: "C0DIGEST",
       importMaxBytes: 200_000_000,
+      digestTimezone: "Europe/Copenhagen",
+      now: () => new Date("2026-11-30T08:00:00Z"),
     },
     subcommands,
   );

@@ -1,4 +1,5 @@
 import type { Subcommand } from "./command.js";
+import { digest } from "./digest.js";
 import { explain } from "./explain.js";
 import { createHelp } from "./help.js";
 import { importCommand } from "./import.js";
@@ -10,6 +11,7 @@ export const subcommands: readonly Subcommand[] = [
   explain,
   list,
   status,
+  digest,
   importCommand,
   createHelp(() => subcommands),
 ];

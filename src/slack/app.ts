@@ -26,6 +26,8 @@ export interface SlackAppDeps {
   readonly store: Store;
   readonly digestChannel?: string | undefined;
   readonly importSettings: ImportSettings;
+  /** The digest's time zone (for `/syncerror digest` previews); UTC when omitted. */
+  readonly digestTimezone?: string;
   /** Posts to response_urls; undici over a keep-alive pool unless given. */
   readonly respondTo?: (responseUrl: string) => Responder;
   /** Milliseconds since the epoch; injected so health output is testable. */
@@ -111,6 +113,7 @@ export function createApp(deps: SlackAppDeps): App {
         fileName,
       }),
     now: () => new Date(now()),
+    digestTimezone: deps.digestTimezone ?? "UTC",
   });
   app.error(async (error) => {
     deps.logger.error(

@@ -52,6 +52,29 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- One row per digest slot and channel: the unique key is what makes a digest go out once,
+      -- whatever triggers it (cron, a catch-up at start, two processes at once).
+      CREATE TABLE digests (
+        id INTEGER PRIMARY KEY,
+        slot INTEGER NOT NULL,
+        channel TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('posting', 'posted', 'failed')),
+        late INTEGER NOT NULL DEFAULT 0,
+        message_ts TEXT,
+        posted_at INTEGER,
+        counts TEXT,
+        failure TEXT,
+        UNIQUE (slot, channel)
+      );
+      -- The digest's questions: what opened since a time, what resolved since, what is open by type.
+      CREATE INDEX sync_errors_opened ON sync_errors (opened_at);
+      CREATE INDEX sync_errors_resolved ON sync_errors (resolved_at) WHERE resolved_at IS NOT NULL;
+      CREATE INDEX sync_errors_open_rule ON sync_errors (rule_id) WHERE resolved_at IS NULL;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

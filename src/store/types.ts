@@ -76,12 +76,82 @@ export interface ImportTransaction {
   rollback(): void;
 }
 
-/** The error store: every open and resolved sync error, and every import. */
-export interface Store {
+/** The error store: every open and resolved sync error, every import and every digest. */
+export interface Store extends DigestStore {
   /** Starts an import. Only one runs at a time; a second call while one is open throws. */
   beginImport(meta: ImportMeta): ImportTransaction;
   /** The most recent import, or null. */
   lastImport(): ImportRecord | null;
   openCounts(): OpenCounts;
   close(): void;
+}
+
+/** A digest's headline numbers, kept to show the change against the next one. */
+export interface DigestCounts {
+  readonly new: number;
+  readonly resolved: number;
+  readonly open: number;
+}
+
+/** One digest slot for one channel, as stored. */
+export interface DigestRecord {
+  readonly id: number;
+  /** The scheduled time the digest stands for. */
+  readonly slot: Date;
+  readonly channel: string;
+  readonly status: "posting" | "posted" | "failed";
+  /** Posted after its slot (the bot was down at the time). */
+  readonly late: boolean;
+  readonly messageTs: string | null;
+  readonly postedAt: Date | null;
+  readonly counts: DigestCounts | null;
+}
+
+/** Per error type, what a digest shows. */
+export interface RuleStats {
+  /** Opened since the previous digest and still open. */
+  readonly new: number;
+  /** Distinct records among the new ones. */
+  readonly records: number;
+  /** Open now. */
+  readonly open: number;
+}
+
+/** Everything a digest reads from the store, in one pass of queries. */
+export interface DigestStats {
+  readonly byRule: ReadonlyMap<string, RuleStats>;
+  readonly newTotal: number;
+  readonly resolvedTotal: number;
+  readonly openTotal: number;
+  /** New errors per rule per day, oldest day first, for the given day boundaries. */
+  readonly trendByRule: ReadonlyMap<string, readonly number[]>;
+}
+
+/** What the digest asks the store for. */
+export interface DigestQuery {
+  /** The previous digest's slot (or a day before this one): "new" and "resolved" start here. */
+  readonly since: Date;
+  /** The start of each trend day in the team's time zone, oldest first, and the end of the last. */
+  readonly dayBoundaries: readonly Date[];
+}
+
+/** The digest's part of the store. */
+export interface DigestStore {
+  /**
+   * Claims a slot for a channel. Returns the new record, or null when the slot is already claimed
+   * (posted, being posted, or failed): that is what makes a digest go out at most once.
+   */
+  claimDigest(slot: Date, channel: string, late: boolean): DigestRecord | null;
+  /** Marks a claimed digest posted. */
+  markDigestPosted(
+    id: number,
+    result: { messageTs: string; postedAt: Date; counts: DigestCounts },
+  ): void;
+  /** Marks a claimed digest failed, with why. */
+  markDigestFailed(id: number, failure: string): void;
+  /** The channel's most recent posted digest before `before`, or null. */
+  previousDigest(channel: string, before: Date): DigestRecord | null;
+  /** The record of a slot, if any. */
+  digestAt(slot: Date, channel: string): DigestRecord | null;
+  digestStats(query: DigestQuery): DigestStats;
 }

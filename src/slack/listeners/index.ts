@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import { registerAppHome } from "./app-home.js";
+import { registerDigestActions } from "./digest-actions.js";
 import { registerExplainActions } from "./explain-actions.js";
 import { registerFileShared } from "./file-shared.js";
 import type { ListenerDeps } from "./listener-deps.js";
@@ -11,9 +12,11 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerExplainActions(app, deps);
   registerAppHome(app, deps);
   registerFileShared(app, deps);
+  registerDigestActions(app, deps);
 }
 
 export { EVENTS } from "./app-home.js";
+export { DIGEST_ACTION_IDS } from "./digest-actions.js";
 export { EXPLAIN_ACTION_IDS } from "./explain-actions.js";
 export type { ImportSettings, ListenerDeps } from "./listener-deps.js";
 export { SLASH_COMMAND } from "./slash-command.js";

@@ -18,6 +18,8 @@ export interface ListenerDeps {
   /** Fetches a private Slack file with the bot token into a temporary file. */
   readonly downloadFile: (url: string, fileName: string) => Promise<DownloadedFile>;
   readonly now: () => Date;
+  /** The digest's time zone, for previews. */
+  readonly digestTimezone: string;
 }
 
 /** How exports are read. */

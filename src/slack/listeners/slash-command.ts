@@ -28,6 +28,8 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
             store: deps.store,
             digestChannel: deps.digestChannel,
             importMaxBytes: deps.importSettings.maxBytes,
+            digestTimezone: deps.digestTimezone,
+            now: deps.now,
           },
           subcommands,
         ),

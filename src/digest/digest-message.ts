@@ -1,0 +1,105 @@
+import type { KnownBlock } from "@slack/types";
+import {
+  actions,
+  buildMessage,
+  button,
+  context,
+  escapeMrkdwn,
+  header,
+  type SlackMessage,
+  section,
+} from "../slack/blocks/index.js";
+import type { Digest, DigestType } from "./collect-digest.js";
+import { sparkline } from "./sparkline.js";
+import { longDate, shortTime } from "./zoned-time.js";
+
+/** The digest's "Explain" buttons: `digest_explain:<n>`, the value a rule id. */
+export const DIGEST_EXPLAIN_PREFIX = "digest_explain:";
+export const DIGEST_EXPLAIN_PATTERN = /^digest_explain:\d+$/;
+
+/**
+ * How many error types the digest lists with their own line and button; the rest collapse into
+ * one line. 20 lines in at most 8 categories keeps the message far inside Slack's 50 blocks.
+ */
+export const LISTED_TYPES = 20;
+
+const n = (value: number) => value.toLocaleString("en");
+
+function change(now: number, before: number | undefined): string {
+  if (before === undefined) return "";
+  const delta = now - before;
+  if (delta === 0) return " (same as the previous digest)";
+  return ` (${delta > 0 ? "▲" : "▼"} ${n(Math.abs(delta))} against the previous digest)`;
+}
+
+function typeLine(t: DigestType): string {
+  const records = t.records === t.new ? "" : ` on ${n(t.records)} records`;
+  return `• ${escapeMrkdwn(t.rule.name)}: *${n(t.new)} new*${records} · ${n(t.open)} open`;
+}
+
+/**
+ * The digest as Block Kit: the date, one line of totals, then each category with new errors
+ * (who fixes it, a 7-day sparkline, its types with an Explain button each). Nothing new: one line,
+ * or no message at all when `skipEmpty`.
+ */
+export function digestMessage(
+  digest: Digest,
+  options: { skipEmpty?: boolean } = {},
+): SlackMessage | null {
+  const date = longDate(digest.slot, digest.timezone);
+  const sinceText = digest.sinceIsPreviousDigest
+    ? `since the digest of ${longDate(digest.since, digest.timezone)}`
+    : "in the last 24 hours";
+  const lateNote = digest.late
+    ? [
+        context([
+          `Posted late: the bot was not running at ${shortTime(digest.slot, digest.timezone)}.`,
+        ]),
+      ]
+    : [];
+  const { totals } = digest;
+
+  if (totals.new === 0) {
+    if (options.skipEmpty) return null;
+    const text = `No new sync errors ${sinceText}. ${n(totals.resolved)} resolved, ${n(totals.open)} open.`;
+    return buildMessage({ text, blocks: [section(`:white_check_mark: ${text}`), ...lateNote] });
+  }
+
+  const blocks: KnownBlock[] = [
+    header(`Sync errors · ${date}`),
+    section(
+      `*${n(totals.new)} new* ${sinceText}${change(totals.new, digest.previous?.new)} · ` +
+        `*${n(totals.resolved)} resolved* · *${n(totals.open)} open*`,
+    ),
+    ...lateNote,
+  ];
+  let listed = 0;
+  let hidden = 0;
+  let buttonIndex = 0;
+  for (const category of digest.categories) {
+    const room = Math.max(0, LISTED_TYPES - listed);
+    const shown = category.types.slice(0, room);
+    hidden += category.types.length - shown.length;
+    if (shown.length === 0) continue;
+    listed += shown.length;
+    blocks.push(
+      section(
+        `*${escapeMrkdwn(category.name)}* · ${n(category.new)} new · usually fixed by the ${category.owners}\n` +
+          `\`${sparkline(category.trend)}\` last 7 days\n${shown.map(typeLine).join("\n")}`,
+      ),
+      actions(shown.map((t) => buttonFor(t, buttonIndex++))),
+    );
+  }
+  if (hidden > 0)
+    blocks.push(context([`… and ${n(hidden)} more error types — \`/syncerror status\``]));
+  const text = `Sync errors ${date}: ${totals.new} new, ${totals.resolved} resolved, ${totals.open} open`;
+  return buildMessage({ text, blocks });
+}
+
+function buttonFor(t: DigestType, index: number) {
+  return button({
+    text: `Explain ${t.rule.name}`,
+    actionId: `${DIGEST_EXPLAIN_PREFIX}${index}`,
+    value: t.rule.id,
+  });
+}

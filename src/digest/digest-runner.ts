@@ -1,0 +1,69 @@
+import type { WebClient } from "@slack/web-api";
+import type { Catalog } from "../catalog/catalog.js";
+import type { DigestSettings } from "../config.js";
+import type { Logger } from "../logger.js";
+import type { SlackMessage } from "../slack/blocks/index.js";
+import type { Store } from "../store/types.js";
+import { collectDigest } from "./collect-digest.js";
+import { digestMessage } from "./digest-message.js";
+import { type DigestOutcome, postDigest } from "./post-digest.js";
+import { floorToMinute, latestSlot, slotMatcher } from "./schedule.js";
+
+/** Everything the digest runs on; built in `src/main.ts`, local mode and tests. */
+export interface DigestRunnerOptions {
+  readonly store: Store;
+  readonly catalog: Catalog;
+  readonly client: WebClient;
+  readonly channel: string;
+  readonly settings: DigestSettings;
+  readonly now: () => Date;
+  readonly logger: Logger;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** The digest's entry points: the scheduled post, the catch-up at start, and a preview. */
+export interface DigestRunner {
+  /** Posts the digest of one slot, once; `late` marks a slot posted after its time. */
+  post(slot: Date, late: boolean): Promise<DigestOutcome>;
+  /**
+   * Posts the most recent slot the bot missed, if it is younger than the catch-up window and was
+   * never handled; returns null when there is nothing to catch up.
+   */
+  catchUp(): Promise<DigestOutcome | null>;
+}
+
+/** A slot posted this long after its time counts as late. */
+const LATE_AFTER_MS = 60_000;
+
+export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
+  const matches = slotMatcher(options.settings.schedule);
+  const post = (slot: Date, late: boolean) =>
+    postDigest({
+      ...options,
+      slot,
+      late,
+      timezone: options.settings.schedule.timezone,
+      skipEmpty: options.settings.skipEmpty,
+    });
+  return {
+    post,
+    async catchUp() {
+      const now = options.now();
+      const slot = latestSlot(matches, now, options.settings.catchupHours);
+      if (!slot || options.store.digestAt(slot, options.channel)) return null;
+      return post(slot, now.getTime() - slot.getTime() > LATE_AFTER_MS);
+    },
+  };
+}
+
+/** The digest as it would be posted now, without posting or claiming anything. */
+export function previewDigest(options: {
+  readonly store: Store;
+  readonly catalog: Catalog;
+  readonly channel: string;
+  readonly timezone: string;
+  readonly now: Date;
+}): SlackMessage | null {
+  const slot = floorToMinute(options.now);
+  return digestMessage(collectDigest({ ...options, slot }));
+}

@@ -1,0 +1,307 @@
+import { once } from "node:events";
+import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { WebClient } from "@slack/web-api";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createCatalog } from "../src/catalog/catalog.js";
+import type { DigestSettings } from "../src/config.js";
+import { demoRows } from "../src/demo/demo-rows.js";
+import { writeDemoCsv } from "../src/demo/write-demo-csv.js";
+import { LISTED_TYPES } from "../src/digest/digest-message.js";
+import { createDigestRunner } from "../src/digest/digest-runner.js";
+import { importFile } from "../src/import/import-file.js";
+import { createLogger } from "../src/logger.js";
+import { rules } from "../src/rules/index.js";
+import { type SandboxedApp, startSandboxedApp } from "../src/sandbox/sandboxed-app.js";
+import { DEFAULT_CHANNEL, type SandboxCall } from "../src/sandbox/slack.js";
+import { validateBlocks } from "../src/slack/blocks/index.js";
+import type { ObservedError } from "../src/store/types.js";
+
+// The digest against the real store and the Slack sandbox, with the clock injected: tests move
+// time, they never wait.
+
+const catalog = createCatalog(rules);
+const CHANNEL = DEFAULT_CHANNEL.id;
+const SETTINGS: DigestSettings = {
+  schedule: { cron: "0 9 * * 1-5", timezone: "Europe/Copenhagen" },
+  catchupHours: 12,
+  skipEmpty: false,
+};
+// Monday 30 November 2026, 09:00 in Copenhagen (CET, UTC+1).
+const MONDAY_0900 = new Date("2026-11-30T08:00:00Z");
+
+let env: SandboxedApp;
+let clock: Date;
+let slept: number[];
+let dir: string;
+
+beforeEach(async () => {
+  env = await startSandboxedApp({
+    catalog,
+    logger: createLogger({ level: "silent" }),
+    logLevel: "silent",
+    version: "test",
+  });
+  clock = MONDAY_0900;
+  slept = [];
+  dir = mkdtempSync(join(tmpdir(), "syncerror-digest-"));
+});
+afterEach(async () => {
+  env.sandbox.assertNoUnexpectedCalls();
+  await env.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function runner(settings: DigestSettings = SETTINGS) {
+  const client = new WebClient(env.botToken, {
+    slackApiUrl: env.sandbox.apiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  });
+  return createDigestRunner({
+    store: env.store,
+    catalog,
+    client,
+    channel: CHANNEL,
+    settings,
+    now: () => clock,
+    logger: createLogger({ level: "silent" }),
+    sleep: async (ms) => {
+      slept.push(ms);
+    },
+  });
+}
+
+const posts = () =>
+  env.sandbox
+    .calls("chat.postMessage")
+    .filter((c) => c.status === 200 && (c.response as { ok: boolean }).ok);
+
+function seed(
+  errors: Array<Partial<ObservedError> & { id: string; ruleId: string }>,
+  at: Date,
+): void {
+  const tx = env.store.beginImport({
+    fileName: "seed.csv",
+    contentHash: `seed-${at.getTime()}`,
+    importedBy: "test",
+    importedAt: at,
+  });
+  for (const e of errors) {
+    const rule = catalog.ruleById(e.ruleId);
+    if (!rule) throw new Error(e.ruleId);
+    tx.add({
+      ruleId: rule.id,
+      category: rule.category,
+      direction: rule.direction,
+      objectType: e.objectType ?? "contact",
+      hubspotId: e.id,
+      salesforceId: null,
+      recordName: null,
+      message: "m",
+      statusCode: null,
+      occurredAt: e.occurredAt ?? at,
+    });
+  }
+  tx.commit({ rowsRead: errors.length, rejected: 0, objectTypes: [], columns: {} });
+}
+
+describe("the daily digest", () => {
+  it("posts once per slot, even when two triggers fire at once", async () => {
+    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    const digest = runner();
+    const outcomes = await Promise.all([
+      digest.post(MONDAY_0900, false),
+      digest.post(MONDAY_0900, false),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["already", "posted"]);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("posts nothing again after a restart", async () => {
+    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await runner().post(MONDAY_0900, false);
+    clock = new Date("2026-11-30T08:20:00Z");
+    expect(await runner().catchUp()).toBeNull();
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("posts a missed slot late when it starts within the catch-up window, and not after it", async () => {
+    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    clock = new Date("2026-11-30T11:30:00Z");
+    expect(await runner().catchUp()).toMatchObject({ status: "posted" });
+    const [post] = posts();
+    expect(JSON.stringify(post?.args.blocks)).toContain(
+      "Posted late: the bot was not running at 09:00.",
+    );
+    expect(env.store.digestAt(MONDAY_0900, CHANNEL)).toMatchObject({
+      late: true,
+      status: "posted",
+    });
+
+    clock = new Date("2026-12-01T21:30:00Z"); // Tuesday's slot is 12.5 hours old
+    expect(await runner().catchUp()).toBeNull();
+  });
+
+  it("skips weekends: Saturday has no slot to catch up", async () => {
+    clock = new Date("2026-12-05T10:00:00Z"); // Saturday 11:00 in Copenhagen
+    expect(await runner().catchUp()).toBeNull();
+    expect(posts()).toHaveLength(0);
+  });
+
+  it("counts right against an imported demo export", async () => {
+    const csv = join(dir, "demo.csv");
+    const out = createWriteStream(csv);
+    const demo = { rows: 2_000, seed: 5, days: 14, now: new Date("2026-11-30T07:30:00Z") };
+    await writeDemoCsv(out, demo);
+    out.end();
+    await once(out, "finish");
+    await importFile(csv, {
+      store: env.store,
+      catalog,
+      importedBy: "test",
+      now: () => demo.now,
+      maxBytes: 1e9,
+    });
+
+    const since = new Date(MONDAY_0900.getTime() - 24 * 3600 * 1000);
+    const expected = [...demoRows(demo)].filter((r) => r.occurredAt >= since).length;
+    const outcome = await runner().post(MONDAY_0900, false);
+    expect(outcome.status).toBe("posted");
+    expect(env.store.digestAt(MONDAY_0900, CHANNEL)?.counts).toEqual({
+      new: expected,
+      resolved: 0,
+      open: 2_000,
+    });
+    const [post] = posts();
+    expect(String(post?.args.text)).toBe(
+      `Sync errors Monday, 30 November 2026: ${expected} new, 0 resolved, 2000 open`,
+    );
+    expect(validateBlocks(post?.args.blocks, "message")).toEqual([]);
+  });
+
+  it("counts new and resolved since the previous digest, with the change against it", async () => {
+    seed(
+      [
+        { id: "1", ruleId: "invalid-email" },
+        { id: "2", ruleId: "invalid-email" },
+      ],
+      new Date("2026-11-30T07:00:00Z"),
+    );
+    await runner().post(MONDAY_0900, false);
+    // Tuesday: one of Monday's errors is gone, three new ones arrived.
+    const tuesdayExport = new Date("2026-12-01T07:00:00Z");
+    const tx = env.store.beginImport({
+      fileName: "t.csv",
+      contentHash: "t",
+      importedBy: "test",
+      importedAt: tuesdayExport,
+    });
+    for (const [id, ruleId] of [
+      ["1", "invalid-email"],
+      ["3", "string-too-long"],
+      ["4", "string-too-long"],
+      ["5", "type-mismatch"],
+    ] as const) {
+      const rule = catalog.ruleById(ruleId);
+      if (!rule) throw new Error(ruleId);
+      tx.add({
+        ruleId,
+        category: rule.category,
+        direction: rule.direction,
+        objectType: "contact",
+        hubspotId: id,
+        salesforceId: null,
+        recordName: null,
+        message: "m",
+        statusCode: null,
+        occurredAt: tuesdayExport,
+      });
+    }
+    tx.commit({ rowsRead: 4, rejected: 0, objectTypes: ["contact"], columns: {} });
+    clock = new Date("2026-12-01T08:00:00Z");
+    await runner().post(clock, false);
+    expect(env.store.digestAt(clock, CHANNEL)?.counts).toEqual({ new: 3, resolved: 1, open: 4 });
+    const tuesday = posts()[1];
+    expect(JSON.stringify(tuesday?.args.blocks)).toContain(
+      "*3 new* since the digest of Monday, 30 November 2026 (▲ 1 against the previous digest)",
+    );
+    const blocks = JSON.stringify(tuesday?.args.blocks);
+    expect(blocks.indexOf("*Property values*")).toBeLessThan(blocks.indexOf("*Property mappings*"));
+  });
+
+  it("says so in one short line on a day with nothing new, or stays silent when told to", async () => {
+    await runner().post(MONDAY_0900, false);
+    expect(posts()[0]?.args).toMatchObject({
+      text: "No new sync errors in the last 24 hours. 0 resolved, 0 open.",
+    });
+    const tuesday = new Date("2026-12-01T08:00:00Z");
+    clock = tuesday;
+    expect(await runner({ ...SETTINGS, skipEmpty: true }).post(tuesday, false)).toEqual({
+      status: "empty",
+    });
+    expect(posts()).toHaveLength(1);
+    expect(env.store.digestAt(tuesday, CHANNEL)?.status).toBe("posted");
+  });
+
+  it("stays within Slack's limits with all 28 types and many records, collapsing the rest", async () => {
+    const errors = rules.flatMap((rule) =>
+      Array.from({ length: 40 }, (_, i) => ({ id: `${rule.id}-${i}`, ruleId: rule.id })),
+    );
+    seed(errors, new Date("2026-11-30T07:00:00Z"));
+    await runner().post(MONDAY_0900, false);
+    const [post] = posts();
+    const blocks = post?.args.blocks as unknown[];
+    expect(validateBlocks(blocks, "message")).toEqual([]);
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    expect(JSON.stringify(blocks)).toContain(
+      `… and ${rules.length - LISTED_TYPES} more error types — \`/syncerror status\``,
+    );
+    const buttons = blocks.flatMap((b) =>
+      ((b as { elements?: Array<{ type: string }> }).elements ?? []).filter(
+        (e) => e.type === "button",
+      ),
+    );
+    expect(buttons).toHaveLength(LISTED_TYPES);
+  });
+
+  it("waits out Slack's rate limit, then posts once", async () => {
+    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    env.sandbox.rateLimitNext("chat.postMessage", 7);
+    expect(await runner().post(MONDAY_0900, false)).toMatchObject({ status: "posted" });
+    expect(slept).toEqual([7000]);
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("gives up on an error Slack will repeat, records it, and never posts that slot twice", async () => {
+    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    env.sandbox.failNext("chat.postMessage", "not_in_channel");
+    expect(await runner().post(MONDAY_0900, false)).toEqual({
+      status: "failed",
+      reason: "not_in_channel",
+    });
+    expect(env.store.digestAt(MONDAY_0900, CHANNEL)?.status).toBe("failed");
+    clock = new Date("2026-11-30T08:30:00Z");
+    expect(await runner().catchUp()).toBeNull();
+    expect(posts()).toHaveLength(0);
+  });
+
+  it("answers an Explain button with the explanation in the digest's thread", async () => {
+    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await runner().post(MONDAY_0900, false);
+    const digest = env.sandbox.messages(CHANNEL).at(-1);
+    if (!digest) throw new Error("no digest");
+    const since = Math.max(...env.sandbox.calls().map((c) => c.seq));
+    await env.sandbox.click(env.target, {
+      userId: "U0ADMIN",
+      message: digest,
+      actionId: "digest_explain:0",
+    });
+    const reply = (await env.sandbox.waitFor(
+      (r) => r.seq > since && r.method === "chat.postMessage",
+    )) as SandboxCall;
+    expect(reply.args).toMatchObject({ channel: CHANNEL, thread_ts: digest.ts });
+    expect(JSON.stringify(reply.args.blocks)).toContain('"text":"Invalid email"');
+  });
+});
