@@ -122,6 +122,7 @@ async function runBot(args: string[]): Promise<number> {
     store,
     digestChannel: config.digestChannel,
     importSettings: config.import,
+    digestTimezone: config.digest.schedule.timezone,
   });
 
   if (connection.mode === "http") {
@@ -134,11 +135,39 @@ async function runBot(args: string[]): Promise<number> {
     await app.start();
     logger.info({ mode: "socket", version }, "syncerror is connected to Slack in Socket Mode");
   }
+  let stopDigest = async () => {};
+  if (config.digestChannel) {
+    const { WebClient } = await import("@slack/web-api");
+    const { createDigestRunner } = await import("./digest/digest-runner.js");
+    const { scheduleDigest } = await import("./digest/schedule-digest.js");
+    const client = new WebClient(connection.botToken, {
+      ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+      // The digest waits out rate limits and retries itself, slot by slot.
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+    });
+    const runner = createDigestRunner({
+      store,
+      catalog,
+      client,
+      channel: config.digestChannel,
+      settings: config.digest,
+      now: () => new Date(),
+      logger,
+    });
+    stopDigest = await scheduleDigest(runner, config.digest, logger);
+  } else {
+    logger.warn(
+      {},
+      "DIGEST_CHANNEL is not set: no digest will be posted and shared exports are only read from direct messages",
+    );
+  }
+
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, "stopping");
-      app
-        .stop()
+      stopDigest()
+        .then(() => app.stop())
         .finally(() => store.close())
         .finally(resolve);
     };

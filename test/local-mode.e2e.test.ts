@@ -52,6 +52,35 @@ function run(
 const local = (input: string, args: string[] = [], env: Record<string, string> = {}) =>
   run(process.execPath, [bin, ...args], input, env);
 
+/**
+ * A conversation through the pipe, line by line, reading what the bot says in between: button
+ * numbers depend on what came before (the morning digest's buttons come first).
+ */
+function converse(args: string[] = [], extraEnv: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: localEnv(extraEnv) });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk) => (stdout += chunk));
+  child.stderr.on("data", (chunk) => (stderr += chunk));
+  const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
+  return {
+    send: (line: string) => child.stdin.write(`${line}\n`),
+    async waitFor(pattern: RegExp, timeoutMs = 15_000): Promise<RegExpExecArray | null> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const match = pattern.exec(stdout);
+        if (match) return match;
+        if (Date.now() > deadline) throw new Error(`no ${pattern} in:\n${stdout}\n${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async end(): Promise<Run> {
+      child.stdin.end();
+      return { code: await closed, stdout, stderr };
+    },
+  };
+}
+
 describe("local mode", () => {
   it("shows the banner, answers by name, typo and Danish name, and exits 0 at the end of input", async () => {
     const { code, stdout, stderr } = await local(
@@ -66,30 +95,45 @@ describe("local mode", () => {
     expect(stderr).toContain("No SLACK_BOT_TOKEN is set");
     expect(stderr).toContain('see\nREADME.md, "Connect to Slack"');
     const headers = stdout.match(/^(.+)\n=+$/gm)?.map((h) => h.split("\n")[0]);
-    expect(headers).toEqual(["Type mismatch", "Type mismatch", "Invalid email"]);
+    // First the morning digest of the demo data, then the three answers.
+    expect(headers?.[0]).toMatch(/^Sync errors · \w+day, \d+ \w+ \d{4}$/);
+    expect(headers?.slice(1)).toEqual(["Type mismatch", "Type mismatch", "Invalid email"]);
     expect(stdout).toContain("Closest error type to what you typed");
-    expect(stdout).toContain("[1] Share in channel");
+    expect(stdout).toMatch(/\[\d+\] Share in channel/);
   });
 
   it("numbers the suggestions of a no-match answer, and typing a number clicks one", async () => {
-    const { code, stdout } = await local("/syncerror explain email\n1\n");
+    const console = converse();
+    console.send("/syncerror explain email");
+    const [, number] =
+      (await console.waitFor(/\[(\d+)\] Invalid email {2}\[\d+\] Email already in use/)) ?? [];
+    console.send(String(number));
+    await console.waitFor(/only visible to you · updated ─+\nInvalid email\n=+/);
+    const { code, stdout } = await console.end();
     expect(code).toBe(0);
     expect(stdout).toContain("No error type matches email. Did you mean one of these?");
-    expect(stdout).toMatch(/\[1\] Invalid email {2}\[2\] Email already in use/);
-    expect(stdout).toMatch(/only visible to you · updated ─+\nInvalid email\n=+/);
   });
 
-  it("shares in the channel as the --user it runs as", async () => {
-    const { stdout } = await local("/syncerror explain Invalid value\n1\n", ["--user", "U0ADMIN"]);
+  it("numbers the digest's buttons, and one explains its type in the digest's thread", async () => {
+    const console = converse();
+    const [, number, name] =
+      (await console.waitFor(/\[(\d+)\] Explain ([^[\n]+?)(?= {2}\[|\n)/)) ?? [];
+    console.send(String(number));
+    await console.waitFor(new RegExp(`#sync-errors · in thread ─+\\n${name}\\n=+`));
+    expect((await console.end()).code).toBe(0);
+  });
+
+  it.each([
+    ["--user", ["--user", "U0ADMIN"], {}, "U0ADMIN"],
+    ["SYNCERROR_LOCAL_USER", [], { SYNCERROR_LOCAL_USER: "U0FROMENV" }, "U0FROMENV"],
+  ])("shares in the channel as the user given by %s", async (_how, args, env, user) => {
+    const console = converse(args, env);
+    console.send("/syncerror explain Invalid value");
+    const [, number] = (await console.waitFor(/\[(\d+)\] Share in channel/)) ?? [];
+    console.send(String(number));
+    await console.waitFor(new RegExp(`Shared by @${user}`));
+    const { stdout } = await console.end();
     expect(stdout).toMatch(/#sync-errors ─+\nInvalid value/);
-    expect(stdout).toContain("Shared by @U0ADMIN");
-  });
-
-  it("takes the user from SYNCERROR_LOCAL_USER too", async () => {
-    const { stdout } = await local("/syncerror explain Invalid value\n1\n", [], {
-      SYNCERROR_LOCAL_USER: "U0FROMENV",
-    });
-    expect(stdout).toContain("Shared by @U0FROMENV");
   });
 
   it("stops at quit and ignores what follows", async () => {

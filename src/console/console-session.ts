@@ -161,6 +161,7 @@ export class ConsoleSession {
       }
     }
     const value = action.selectedOption?.value ?? action.value;
+    const since = this.lastSeq();
     let reply: Awaited<ReturnType<SandboxedApp["sandbox"]["click"]>>;
     try {
       reply = await this.env.sandbox.click(this.env.target, {
@@ -177,7 +178,7 @@ export class ConsoleSession {
       this.print(`The bot answered the click with HTTP ${reply.status}.\n`);
       return;
     }
-    await this.settle(reply.responseUrl);
+    await this.settle(reply.responseUrl, since);
   }
 
   private async openHome(): Promise<void> {
@@ -193,19 +194,31 @@ export class ConsoleSession {
     this.print(`${this.frame("Home tab")}\n${this.render(view?.blocks ?? [], null).join("\n")}\n`);
   }
 
+  /** Resolves once the bot has been quiet for a moment (after work the console did not start). */
+  async settled(): Promise<void> {
+    while (Date.now() - this.lastActivity < SETTLE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    }
+  }
+
   /** Waits for the answer on `responseUrl`, then for the bot to fall quiet. */
-  private async settle(responseUrl: string): Promise<void> {
+  /**
+   * Waits for the bot's answer: a post to `responseUrl`, or (for buttons that answer in a
+   * thread, like the digest's) a message it posts or updates after `since`; then for quiet.
+   */
+  private async settle(responseUrl: string, since = Number.POSITIVE_INFINITY): Promise<void> {
     const answered = (record: SandboxRecord) =>
-      record.type === "response" && record.url === responseUrl;
+      (record.type === "response" && record.url === responseUrl) ||
+      (record.type === "call" &&
+        record.seq > since &&
+        (record.method === "chat.postMessage" || record.method === "chat.update"));
     try {
       await this.env.sandbox.waitFor(answered, { timeoutMs: ANSWER_TIMEOUT_MS });
     } catch {
       this.print(`No answer from the bot within ${ANSWER_TIMEOUT_MS / 1000} s.\n`);
       return;
     }
-    while (Date.now() - this.lastActivity < SETTLE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    }
+    await this.settled();
   }
 
   /** Writes text, wrapped between words to the terminal's width when there is one. */

@@ -5,7 +5,7 @@ import type { Logger } from "../logger.js";
 import { startSandboxedApp } from "../sandbox/sandboxed-app.js";
 import { banner } from "./banner.js";
 import { ConsoleSession } from "./console-session.js";
-import { seedDemoData } from "./seed-demo-data.js";
+import { postDemoDigest, seedDemoData } from "./seed-demo-data.js";
 
 /** What local mode runs with; `src/main.ts` passes the process's streams. */
 export interface LocalModeOptions {
@@ -68,6 +68,9 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     `${banner(options.userId, options.color, demo.newCount)}\n`,
   );
   try {
+    // The morning digest of the demo data, posted through the same path as the scheduled one.
+    await postDemoDigest(env, options);
+    await session.settled();
     for (;;) {
       if (options.interactive) lines.prompt();
       const line = await nextLine();

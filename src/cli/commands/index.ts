@@ -1,6 +1,7 @@
 import type { CliCommand } from "../cli-command.js";
 import { classify } from "./classify.js";
 import { demoData } from "./demo-data.js";
+import { digestCommand } from "./digest.js";
 import { explain } from "./explain.js";
 import { importCommand } from "./import.js";
 import { list } from "./list.js";
@@ -13,5 +14,6 @@ export const cliCommands: readonly CliCommand[] = [
   list,
   importCommand,
   status,
+  digestCommand,
   demoData,
 ];

@@ -1,0 +1,84 @@
+import { UsageError } from "../../errors.js";
+import { type CliCommand, HELP_OPTION } from "../cli-command.js";
+import { EXIT, PROGRAM } from "../exit-codes.js";
+import { write } from "../io.js";
+
+/** `syncerror digest`: the digest as it would be posted now, printed or posted. */
+export const digestCommand: CliCommand = {
+  name: "digest",
+  usage: [`${PROGRAM} digest [--print] [--json]`, `${PROGRAM} digest --post`],
+  summary: "Print the daily digest as it would be posted now, or post it now",
+  options: {
+    print: { type: "boolean" },
+    json: { type: "boolean" },
+    post: { type: "boolean" },
+    ...HELP_OPTION,
+  },
+  async run({ values, positionals }, io, context) {
+    const usage = digestCommand.usage.join("\n       ");
+    if (positionals.length > 0)
+      throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage);
+    if (values.post && (values.print || values.json))
+      throw new UsageError("--post cannot be combined with --print or --json.", usage);
+    const config = context.config();
+    const store = context.store();
+
+    if (values.post) {
+      if (config.slack.mode === "local" || !config.digestChannel) {
+        throw new UsageError(
+          "Posting needs SLACK_BOT_TOKEN and DIGEST_CHANNEL; --print shows the digest without them.",
+          usage,
+        );
+      }
+      const { WebClient } = await import("@slack/web-api");
+      const { createDigestRunner } = await import("../../digest/digest-runner.js");
+      const { floorToMinute } = await import("../../digest/schedule.js");
+      const { createLogger } = await import("../../logger.js");
+      const client = new WebClient(config.slack.botToken, {
+        ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+        rejectRateLimitedCalls: true,
+        retryConfig: { retries: 0 },
+      });
+      const runner = createDigestRunner({
+        store,
+        catalog: context.catalog,
+        client,
+        channel: config.digestChannel,
+        settings: config.digest,
+        now: context.now,
+        logger: createLogger({ level: "warn", destination: process.stderr }),
+      });
+      const outcome = await runner.post(floorToMinute(context.now()), false);
+      const said: Record<typeof outcome.status, string> = {
+        posted: `Posted the digest to ${config.digestChannel}.`,
+        empty: "Nothing new: no digest posted (DIGEST_SKIP_EMPTY).",
+        already: "A digest for this minute was already handled.",
+        failed: `The digest was not posted: ${"reason" in outcome ? outcome.reason : ""}.`,
+      };
+      await write(outcome.status === "failed" ? io.stderr : io.stdout, `${said[outcome.status]}\n`);
+      return outcome.status === "failed" ? EXIT.refused : EXIT.ok;
+    }
+
+    const { previewDigest } = await import("../../digest/digest-runner.js");
+    const message = previewDigest({
+      store,
+      catalog: context.catalog,
+      channel: config.digestChannel ?? "",
+      timezone: config.digest.schedule.timezone,
+      now: context.now(),
+    });
+    if (values.json) {
+      await write(io.stdout, `${JSON.stringify(message ?? { blocks: [], text: "" }, null, 2)}\n`);
+    } else {
+      const { renderBlocks } = await import("../../console/render-blocks.js");
+      let number = 1;
+      const text = message
+        ? renderBlocks(message.blocks, { color: false, nextNumber: () => number++ }).lines.join(
+            "\n",
+          )
+        : "Nothing new.";
+      await write(io.stdout, `${text}\n`);
+    }
+    return EXIT.ok;
+  },
+};
