@@ -3,6 +3,7 @@
  * thread, so every figure is for one core; run it on a quiet machine.
  */
 import { benchCatalog } from "./catalog.js";
+import { benchDigest } from "./digest.js";
 import { benchImport } from "./import.js";
 import { benchSlack } from "./slack.js";
 
@@ -10,3 +11,4 @@ console.log(`syncerror benchmarks · node ${process.version} · ${new Date().toI
 await benchCatalog();
 await benchSlack();
 await benchImport();
+await benchDigest();

@@ -188,8 +188,10 @@ class SqliteStore implements Store {
         UPDATE imports SET rows_read = ?, new_count = ?, still_open = ?, resolved = ?, rejected = ?,
           object_types = ?, columns = ?, new_by_rule = ? WHERE id = ?`),
       lastImport: reader.prepare("SELECT * FROM imports ORDER BY id DESC LIMIT 1"),
-      openByRule: reader.prepare(
-        "SELECT rule_id AS ruleId, count(*) AS n FROM sync_errors WHERE resolved_at IS NULL GROUP BY rule_id",
+      openByRule: reader.prepare("SELECT rule_id AS ruleId, n FROM open_counts WHERE n > 0"),
+      clearOpenCounts: writer.prepare("DELETE FROM open_counts"),
+      refreshOpenCounts: writer.prepare(
+        "INSERT INTO open_counts SELECT rule_id, count(*) FROM sync_errors WHERE resolved_at IS NULL GROUP BY rule_id",
       ),
       claimDigest: writer.prepare(
         "INSERT INTO digests (slot, channel, status, late) VALUES (?, ?, 'posting', ?) ON CONFLICT (slot, channel) DO NOTHING",
@@ -208,7 +210,8 @@ class SqliteStore implements Store {
       newByRule: reader.prepare(`
         SELECT rule_id AS ruleId, count(*) AS n,
           count(DISTINCT object_type || '|' || coalesce(hubspot_id, salesforce_id)) AS records
-        FROM sync_errors WHERE opened_at >= ? AND resolved_at IS NULL GROUP BY rule_id`),
+        FROM sync_errors INDEXED BY sync_errors_opened
+        WHERE opened_at >= ? AND resolved_at IS NULL GROUP BY rule_id`),
       resolvedSince: reader.prepare("SELECT count(*) AS n FROM sync_errors WHERE resolved_at >= ?"),
     };
   }
@@ -262,6 +265,8 @@ class SqliteStore implements Store {
             newCount += n;
           }
           const stillOpen = (this.statements.countStillOpen.get(id, id) as { n: number }).n;
+          this.statements.clearOpenCounts.run();
+          this.statements.refreshOpenCounts.run();
           this.statements.finishImport.run(
             summary.rowsRead,
             newCount,
@@ -410,7 +415,7 @@ class SqliteStore implements Store {
       .map((_, i) => `WHEN opened_at < ? THEN ${i}`)
       .join(" ");
     const sql = `SELECT rule_id AS ruleId, CASE ${dayCase} ELSE ${days - 1} END AS day, count(*) AS n
-      FROM sync_errors WHERE opened_at >= ? AND opened_at < ? GROUP BY rule_id, day`;
+      FROM sync_errors INDEXED BY sync_errors_opened WHERE opened_at >= ? AND opened_at < ? GROUP BY rule_id, day`;
     const rows = this.reader
       .prepare(sql)
       .all(...times.slice(1, -1), times[0], times[days]) as Array<{
