@@ -224,6 +224,18 @@ describe("syncerror import", () => {
     });
   });
 
+  it("prints the digest of what was imported, as text and as the JSON Slack would get", () => {
+    const text = syncerror(["digest"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Sync errors · \w+day, \d+ \w+ \d{4}\n=+\n/);
+    const body = json<{ text: string; blocks: Array<{ type: string }> }>(["digest"]);
+    expect(body.text).toMatch(/^Sync errors .*: \d+ new, \d+ resolved, \d+ open$/);
+    expect(body.blocks[0]?.type).toBe("header");
+    const post = syncerror(["digest", "--post"]);
+    expect(post.code).toBe(2);
+    expect(post.stderr).toContain("Posting needs SLACK_BOT_TOKEN and DIGEST_CHANNEL");
+  });
+
   it("answers a usage error with exit 2", () => {
     expect(syncerror(["import"]).code).toBe(2);
     expect(syncerror(["import", "a.csv", "b.csv"]).code).toBe(2);

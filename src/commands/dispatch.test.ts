@@ -144,6 +144,15 @@ describe("/syncerror list", () => {
   });
 });
 
+describe("/syncerror digest", () => {
+  it("previews the digest, saying where it would go and that only you see it", async () => {
+    const message = await run("digest");
+    expect(textsOf(message.blocks).join("\n")).toContain(
+      "Preview: the digest as it would be posted now in <#C0DIGEST>. Only you see it.",
+    );
+  });
+});
+
 describe("/syncerror help and unknown subcommands", () => {
   it.each(["", "help", "HELP"])("shows help for %j", async (text) => {
     const texts = textsOf((await run(text)).blocks).join("\n");
