@@ -229,6 +229,7 @@ describe("the daily digest", () => {
     );
     const blocks = JSON.stringify(tuesday?.args.blocks);
     expect(blocks.indexOf("*Property values*")).toBeLessThan(blocks.indexOf("*Property mappings*"));
+    expect(blocks).toContain("• String too long: *2 new* (2 records) · 2 open");
   });
 
   it("says so in one short line on a day with nothing new, or stays silent when told to", async () => {

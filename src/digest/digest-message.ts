@@ -33,8 +33,8 @@ function change(now: number, before: number | undefined): string {
 }
 
 function typeLine(t: DigestType): string {
-  const records = t.records === t.new ? "" : ` on ${n(t.records)} records`;
-  return `• ${escapeMrkdwn(t.rule.name)}: *${n(t.new)} new*${records} · ${n(t.open)} open`;
+  const records = `${n(t.records)} ${t.records === 1 ? "record" : "records"}`;
+  return `• ${escapeMrkdwn(t.rule.name)}: *${n(t.new)} new* (${records}) · ${n(t.open)} open`;
 }
 
 /**
