@@ -1,0 +1,200 @@
+/**
+ * A HubSpot portal on 127.0.0.1 for tests and the bot's local mode: the real
+ * `@hubspot/api-client` talks to it through `basePath`. It models the CRM calls the bot makes
+ * (batch update/read of contacts, companies and deals; property lookup and creation), HubSpot's
+ * rolling rate limit and its error bodies, and fails loudly on anything else.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { RecordFault } from "./hubspot-batch.js";
+import {
+  DEFAULT_RATE_LIMIT,
+  type FailOptions,
+  FaultQueue,
+  type PathPattern,
+  RollingWindow,
+} from "./hubspot-faults.js";
+import { HubSpotJournal } from "./hubspot-journal.js";
+import { createHubSpotHandler, type HandlerState } from "./hubspot-server.js";
+import { CrmStore } from "./hubspot-store.js";
+import type {
+  HubSpotCall,
+  HubSpotObjectType,
+  HubSpotSeed,
+  PropertyDefinition,
+  RateLimit,
+  RateLimitPolicy,
+  SeedRecord,
+  StoredRecord,
+} from "./hubspot-types.js";
+
+export { BATCH_LIMIT, type RecordFault } from "./hubspot-batch.js";
+export { DEFAULT_RATE_LIMIT, type FailOptions, type PathPattern } from "./hubspot-faults.js";
+export type * from "./hubspot-types.js";
+export { OBJECT_TYPES } from "./hubspot-types.js";
+
+/** How to start a sandbox. */
+export interface HubSpotSandboxOptions {
+  /** The only token accepted (`Authorization: Bearer …`). */
+  readonly accessToken: string;
+  /** 190 requests per rolling 10,000 ms unless given (Professional/Enterprise). */
+  readonly rateLimit?: RateLimit;
+  /** Records to start with; `reset()` returns to them. */
+  readonly objects?: HubSpotSeed;
+}
+
+const DEFAULT_RECORD_FAULT: RecordFault = {
+  category: "VALIDATION_ERROR",
+  message: "Property values were not valid",
+};
+
+/** A loopback HubSpot CRM API: records, properties, rate limit, journal and fault injection. */
+export class HubSpotSandbox {
+  /** `http://127.0.0.1:PORT`: the client's `basePath`. */
+  readonly url: string;
+  private readonly journal = new HubSpotJournal();
+  private readonly faults = new FaultQueue();
+  private readonly store: CrmStore;
+  private readonly window: RollingWindow;
+  private readonly recordFaults = new Map<string, RecordFault>();
+  private readonly state: HandlerState = {
+    latencyMs: 0,
+    stormRemaining: 0,
+    stormPolicy: "TEN_SECONDLY_ROLLING",
+  };
+
+  private constructor(
+    private readonly server: Server,
+    url: string,
+    options: HubSpotSandboxOptions,
+  ) {
+    this.url = url;
+    this.store = new CrmStore(options.objects);
+    this.window = new RollingWindow(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+    server.on(
+      "request",
+      createHubSpotHandler({
+        accessToken: options.accessToken,
+        journal: this.journal,
+        faults: this.faults,
+        window: this.window,
+        batch: { store: this.store, recordFaults: this.recordFaults },
+        state: this.state,
+      }),
+    );
+  }
+
+  /** Starts listening on 127.0.0.1 on a free port; resolves once the port is known. */
+  static async start(options: HubSpotSandboxOptions): Promise<HubSpotSandbox> {
+    const host = "127.0.0.1";
+    const server = createServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(0, host, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+    const { port } = server.address() as AddressInfo;
+    return new HubSpotSandbox(server, `http://${host}:${port}`, options);
+  }
+
+  /** Stops the server, dropping kept-alive connections so it closes at once. */
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  /** Requests since the last reset whose path contains `pathPart` (all when not given). */
+  calls(pathPart?: string): HubSpotCall[] {
+    return this.journal.calls(pathPart);
+  }
+
+  /** One line per request no correct client sends (bad token, unknown endpoint, 101 inputs…). */
+  unexpected(): string[] {
+    return this.journal.unexpected();
+  }
+
+  /** Throws, listing the unexpected requests and every call made, if there were any. */
+  assertNoUnexpectedCalls(): void {
+    const problems = this.journal.unexpected();
+    if (problems.length === 0) return;
+    const list = problems.map((problem) => `  - ${problem}`).join("\n");
+    throw new Error(
+      `HubSpot sandbox received ${problems.length} unexpected request(s):\n${list}\n${this.journal.report()}`,
+    );
+  }
+
+  /**
+   * Forgets calls, unexpected requests, faults, latency, record errors and the rate window, and
+   * puts records and properties back to the seed.
+   */
+  reset(): void {
+    this.journal.clear();
+    this.faults.clear();
+    this.window.clear();
+    this.recordFaults.clear();
+    this.state.latencyMs = 0;
+    this.state.stormRemaining = 0;
+    this.store.restore();
+  }
+
+  /** A stored record, or undefined. */
+  record(type: HubSpotObjectType, id: string): StoredRecord | undefined {
+    return this.store.get(type, id);
+  }
+
+  /** All stored records of a type, in insertion order. */
+  records(type: HubSpotObjectType): StoredRecord[] {
+    return this.store.all(type);
+  }
+
+  /** Adds (or replaces) records; `reset()` drops them again unless they were seeded. */
+  addRecords(type: HubSpotObjectType, records: readonly SeedRecord[]): void {
+    for (const record of records) this.store.add(type, record.id, record.properties ?? {});
+  }
+
+  /** A property definition, or undefined. */
+  property(type: HubSpotObjectType, name: string): PropertyDefinition | undefined {
+    return this.store.property(type, name);
+  }
+
+  /** The next `times` (1) requests whose path matches answer `status` (after auth and limit). */
+  failNext(pattern: PathPattern, options: FailOptions): void {
+    this.faults.add(
+      pattern,
+      { kind: "status", status: options.status, body: options.body ?? "json" },
+      options.times,
+    );
+  }
+
+  /** The next request whose path matches (any, if not given) has its connection destroyed. */
+  cutConnectionNext(pattern: PathPattern = "/"): void {
+    this.faults.add(pattern, { kind: "cut" });
+  }
+
+  /**
+   * The next `count` requests to a modelled endpoint answer 429 with `policy`
+   * (`TEN_SECONDLY_ROLLING` unless given; the client retries that one after 10 s × attempt,
+   * `SECONDLY` after 1 s × attempt, `DAILY` never).
+   */
+  rateLimitStorm(count: number, policy: RateLimitPolicy = "TEN_SECONDLY_ROLLING"): void {
+    this.state.stormRemaining = count;
+    this.state.stormPolicy = policy;
+  }
+
+  /** Every answer from now on waits `ms` first (0 turns it off). */
+  latency(ms: number): void {
+    this.state.latencyMs = ms;
+  }
+
+  /**
+   * Batch updates of these ids fail per record, in a 207, leaving the records unchanged, until
+   * reset. The fault is a validation error unless given.
+   */
+  recordErrors(ids: readonly string[], fault: RecordFault = DEFAULT_RECORD_FAULT): void {
+    for (const id of ids) this.recordFaults.set(id, fault);
+  }
+}

@@ -1,0 +1,195 @@
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { updateCollection } from "./salesforce-collections.js";
+import type { FaultPlan } from "./salesforce-faults.js";
+import { isSObjectType } from "./salesforce-ids.js";
+import type { SalesforceCall, SalesforceJournal } from "./salesforce-journal.js";
+import { passwordToken, type SalesforceLogin } from "./salesforce-login.js";
+import { describeBody } from "./salesforce-schema.js";
+import type { CustomFieldSeed, RecordStore } from "./salesforce-store.js";
+import { bearerToken, parseJsonOr, readBody, sendJson } from "./slack-http.js";
+
+/** The org's daily API allocation as `/limits` reports it. */
+export interface ApiLimits {
+  max: number;
+  remaining: number;
+}
+
+/** The state both listeners (instance and login) work on. */
+export interface ServerParts {
+  readonly accessToken: string;
+  readonly version: string;
+  readonly login: SalesforceLogin;
+  readonly journal: SalesforceJournal;
+  readonly faults: FaultPlan;
+  readonly store: RecordStore;
+  readonly customFields: CustomFieldSeed;
+  readonly limits: ApiLimits;
+  readonly now: () => Date;
+  readonly urls: () => { readonly instanceUrl: string; readonly loginUrl: string };
+}
+
+interface Answer {
+  readonly status: number;
+  readonly body: unknown;
+  readonly unexpected?: string;
+}
+
+const DATA_PREFIX = /^\/services\/data\/v(\d+\.\d)\/(.*)$/;
+const DESCRIBE = /^sobjects\/([A-Za-z0-9_]+)\/describe$/;
+const NOT_FOUND = [{ errorCode: "NOT_FOUND", message: "The requested resource does not exist" }];
+
+function restError(
+  status: number,
+  errorCode: string,
+  message: string,
+  unexpected?: string,
+): Answer {
+  const body = [{ message, errorCode }];
+  return unexpected === undefined ? { status, body } : { status, body, unexpected };
+}
+
+function methodNotAllowed(method: string, allowed: string): Answer {
+  const message = `HTTP Method '${method}' not allowed. Allowed are ${allowed}`;
+  return restError(405, "METHOD_NOT_ALLOWED", message, "wrong HTTP method");
+}
+
+/** Answers one authenticated data request on a modelled route (faults and limits aside). */
+function route(parts: ServerParts, method: string, resource: string, body: unknown): Answer {
+  const base = `/services/data/v${parts.version}`;
+  if (resource === "limits") {
+    if (method !== "GET") return methodNotAllowed(method, "GET,HEAD");
+    const { max, remaining } = parts.limits;
+    return { status: 200, body: { DailyApiRequests: { Max: max, Remaining: remaining } } };
+  }
+  if (resource === "composite/sobjects") {
+    if (method !== "PATCH") return methodNotAllowed(method, "PATCH");
+    return updateCollection(body, parts.store, parts.customFields, parts.now);
+  }
+  const type = DESCRIBE.exec(resource)?.[1];
+  if (type !== undefined) {
+    if (method !== "GET") return methodNotAllowed(method, "GET,HEAD");
+    if (!isSObjectType(type)) {
+      return restError(
+        404,
+        "NOT_FOUND",
+        `The requested resource does not exist`,
+        `no sObject ${type}`,
+      );
+    }
+    return { status: 200, body: describeBody(type, parts.customFields[type] ?? [], base) };
+  }
+  return { status: 404, body: NOT_FOUND, unexpected: "no such endpoint in the Salesforce sandbox" };
+}
+
+/** Decides the answer to a request on the instance URL. */
+function answerData(parts: ServerParts, req: IncomingMessage, path: string, raw: string): Answer {
+  const method = req.method ?? "GET";
+  const match = DATA_PREFIX.exec(path);
+  if (!match) return { status: 404, body: NOT_FOUND, unexpected: "no such endpoint" };
+  if (bearerToken(req) !== parts.accessToken) {
+    const message = "Session expired or invalid";
+    return restError(401, "INVALID_SESSION_ID", message, "missing or wrong access token");
+  }
+  if (match[1] !== parts.version) {
+    const note = `API version v${match[1]}; the sandbox serves v${parts.version}`;
+    return { status: 404, body: NOT_FOUND, unexpected: note };
+  }
+  const body = raw === "" ? undefined : parseJsonOr(raw);
+  if (typeof body === "string") {
+    return restError(400, "JSON_PARSER_ERROR", "Unexpected character", "body is not JSON");
+  }
+  if (parts.limits.remaining <= 0) {
+    return restError(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.");
+  }
+  parts.limits.remaining--;
+  return route(parts, method, match[2] ?? "", body);
+}
+
+/**
+ * The HTTP handler of one listener. The instance serves `/services/data/v{version}/…`; the login
+ * server serves `/services/oauth2/token`. Anything else is 404 and flagged, so an app that calls
+ * an endpoint the sandbox does not model fails its test instead of passing silently.
+ */
+export function createHandler(
+  parts: ServerParts,
+  role: "instance" | "login",
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  return async (req, res) => {
+    const method = req.method ?? "GET";
+    const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+    const record = (entry: Omit<SalesforceCall, "seq" | "method" | "path">): void =>
+      parts.journal.add({ method, path, ...entry });
+    let body: unknown;
+    try {
+      const raw = await readBody(req);
+      const isToken = role === "login" && method === "POST" && path === "/services/oauth2/token";
+      body = isToken
+        ? Object.fromEntries(new URLSearchParams(raw))
+        : raw === ""
+          ? undefined
+          : parseJsonOr(raw);
+      if (parts.faults.delayMs > 0) await sleep(parts.faults.delayMs);
+
+      const known = isToken || (role === "instance" && DATA_PREFIX.test(path));
+      const authorized = isToken || bearerToken(req) === parts.accessToken;
+      const fault = known && authorized ? parts.faults.take(path) : undefined;
+      if (fault?.kind === "cut") {
+        record({ body, status: 0, response: undefined, injected: true });
+        req.socket.destroy();
+        return;
+      }
+      if (fault?.kind === "status") {
+        const response = [
+          { message: "Injected by the Salesforce sandbox", errorCode: "SERVER_UNAVAILABLE" },
+        ];
+        sendJson(res, fault.status, response);
+        record({ body, status: fault.status, response, injected: true });
+        return;
+      }
+
+      const answer: Answer = isToken
+        ? passwordToken(new URLSearchParams(raw), parts.login, parts.urls(), parts.accessToken)
+        : role === "instance"
+          ? answerData(parts, req, path, raw)
+          : { status: 404, body: NOT_FOUND, unexpected: "no such endpoint on the login server" };
+      const { max, remaining } = parts.limits;
+      const headers = isToken ? {} : { "sforce-limit-info": `api-usage=${max - remaining}/${max}` };
+      sendJson(res, answer.status, answer.body, headers);
+      record({
+        body,
+        status: answer.status,
+        response: answer.body,
+        ...(answer.unexpected === undefined ? {} : { unexpected: answer.unexpected }),
+      });
+    } catch (error) {
+      // A defect in the sandbox itself; say so loudly rather than answer something plausible.
+      const response = [
+        { message: `Salesforce sandbox failure: ${String(error)}`, errorCode: "UNKNOWN_EXCEPTION" },
+      ];
+      if (!res.headersSent) sendJson(res, 500, response);
+      record({ body, status: 500, response, unexpected: `sandbox failure: ${String(error)}` });
+    }
+  };
+}
+
+/** Listens on a free 127.0.0.1 port; resolves to the base URL. */
+export async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Closes a listener, dropping kept-alive connections so it closes at once. */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
