@@ -30,6 +30,12 @@ describe("loadConfig", () => {
         catchupHours: 12,
         skipEmpty: false,
       },
+      hubspot: undefined,
+      salesforce: undefined,
+      resync: {
+        hubspotProperty: "syncerror_resync_requested_at",
+        salesforceField: "HubSpot_Resync_Requested__c",
+      },
     });
   });
 
@@ -188,6 +194,46 @@ describe("loadConfig", () => {
       "DIGEST_TIMEZONE must be an IANA time zone, such as Europe/Copenhagen",
       "DIGEST_CATCHUP_HOURS must be between 0 and 72",
       "DIGEST_SKIP_EMPTY must be true or false",
+    ]);
+  });
+
+  it("reads HubSpot and a Salesforce session, or the Salesforce login", () => {
+    const session = loadConfig({
+      HUBSPOT_ACCESS_TOKEN: "pat-na1-0123456789",
+      SALESFORCE_INSTANCE_URL: "https://acme.my.salesforce.com",
+      SALESFORCE_ACCESS_TOKEN: "00D!token",
+    });
+    expect(session.hubspot).toEqual({ accessToken: "pat-na1-0123456789", baseUrl: undefined });
+    expect(session.salesforce).toEqual({
+      kind: "token",
+      instanceUrl: "https://acme.my.salesforce.com",
+      accessToken: "00D!token",
+      version: "62.0",
+    });
+    const login = loadConfig({
+      SALESFORCE_LOGIN_URL: "https://login.salesforce.com",
+      SALESFORCE_USERNAME: "integration@acme.com",
+      SALESFORCE_PASSWORD: "secret+token",
+      SALESFORCE_CLIENT_ID: "3MVG9",
+      SALESFORCE_CLIENT_SECRET: "ABC",
+      SALESFORCE_API_VERSION: "61.0",
+    });
+    expect(login.salesforce).toMatchObject({
+      kind: "login",
+      username: "integration@acme.com",
+      version: "61.0",
+    });
+  });
+
+  it("names what is missing from half a Salesforce configuration, and a bad trigger name", () => {
+    expect(problemsOf({ SALESFORCE_INSTANCE_URL: "https://acme.my.salesforce.com" })).toEqual([
+      "SALESFORCE_ACCESS_TOKEN must be set too, for a Salesforce session",
+    ]);
+    expect(problemsOf({ SALESFORCE_USERNAME: "u" })).toEqual([
+      "SALESFORCE_LOGIN_URL, SALESFORCE_PASSWORD, SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET must be set too, for the Salesforce OAuth username-password login",
+    ]);
+    expect(problemsOf({ RESYNC_SALESFORCE_FIELD: "Resync" })).toEqual([
+      "RESYNC_SALESFORCE_FIELD must be a Salesforce custom field API name ending in __c",
     ]);
   });
 

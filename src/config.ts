@@ -101,6 +101,45 @@ const Env = z.object({
     (value) => (typeof value === "string" ? value.trim().toLowerCase() || undefined : value),
     z.enum(["true", "false", "yes", "no", "1", "0"], { error: "must be true or false" }).optional(),
   ),
+  HUBSPOT_ACCESS_TOKEN: optionalText(
+    z.string().min(10, { error: "must be a private app access token" }),
+  ),
+  HUBSPOT_BASE_URL: optionalText(
+    z.url({
+      protocol: /^https?$/,
+      error: "must be an http(s) URL, such as https://api.hubapi.com",
+    }),
+  ),
+  SALESFORCE_INSTANCE_URL: optionalText(
+    z.url({
+      protocol: /^https?$/,
+      error: "must be an http(s) URL, such as https://acme.my.salesforce.com",
+    }),
+  ),
+  SALESFORCE_ACCESS_TOKEN: optionalText(z.string()),
+  SALESFORCE_LOGIN_URL: optionalText(
+    z.url({
+      protocol: /^https?$/,
+      error: "must be an http(s) URL, such as https://login.salesforce.com",
+    }),
+  ),
+  SALESFORCE_USERNAME: optionalText(z.string()),
+  SALESFORCE_PASSWORD: optionalText(z.string()),
+  SALESFORCE_CLIENT_ID: optionalText(z.string()),
+  SALESFORCE_CLIENT_SECRET: optionalText(z.string()),
+  SALESFORCE_API_VERSION: optionalText(
+    z.string().regex(/^\d{2,3}\.0$/, { error: "must be an API version such as 62.0" }),
+  ),
+  RESYNC_HUBSPOT_PROPERTY: optionalText(
+    z.string().regex(/^[a-z][a-z0-9_]{0,99}$/, {
+      error: "must be a HubSpot property internal name (lower case, digits, _)",
+    }),
+  ),
+  RESYNC_SALESFORCE_FIELD: optionalText(
+    z.string().regex(/^[A-Za-z][A-Za-z0-9_]*__c$/, {
+      error: "must be a Salesforce custom field API name ending in __c",
+    }),
+  ),
   SYNCERROR_LOCAL_USER: optionalText(
     z.string().regex(SLACK_USER_ID, { error: "must be a Slack user id, such as U0123ABCD" }),
   ),
@@ -139,7 +178,33 @@ export interface Config {
   /** The channel digests go to and exports are dropped in; undefined until configured. */
   readonly digestChannel: string | undefined;
   readonly digest: DigestSettings;
+  /** HubSpot's API; undefined when HUBSPOT_ACCESS_TOKEN is not set. */
+  readonly hubspot:
+    | { readonly accessToken: string; readonly baseUrl: string | undefined }
+    | undefined;
+  /** Salesforce's API; undefined when not configured. */
+  readonly salesforce: SalesforceSettings | undefined;
+  /** The triggers a resync sets (domain.md §6). */
+  readonly resync: { readonly hubspotProperty: string; readonly salesforceField: string };
 }
+
+/** How the bot reaches Salesforce: a ready session, or the OAuth username-password flow. */
+export type SalesforceSettings =
+  | {
+      readonly kind: "token";
+      readonly instanceUrl: string;
+      readonly accessToken: string;
+      readonly version: string;
+    }
+  | {
+      readonly kind: "login";
+      readonly loginUrl: string;
+      readonly username: string;
+      readonly password: string;
+      readonly clientId: string;
+      readonly clientSecret: string;
+      readonly version: string;
+    };
 
 /** When and how the daily digest goes out. */
 export interface DigestSettings {
@@ -198,6 +263,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       "SLACK_SIGNING_SECRET is required to receive Slack's signed HTTP requests (or set SLACK_APP_TOKEN for Socket Mode)",
     );
   }
+  const salesforce = salesforceSettings(e, problems);
   let columns: Partial<Record<ImportField, string>> = {};
   try {
     columns = parseColumnOverride(e.IMPORT_COLUMNS);
@@ -223,5 +289,69 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       catchupHours: e.DIGEST_CATCHUP_HOURS,
       skipEmpty: ["true", "yes", "1"].includes(e.DIGEST_SKIP_EMPTY ?? ""),
     },
+    hubspot: e.HUBSPOT_ACCESS_TOKEN
+      ? { accessToken: e.HUBSPOT_ACCESS_TOKEN, baseUrl: e.HUBSPOT_BASE_URL }
+      : undefined,
+    salesforce,
+    resync: {
+      hubspotProperty: e.RESYNC_HUBSPOT_PROPERTY ?? "syncerror_resync_requested_at",
+      salesforceField: e.RESYNC_SALESFORCE_FIELD ?? "HubSpot_Resync_Requested__c",
+    },
   };
+}
+
+/**
+ * Salesforce is configured by a session (instance URL and access token) or by the OAuth
+ * username-password flow (login URL, user, password and the connected app's client id and
+ * secret). Half of either is a problem that names what is missing.
+ */
+function salesforceSettings(
+  e: z.infer<typeof Env>,
+  problems: string[],
+): SalesforceSettings | undefined {
+  const version = e.SALESFORCE_API_VERSION ?? "62.0";
+  const token = {
+    SALESFORCE_INSTANCE_URL: e.SALESFORCE_INSTANCE_URL,
+    SALESFORCE_ACCESS_TOKEN: e.SALESFORCE_ACCESS_TOKEN,
+  };
+  const login = {
+    SALESFORCE_LOGIN_URL: e.SALESFORCE_LOGIN_URL,
+    SALESFORCE_USERNAME: e.SALESFORCE_USERNAME,
+    SALESFORCE_PASSWORD: e.SALESFORCE_PASSWORD,
+    SALESFORCE_CLIENT_ID: e.SALESFORCE_CLIENT_ID,
+    SALESFORCE_CLIENT_SECRET: e.SALESFORCE_CLIENT_SECRET,
+  };
+  const missing = (group: Record<string, string | undefined>) =>
+    Object.keys(group).filter((k) => !group[k]);
+  const some = (group: Record<string, string | undefined>) => Object.values(group).some(Boolean);
+  if (some(token)) {
+    const gaps = missing(token);
+    if (gaps.length > 0)
+      problems.push(`${gaps.join(" and ")} must be set too, for a Salesforce session`);
+    else
+      return {
+        kind: "token",
+        instanceUrl: token.SALESFORCE_INSTANCE_URL as string,
+        accessToken: token.SALESFORCE_ACCESS_TOKEN as string,
+        version,
+      };
+  } else if (some(login)) {
+    const gaps = missing(login);
+    if (gaps.length > 0)
+      problems.push(
+        `${gaps.join(", ")} must be set too, for the Salesforce OAuth username-password login`,
+      );
+    else {
+      return {
+        kind: "login",
+        loginUrl: login.SALESFORCE_LOGIN_URL as string,
+        username: login.SALESFORCE_USERNAME as string,
+        password: login.SALESFORCE_PASSWORD as string,
+        clientId: login.SALESFORCE_CLIENT_ID as string,
+        clientSecret: login.SALESFORCE_CLIENT_SECRET as string,
+        version,
+      };
+    }
+  }
+  return undefined;
 }

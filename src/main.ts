@@ -8,6 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { createCatalog } from "./catalog/catalog.js";
+import type { CliClients } from "./cli/cli-command.js";
 import { isCliCommand, runCli } from "./cli/run-cli.js";
 import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js";
 import { userMessage } from "./errors.js";
@@ -32,6 +33,7 @@ if (isCliCommand(argv[0])) {
       return store;
     },
     now: () => new Date(),
+    clients: buildCliClients(() => loadConfig(process.env)),
   });
   store?.close();
 } else {
@@ -175,4 +177,54 @@ async function runBot(args: string[]): Promise<number> {
     process.once("SIGTERM", () => stop("SIGTERM"));
   });
   return 0;
+}
+
+/**
+ * The real API clients for the command line, from the configuration, each built on first use and
+ * loaded lazily (jsforce and the HubSpot client are slow to load and most commands need neither).
+ */
+export function buildCliClients(config: () => Config): CliClients {
+  return {
+    async slack() {
+      const c = config();
+      if (c.slack.mode === "local") return undefined;
+      const { WebClient } = await import("@slack/web-api");
+      return new WebClient(c.slack.botToken, {
+        ...(c.slackApiUrl ? { slackApiUrl: c.slackApiUrl } : {}),
+        rejectRateLimitedCalls: true,
+        retryConfig: { retries: 0 },
+      });
+    },
+    async hubspot() {
+      const { hubspot } = config();
+      if (!hubspot) return undefined;
+      const { Client } = await import("@hubspot/api-client");
+      return new Client({
+        accessToken: hubspot.accessToken,
+        ...(hubspot.baseUrl ? { basePath: hubspot.baseUrl } : {}),
+      });
+    },
+    async salesforce() {
+      const { salesforce } = config();
+      if (!salesforce) return undefined;
+      const { Connection } = await import("jsforce");
+      if (salesforce.kind === "token") {
+        return new Connection({
+          instanceUrl: salesforce.instanceUrl,
+          accessToken: salesforce.accessToken,
+          version: salesforce.version,
+        });
+      }
+      const connection = new Connection({
+        oauth2: {
+          loginUrl: salesforce.loginUrl,
+          clientId: salesforce.clientId,
+          clientSecret: salesforce.clientSecret,
+        },
+        version: salesforce.version,
+      });
+      await connection.login(salesforce.username, salesforce.password);
+      return connection;
+    },
+  };
 }

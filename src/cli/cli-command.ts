@@ -1,4 +1,7 @@
 import type { ParseArgsConfig } from "node:util";
+import type { Client as HubSpotClient } from "@hubspot/api-client";
+import type { WebClient } from "@slack/web-api";
+import type { Connection } from "jsforce";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Config } from "../config.js";
 import type { Store } from "../store/types.js";
@@ -12,6 +15,17 @@ export interface CliContext {
   /** The error store at DATABASE_PATH, opened (and migrated) on first use. */
   readonly store: () => Store;
   readonly now: () => Date;
+  /** The real API clients, built by `src/main.ts` from the configuration on first use. */
+  readonly clients: CliClients;
+}
+
+/** Each is undefined when its system is not configured. */
+export interface CliClients {
+  /** Slack's Web API, rejecting rate-limited calls so the caller waits them out itself. */
+  slack(): Promise<WebClient | undefined>;
+  hubspot(): Promise<HubSpotClient | undefined>;
+  /** Logged in already when the configuration uses the username-password flow. */
+  salesforce(): Promise<Connection | undefined>;
 }
 
 /** Parsed arguments: the options a command declared, and the words after them. */

@@ -13,6 +13,11 @@ const context = {
     throw new Error("these commands need no store");
   },
   now: () => new Date("2026-11-29T09:00:00Z"),
+  clients: {
+    slack: async () => undefined,
+    hubspot: async () => undefined,
+    salesforce: async () => undefined,
+  },
 };
 
 async function run(argv: string[], stdinText = "") {

@@ -24,21 +24,16 @@ export const digestCommand: CliCommand = {
     const store = context.store();
 
     if (values.post) {
-      if (config.slack.mode === "local" || !config.digestChannel) {
+      const client = await context.clients.slack();
+      if (!client || !config.digestChannel) {
         throw new UsageError(
           "Posting needs SLACK_BOT_TOKEN and DIGEST_CHANNEL; --print shows the digest without them.",
           usage,
         );
       }
-      const { WebClient } = await import("@slack/web-api");
       const { createDigestRunner } = await import("../../digest/digest-runner.js");
       const { floorToMinute } = await import("../../digest/schedule.js");
       const { createLogger } = await import("../../logger.js");
-      const client = new WebClient(config.slack.botToken, {
-        ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-        rejectRateLimitedCalls: true,
-        retryConfig: { retries: 0 },
-      });
       const runner = createDigestRunner({
         store,
         catalog: context.catalog,

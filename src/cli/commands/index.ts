@@ -5,6 +5,7 @@ import { digestCommand } from "./digest.js";
 import { explain } from "./explain.js";
 import { importCommand } from "./import.js";
 import { list } from "./list.js";
+import { setup } from "./setup.js";
 import { status } from "./status.js";
 
 /** Every `syncerror` command, in the order help lists them. Adding one: a file, and a line here. */
@@ -15,5 +16,6 @@ export const cliCommands: readonly CliCommand[] = [
   importCommand,
   status,
   digestCommand,
+  setup,
   demoData,
 ];

@@ -1,0 +1,57 @@
+import { hubspotSetupPort } from "../../clients/hubspot-setup-port.js";
+import { salesforceSetupPort } from "../../clients/salesforce-setup-port.js";
+import { UsageError } from "../../errors.js";
+import { checkSetup, type SetupReport } from "../../resync/check-setup.js";
+import { type CliCommand, HELP_OPTION } from "../cli-command.js";
+import { EXIT, PROGRAM } from "../exit-codes.js";
+import { write } from "../io.js";
+
+const MARKS: Readonly<Record<SetupReport["items"][number]["status"], string>> = {
+  ok: "ok",
+  created: "created",
+  missing: "MISSING",
+  "wrong-type": "WRONG TYPE",
+  "not-updateable": "NOT WRITABLE",
+  "not-configured": "NOT CONFIGURED",
+};
+
+/** `syncerror setup [--create]`: checks (and creates) the property and field that resyncs set. */
+export const setup: CliCommand = {
+  name: "setup",
+  usage: [`${PROGRAM} setup [--create] [--json]`],
+  summary:
+    "Check the HubSpot property and Salesforce field resyncs use; --create makes the property",
+  options: { create: { type: "boolean" }, json: { type: "boolean" }, ...HELP_OPTION },
+  async run({ values, positionals }, io, context) {
+    if (positionals.length > 0)
+      throw new UsageError("setup takes no arguments.", setup.usage.join("\n"));
+    const config = context.config();
+    const hubspot = await context.clients.hubspot();
+    const salesforce = await context.clients.salesforce();
+    const report = await checkSetup({
+      hubspot: hubspot && hubspotSetupPort(hubspot),
+      salesforce: salesforce && salesforceSetupPort(salesforce),
+      property: config.resync.hubspotProperty,
+      field: config.resync.salesforceField,
+      create: values.create === true,
+    });
+    if (values.json) {
+      await write(io.stdout, `${JSON.stringify(report, null, 2)}\n`);
+    } else {
+      const lines = report.items.map(
+        (i) =>
+          `${MARKS[i.status].padEnd(14)} ${i.system === "hubspot" ? "HubSpot" : "Salesforce"} ${i.object} ${i.name}: ${i.detail}`,
+      );
+      lines.push(
+        "",
+        report.ready
+          ? "Ready: resyncs can run."
+          : "Not ready: resyncs will refuse to start until the above is fixed.",
+        "",
+        ...report.mapping,
+      );
+      await write(io.stdout, `${lines.join("\n")}\n`);
+    }
+    return report.ready ? EXIT.ok : EXIT.refused;
+  },
+};
