@@ -11,6 +11,7 @@ export type ErrorCode =
   | "slack_response_failed"
   | "slack_auth_failed"
   | "store_refused"
+  | "upstream_failed"
   | "file_download_failed"
   | "internal"
   | "block_kit"
