@@ -79,6 +79,49 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO open_counts SELECT rule_id, count(*) FROM sync_errors WHERE resolved_at IS NULL GROUP BY rule_id;
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- A resync job: one error type, the records it covers, and how it went. The trigger value is
+      -- fixed when the job starts, so a batch sent again after a crash is the same request.
+      CREATE TABLE resync_jobs (
+        id INTEGER PRIMARY KEY,
+        rule_id TEXT NOT NULL,
+        requested_by TEXT NOT NULL,
+        requested_at INTEGER NOT NULL,
+        trigger_at INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed')),
+        finished_at INTEGER,
+        detail TEXT
+      );
+      -- One running job per error type: a double click finds the running one.
+      CREATE UNIQUE INDEX resync_jobs_one_running ON resync_jobs (rule_id) WHERE status = 'running';
+      CREATE TABLE resync_records (
+        job_id INTEGER NOT NULL REFERENCES resync_jobs (id),
+        batch INTEGER NOT NULL,
+        system TEXT NOT NULL CHECK (system IN ('hubspot', 'salesforce')),
+        object TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'failed', 'skipped')),
+        code TEXT,
+        message TEXT,
+        PRIMARY KEY (job_id, fingerprint)
+      ) WITHOUT ROWID;
+      CREATE INDEX resync_records_batch ON resync_records (job_id, batch, status);
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        who TEXT NOT NULL,
+        action TEXT NOT NULL,
+        rule_id TEXT,
+        job_id INTEGER,
+        count INTEGER,
+        outcome TEXT NOT NULL,
+        detail TEXT
+      );
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -4,8 +4,10 @@ import Database from "better-sqlite3";
 import type { SyncObject } from "../rules/types.js";
 import { LATEST_VERSION, MIGRATIONS } from "./migrations.js";
 import { SqliteDigests } from "./sqlite-digests.js";
+import { SqliteResync } from "./sqlite-resync.js";
 import { StoreError } from "./store-error.js";
 import type {
+  AuditEntry,
   DigestCounts,
   DigestQuery,
   DigestRecord,
@@ -15,6 +17,7 @@ import type {
   ImportTransaction,
   ObservedError,
   OpenCounts,
+  ResyncStore,
   Store,
 } from "./types.js";
 
@@ -125,12 +128,14 @@ class SqliteStore implements Store {
   private importing = false;
   private readonly statements;
   private readonly digests: SqliteDigests;
+  private readonly resync: SqliteResync;
 
   constructor(
     private readonly writer: Db,
     private readonly reader: Db,
   ) {
     this.digests = new SqliteDigests(writer, reader);
+    this.resync = new SqliteResync(writer);
     this.statements = {
       insertImport: writer.prepare(
         "INSERT INTO imports (file_name, content_hash, imported_by, imported_at) VALUES (?, ?, ?, ?)",
@@ -319,6 +324,52 @@ class SqliteStore implements Store {
 
   digestStats(query: DigestQuery): DigestStats {
     return this.digests.digestStats(query);
+  }
+
+  openErrorsOf(ruleId: string) {
+    return this.resync.openErrorsOf(ruleId);
+  }
+
+  startResyncJob(input: Parameters<ResyncStore["startResyncJob"]>[0]) {
+    if (this.importing)
+      throw new StoreError("An import is running; start the resync when it has finished.");
+    return this.resync.startResyncJob(input);
+  }
+
+  runningJob(ruleId: string) {
+    return this.resync.runningJob(ruleId);
+  }
+
+  unfinishedJobs() {
+    return this.resync.unfinishedJobs();
+  }
+
+  job(id: number) {
+    return this.resync.job(id);
+  }
+
+  nextPendingBatch(jobId: number) {
+    return this.resync.nextPendingBatch(jobId);
+  }
+
+  recordOutcomes(jobId: number, outcomes: Parameters<ResyncStore["recordOutcomes"]>[1]) {
+    this.resync.recordOutcomes(jobId, outcomes);
+  }
+
+  finishJob(jobId: number, status: "done" | "failed", at: Date, detail?: string) {
+    return this.resync.finishJob(jobId, status, at, detail);
+  }
+
+  jobRecords(jobId: number) {
+    return this.resync.jobRecords(jobId);
+  }
+
+  audit(entry: AuditEntry) {
+    this.resync.audit(entry);
+  }
+
+  auditLog(limit: number) {
+    return this.resync.auditLog(limit);
   }
 
   close(): void {

@@ -77,7 +77,7 @@ export interface ImportTransaction {
 }
 
 /** The error store: every open and resolved sync error, every import and every digest. */
-export interface Store extends DigestStore {
+export interface Store extends DigestStore, ResyncStore {
   /** Starts an import. Only one runs at a time; a second call while one is open throws. */
   beginImport(meta: ImportMeta): ImportTransaction;
   /** The most recent import, or null. */
@@ -154,4 +154,93 @@ export interface DigestStore {
   /** The record of a slot, if any. */
   digestAt(slot: Date, channel: string): DigestRecord | null;
   digestStats(query: DigestQuery): DigestStats;
+}
+
+/** One record a resync job covers. */
+export interface ResyncRecordPlan {
+  readonly batch: number;
+  readonly system: "hubspot" | "salesforce";
+  /** contacts, companies, deals; or Lead, Contact, Account, Opportunity. */
+  readonly object: string;
+  /** "" when skipped for want of an id. */
+  readonly recordId: string;
+  readonly fingerprint: string;
+  /** Set when the record cannot be resynced: why. */
+  readonly skipped?: string;
+}
+
+/** A record's state in a job. */
+export interface ResyncRecordState extends ResyncRecordPlan {
+  readonly status: "pending" | "accepted" | "failed" | "skipped";
+  readonly code: string | null;
+  readonly message: string | null;
+}
+
+/** A resync job as stored. */
+export interface ResyncJob {
+  readonly id: number;
+  readonly ruleId: string;
+  readonly requestedBy: string;
+  readonly requestedAt: Date;
+  /** The value the triggers are set to, the same for every batch (resent batches are identical). */
+  readonly triggerAt: Date;
+  readonly status: "running" | "done" | "failed";
+  readonly finishedAt: Date | null;
+  readonly detail: string | null;
+  readonly counts: {
+    readonly total: number;
+    readonly pending: number;
+    readonly accepted: number;
+    readonly failed: number;
+    readonly skipped: number;
+  };
+}
+
+/** One line of the audit log. */
+export interface AuditEntry {
+  readonly at: Date;
+  readonly who: string;
+  readonly action: string;
+  readonly ruleId: string | null;
+  readonly jobId: number | null;
+  readonly count: number | null;
+  readonly outcome: string;
+  readonly detail: string | null;
+}
+
+/** The resync part of the store: jobs, their records, and the audit log. */
+export interface ResyncStore {
+  /** Open errors of a type, for planning a job. */
+  openErrorsOf(ruleId: string): ObservedErrorWithFingerprint[];
+  /**
+   * Starts a job with its records, in one transaction; returns null when a job for the type is
+   * already running (the caller shows that one).
+   */
+  startResyncJob(input: {
+    ruleId: string;
+    requestedBy: string;
+    requestedAt: Date;
+    triggerAt: Date;
+    records: readonly ResyncRecordPlan[];
+  }): ResyncJob | null;
+  runningJob(ruleId: string): ResyncJob | null;
+  /** Jobs left running by a process that stopped: resumed at start. */
+  unfinishedJobs(): ResyncJob[];
+  job(id: number): ResyncJob | null;
+  /** The pending records of the job's lowest batch with any, or [] when none is left. */
+  nextPendingBatch(jobId: number): ResyncRecordState[];
+  /** Records the outcomes of a batch's records, in one transaction. */
+  recordOutcomes(
+    jobId: number,
+    outcomes: ReadonlyArray<{ fingerprint: string; ok: boolean; code?: string; message?: string }>,
+  ): void;
+  finishJob(jobId: number, status: "done" | "failed", at: Date, detail?: string): ResyncJob;
+  jobRecords(jobId: number): ResyncRecordState[];
+  audit(entry: AuditEntry): void;
+  auditLog(limit: number): AuditEntry[];
+}
+
+/** An open error with its identity, as a resync plans from it. */
+export interface ObservedErrorWithFingerprint extends ObservedError {
+  readonly fingerprint: string;
 }

@@ -1,0 +1,250 @@
+import type Database from "better-sqlite3";
+import type { CategoryId, Direction, SyncObject } from "../rules/types.js";
+import type {
+  AuditEntry,
+  ObservedErrorWithFingerprint,
+  ResyncJob,
+  ResyncRecordPlan,
+  ResyncRecordState,
+  ResyncStore,
+} from "./types.js";
+
+type Db = Database.Database;
+
+interface JobRow {
+  id: number;
+  rule_id: string;
+  requested_by: string;
+  requested_at: number;
+  trigger_at: number;
+  status: ResyncJob["status"];
+  finished_at: number | null;
+  detail: string | null;
+}
+
+interface RecordRow {
+  batch: number;
+  system: ResyncRecordPlan["system"];
+  object: string;
+  record_id: string;
+  fingerprint: string;
+  status: ResyncRecordState["status"];
+  code: string | null;
+  message: string | null;
+}
+
+function toRecord(row: RecordRow): ResyncRecordState {
+  return {
+    batch: row.batch,
+    system: row.system,
+    object: row.object,
+    recordId: row.record_id,
+    fingerprint: row.fingerprint,
+    status: row.status,
+    code: row.code,
+    message: row.message,
+    ...(row.status === "skipped" && row.message ? { skipped: row.message } : {}),
+  };
+}
+
+/**
+ * Resync jobs, their records and the audit log. Every state change is one transaction, so a process
+ * killed at any moment leaves each record pending (it will be sent, again if it was in flight) or
+ * settled (it will not be).
+ */
+export class SqliteResync implements ResyncStore {
+  private readonly statements;
+
+  constructor(private readonly writer: Db) {
+    this.statements = {
+      openErrors: writer.prepare(`
+        SELECT fingerprint, rule_id, category, direction, object_type, hubspot_id, salesforce_id, record_name, message,
+          status_code, opened_at FROM sync_errors WHERE rule_id = ? AND resolved_at IS NULL ORDER BY id`),
+      insertJob: writer.prepare(
+        "INSERT INTO resync_jobs (rule_id, requested_by, requested_at, trigger_at, status) VALUES (?, ?, ?, ?, 'running')",
+      ),
+      insertRecord: writer.prepare(
+        "INSERT OR IGNORE INTO resync_records (job_id, batch, system, object, record_id, fingerprint, status, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      ),
+      jobById: writer.prepare("SELECT * FROM resync_jobs WHERE id = ?"),
+      running: writer.prepare("SELECT * FROM resync_jobs WHERE rule_id = ? AND status = 'running'"),
+      unfinished: writer.prepare("SELECT * FROM resync_jobs WHERE status = 'running' ORDER BY id"),
+      counts: writer.prepare(
+        "SELECT status, count(*) AS n FROM resync_records WHERE job_id = ? GROUP BY status",
+      ),
+      nextBatch: writer.prepare(
+        "SELECT * FROM resync_records WHERE job_id = ? AND batch = (SELECT min(batch) FROM resync_records WHERE job_id = ? AND status = 'pending') AND status = 'pending'",
+      ),
+      outcome: writer.prepare(
+        "UPDATE resync_records SET status = ?, code = ?, message = ? WHERE job_id = ? AND fingerprint = ? AND status = 'pending'",
+      ),
+      finish: writer.prepare(
+        "UPDATE resync_jobs SET status = ?, finished_at = ?, detail = ? WHERE id = ?",
+      ),
+      records: writer.prepare(
+        "SELECT * FROM resync_records WHERE job_id = ? ORDER BY batch, fingerprint",
+      ),
+      audit: writer.prepare(
+        "INSERT INTO audit_log (at, who, action, rule_id, job_id, count, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+      ),
+      auditLog: writer.prepare("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?"),
+    };
+  }
+
+  openErrorsOf(ruleId: string): ObservedErrorWithFingerprint[] {
+    const rows = this.statements.openErrors.all(ruleId) as Array<{
+      fingerprint: string;
+      rule_id: string;
+      category: CategoryId;
+      direction: Direction;
+      object_type: SyncObject;
+      hubspot_id: string | null;
+      salesforce_id: string | null;
+      record_name: string | null;
+      message: string;
+      status_code: string | null;
+      opened_at: number;
+    }>;
+    return rows.map((r) => ({
+      fingerprint: r.fingerprint,
+      ruleId: r.rule_id,
+      category: r.category,
+      direction: r.direction,
+      objectType: r.object_type,
+      hubspotId: r.hubspot_id,
+      salesforceId: r.salesforce_id,
+      recordName: r.record_name,
+      message: r.message,
+      statusCode: r.status_code,
+      occurredAt: new Date(r.opened_at),
+    }));
+  }
+
+  startResyncJob(input: Parameters<ResyncStore["startResyncJob"]>[0]): ResyncJob | null {
+    const start = this.writer.transaction(() => {
+      if (this.statements.running.get(input.ruleId)) return null;
+      const id = Number(
+        this.statements.insertJob.run(
+          input.ruleId,
+          input.requestedBy,
+          input.requestedAt.getTime(),
+          input.triggerAt.getTime(),
+        ).lastInsertRowid,
+      );
+      for (const r of input.records) {
+        this.statements.insertRecord.run(
+          id,
+          r.batch,
+          r.system,
+          r.object,
+          r.recordId,
+          r.fingerprint,
+          r.skipped ? "skipped" : "pending",
+          r.skipped ?? null,
+        );
+      }
+      return id;
+    });
+    const id = start.immediate();
+    return id === null ? null : (this.job(id) as ResyncJob);
+  }
+
+  runningJob(ruleId: string): ResyncJob | null {
+    const row = this.statements.running.get(ruleId) as JobRow | undefined;
+    return row ? this.toJob(row) : null;
+  }
+
+  unfinishedJobs(): ResyncJob[] {
+    return (this.statements.unfinished.all() as JobRow[]).map((row) => this.toJob(row));
+  }
+
+  job(id: number): ResyncJob | null {
+    const row = this.statements.jobById.get(id) as JobRow | undefined;
+    return row ? this.toJob(row) : null;
+  }
+
+  nextPendingBatch(jobId: number): ResyncRecordState[] {
+    return (this.statements.nextBatch.all(jobId, jobId) as RecordRow[]).map(toRecord);
+  }
+
+  recordOutcomes(jobId: number, outcomes: Parameters<ResyncStore["recordOutcomes"]>[1]): void {
+    this.writer.transaction(() => {
+      for (const o of outcomes) {
+        this.statements.outcome.run(
+          o.ok ? "accepted" : "failed",
+          o.ok ? null : (o.code ?? null),
+          o.ok ? null : (o.message ?? null),
+          jobId,
+          o.fingerprint,
+        );
+      }
+    })();
+  }
+
+  finishJob(jobId: number, status: "done" | "failed", at: Date, detail?: string): ResyncJob {
+    this.statements.finish.run(status, at.getTime(), detail ?? null, jobId);
+    return this.job(jobId) as ResyncJob;
+  }
+
+  jobRecords(jobId: number): ResyncRecordState[] {
+    return (this.statements.records.all(jobId) as RecordRow[]).map(toRecord);
+  }
+
+  audit(entry: AuditEntry): void {
+    this.statements.audit.run(
+      entry.at.getTime(),
+      entry.who,
+      entry.action,
+      entry.ruleId,
+      entry.jobId,
+      entry.count,
+      entry.outcome,
+      entry.detail,
+    );
+  }
+
+  auditLog(limit: number): AuditEntry[] {
+    const rows = this.statements.auditLog.all(limit) as Array<{
+      at: number;
+      who: string;
+      action: string;
+      rule_id: string | null;
+      job_id: number | null;
+      count: number | null;
+      outcome: string;
+      detail: string | null;
+    }>;
+    return rows.map((r) => ({
+      at: new Date(r.at),
+      who: r.who,
+      action: r.action,
+      ruleId: r.rule_id,
+      jobId: r.job_id,
+      count: r.count,
+      outcome: r.outcome,
+      detail: r.detail,
+    }));
+  }
+
+  private toJob(row: JobRow): ResyncJob {
+    const counts = { total: 0, pending: 0, accepted: 0, failed: 0, skipped: 0 };
+    for (const { status, n } of this.statements.counts.all(row.id) as Array<{
+      status: ResyncRecordState["status"];
+      n: number;
+    }>) {
+      counts[status] = n;
+      counts.total += n;
+    }
+    return {
+      id: row.id,
+      ruleId: row.rule_id,
+      requestedBy: row.requested_by,
+      requestedAt: new Date(row.requested_at),
+      triggerAt: new Date(row.trigger_at),
+      status: row.status,
+      finishedAt: row.finished_at === null ? null : new Date(row.finished_at),
+      detail: row.detail,
+      counts,
+    };
+  }
+}
