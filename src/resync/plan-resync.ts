@@ -1,0 +1,107 @@
+import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
+import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
+import type { SyncErrorRule, SyncObject } from "../rules/types.js";
+import type { ObservedErrorWithFingerprint, ResyncRecordPlan } from "../store/types.js";
+
+/** Records a batch request carries (HubSpot's batch limit; Salesforce would take 200). */
+export const RESYNC_BATCH_SIZE = 100;
+
+const HUBSPOT_OBJECTS: Partial<Record<SyncObject, HubSpotObjectType>> = {
+  contact: "contacts",
+  company: "companies",
+  deal: "deals",
+};
+
+// The key prefix of a Salesforce id names its object (domain.md §5).
+const SALESFORCE_PREFIXES: Readonly<Record<string, SalesforceObject>> = {
+  "00Q": "Lead",
+  "003": "Contact",
+  "001": "Account",
+  "006": "Opportunity",
+};
+
+/**
+ * Decides, record by record, which trigger a resync sets: the HubSpot property for an error on a
+ * HubSpot→Salesforce sync, the Salesforce field for Salesforce→HubSpot, and for a type that occurs
+ * both ways, whichever side the error has an id for. Records without the id a side needs are kept,
+ * as skipped with the reason, never dropped. Then batches of at most 100 per system and object.
+ */
+export function planResync(
+  rule: SyncErrorRule,
+  errors: readonly ObservedErrorWithFingerprint[],
+): ResyncRecordPlan[] {
+  const groups = new Map<string, Array<Omit<ResyncRecordPlan, "batch">>>();
+  const skipped: Array<Omit<ResyncRecordPlan, "batch">> = [];
+  for (const error of errors) {
+    const side =
+      rule.direction === "hubspot-to-salesforce"
+        ? "hubspot"
+        : rule.direction === "salesforce-to-hubspot"
+          ? "salesforce"
+          : error.hubspotId
+            ? "hubspot"
+            : "salesforce";
+    const planned = side === "hubspot" ? hubspotTarget(error) : salesforceTarget(error);
+    if ("skipped" in planned) {
+      skipped.push({
+        system: side,
+        object: "-",
+        recordId: "",
+        fingerprint: error.fingerprint,
+        skipped: planned.skipped,
+      });
+      continue;
+    }
+    const key = `${side}|${planned.object}`;
+    const group = groups.get(key) ?? [];
+    group.push({
+      system: side,
+      object: planned.object,
+      recordId: planned.id,
+      fingerprint: error.fingerprint,
+    });
+    groups.set(key, group);
+  }
+  const plan: ResyncRecordPlan[] = [];
+  let batch = 0;
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length; i += RESYNC_BATCH_SIZE) {
+      for (const record of group.slice(i, i + RESYNC_BATCH_SIZE)) plan.push({ ...record, batch });
+      batch++;
+    }
+  }
+  for (const record of skipped) plan.push({ ...record, batch });
+  return plan;
+}
+
+function hubspotTarget(
+  error: ObservedErrorWithFingerprint,
+): { object: string; id: string } | { skipped: string } {
+  if (!error.hubspotId) return { skipped: "cannot resync: no HubSpot id" };
+  const object = HUBSPOT_OBJECTS[error.objectType];
+  if (!object)
+    return { skipped: `cannot resync: HubSpot ${error.objectType} records have no batch update` };
+  return { object, id: error.hubspotId };
+}
+
+function salesforceTarget(
+  error: ObservedErrorWithFingerprint,
+): { object: string; id: string } | { skipped: string } {
+  if (!error.salesforceId) return { skipped: "cannot resync: no Salesforce id" };
+  const object = SALESFORCE_PREFIXES[error.salesforceId.slice(0, 3)];
+  if (!object)
+    return {
+      skipped: `cannot resync: Salesforce ${error.salesforceId.slice(0, 3)} records are not supported`,
+    };
+  return { object, id: error.salesforceId };
+}
+
+/** How many batches a plan sends, per system (skipped records send nothing). */
+export function batchCounts(plan: readonly ResyncRecordPlan[]): {
+  hubspot: number;
+  salesforce: number;
+} {
+  const batches = { hubspot: new Set<number>(), salesforce: new Set<number>() };
+  for (const r of plan) if (!r.skipped) batches[r.system].add(r.batch);
+  return { hubspot: batches.hubspot.size, salesforce: batches.salesforce.size };
+}

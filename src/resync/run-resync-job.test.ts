@@ -1,0 +1,212 @@
+import { Client } from "@hubspot/api-client";
+import { Connection } from "jsforce";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createCatalog } from "../catalog/catalog.js";
+import { hubspotResyncPort } from "../clients/hubspot-resync-port.js";
+import { createRollingWindowLimiter } from "../clients/rolling-window-limiter.js";
+import { salesforceResyncPort } from "../clients/salesforce-resync-port.js";
+import { rules } from "../rules/index.js";
+import { HubSpotSandbox } from "../sandbox/hubspot.js";
+import { SalesforceSandbox, salesforceId } from "../sandbox/salesforce.js";
+import { openStore } from "../store/index.js";
+import type { ObservedError, Store } from "../store/types.js";
+import { planResync } from "./plan-resync.js";
+import { runResyncJob } from "./run-resync-job.js";
+
+// Jobs planned from the store and run against the HubSpot and Salesforce sandboxes, with the real
+// clients.
+
+const catalog = createCatalog(rules);
+const PROPERTY = "syncerror_resync_requested_at";
+const FIELD = "HubSpot_Resync_Requested__c";
+const AT = new Date("2026-11-30T09:00:00Z");
+const contacts = Array.from({ length: 250 }, (_, i) => String(5000 + i));
+const leads = Array.from({ length: 5 }, (_, i) => salesforceId("Lead", i + 1));
+
+let store: Store;
+let hubspot: HubSpotSandbox;
+let salesforce: SalesforceSandbox;
+
+beforeEach(async () => {
+  store = openStore({ path: ":memory:" });
+  hubspot = await HubSpotSandbox.start({
+    accessToken: "pat-engine",
+    objects: { contacts: contacts.map((id) => ({ id })) },
+  });
+  const client = new Client({
+    accessToken: "pat-engine",
+    basePath: hubspot.url,
+    numberOfApiCallRetries: 1,
+  });
+  await client.crm.properties.coreApi.create("contacts", {
+    name: PROPERTY,
+    label: "x",
+    groupName: "contactinformation",
+    type: "datetime" as never,
+    fieldType: "date" as never,
+  });
+  salesforce = await SalesforceSandbox.start({
+    accessToken: "sf-engine",
+    records: { Lead: leads.map((Id) => ({ Id })) },
+    customFields: { Lead: [{ name: FIELD, type: "datetime" }] },
+  });
+});
+afterEach(async () => {
+  hubspot.assertNoUnexpectedCalls();
+  salesforce.assertNoUnexpectedCalls();
+  store.close();
+  await hubspot.close();
+  await salesforce.close();
+});
+
+function seed(ruleId: string, records: Array<Pick<ObservedError, "hubspotId" | "salesforceId">>) {
+  const rule = catalog.ruleById(ruleId);
+  if (!rule) throw new Error(ruleId);
+  const tx = store.beginImport({
+    fileName: ruleId,
+    contentHash: ruleId,
+    importedBy: "test",
+    importedAt: AT,
+  });
+  for (const r of records) {
+    tx.add({
+      ruleId,
+      category: rule.category,
+      direction: rule.direction,
+      objectType: "contact",
+      recordName: null,
+      message: "m",
+      statusCode: null,
+      occurredAt: AT,
+      ...r,
+    });
+  }
+  tx.commit({ rowsRead: records.length, rejected: 0, objectTypes: [], columns: {} });
+  return rule;
+}
+
+function deps() {
+  const hubspotClient = new Client({
+    accessToken: "pat-engine",
+    basePath: hubspot.url,
+    numberOfApiCallRetries: 1,
+  });
+  const connection = new Connection({
+    instanceUrl: salesforce.instanceUrl,
+    accessToken: "sf-engine",
+    version: "62.0",
+  });
+  return {
+    store,
+    hubspot: hubspotResyncPort(hubspotClient, {
+      limiter: createRollingWindowLimiter({ requests: 190, windowMs: 10_000 }),
+      minRetryMs: 10,
+    }),
+    salesforce: salesforceResyncPort(connection, { minRetryMs: 10 }),
+    triggers: { hubspotProperty: PROPERTY, salesforceField: FIELD },
+    now: () => AT,
+  };
+}
+
+function startJob(ruleId: string) {
+  const rule = catalog.ruleById(ruleId);
+  if (!rule) throw new Error(ruleId);
+  const records = planResync(rule, store.openErrorsOf(ruleId));
+  const job = store.startResyncJob({
+    ruleId,
+    requestedBy: "U1",
+    requestedAt: AT,
+    triggerAt: AT,
+    records,
+  });
+  if (!job) throw new Error("a job is running");
+  return job;
+}
+
+const sentIds = () =>
+  hubspot
+    .calls("batch/update")
+    .filter((c) => c.status === 200)
+    .flatMap((c) => (c.body as { inputs: Array<{ id: string }> }).inputs.map((i) => i.id));
+
+describe("a resync job", () => {
+  it("sets the HubSpot trigger on exactly the errors' records, in batches of at most 100", async () => {
+    seed(
+      "restricted-picklist-value",
+      contacts.map((id) => ({ hubspotId: id, salesforceId: null })),
+    );
+    const job = await runResyncJob(startJob("restricted-picklist-value").id, deps());
+    expect(job).toMatchObject({
+      status: "done",
+      counts: { total: 250, accepted: 250, pending: 0 },
+    });
+    expect(
+      hubspot.calls("batch/update").map((c) => (c.body as { inputs: unknown[] }).inputs.length),
+    ).toEqual([100, 100, 50]);
+    expect(sentIds().sort()).toEqual([...contacts].sort());
+    expect(hubspot.record("contacts", "5249")?.properties[PROPERTY]).toBe(AT.toISOString());
+  });
+
+  it("sets the Salesforce field for a Salesforce→HubSpot type, and skips records without the id it needs", async () => {
+    seed("invalid-email", [
+      ...leads.map((id) => ({ hubspotId: null, salesforceId: id })),
+      { hubspotId: "77", salesforceId: null },
+    ]);
+    const job = await runResyncJob(startJob("invalid-email").id, deps());
+    expect(job.counts).toEqual({ total: 6, pending: 0, accepted: 5, failed: 0, skipped: 1 });
+    expect(salesforce.record("Lead", leads[0] as string)?.[FIELD]).toBe(AT.toISOString());
+    expect(store.jobRecords(job.id).find((r) => r.status === "skipped")?.skipped).toBe(
+      "cannot resync: no Salesforce id",
+    );
+  });
+
+  it("reports per-record failures with their status code and keeps the rest", async () => {
+    seed(
+      "invalid-email",
+      leads.map((id) => ({ hubspotId: null, salesforceId: id })),
+    );
+    salesforce.recordErrors(
+      [leads[2] as string],
+      "INVALID_EMAIL_ADDRESS",
+      "Email: invalid email address: x@",
+    );
+    const job = await runResyncJob(startJob("invalid-email").id, deps());
+    expect(job.counts).toMatchObject({ accepted: 4, failed: 1 });
+    expect(store.jobRecords(job.id).find((r) => r.status === "failed")?.code).toBe(
+      "INVALID_EMAIL_ADDRESS",
+    );
+  });
+
+  it("resumes after a stop: confirmed records are not sent again, the rest are", async () => {
+    seed(
+      "restricted-picklist-value",
+      contacts.map((id) => ({ hubspotId: id, salesforceId: null })),
+    );
+    const job = startJob("restricted-picklist-value");
+    // The first batch went out and was confirmed before the process stopped.
+    const first = store.nextPendingBatch(job.id);
+    store.recordOutcomes(
+      job.id,
+      first.map((r) => ({ fingerprint: r.fingerprint, ok: true })),
+    );
+    const resumed = await runResyncJob(job.id, deps());
+    expect(resumed.counts).toMatchObject({ accepted: 250, pending: 0 });
+    const sent = sentIds();
+    expect(sent).toHaveLength(150);
+    expect(sent.some((id) => first.some((r) => r.recordId === id))).toBe(false);
+  });
+
+  it("fails the job, saying why, when HubSpot refuses the batch; nothing is lost", async () => {
+    seed(
+      "restricted-picklist-value",
+      contacts.slice(0, 5).map((id) => ({ hubspotId: id, salesforceId: null })),
+    );
+    const job = startJob("restricted-picklist-value");
+    const failed = await runResyncJob(job.id, {
+      ...deps(),
+      triggers: { hubspotProperty: "no_such_property", salesforceField: FIELD },
+    });
+    expect(failed).toMatchObject({ status: "failed", counts: { pending: 5 } });
+    expect(failed.detail).toContain("HubSpot refused the batch update (400)");
+  });
+});

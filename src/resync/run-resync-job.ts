@@ -1,0 +1,75 @@
+import type { HubSpotResyncPort, RecordOutcome } from "../clients/hubspot-resync-port.js";
+import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
+import type { SalesforceResyncPort } from "../clients/salesforce-resync-port.js";
+import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
+import { BotError } from "../errors.js";
+import type { ResyncJob, Store } from "../store/types.js";
+
+/** What running a job needs. */
+export interface ResyncRunDeps {
+  readonly store: Store;
+  /** Undefined when HubSpot is not configured: its batches fail the job with that reason. */
+  readonly hubspot: HubSpotResyncPort | undefined;
+  readonly salesforce: SalesforceResyncPort | undefined;
+  readonly triggers: { readonly hubspotProperty: string; readonly salesforceField: string };
+  readonly now: () => Date;
+  /** Called after every batch with the job's counts so far. */
+  readonly onProgress?: (job: ResyncJob) => void | Promise<void>;
+}
+
+/**
+ * Sends a job's pending batches, one at a time, lowest first, and records each record's outcome
+ * as its batch returns. It works from the store alone, so the same function resumes a job a
+ * stopped process left running: settled records are not sent again, and the batch that was in
+ * flight is sent again (setting the same trigger value is idempotent).
+ */
+export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<ResyncJob> {
+  const { store } = deps;
+  const job = store.job(jobId);
+  if (!job) throw new Error(`no resync job ${jobId}`);
+  for (;;) {
+    const batch = store.nextPendingBatch(jobId);
+    const [first] = batch;
+    if (!first) return store.finishJob(jobId, "done", deps.now());
+    const ids = batch.map((r) => r.recordId);
+    let outcomes: RecordOutcome[];
+    try {
+      if (first.system === "hubspot") {
+        if (!deps.hubspot)
+          throw new BotError(
+            "upstream_failed",
+            "HubSpot is not configured (HUBSPOT_ACCESS_TOKEN).",
+          );
+        outcomes = await deps.hubspot.touch(
+          first.object as HubSpotObjectType,
+          ids,
+          deps.triggers.hubspotProperty,
+          job.triggerAt,
+        );
+      } else {
+        if (!deps.salesforce)
+          throw new BotError("upstream_failed", "Salesforce is not configured.");
+        outcomes = await deps.salesforce.touch(
+          first.object as SalesforceObject,
+          ids,
+          deps.triggers.salesforceField,
+          job.triggerAt,
+        );
+      }
+    } catch (error) {
+      // The records of this and later batches stay pending: nothing is lost, and the job says why.
+      const reason = error instanceof BotError ? error.message : String(error);
+      return store.finishJob(jobId, "failed", deps.now(), reason);
+    }
+    const fingerprints = new Map(batch.map((r) => [r.recordId, r.fingerprint]));
+    store.recordOutcomes(
+      jobId,
+      outcomes.map((o) => ({
+        fingerprint: fingerprints.get(o.id) as string,
+        ok: o.ok,
+        ...(o.ok ? {} : { code: o.code, message: o.message }),
+      })),
+    );
+    await deps.onProgress?.(store.job(jobId) as ResyncJob);
+  }
+}
