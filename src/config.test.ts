@@ -35,6 +35,8 @@ describe("loadConfig", () => {
       resync: {
         hubspotProperty: "syncerror_resync_requested_at",
         salesforceField: "HubSpot_Resync_Requested__c",
+        hubspotRateLimit: 190,
+        salesforceReserve: 0.2,
       },
     });
   });

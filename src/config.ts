@@ -140,6 +140,23 @@ const Env = z.object({
       error: "must be a Salesforce custom field API name ending in __c",
     }),
   ),
+  HUBSPOT_RATE_LIMIT: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a number of requests per 10 seconds, such as 190" })
+      .int({ error: "must be a whole number" })
+      .min(1, { error: "must be between 1 and 1000" })
+      .max(1000, { error: "must be between 1 and 1000" })
+      .default(190),
+  ),
+  RESYNC_SALESFORCE_RESERVE: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a share of the daily allocation, such as 0.2" })
+      .min(0, { error: "must be between 0 and 0.9" })
+      .max(0.9, { error: "must be between 0 and 0.9" })
+      .default(0.2),
+  ),
   SYNCERROR_LOCAL_USER: optionalText(
     z.string().regex(SLACK_USER_ID, { error: "must be a Slack user id, such as U0123ABCD" }),
   ),
@@ -185,7 +202,14 @@ export interface Config {
   /** Salesforce's API; undefined when not configured. */
   readonly salesforce: SalesforceSettings | undefined;
   /** The triggers a resync sets (domain.md §6). */
-  readonly resync: { readonly hubspotProperty: string; readonly salesforceField: string };
+  readonly resync: {
+    readonly hubspotProperty: string;
+    readonly salesforceField: string;
+    /** HubSpot requests per rolling 10 seconds, for everything the bot sends (HUBSPOT_RATE_LIMIT). */
+    readonly hubspotRateLimit: number;
+    /** The share of Salesforce's daily allocation a job must leave (RESYNC_SALESFORCE_RESERVE). */
+    readonly salesforceReserve: number;
+  };
 }
 
 /** How the bot reaches Salesforce: a ready session, or the OAuth username-password flow. */
@@ -296,6 +320,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     resync: {
       hubspotProperty: e.RESYNC_HUBSPOT_PROPERTY ?? "syncerror_resync_requested_at",
       salesforceField: e.RESYNC_SALESFORCE_FIELD ?? "HubSpot_Resync_Requested__c",
+      hubspotRateLimit: e.HUBSPOT_RATE_LIMIT,
+      salesforceReserve: e.RESYNC_SALESFORCE_RESERVE,
     },
   };
 }

@@ -12,6 +12,7 @@ export type ErrorCode =
   | "slack_auth_failed"
   | "store_refused"
   | "upstream_failed"
+  | "resync_refused"
   | "file_download_failed"
   | "internal"
   | "block_kit"

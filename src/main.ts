@@ -199,8 +199,10 @@ export function buildCliClients(config: () => Config): CliClients {
       const { hubspot } = config();
       if (!hubspot) return undefined;
       const { Client } = await import("@hubspot/api-client");
+      // One attempt: the resync port paces and retries itself, once, for everything it sends.
       return new Client({
         accessToken: hubspot.accessToken,
+        numberOfApiCallRetries: 1,
         ...(hubspot.baseUrl ? { basePath: hubspot.baseUrl } : {}),
       });
     },

@@ -1,10 +1,12 @@
 import type { CliCommand } from "../cli-command.js";
+import { audit } from "./audit.js";
 import { classify } from "./classify.js";
 import { demoData } from "./demo-data.js";
 import { digestCommand } from "./digest.js";
 import { explain } from "./explain.js";
 import { importCommand } from "./import.js";
 import { list } from "./list.js";
+import { resync } from "./resync.js";
 import { setup } from "./setup.js";
 import { status } from "./status.js";
 
@@ -17,5 +19,7 @@ export const cliCommands: readonly CliCommand[] = [
   status,
   digestCommand,
   setup,
+  resync,
+  audit,
   demoData,
 ];

@@ -1,0 +1,147 @@
+import { hubspotResyncPort } from "../../clients/hubspot-resync-port.js";
+import { hubspotSetupPort } from "../../clients/hubspot-setup-port.js";
+import { createRollingWindowLimiter } from "../../clients/rolling-window-limiter.js";
+import { salesforceResyncPort } from "../../clients/salesforce-resync-port.js";
+import { salesforceSetupPort } from "../../clients/salesforce-setup-port.js";
+import { UsageError } from "../../errors.js";
+import { batchCounts } from "../../resync/plan-resync.js";
+import { type StartOutcome, startResync } from "../../resync/start-resync.js";
+import type { Store } from "../../store/types.js";
+import { type CliCommand, HELP_OPTION } from "../cli-command.js";
+import { EXIT, PROGRAM } from "../exit-codes.js";
+import { write } from "../io.js";
+import { createProgress } from "../progress.js";
+
+/** `syncerror resync <error type>`: the batched resync from the terminal, or its plan. */
+export const resync: CliCommand = {
+  name: "resync",
+  usage: [`${PROGRAM} resync <error type…> [--dry-run] [--json]`],
+  summary: "Resync the open errors of one type in batches of 100; --dry-run shows the batches",
+  options: { "dry-run": { type: "boolean" }, json: { type: "boolean" }, ...HELP_OPTION },
+  async run({ values, positionals }, io, context) {
+    const query = positionals.join(" ").trim();
+    if (query === "") {
+      throw new UsageError(
+        "Name the error type to resync, e.g. syncerror resync Invalid email.",
+        resync.usage.join("\n"),
+      );
+    }
+    const config = context.config();
+    const dryRun = values["dry-run"] === true;
+    // A dry run calls nothing, so it needs no credentials.
+    const hubspotClient = dryRun ? undefined : await context.clients.hubspot();
+    const connection = dryRun ? undefined : await context.clients.salesforce();
+    const progress = createProgress(io.stderr, !values.json);
+    const store = context.store();
+    const outcome = await startResync(
+      query,
+      { requestedBy: "cli", dryRun },
+      {
+        store,
+        catalog: context.catalog,
+        hubspot:
+          hubspotClient &&
+          hubspotResyncPort(hubspotClient, {
+            limiter: createRollingWindowLimiter({
+              requests: config.resync.hubspotRateLimit,
+              windowMs: 10_000,
+            }),
+          }),
+        salesforce: connection && salesforceResyncPort(connection),
+        setup: {
+          hubspot: hubspotClient && hubspotSetupPort(hubspotClient),
+          salesforce: connection && salesforceSetupPort(connection),
+        },
+        triggers: config.resync,
+        salesforceReserve: config.resync.salesforceReserve,
+        now: context.now,
+        onProgress: (job) => {
+          const c = job.counts;
+          progress.update(
+            `Resyncing: ${c.accepted + c.failed}/${c.total - c.skipped} sent · ${c.failed} failed`,
+          );
+        },
+      },
+    );
+    progress.done();
+    const json = summaryJson(outcome, store);
+    await write(
+      io.stdout,
+      `${values.json ? JSON.stringify(json, null, 2) : summaryText(outcome, json)}\n`,
+    );
+    return outcome.kind === "finished" && outcome.job.status === "failed" ? EXIT.refused : EXIT.ok;
+  },
+};
+
+function tally(values: Iterable<string>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
+interface PlannedBatch {
+  readonly batch: number;
+  readonly system: string;
+  readonly object: string;
+  readonly ids: string[];
+}
+
+/** The JSON of a dry run (the batches) or of a finished job (counts, failures by code, skips by reason). */
+function summaryJson(outcome: StartOutcome, store: Store) {
+  if (outcome.kind === "dry-run") {
+    const sent = outcome.plan.filter((r) => !r.skipped);
+    const plan: PlannedBatch[] = [];
+    for (const r of sent) {
+      const last = plan.at(-1);
+      if (last && last.batch === r.batch) last.ids.push(r.recordId);
+      else plan.push({ batch: r.batch, system: r.system, object: r.object, ids: [r.recordId] });
+    }
+    return {
+      type: outcome.rule.name,
+      dryRun: true as const,
+      records: sent.length,
+      batches: batchCounts(outcome.plan),
+      skipped: tally(outcome.plan.flatMap((r) => (r.skipped ? [r.skipped] : []))),
+      plan,
+    };
+  }
+  const records = store.jobRecords(outcome.job.id);
+  return {
+    type: outcome.rule.name,
+    dryRun: false as const,
+    job: outcome.job.id,
+    resumed: outcome.resumed,
+    status: outcome.job.status,
+    ...outcome.job.counts,
+    failures: tally(records.flatMap((r) => (r.status === "failed" && r.code ? [r.code] : []))),
+    skippedReasons: tally(records.flatMap((r) => (r.skipped ? [r.skipped] : []))),
+    detail: outcome.job.detail,
+  };
+}
+
+function summaryText(outcome: StartOutcome, json: ReturnType<typeof summaryJson>): string {
+  if (json.dryRun) {
+    const lines = [
+      `Dry run: ${json.records} ${json.type} records in ${json.batches.hubspot} HubSpot and ${json.batches.salesforce} Salesforce batches. Nothing was sent.`,
+    ];
+    for (const b of json.plan) {
+      const sample = b.ids.slice(0, 3).join(", ") + (b.ids.length > 3 ? ", …" : "");
+      lines.push(
+        `  batch ${b.batch + 1}: ${b.system} ${b.object}, ${b.ids.length} records (${sample})`,
+      );
+    }
+    for (const [reason, n] of Object.entries(json.skipped)) lines.push(`  skipped ${n}: ${reason}`);
+    return lines.join("\n");
+  }
+  if (outcome.kind !== "finished") return "";
+  const c = outcome.job.counts;
+  const lines = [
+    `${json.resumed ? "Resumed and finished" : "Finished"} resync job ${json.job} of ${json.type}: ${json.status}.`,
+    `  ${c.total} requested · ${c.accepted} accepted · ${c.failed} failed again · ${c.skipped} skipped${c.pending ? ` · ${c.pending} not sent` : ""}`,
+  ];
+  for (const [code, n] of Object.entries(json.failures)) lines.push(`  failed again ${n}: ${code}`);
+  for (const [reason, n] of Object.entries(json.skippedReasons))
+    lines.push(`  skipped ${n}: ${reason}`);
+  if (json.detail) lines.push(`  ${json.detail}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,177 @@
+import type { Catalog } from "../catalog/catalog.js";
+import type { HubSpotSetupPort } from "../clients/hubspot-setup-port.js";
+import type { SalesforceResyncPort } from "../clients/salesforce-resync-port.js";
+import type { SalesforceSetupPort } from "../clients/salesforce-setup-port.js";
+import { BotError } from "../errors.js";
+import type { SyncErrorRule } from "../rules/types.js";
+import type { ResyncJob, ResyncRecordPlan } from "../store/types.js";
+import { checkSetup } from "./check-setup.js";
+import { batchCounts, planResync } from "./plan-resync.js";
+import { type ResyncRunDeps, runResyncJob } from "./run-resync-job.js";
+
+/** A resync was refused before anything was sent: why, in the admin's terms. */
+export class ResyncRefusedError extends BotError {
+  override readonly name = "ResyncRefusedError";
+  constructor(message: string) {
+    super("resync_refused", message);
+  }
+}
+
+/** What starting a resync needs, besides running it. */
+export interface StartResyncDeps extends ResyncRunDeps {
+  readonly catalog: Catalog;
+  readonly setup: {
+    readonly hubspot: HubSpotSetupPort | undefined;
+    readonly salesforce: SalesforceSetupPort | undefined;
+  };
+  /** RESYNC_SALESFORCE_RESERVE: the share of the daily API allocation a job must leave (0.2). */
+  readonly salesforceReserve: number;
+}
+
+/** The outcome of a request to resync a type. */
+export type StartOutcome =
+  | {
+      readonly kind: "dry-run";
+      readonly rule: SyncErrorRule;
+      readonly plan: readonly ResyncRecordPlan[];
+    }
+  | {
+      readonly kind: "finished";
+      readonly rule: SyncErrorRule;
+      readonly job: ResyncJob;
+      readonly resumed: boolean;
+    };
+
+/** Finds the one error type a person names, or refuses with the nearest names. */
+export function resolveRule(catalog: Catalog, query: string): SyncErrorRule {
+  const { match, suggestions } = catalog.explain(query);
+  if (match && match.confidence >= 0.9) return match.rule;
+  const nearest = suggestions.map((s) => s.rule.name).join(", ");
+  throw new ResyncRefusedError(
+    `No error type matches "${query}".${nearest ? ` Did you mean: ${nearest}?` : ""}`,
+  );
+}
+
+/**
+ * Resyncs the open errors of one type: plans the batches, and unless this is a dry run, checks
+ * that the triggers exist and that Salesforce's daily allocation can spare the calls, starts the
+ * job (or picks up the type's unfinished one), runs it to the end and audits both ends.
+ */
+export async function startResync(
+  query: string,
+  options: { readonly requestedBy: string; readonly dryRun: boolean },
+  deps: StartResyncDeps,
+): Promise<StartOutcome> {
+  const rule = resolveRule(deps.catalog, query);
+  const running = deps.store.runningJob(rule.id);
+  if (running) {
+    deps.store.audit({
+      at: deps.now(),
+      who: options.requestedBy,
+      action: "resync.resume",
+      ruleId: rule.id,
+      jobId: running.id,
+      count: running.counts.pending,
+      outcome: "started",
+      detail: null,
+    });
+    return {
+      kind: "finished",
+      rule,
+      job: await runAudited(running.id, options.requestedBy, deps),
+      resumed: true,
+    };
+  }
+  const plan = planResync(rule, deps.store.openErrorsOf(rule.id));
+  if (options.dryRun) return { kind: "dry-run", rule, plan };
+  if (plan.length === 0)
+    throw new ResyncRefusedError(`There are no open ${rule.name} errors to resync.`);
+
+  const batches = batchCounts(plan);
+  await refuseUnlessReady(batches, deps);
+  const now = deps.now();
+  const job = deps.store.startResyncJob({
+    ruleId: rule.id,
+    requestedBy: options.requestedBy,
+    requestedAt: now,
+    triggerAt: now,
+    records: plan,
+  });
+  if (!job)
+    throw new ResyncRefusedError(`A resync of ${rule.name} has just started; it is running.`);
+  deps.store.audit({
+    at: now,
+    who: options.requestedBy,
+    action: "resync.start",
+    ruleId: rule.id,
+    jobId: job.id,
+    count: job.counts.total,
+    outcome: "started",
+    detail: null,
+  });
+  return {
+    kind: "finished",
+    rule,
+    job: await runAudited(job.id, options.requestedBy, deps),
+    resumed: false,
+  };
+}
+
+async function runAudited(jobId: number, who: string, deps: StartResyncDeps): Promise<ResyncJob> {
+  const job = await runResyncJob(jobId, deps);
+  const c = job.counts;
+  deps.store.audit({
+    at: deps.now(),
+    who,
+    action: "resync.finish",
+    ruleId: job.ruleId,
+    jobId,
+    count: c.total,
+    outcome: job.status,
+    detail: `${c.accepted} accepted, ${c.failed} failed, ${c.skipped} skipped, ${c.pending} not sent${job.detail ? `: ${job.detail}` : ""}`,
+  });
+  return job;
+}
+
+async function refuseUnlessReady(
+  batches: { hubspot: number; salesforce: number },
+  deps: StartResyncDeps,
+): Promise<void> {
+  const report = await checkSetup({
+    hubspot: batches.hubspot > 0 ? deps.setup.hubspot : undefined,
+    salesforce: batches.salesforce > 0 ? deps.setup.salesforce : undefined,
+    property: deps.triggers.hubspotProperty,
+    field: deps.triggers.salesforceField,
+    create: false,
+  });
+  const problems = report.items.filter((i) => {
+    if (i.status === "ok") return false;
+    // A side the job does not touch may be unconfigured.
+    if (i.status === "not-configured")
+      return i.system === "hubspot" ? batches.hubspot > 0 : batches.salesforce > 0;
+    return true;
+  });
+  if (problems.length > 0) {
+    throw new ResyncRefusedError(
+      `The resync triggers are not ready, so nothing was sent: ${problems.map((p) => p.detail).join(" ")} Run syncerror setup.`,
+    );
+  }
+  if (batches.salesforce > 0 && deps.salesforce)
+    await refuseUnlessAllocation(deps.salesforce, batches.salesforce, deps.salesforceReserve);
+}
+
+/** HubSpot's connector shares the org's daily allocation; a resync must not starve it. */
+async function refuseUnlessAllocation(
+  port: SalesforceResyncPort,
+  calls: number,
+  reserve: number,
+): Promise<void> {
+  const limit = await port.dailyApiLimit();
+  const keep = Math.ceil(limit.max * reserve);
+  if (limit.remaining - calls < keep) {
+    throw new ResyncRefusedError(
+      `Salesforce has ${limit.remaining.toLocaleString("en")} of ${limit.max.toLocaleString("en")} daily API calls left; ` +
+        `this resync needs ${calls} and must leave ${keep.toLocaleString("en")} (RESYNC_SALESFORCE_RESERVE) for HubSpot's connector. Try after the allocation recovers.`,
+    );
+  }
+}

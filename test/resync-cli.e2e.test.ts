@@ -1,0 +1,170 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
+import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce.js";
+
+// `syncerror resync` as installed: an imported export, the real clients built by the program,
+// the HubSpot and Salesforce sandboxes on loopback.
+
+const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
+const FIELD = "HubSpot_Resync_Requested__c";
+const contacts = Array.from({ length: 130 }, (_, i) => String(7000 + i));
+const leads = Array.from({ length: 4 }, (_, i) => salesforceId("Lead", i + 1));
+let dir: string;
+let hubspot: HubSpotSandbox;
+let salesforce: SalesforceSandbox;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "syncerror-resync-e2e-"));
+  hubspot = await HubSpotSandbox.start({
+    accessToken: "pat-na1-resync-e2e",
+    objects: { contacts: contacts.map((id) => ({ id })) },
+  });
+  salesforce = await SalesforceSandbox.start({
+    accessToken: "sf-resync-e2e",
+    records: { Lead: leads.map((Id) => ({ Id })) },
+    customFields: ["Lead", "Contact", "Account", "Opportunity"].reduce(
+      (all, t) => Object.assign(all, { [t]: [{ name: FIELD, type: "datetime" }] }),
+      {},
+    ),
+  });
+  const rows = [
+    "Object type,Record ID,Salesforce ID,Error type,Error message",
+    ...contacts.map(
+      (id) =>
+        `Contact,${id},,Restricted picklist value,INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST: bad value`,
+    ),
+    ...leads.map(
+      (id, i) =>
+        `Contact,,${id},Invalid email,INVALID_EMAIL_ADDRESS: Email: invalid email address: n${i}@`,
+    ),
+  ];
+  writeFileSync(join(dir, "export.csv"), `${rows.join("\n")}\n`);
+  expect((await syncerror(["import", join(dir, "export.csv")])).code).toBe(0);
+});
+afterEach(async () => {
+  hubspot.assertNoUnexpectedCalls();
+  salesforce.assertNoUnexpectedCalls();
+  await hubspot.close();
+  await salesforce.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function syncerror(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: {
+        ...process.env,
+        DATABASE_PATH: join(dir, "db.sqlite"),
+        HUBSPOT_ACCESS_TOKEN: "pat-na1-resync-e2e",
+        HUBSPOT_BASE_URL: hubspot.url,
+        SALESFORCE_INSTANCE_URL: salesforce.instanceUrl,
+        SALESFORCE_ACCESS_TOKEN: "sf-resync-e2e",
+        ...env,
+      },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c) => (stdout += c));
+    child.stderr.on("data", (c) => (stderr += c));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("syncerror resync", () => {
+  it("shows the batches with --dry-run and sends nothing", async () => {
+    const { code, stdout } = await syncerror([
+      "resync",
+      "Restricted picklist value",
+      "--dry-run",
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout) as {
+      records: number;
+      batches: unknown;
+      plan: Array<{ ids: string[] }>;
+    };
+    expect(plan.records).toBe(130);
+    expect(plan.batches).toEqual({ hubspot: 2, salesforce: 0 });
+    expect(plan.plan.map((b) => b.ids.length)).toEqual([100, 30]);
+    expect(hubspot.calls()).toEqual([]);
+  });
+
+  it("refuses, saying why, while the HubSpot property is missing; then runs once setup created it", async () => {
+    const refused = await syncerror(["resync", "Restricted picklist value"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("The resync triggers are not ready, so nothing was sent");
+    expect(hubspot.calls("batch/update")).toEqual([]);
+
+    expect((await syncerror(["setup", "--create"])).code).toBe(0);
+    const { code, stdout } = await syncerror(["resync", "restricted picklist", "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      type: "Restricted picklist value",
+      status: "done",
+      total: 130,
+      accepted: 130,
+      failed: 0,
+    });
+    expect(
+      hubspot.calls("batch/update").map((c) => (c.body as { inputs: unknown[] }).inputs.length),
+    ).toEqual([100, 30]);
+    expect(
+      hubspot.record("contacts", "7129")?.properties.syncerror_resync_requested_at,
+    ).toBeTruthy();
+  });
+
+  it("resyncs a Salesforce→HubSpot type through Salesforce and reports failures by status code", async () => {
+    await syncerror(["setup", "--create"]);
+    salesforce.recordErrors(
+      [leads[0] as string],
+      "INVALID_EMAIL_ADDRESS",
+      "Email: invalid email address: n0@",
+    );
+    const { stdout } = await syncerror(["resync", "Invalid email", "--json"]);
+    expect(JSON.parse(stdout)).toMatchObject({
+      total: 4,
+      accepted: 3,
+      failed: 1,
+      failures: { INVALID_EMAIL_ADDRESS: 1 },
+    });
+    expect(salesforce.record("Lead", leads[3] as string)?.[FIELD]).toBeTruthy();
+  });
+
+  it("refuses when the job would eat into Salesforce's reserve for HubSpot's connector", async () => {
+    await syncerror(["setup", "--create"]);
+    salesforce.setLimits({ max: 1000, remaining: 200 });
+    const { code, stderr } = await syncerror(["resync", "Invalid email"]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /Salesforce has 1\d\d of 1,000 daily API calls left; this resync needs 1 and must leave 200/,
+    );
+    expect(salesforce.calls("composite/sobjects")).toEqual([]);
+  });
+
+  it("audits who resynced what and how it went", async () => {
+    await syncerror(["setup", "--create"]);
+    await syncerror(["resync", "Restricted picklist value"]);
+    const { stdout } = await syncerror(["audit", "--json"]);
+    const entries = JSON.parse(stdout) as Array<{
+      action: string;
+      who: string;
+      ruleId: string;
+      outcome: string;
+      count: number;
+    }>;
+    expect(entries.map((e) => [e.action, e.who, e.ruleId, e.outcome, e.count])).toEqual([
+      ["resync.finish", "cli", "restricted-picklist-value", "done", 130],
+      ["resync.start", "cli", "restricted-picklist-value", "started", 130],
+    ]);
+  });
+});
