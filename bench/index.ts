@@ -5,6 +5,7 @@
 import { benchCatalog } from "./catalog.js";
 import { benchDigest } from "./digest.js";
 import { benchImport } from "./import.js";
+import { benchResync } from "./resync.js";
 import { benchSlack } from "./slack.js";
 
 console.log(`syncerror benchmarks · node ${process.version} · ${new Date().toISOString()}`);
@@ -12,3 +13,4 @@ await benchCatalog();
 await benchSlack();
 await benchImport();
 await benchDigest();
+await benchResync();
