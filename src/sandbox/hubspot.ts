@@ -4,8 +4,10 @@
  * (batch update/read of contacts, companies and deals; property lookup and creation), HubSpot's
  * rolling rate limit and its error bodies, and fails loudly on anything else.
  */
+
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { assertNoUnexpected } from "./assert-expected.js";
 import type { RecordFault } from "./hubspot-batch.js";
 import {
   DEFAULT_RATE_LIMIT,
@@ -119,12 +121,7 @@ export class HubSpotSandbox {
 
   /** Throws, listing the unexpected requests and every call made, if there were any. */
   assertNoUnexpectedCalls(): void {
-    const problems = this.journal.unexpected();
-    if (problems.length === 0) return;
-    const list = problems.map((problem) => `  - ${problem}`).join("\n");
-    throw new Error(
-      `HubSpot sandbox received ${problems.length} unexpected request(s):\n${list}\n${this.journal.report()}`,
-    );
+    assertNoUnexpected("HubSpot", this.journal);
   }
 
   /**

@@ -5,7 +5,9 @@
  * Collections update, `/limits`, describe — answers like Salesforce, and fails loudly (404,
  * flagged) on anything else.
  */
+
 import { createServer, type Server } from "node:http";
+import { assertNoUnexpected } from "./assert-expected.js";
 import { FaultPlan, type PathPattern, type StatusFault } from "./salesforce-faults.js";
 import type { SObjectType } from "./salesforce-ids.js";
 import { type SalesforceCall, SalesforceJournal } from "./salesforce-journal.js";
@@ -122,12 +124,7 @@ export class SalesforceSandbox {
 
   /** Throws, listing the unexpected requests and every call made, if there were any. */
   assertNoUnexpectedCalls(): void {
-    const problems = this.journal.unexpected();
-    if (problems.length === 0) return;
-    const list = problems.map((problem) => `  - ${problem}`).join("\n");
-    throw new Error(
-      `Salesforce sandbox received ${problems.length} unexpected request(s):\n${list}\n${this.journal.report()}`,
-    );
+    assertNoUnexpected("Salesforce", this.journal);
   }
 
   /** Forgets calls and faults, restores the seeded records and the starting limits. */

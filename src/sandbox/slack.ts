@@ -3,10 +3,12 @@
  * Bolt) talk to it through `slackApiUrl`, and it plays Slack towards the app with signed slash
  * commands and clicks. It answers like Slack and fails loudly on anything it does not model.
  */
+
 import { EventEmitter } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { validateBlocks } from "../slack/blocks/index.js";
+import { assertNoUnexpected } from "./assert-expected.js";
 import { FaultQueue } from "./slack-faults.js";
 import { FileStore, type SandboxFile } from "./slack-files.js";
 import {
@@ -187,12 +189,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
 
   /** Throws, listing the unexpected requests and every call made, if there were any. */
   assertNoUnexpectedCalls(): void {
-    const problems = this.journal.unexpected();
-    if (problems.length === 0) return;
-    const list = problems.map((problem) => `  - ${problem}`).join("\n");
-    throw new Error(
-      `Slack sandbox received ${problems.length} unexpected request(s):\n${list}\n${this.journal.report()}`,
-    );
+    assertNoUnexpected("Slack", this.journal);
   }
 
   /**
