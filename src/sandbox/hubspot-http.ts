@@ -1,21 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
-
-/** Loopback traffic only, but a runaway loop should fail rather than eat memory. */
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
-
-/** Reads a whole request body as UTF-8 text. */
-export async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new Error(`request body over ${MAX_BODY_BYTES} bytes`);
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
+import type { ServerResponse } from "node:http";
+import { sendJson as sendLoopbackJson } from "./loopback-http.js";
 
 /** Parses a body: undefined when empty, the text itself when it is not JSON. */
 export function parseBody(text: string): unknown {
@@ -37,13 +22,7 @@ export function sendJson(
   body: unknown,
   headers: Readonly<Record<string, string>> = {},
 ): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...headers,
-    "content-type": "application/json;charset=utf-8",
-    "content-length": String(Buffer.byteLength(text)),
-  });
-  res.end(text);
+  sendLoopbackJson(res, status, body, headers, "application/json;charset=utf-8");
 }
 
 /** Sends an HTML page, as HubSpot's edge does for some 502/503s. */
@@ -64,14 +43,9 @@ export function hubspotError(
   return { status: "error", message, correlationId: randomUUID(), category, ...extra };
 }
 
-/** The bearer token, `""` for another Authorization scheme, undefined without the header. */
-export function bearerToken(req: IncomingMessage): string | undefined {
-  const header = req.headers.authorization;
-  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match?.[1] ?? (header === undefined ? undefined : "");
-}
-
 /** A plain object (not an array, not null). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+export { bearerToken, readBody } from "./loopback-http.js";

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { bearerToken, readBody, sendJson } from "./loopback-http.js";
 import { updateCollection } from "./salesforce-collections.js";
 import type { FaultPlan } from "./salesforce-faults.js";
 import { isSObjectType } from "./salesforce-ids.js";
@@ -8,7 +9,7 @@ import type { SalesforceCall, SalesforceJournal } from "./salesforce-journal.js"
 import { passwordToken, type SalesforceLogin } from "./salesforce-login.js";
 import { describeBody } from "./salesforce-schema.js";
 import type { CustomFieldSeed, RecordStore } from "./salesforce-store.js";
-import { bearerToken, parseJsonOr, readBody, sendJson } from "./slack-http.js";
+import { parseJsonOr } from "./slack-http.js";
 
 /** The org's daily API allocation as `/limits` reports it. */
 export interface ApiLimits {

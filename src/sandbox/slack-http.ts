@@ -1,23 +1,5 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-
-/** Loopback traffic only, but a runaway loop should fail rather than eat memory. */
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
-
 // Slack decodes these form fields as JSON; WebClient JSON-encodes every object argument.
 const JSON_FIELDS = new Set(["blocks", "attachments", "view", "metadata", "unfurls"]);
-
-/** Reads a whole request body as UTF-8 text. */
-export async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new Error(`request body over ${MAX_BODY_BYTES} bytes`);
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 /** Decoded Web API arguments, or why the body could not be read. */
 export type ParsedArgs =
@@ -57,34 +39,4 @@ export function parseJsonOr(text: string): unknown {
   }
 }
 
-/** The bearer token of a request, or undefined without an `Authorization: Bearer` header. */
-export function bearerToken(req: IncomingMessage): string | undefined {
-  const header = req.headers.authorization;
-  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match?.[1] ?? (header ? "" : undefined);
-}
-
-/** Sends a JSON answer. */
-export function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Readonly<Record<string, string>> = {},
-): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(text),
-    ...headers,
-  });
-  res.end(text);
-}
-
-/** Sends a plain-text answer (server errors, like Slack's, are not JSON). */
-export function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, {
-    "content-type": "text/plain; charset=utf-8",
-    "content-length": Buffer.byteLength(text),
-  });
-  res.end(text);
-}
+export { bearerToken, readBody, sendJson, sendText } from "./loopback-http.js";
