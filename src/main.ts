@@ -33,7 +33,7 @@ if (isCliCommand(argv[0])) {
       return store;
     },
     now: () => new Date(),
-    clients: buildCliClients(() => loadConfig(process.env)),
+    clients: buildApiClients(() => loadConfig(process.env)),
   });
   store?.close();
 } else {
@@ -137,6 +137,9 @@ async function runBot(args: string[]): Promise<number> {
     await app.start();
     logger.info({ mode: "socket", version }, "syncerror is connected to Slack in Socket Mode");
   }
+  // Jobs a stopped process left running are finished in the background while the bot serves.
+  void resumeResyncs(config, store, logger);
+
   let stopDigest = async () => {};
   if (config.digestChannel) {
     const { WebClient } = await import("@slack/web-api");
@@ -183,7 +186,7 @@ async function runBot(args: string[]): Promise<number> {
  * The real API clients for the command line, from the configuration, each built on first use and
  * loaded lazily (jsforce and the HubSpot client are slow to load and most commands need neither).
  */
-export function buildCliClients(config: () => Config): CliClients {
+function buildApiClients(config: () => Config): CliClients {
   return {
     async slack() {
       const c = config();
@@ -229,4 +232,39 @@ export function buildCliClients(config: () => Config): CliClients {
       return connection;
     },
   };
+}
+
+/** Builds the resync ports from the configuration and resumes unfinished jobs; logs, never throws. */
+async function resumeResyncs(
+  config: Config,
+  store: Store,
+  logger: ReturnType<typeof createLogger>,
+): Promise<void> {
+  try {
+    if (store.unfinishedJobs().length === 0) return;
+    const clients = buildApiClients(() => config);
+    const { hubspotResyncPort } = await import("./clients/hubspot-resync-port.js");
+    const { salesforceResyncPort } = await import("./clients/salesforce-resync-port.js");
+    const { createRollingWindowLimiter } = await import("./clients/rolling-window-limiter.js");
+    const { resumeUnfinishedJobs } = await import("./resync/resume-jobs.js");
+    const hubspot = await clients.hubspot();
+    const salesforce = await clients.salesforce();
+    await resumeUnfinishedJobs({
+      store,
+      hubspot:
+        hubspot &&
+        hubspotResyncPort(hubspot, {
+          limiter: createRollingWindowLimiter({
+            requests: config.resync.hubspotRateLimit,
+            windowMs: 10_000,
+          }),
+        }),
+      salesforce: salesforce && salesforceResyncPort(salesforce),
+      triggers: config.resync,
+      now: () => new Date(),
+      logger,
+    });
+  } catch (error) {
+    logger.error({ err: error }, "resuming resync jobs failed");
+  }
 }

@@ -1,0 +1,121 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
+import { SlackSandbox } from "../src/sandbox/slack.js";
+
+// The bot, started for real (`syncerror` with Slack credentials), finishes a resync job that a
+// killed process left running, before anyone asks.
+
+const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
+const PROPERTY = "syncerror_resync_requested_at";
+const contacts = Array.from({ length: 500 }, (_, i) => String(40_000 + i));
+const botToken = `xoxb-resume-${randomBytes(4).toString("hex")}`;
+let dir: string;
+let hubspot: HubSpotSandbox;
+let slack: SlackSandbox;
+const children: ChildProcess[] = [];
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), "syncerror-resume-"));
+  hubspot = await HubSpotSandbox.start({
+    accessToken: "pat-na1-resume",
+    objects: { contacts: contacts.map((id) => ({ id })) },
+  });
+  slack = await SlackSandbox.start({ botToken });
+  writeFileSync(
+    join(dir, "export.csv"),
+    `${["Object type,Record ID,Error type", ...contacts.map((id) => `Contact,${id},Restricted picklist value`)].join("\n")}\n`,
+  );
+});
+afterEach(async () => {
+  for (const child of children.splice(0)) child.kill("SIGKILL");
+  hubspot.assertNoUnexpectedCalls();
+  await hubspot.close();
+  await slack.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: {
+      ...process.env,
+      DATABASE_PATH: join(dir, "db.sqlite"),
+      HUBSPOT_ACCESS_TOKEN: "pat-na1-resume",
+      HUBSPOT_BASE_URL: hubspot.url,
+      SALESFORCE_INSTANCE_URL: "",
+      SALESFORCE_ACCESS_TOKEN: "",
+      SLACK_BOT_TOKEN: "",
+      SLACK_APP_TOKEN: "",
+      DIGEST_CHANNEL: "",
+      LOG_LEVEL: "warn",
+      ...env,
+    },
+  });
+  children.push(child);
+  let stdout = "";
+  child.stdout.on("data", (c) => (stdout += c));
+  return {
+    child,
+    closed: new Promise<number | null>((resolve) => child.on("close", resolve)),
+    output: () => stdout,
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+const updated = () =>
+  contacts.filter((id) => hubspot.record("contacts", id)?.properties[PROPERTY]).length;
+
+describe("the bot at start", () => {
+  it("finishes a resync job a killed process left running", async () => {
+    expect(await run(["import", join(dir, "export.csv")]).closed).toBe(0);
+    await run(["setup", "--create"]).closed;
+    hubspot.latency(150);
+    const first = run(["resync", "Restricted picklist value"]);
+    while (hubspot.calls("batch/update").filter((c) => c.status === 200).length < 2)
+      await new Promise((r) => setTimeout(r, 20));
+    first.child.kill("SIGKILL");
+    await first.closed;
+    expect(updated()).toBeLessThan(contacts.length);
+    hubspot.latency(0);
+
+    const bot = run([], {
+      SLACK_BOT_TOKEN: botToken,
+      SLACK_SIGNING_SECRET: randomBytes(16).toString("hex"),
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(await freePort()),
+    });
+    const deadline = Date.now() + 20_000;
+    while (updated() < contacts.length && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(updated()).toBe(contacts.length);
+    bot.child.kill("SIGTERM");
+    await bot.closed;
+
+    const audit = run(["audit", "--json"]);
+    await audit.closed;
+    const entries = JSON.parse(audit.output()) as Array<{
+      action: string;
+      who: string;
+      outcome: string;
+    }>;
+    expect(entries.slice(0, 2).map((e) => [e.action, e.who, e.outcome])).toEqual([
+      ["resync.finish", "syncerror", "done"],
+      ["resync.resume", "syncerror", "started"],
+    ]);
+  }, 60_000);
+});
