@@ -1,6 +1,7 @@
 import { Client } from "@hubspot/api-client";
 import { createCatalog } from "../src/catalog/catalog.js";
 import { hubspotResyncPort } from "../src/clients/hubspot-resync-port.js";
+import { hubspotSetupPort } from "../src/clients/hubspot-setup-port.js";
 import { createRollingWindowLimiter } from "../src/clients/rolling-window-limiter.js";
 import { planResync } from "../src/resync/plan-resync.js";
 import { runResyncJob } from "../src/resync/run-resync-job.js";
@@ -35,13 +36,7 @@ export async function benchResync(): Promise<void> {
       basePath: sandbox.url,
       numberOfApiCallRetries: 1,
     });
-    await client.crm.properties.coreApi.create("contacts", {
-      name: PROPERTY,
-      label: "x",
-      groupName: "contactinformation",
-      type: "datetime" as never,
-      fieldType: "date" as never,
-    });
+    await hubspotSetupPort(client).createDateTimeProperty("contacts", PROPERTY, "x");
     const at = new Date();
     const tx = store.beginImport({
       fileName: "bench",

@@ -2,6 +2,7 @@ import { Client } from "@hubspot/api-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HubSpotSandbox } from "../sandbox/hubspot.js";
 import { hubspotResyncPort, UpstreamError } from "./hubspot-resync-port.js";
+import { hubspotSetupPort } from "./hubspot-setup-port.js";
 import { createRollingWindowLimiter } from "./rolling-window-limiter.js";
 
 // The real HubSpot client against the loopback sandbox, paced and retried by the port.
@@ -29,13 +30,7 @@ async function propertyExists() {
     basePath: sandbox.url,
     numberOfApiCallRetries: 1,
   });
-  await client.crm.properties.coreApi.create("contacts", {
-    name: PROPERTY,
-    label: "x",
-    groupName: "contactinformation",
-    type: "datetime" as never,
-    fieldType: "date" as never,
-  });
+  await hubspotSetupPort(client).createDateTimeProperty("contacts", PROPERTY, "x");
   return client;
 }
 

@@ -3,6 +3,7 @@ import { Connection } from "jsforce";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../catalog/catalog.js";
 import { hubspotResyncPort } from "../clients/hubspot-resync-port.js";
+import { hubspotSetupPort } from "../clients/hubspot-setup-port.js";
 import { createRollingWindowLimiter } from "../clients/rolling-window-limiter.js";
 import { salesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import { rules } from "../rules/index.js";
@@ -38,13 +39,7 @@ beforeEach(async () => {
     basePath: hubspot.url,
     numberOfApiCallRetries: 1,
   });
-  await client.crm.properties.coreApi.create("contacts", {
-    name: PROPERTY,
-    label: "x",
-    groupName: "contactinformation",
-    type: "datetime" as never,
-    fieldType: "date" as never,
-  });
+  await hubspotSetupPort(client).createDateTimeProperty("contacts", PROPERTY, "x");
   salesforce = await SalesforceSandbox.start({
     accessToken: "sf-engine",
     records: { Lead: leads.map((Id) => ({ Id })) },
