@@ -2,8 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCatalog } from "../src/catalog/catalog.js";
-import { collectDigest } from "../src/digest/collect-digest.js";
-import { digestMessage } from "../src/digest/digest-message.js";
+import { composeDigest } from "../src/digest/compose-digest.js";
 import { rules } from "../src/rules/index.js";
 import { openStore } from "../src/store/index.js";
 import { printTable, quantile } from "./table.js";
@@ -54,7 +53,7 @@ export async function benchDigest(): Promise<void> {
     let newCount = 0;
     for (let run = 0; run < RUNS; run++) {
       const started = performance.now();
-      const digest = collectDigest({
+      const { digest } = composeDigest({
         store,
         catalog,
         channel: "C0BENCH",
@@ -62,7 +61,6 @@ export async function benchDigest(): Promise<void> {
         timezone: "Europe/Copenhagen",
         now: slot,
       });
-      digestMessage(digest);
       times.push(performance.now() - started);
       newCount = digest.totals.new;
     }

@@ -37,8 +37,37 @@ describe("loadConfig", () => {
         salesforceField: "HubSpot_Resync_Requested__c",
         hubspotRateLimit: 190,
         salesforceReserve: 0.2,
+        allowed: { users: [], usergroup: undefined },
       },
     });
+  });
+
+  it("reads who may resync: user ids separated by commas or spaces, and a user group", () => {
+    const config = loadConfig({
+      RESYNC_ALLOWED_USERS: " U0ADMIN1, U0ADMIN2 W0GRID3 ",
+      RESYNC_ALLOWED_USERGROUP: "S0ADMINS",
+    });
+    expect(config.resync.allowed).toEqual({
+      users: ["U0ADMIN1", "U0ADMIN2", "W0GRID3"],
+      usergroup: "S0ADMINS",
+    });
+  });
+
+  it("refuses a resync allow-list that is not Slack ids, without echoing it", () => {
+    const problem = (() => {
+      try {
+        loadConfig({
+          RESYNC_ALLOWED_USERS: "alice@example.com",
+          RESYNC_ALLOWED_USERGROUP: "admins",
+        });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    })();
+    expect(problem).toContain("RESYNC_ALLOWED_USERS must be Slack user ids");
+    expect(problem).toContain("RESYNC_ALLOWED_USERGROUP must be a Slack user group id");
+    expect(problem).not.toContain("alice");
   });
 
   it("uses signed HTTP with a bot token and a signing secret, on port 3000 by default", () => {

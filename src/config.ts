@@ -157,6 +157,24 @@ const Env = z.object({
       .max(0.9, { error: "must be between 0 and 0.9" })
       .default(0.2),
   ),
+  RESYNC_ALLOWED_USERS: optionalText(
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(/[\s,]+/)
+          .map((id) => id.trim())
+          .filter((id) => id !== ""),
+      )
+      .refine((ids) => ids.every((id) => SLACK_USER_ID.test(id)), {
+        error: "must be Slack user ids separated by commas, such as U0123ABCD,U0456EFGH",
+      }),
+  ),
+  RESYNC_ALLOWED_USERGROUP: optionalText(
+    z.string().regex(/^S[A-Z0-9]{2,20}$/, {
+      error: "must be a Slack user group id, such as S0123ABCD",
+    }),
+  ),
   SYNCERROR_LOCAL_USER: optionalText(
     z.string().regex(SLACK_USER_ID, { error: "must be a Slack user id, such as U0123ABCD" }),
   ),
@@ -209,7 +227,17 @@ export interface Config {
     readonly hubspotRateLimit: number;
     /** The share of Salesforce's daily allocation a job must leave (RESYNC_SALESFORCE_RESERVE). */
     readonly salesforceReserve: number;
+    /** Who may start a resync; with neither set, nobody may (resync is off). */
+    readonly allowed: ResyncAllowed;
   };
+}
+
+/** Who may start a resync: RESYNC_ALLOWED_USERS and RESYNC_ALLOWED_USERGROUP. */
+export interface ResyncAllowed {
+  /** Slack user ids. */
+  readonly users: readonly string[];
+  /** A Slack user group id (S…) whose members may. */
+  readonly usergroup: string | undefined;
 }
 
 /** How the bot reaches Salesforce: a ready session, or the OAuth username-password flow. */
@@ -322,6 +350,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       salesforceField: e.RESYNC_SALESFORCE_FIELD ?? "HubSpot_Resync_Requested__c",
       hubspotRateLimit: e.HUBSPOT_RATE_LIMIT,
       salesforceReserve: e.RESYNC_SALESFORCE_RESERVE,
+      allowed: {
+        users: e.RESYNC_ALLOWED_USERS ?? [],
+        usergroup: e.RESYNC_ALLOWED_USERGROUP,
+      },
     },
   };
 }

@@ -21,6 +21,11 @@ export type ErrorCode =
 /** Base class of every error the bot throws on purpose. */
 export class BotError extends Error {
   override readonly name: string = "BotError";
+  /**
+   * True when the message is Slack markup the bot wrote itself (mentions such as `<@U123>`), which
+   * Slack must render rather than show escaped. Never set on a message that quotes user input.
+   */
+  readonly slackMarkup: boolean = false;
   constructor(
     readonly code: ErrorCode,
     message: string,

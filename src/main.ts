@@ -78,6 +78,13 @@ async function runBot(args: string[]): Promise<number> {
       interactive,
       color: interactive && process.stdout.isTTY === true && !process.env.NO_COLOR,
       userId: user ?? config.localUser,
+      // Locally, the console's own user may resync unless RESYNC_ALLOWED_* say otherwise, so
+      // `--user` someone else shows the refusal.
+      resyncAllowed:
+        config.resync.allowed.users.length > 0 || config.resync.allowed.usergroup
+          ? config.resync.allowed
+          : { users: [config.localUser], usergroup: undefined },
+      resyncSettings: config.resync,
       catalog,
       // Logs go to stderr here: stdout is the conversation.
       logger: createLogger({ level: config.logLevel, destination: process.stderr }),
@@ -113,6 +120,7 @@ async function runBot(args: string[]): Promise<number> {
     process.stderr.write(`syncerror: ${userMessage(error)}\n`);
     return 2;
   }
+  const jobs = await buildResyncJobs(config, store, logger);
   const app = createApp({
     connection,
     identity,
@@ -125,6 +133,7 @@ async function runBot(args: string[]): Promise<number> {
     digestChannel: config.digestChannel,
     importSettings: config.import,
     digestTimezone: config.digest.schedule.timezone,
+    resync: { jobs, allowed: config.resync.allowed },
   });
 
   if (connection.mode === "http") {
@@ -138,7 +147,9 @@ async function runBot(args: string[]): Promise<number> {
     logger.info({ mode: "socket", version }, "syncerror is connected to Slack in Socket Mode");
   }
   // Jobs a stopped process left running are finished in the background while the bot serves.
-  void resumeResyncs(config, store, logger);
+  jobs.resumeUnfinished().catch((error: unknown) => {
+    logger.error({ err: error }, "resuming resync jobs failed");
+  });
 
   let stopDigest = async () => {};
   if (config.digestChannel) {
@@ -234,37 +245,32 @@ function buildApiClients(config: () => Config): CliClients {
   };
 }
 
-/** Builds the resync ports from the configuration and resumes unfinished jobs; logs, never throws. */
-async function resumeResyncs(
+/**
+ * The bot's resync jobs, on the real clients from the configuration. A Salesforce login that fails
+ * here is logged and leaves Salesforce out, so the bot still serves everything else.
+ */
+async function buildResyncJobs(
   config: Config,
   store: Store,
   logger: ReturnType<typeof createLogger>,
-): Promise<void> {
-  try {
-    if (store.unfinishedJobs().length === 0) return;
-    const clients = buildApiClients(() => config);
-    const { hubspotResyncPort } = await import("./clients/hubspot-resync-port.js");
-    const { salesforceResyncPort } = await import("./clients/salesforce-resync-port.js");
-    const { createRollingWindowLimiter } = await import("./clients/rolling-window-limiter.js");
-    const { resumeUnfinishedJobs } = await import("./resync/resume-jobs.js");
-    const hubspot = await clients.hubspot();
-    const salesforce = await clients.salesforce();
-    await resumeUnfinishedJobs({
+): Promise<import("./resync/resync-jobs.js").ResyncJobs> {
+  const { buildResyncDeps } = await import("./resync/resync-deps.js");
+  const { ResyncJobs } = await import("./resync/resync-jobs.js");
+  const clients = buildApiClients(() => config);
+  const hubspot = await clients.hubspot();
+  const salesforce = await clients.salesforce().catch((error: unknown) => {
+    logger.error({ err: error }, "Salesforce login failed; resyncs to Salesforce are unavailable");
+    return undefined;
+  });
+  return new ResyncJobs({
+    ...buildResyncDeps({
+      hubspot,
+      salesforce,
+      settings: config.resync,
       store,
-      hubspot:
-        hubspot &&
-        hubspotResyncPort(hubspot, {
-          limiter: createRollingWindowLimiter({
-            requests: config.resync.hubspotRateLimit,
-            windowMs: 10_000,
-          }),
-        }),
-      salesforce: salesforce && salesforceResyncPort(salesforce),
-      triggers: config.resync,
+      catalog,
       now: () => new Date(),
-      logger,
-    });
-  } catch (error) {
-    logger.error({ err: error }, "resuming resync jobs failed");
-  }
+    }),
+    logger,
+  });
 }

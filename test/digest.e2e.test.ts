@@ -260,11 +260,17 @@ describe("the daily digest", () => {
       `… and ${rules.length - LISTED_TYPES} more error types — \`/syncerror status\``,
     );
     const buttons = blocks.flatMap((b) =>
-      ((b as { elements?: Array<{ type: string }> }).elements ?? []).filter(
+      ((b as { elements?: Array<{ type: string; action_id: string }> }).elements ?? []).filter(
         (e) => e.type === "button",
       ),
     );
-    expect(buttons).toHaveLength(LISTED_TYPES);
+    const explain = buttons.filter((b) => b.action_id.startsWith("digest_explain:"));
+    const resync = buttons.filter((b) => b.action_id.startsWith("resync_offer:"));
+    expect(explain).toHaveLength(LISTED_TYPES);
+    // A Resync button for each listed type with records a resync can reach, and nothing else.
+    expect(resync.length).toBeGreaterThan(0);
+    expect(resync.length).toBeLessThanOrEqual(LISTED_TYPES);
+    expect(explain.length + resync.length).toBe(buttons.length);
   });
 
   it("waits out Slack's rate limit, then posts once", async () => {

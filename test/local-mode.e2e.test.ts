@@ -136,6 +136,32 @@ describe("local mode", () => {
     expect(stdout).toMatch(/#sync-errors ─+\nInvalid value/);
   });
 
+  it("resyncs the demo errors of a type against the built-in HubSpot and Salesforce, with progress", async () => {
+    const console = converse();
+    console.send("/syncerror resync Invalid email");
+    const [, number, count] =
+      (await console.waitFor(/\[(\d+)\] Resync ([\d,]+) \(\d+ batch(?:es)?\)/)) ?? [];
+    console.send(String(number));
+    await console.waitFor(/Start a resync\?\nMarks [\d,]+ records with Invalid email/);
+    console.send("y");
+    await console.waitFor(/#sync-errors ─+\n🔄 Resyncing Invalid email · batch 0 of \d+/);
+    await console.waitFor(
+      new RegExp(`✅ Resync of Invalid email finished\\n${count} requested · ${count} accepted`),
+    );
+    expect((await console.end()).code).toBe(0);
+  });
+
+  it("refuses a resync to a --user who is not allowed, and sends nothing", async () => {
+    const console = converse(["--user", "U0VISITOR"]);
+    console.send("/syncerror resync Invalid email");
+    const [, number] = (await console.waitFor(/\[(\d+)\] Resync [\d,]+ \(/)) ?? [];
+    console.send(String(number));
+    console.send("y");
+    await console.waitFor(/⚠️ Only @U0LOCALUSER may start a resync\. Nothing was started/);
+    const { stdout } = await console.end();
+    expect(stdout).not.toContain("Resyncing");
+  });
+
   it("stops at quit and ignores what follows", async () => {
     const { code, stdout } = await local(
       "/syncerror help\nquit\n/syncerror explain Type mismatch\n",

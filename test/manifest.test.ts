@@ -45,7 +45,12 @@ describe("manifest.yml", () => {
   });
 
   it("asks only for the scopes the app uses, each with a comment saying why", () => {
-    expect(manifest.oauth_config.scopes.bot).toEqual(["commands", "chat:write", "files:read"]);
+    expect(manifest.oauth_config.scopes.bot).toEqual([
+      "commands",
+      "chat:write",
+      "files:read",
+      "usergroups:read",
+    ]);
     const scopes = document.getIn(["oauth_config", "scopes", "bot"]);
     expect(isSeq(scopes)).toBe(true);
     if (!isSeq(scopes)) return;

@@ -1,8 +1,7 @@
 import type { Client } from "@hubspot/api-client";
-import pRetry from "p-retry";
 import { BotError } from "../errors.js";
+import { type HubSpotPacing, pacedHubSpotCall, statusOf } from "./hubspot-paced-call.js";
 import type { HubSpotObjectType } from "./hubspot-setup-port.js";
-import type { RateLimiter } from "./rolling-window-limiter.js";
 
 /** HubSpot's CRM batch endpoints take at most this many inputs a request. */
 export const HUBSPOT_BATCH_SIZE = 100;
@@ -40,35 +39,12 @@ export interface HubSpotResyncPort {
 }
 
 /** How the port paces and retries. */
-export interface HubSpotResyncOptions {
-  /** Shared by everything the bot sends to HubSpot (HUBSPOT_RATE_LIMIT per 10 s). */
-  readonly limiter: RateLimiter;
-  /** Attempts per request for 429, 5xx and network errors (default 5). */
-  readonly attempts?: number;
-  /** First retry delay in ms; doubles with jitter (default 500). */
-  readonly minRetryMs?: number;
-}
+export type HubSpotResyncOptions = HubSpotPacing;
 
 interface BatchError {
   readonly category?: string;
   readonly message?: string;
   readonly context?: { readonly ids?: readonly string[] };
-}
-
-const statusOf = (error: unknown) => {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === "number" ? code : undefined;
-};
-
-/** 429, 5xx and connection failures are worth another try; other answers will not change. */
-function isRetryable(error: unknown): boolean {
-  const status = statusOf(error);
-  if (status === 429 || (status !== undefined && status >= 500)) return true;
-  const code = (error as { code?: unknown }).code;
-  return (
-    typeof code === "string" &&
-    /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|UND_ERR_SOCKET)$/.test(code)
-  );
 }
 
 /**
@@ -87,21 +63,9 @@ export function hubspotResyncPort(
       const inputs = ids.map((id) => ({ id, properties: { [property]: value.toISOString() } }));
       let response: { errors?: readonly BatchError[] };
       try {
-        response = await pRetry(
-          async () => {
-            await options.limiter.acquire();
-            return (await client.crm[objectType].batchApi.update({ inputs })) as {
-              errors?: readonly BatchError[];
-            };
-          },
-          {
-            retries: (options.attempts ?? 5) - 1,
-            minTimeout: options.minRetryMs ?? 500,
-            factor: 2,
-            randomize: true,
-            shouldRetry: ({ error }) => isRetryable(error),
-          },
-        );
+        response = (await pacedHubSpotCall(options, () =>
+          client.crm[objectType].batchApi.update({ inputs }),
+        )) as { errors?: readonly BatchError[] };
       } catch (error) {
         throw new UpstreamError(
           "hubspot",

@@ -1,4 +1,5 @@
 import type { Client } from "@hubspot/api-client";
+import { type HubSpotPacing, pacedHubSpotCall } from "./hubspot-paced-call.js";
 
 /** HubSpot object types the integration syncs, as the CRM API names them. */
 export const HUBSPOT_OBJECT_TYPES = ["contacts", "companies", "deals"] as const;
@@ -31,12 +32,18 @@ const GROUPS: Readonly<Record<HubSpotObjectType, string>> = {
 
 const isNotFound = (error: unknown) => (error as { code?: number }).code === 404;
 
-/** Wraps the real client; a 404 becomes null, anything else propagates. */
-export function hubspotSetupPort(client: Client): HubSpotSetupPort {
+/**
+ * Wraps the real client; a 404 becomes null, anything else propagates. Given a pacing, the calls
+ * share the bot's HubSpot limiter and wait out 429s and 5xx like the resync's batches.
+ */
+export function hubspotSetupPort(client: Client, pacing?: HubSpotPacing): HubSpotSetupPort {
+  const call = <T>(work: () => Promise<T>) => (pacing ? pacedHubSpotCall(pacing, work) : work());
   return {
     async getProperty(objectType, name) {
       try {
-        const property = await client.crm.properties.coreApi.getByName(objectType, name);
+        const property = await call(() =>
+          client.crm.properties.coreApi.getByName(objectType, name),
+        );
         return {
           name: property.name,
           type: String(property.type),
@@ -48,16 +55,18 @@ export function hubspotSetupPort(client: Client): HubSpotSetupPort {
       }
     },
     async createDateTimeProperty(objectType, name, label) {
-      const property = await client.crm.properties.coreApi.create(objectType, {
-        name,
-        label,
-        groupName: GROUPS[objectType],
-        // The enums live deep in the client's generated code; the wire values are plain strings.
-        type: "datetime" as never,
-        fieldType: "date" as never,
-        description:
-          "Set by syncerror to ask the Salesforce integration to sync the record again. Map it to a Salesforce field.",
-      });
+      const property = await call(() =>
+        client.crm.properties.coreApi.create(objectType, {
+          name,
+          label,
+          groupName: GROUPS[objectType],
+          // The enums live deep in the client's generated code; the wire values are plain strings.
+          type: "datetime" as never,
+          fieldType: "date" as never,
+          description:
+            "Set by syncerror to ask the Salesforce integration to sync the record again. Map it to a Salesforce field.",
+        }),
+      );
       return {
         name: property.name,
         type: String(property.type),

@@ -4,6 +4,7 @@ import { explain } from "./explain.js";
 import { createHelp } from "./help.js";
 import { importCommand } from "./import.js";
 import { list } from "./list.js";
+import { resync } from "./resync.js";
 import { status } from "./status.js";
 
 /** Every `/syncerror` subcommand, in the order help lists them. Adding one: a file, and a line here. */
@@ -13,6 +14,7 @@ export const subcommands: readonly Subcommand[] = [
   status,
   digest,
   importCommand,
+  resync,
   createHelp(() => subcommands),
 ];
 

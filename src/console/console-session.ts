@@ -154,7 +154,9 @@ export class ConsoleSession {
     if (action.url) this.print(`Open in a browser: ${action.url}\n`);
     if (action.confirm) {
       const { title, text, confirm, deny } = action.confirm;
-      const yes = await this.askYesNo(`${title}\n${text}\n${confirm}? [y/N] (no: ${deny}) `);
+      // The dialog's text is mrkdwn, as Slack renders it.
+      const shown = renderMrkdwn(text, this.output.color);
+      const yes = await this.askYesNo(`${title}\n${shown}\n${confirm}? [y/N] (no: ${deny}) `);
       if (!yes) {
         this.print("Cancelled.\n");
         return;

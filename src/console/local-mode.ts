@@ -1,8 +1,12 @@
 import { createInterface } from "node:readline";
 import type { Catalog } from "../catalog/catalog.js";
-import type { LogLevel } from "../config.js";
+import type { Config, LogLevel, ResyncAllowed } from "../config.js";
 import type { Logger } from "../logger.js";
+import { buildResyncDeps } from "../resync/resync-deps.js";
+import { ResyncJobs } from "../resync/resync-jobs.js";
+import { startCrmSandboxes } from "../sandbox/crm-sandboxes.js";
 import { startSandboxedApp } from "../sandbox/sandboxed-app.js";
+import { openStore } from "../store/index.js";
 import { banner } from "./banner.js";
 import { ConsoleSession } from "./console-session.js";
 import { postDemoDigest, seedDemoData } from "./seed-demo-data.js";
@@ -18,6 +22,10 @@ export interface LocalModeOptions {
   /** ANSI styles; normally `interactive` and stdout a terminal. */
   readonly color: boolean;
   readonly userId: string;
+  /** Who may start a resync: RESYNC_ALLOWED_* when set, else the default console user. */
+  readonly resyncAllowed: ResyncAllowed;
+  /** The resync triggers and limits, as configured (their defaults in a fresh checkout). */
+  readonly resyncSettings: Config["resync"];
   readonly catalog: Catalog;
   readonly logger: Logger;
   readonly logLevel: LogLevel;
@@ -25,6 +33,7 @@ export interface LocalModeOptions {
 }
 
 const PROMPT = "syncerror> ";
+const LOCAL_API_LATENCY_MS = 400;
 
 /**
  * Local mode: the real app in HTTP mode against the loopback Slack sandbox, with a terminal
@@ -32,8 +41,35 @@ const PROMPT = "syncerror> ";
  * runs each line in turn, waits for each answer, and returns 0 at the end of the input.
  */
 export async function runLocalMode(options: LocalModeOptions): Promise<number> {
-  const env = await startSandboxedApp(options);
-  const demo = await seedDemoData(env.store, options.catalog, new Date());
+  const store = openStore({ path: ":memory:" });
+  const demo = await seedDemoData(store, options.catalog, new Date());
+  // HubSpot and Salesforce on loopback, holding the demo errors' records, so a resync from the
+  // console runs for real through the same clients and limits as against the real APIs.
+  const crm = await startCrmSandboxes({
+    store,
+    ruleIds: options.catalog.rules.map((r) => r.id),
+    triggers: options.resyncSettings,
+    hubspotRateLimit: options.resyncSettings.hubspotRateLimit,
+  });
+  // Real APIs take a few hundred milliseconds a batch; so do these, so a resync's progress shows.
+  crm.hubspot.latency(LOCAL_API_LATENCY_MS);
+  crm.salesforce.latency(LOCAL_API_LATENCY_MS);
+  const jobs = new ResyncJobs({
+    ...buildResyncDeps({
+      hubspot: crm.hubspotClient,
+      salesforce: crm.salesforceConnection,
+      settings: options.resyncSettings,
+      store,
+      catalog: options.catalog,
+      now: () => new Date(),
+    }),
+    logger: options.logger,
+  });
+  const env = await startSandboxedApp({
+    ...options,
+    store,
+    resync: { jobs, allowed: options.resyncAllowed },
+  });
   const lines = createInterface({
     input: options.input,
     output: options.interactive ? options.output : undefined,
@@ -77,9 +113,20 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
       if (line === null) break;
       if ((await session.handle(line)) === "quit") break;
     }
+    // A resync still running finishes first, and its summary is shown: stopping would leave it
+    // half sent in a store that is about to be thrown away.
+    if (jobs.running()) {
+      (options.interactive ? options.output : options.errorOutput).write(
+        "Waiting for the running resync to finish…\n",
+      );
+      await jobs.idle();
+      await session.settled();
+    }
   } finally {
     lines.close();
     await env.stop();
+    await crm.stop();
+    store.close();
   }
   if (options.interactive) write("Bye.\n");
   return 0;

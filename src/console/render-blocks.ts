@@ -75,6 +75,8 @@ const EMOJI: Readonly<Record<string, string>> = {
   hourglass_flowing_sand: "⏳",
   inbox_tray: "📥",
   white_check_mark: "✅",
+  arrows_counterclockwise: "🔄",
+  no_entry: "⛔",
   x: "❌",
 };
 

@@ -1,4 +1,6 @@
 import type { KnownBlock } from "@slack/types";
+import type { Offer } from "../resync/resync-offers.js";
+import type { SyncErrorRule } from "../rules/types.js";
 import {
   actions,
   buildMessage,
@@ -9,6 +11,7 @@ import {
   type SlackMessage,
   section,
 } from "../slack/blocks/index.js";
+import { resyncButton } from "../slack/messages/resync-messages.js";
 import type { Digest, DigestType } from "./collect-digest.js";
 import { sparkline } from "./sparkline.js";
 import { longDate, shortTime } from "./zoned-time.js";
@@ -44,7 +47,11 @@ function typeLine(t: DigestType): string {
  */
 export function digestMessage(
   digest: Digest,
-  options: { skipEmpty?: boolean } = {},
+  options: {
+    skipEmpty?: boolean;
+    /** Resync offers by rule id: the listed types with records to resend get a Resync button. */
+    offers?: ReadonlyMap<string, Offer>;
+  } = {},
 ): SlackMessage | null {
   const date = longDate(digest.slot, digest.timezone);
   const sinceText = digest.sinceIsPreviousDigest
@@ -76,24 +83,34 @@ export function digestMessage(
   let listed = 0;
   let hidden = 0;
   let buttonIndex = 0;
+  let resyncIndex = 0;
   for (const category of digest.categories) {
     const room = Math.max(0, LISTED_TYPES - listed);
     const shown = category.types.slice(0, room);
     hidden += category.types.length - shown.length;
     if (shown.length === 0) continue;
     listed += shown.length;
+    const resyncButtons = shown.flatMap((t) => {
+      const offer = options.offers?.get(t.rule.id);
+      return offer ? [resyncButton(offer, resyncIndex++, { named: true })] : [];
+    });
     blocks.push(
       section(
         `*${escapeMrkdwn(category.name)}* · ${n(category.new)} new · usually fixed by the ${category.owners}\n` +
           `\`${sparkline(category.trend)}\` last 7 days\n${shown.map(typeLine).join("\n")}`,
       ),
-      actions(shown.map((t) => buttonFor(t, buttonIndex++))),
+      actions([...shown.map((t) => buttonFor(t, buttonIndex++)), ...resyncButtons]),
     );
   }
   if (hidden > 0)
     blocks.push(context([`… and ${n(hidden)} more error types — \`/syncerror status\``]));
   const text = `Sync errors ${date}: ${totals.new} new, ${totals.resolved} resolved, ${totals.open} open`;
   return buildMessage({ text, blocks });
+}
+
+/** The error types the digest lists with their own line and buttons, in the order shown. */
+export function listedRules(digest: Digest): SyncErrorRule[] {
+  return digest.categories.flatMap((c) => c.types.map((t) => t.rule)).slice(0, LISTED_TYPES);
 }
 
 function buttonFor(t: DigestType, index: number) {

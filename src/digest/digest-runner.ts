@@ -4,8 +4,7 @@ import type { DigestSettings } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import type { Store } from "../store/types.js";
-import { collectDigest } from "./collect-digest.js";
-import { digestMessage } from "./digest-message.js";
+import { composeDigest } from "./compose-digest.js";
 import { type DigestOutcome, postDigest } from "./post-digest.js";
 import { floorToMinute, latestSlot, slotMatcher } from "./schedule.js";
 
@@ -65,5 +64,5 @@ export function previewDigest(options: {
   readonly now: Date;
 }): SlackMessage | null {
   const slot = floorToMinute(options.now);
-  return digestMessage(collectDigest({ ...options, slot }));
+  return composeDigest({ ...options, slot }).message;
 }

@@ -2,8 +2,7 @@ import type { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/types.js";
-import { collectDigest } from "./collect-digest.js";
-import { digestMessage } from "./digest-message.js";
+import { composeDigest } from "./compose-digest.js";
 
 /** How a digest slot ended. */
 export type DigestOutcome =
@@ -48,8 +47,11 @@ export async function postDigest(options: PostDigestOptions): Promise<DigestOutc
     logger.info(fields, "digest already handled for this slot");
     return { status: "already" };
   }
-  const digest = collectDigest({ ...options, now: options.now() });
-  const message = digestMessage(digest, { skipEmpty: options.skipEmpty });
+  const { digest, message } = composeDigest({
+    ...options,
+    now: options.now(),
+    skipEmpty: options.skipEmpty,
+  });
   if (!message) {
     store.markDigestPosted(claim.id, {
       messageTs: "",

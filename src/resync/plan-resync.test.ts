@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createCatalog } from "../catalog/catalog.js";
 import { rules } from "../rules/index.js";
 import type { ObservedErrorWithFingerprint } from "../store/types.js";
-import { batchCounts, planResync } from "./plan-resync.js";
+import { batchCounts, planResync, resyncSize } from "./plan-resync.js";
 
 const catalog = createCatalog(rules);
 const ruleOf = (id: string) => {
@@ -78,5 +78,62 @@ describe("planResync", () => {
     expect(
       planResync(ruleOf("owner-assignment"), [error(6, { objectType: "activity" })])[0]?.skipped,
     ).toBe("cannot resync: HubSpot activity records have no batch update");
+  });
+});
+
+/** What the store's grouped query returns for these errors. */
+function groupsOf(errors: readonly ObservedErrorWithFingerprint[]) {
+  const groups = new Map<
+    string,
+    {
+      objectType: ObservedErrorWithFingerprint["objectType"];
+      hasHubspotId: boolean;
+      salesforcePrefix: string | null;
+      count: number;
+    }
+  >();
+  for (const e of errors) {
+    const prefix = e.salesforceId ? e.salesforceId.slice(0, 3) : null;
+    const key = `${e.objectType}|${Boolean(e.hubspotId)}|${prefix}`;
+    const group = groups.get(key) ?? {
+      objectType: e.objectType,
+      hasHubspotId: Boolean(e.hubspotId),
+      salesforcePrefix: prefix,
+      count: 0,
+    };
+    group.count++;
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+describe("resyncSize", () => {
+  it("sizes a resync from grouped counts exactly as planResync batches it", () => {
+    const objects = ["contact", "company", "deal", "activity"] as const;
+    const prefixes = ["00Q", "003", "001", "006", "00T", null];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (const ruleId of ["string-too-long", "invalid-email", "restricted-picklist-value"]) {
+      for (let round = 0; round < 20; round++) {
+        const errors = Array.from({ length: random(450) }, (_, i) => {
+          const prefix = prefixes[random(prefixes.length)];
+          return error(i, {
+            objectType: objects[random(objects.length)] ?? "contact",
+            hubspotId: random(3) === 0 ? null : String(i),
+            salesforceId: prefix ? `${prefix}D000000Iqh${String(i).padStart(5, "0")}` : null,
+          });
+        });
+        const plan = planResync(ruleOf(ruleId), errors);
+        const counts = batchCounts(plan);
+        expect(resyncSize(ruleOf(ruleId), groupsOf(errors))).toEqual({
+          errors: errors.length,
+          records: plan.filter((r) => !r.skipped).length,
+          batches: counts.hubspot + counts.salesforce,
+        });
+      }
+    }
   });
 });

@@ -1,7 +1,11 @@
 import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
 import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
 import type { SyncErrorRule, SyncObject } from "../rules/types.js";
-import type { ObservedErrorWithFingerprint, ResyncRecordPlan } from "../store/types.js";
+import type {
+  ObservedErrorWithFingerprint,
+  ResyncRecordPlan,
+  ResyncTargetGroup,
+} from "../store/types.js";
 
 /** Records a batch request carries (HubSpot's batch limit; Salesforce would take 200). */
 export const RESYNC_BATCH_SIZE = 100;
@@ -33,31 +37,23 @@ export function planResync(
   const groups = new Map<string, Array<Omit<ResyncRecordPlan, "batch">>>();
   const skipped: Array<Omit<ResyncRecordPlan, "batch">> = [];
   for (const error of errors) {
-    const side =
-      rule.direction === "hubspot-to-salesforce"
-        ? "hubspot"
-        : rule.direction === "salesforce-to-hubspot"
-          ? "salesforce"
-          : error.hubspotId
-            ? "hubspot"
-            : "salesforce";
-    const planned = side === "hubspot" ? hubspotTarget(error) : salesforceTarget(error);
-    if ("skipped" in planned) {
+    const target = resyncTarget(rule, error);
+    if ("skipped" in target) {
       skipped.push({
-        system: side,
+        system: target.system,
         object: "-",
         recordId: "",
         fingerprint: error.fingerprint,
-        skipped: planned.skipped,
+        skipped: target.skipped,
       });
       continue;
     }
-    const key = `${side}|${planned.object}`;
+    const key = `${target.system}|${target.object}`;
     const group = groups.get(key) ?? [];
     group.push({
-      system: side,
-      object: planned.object,
-      recordId: planned.id,
+      system: target.system,
+      object: target.object,
+      recordId: target.id,
       fingerprint: error.fingerprint,
     });
     groups.set(key, group);
@@ -74,8 +70,35 @@ export function planResync(
   return plan;
 }
 
+/** Where one error's resync goes, or why it cannot. */
+export type ResyncTarget =
+  | { readonly system: ResyncSystem; readonly object: string; readonly id: string }
+  | { readonly system: ResyncSystem; readonly skipped: string };
+
+type ResyncSystem = ResyncRecordPlan["system"];
+
+/**
+ * The trigger one error's resync sets: the HubSpot property for an error on a HubSpot→Salesforce
+ * sync, the Salesforce field for Salesforce→HubSpot, and for a type that occurs both ways,
+ * whichever side the error has an id for.
+ */
+export function resyncTarget(
+  rule: SyncErrorRule,
+  error: Pick<ObservedErrorWithFingerprint, "objectType" | "hubspotId" | "salesforceId">,
+): ResyncTarget {
+  const system: ResyncSystem =
+    rule.direction === "hubspot-to-salesforce"
+      ? "hubspot"
+      : rule.direction === "salesforce-to-hubspot"
+        ? "salesforce"
+        : error.hubspotId
+          ? "hubspot"
+          : "salesforce";
+  return { system, ...(system === "hubspot" ? hubspotTarget(error) : salesforceTarget(error)) };
+}
+
 function hubspotTarget(
-  error: ObservedErrorWithFingerprint,
+  error: Pick<ObservedErrorWithFingerprint, "objectType" | "hubspotId">,
 ): { object: string; id: string } | { skipped: string } {
   if (!error.hubspotId) return { skipped: "cannot resync: no HubSpot id" };
   const object = HUBSPOT_OBJECTS[error.objectType];
@@ -85,7 +108,7 @@ function hubspotTarget(
 }
 
 function salesforceTarget(
-  error: ObservedErrorWithFingerprint,
+  error: Pick<ObservedErrorWithFingerprint, "salesforceId">,
 ): { object: string; id: string } | { skipped: string } {
   if (!error.salesforceId) return { skipped: "cannot resync: no Salesforce id" };
   const object = SALESFORCE_PREFIXES[error.salesforceId.slice(0, 3)];
@@ -94,6 +117,49 @@ function salesforceTarget(
       skipped: `cannot resync: Salesforce ${error.salesforceId.slice(0, 3)} records are not supported`,
     };
   return { object, id: error.salesforceId };
+}
+
+/** How big a resync of a type's open errors would be. */
+export interface ResyncSize {
+  /** Open errors. */
+  readonly errors: number;
+  /** Records that would be sent. */
+  readonly records: number;
+  readonly batches: number;
+}
+
+/**
+ * Sizes a resync from grouped counts (`Store.openTargetGroups`) without reading the errors: each
+ * group's errors share the object and which ids they have, so `resyncTarget` decides for all of
+ * them from one stand-in. The batch count matches what `planResync` would send.
+ */
+export function resyncSize(
+  rule: SyncErrorRule,
+  groups: readonly Pick<
+    ResyncTargetGroup,
+    "objectType" | "hasHubspotId" | "salesforcePrefix" | "count"
+  >[],
+): ResyncSize {
+  const perObject = new Map<string, number>();
+  let errors = 0;
+  for (const group of groups) {
+    errors += group.count;
+    const target = resyncTarget(rule, {
+      objectType: group.objectType,
+      hubspotId: group.hasHubspotId ? "stand-in" : null,
+      salesforceId: group.salesforcePrefix,
+    });
+    if ("skipped" in target) continue;
+    const key = `${target.system}|${target.object}`;
+    perObject.set(key, (perObject.get(key) ?? 0) + group.count);
+  }
+  let records = 0;
+  let batches = 0;
+  for (const count of perObject.values()) {
+    records += count;
+    batches += Math.ceil(count / RESYNC_BATCH_SIZE);
+  }
+  return { errors, records, batches };
 }
 
 /** How many batches a plan sends, per system (skipped records send nothing). */

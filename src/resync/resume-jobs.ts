@@ -1,43 +1,43 @@
 import type { Logger } from "../logger.js";
-import { type ResyncRunDeps, runResyncJob } from "./run-resync-job.js";
+import type { ResyncJob } from "../store/types.js";
+import type { ResyncRunDeps } from "./run-resync-job.js";
+import { runAudited } from "./start-resync.js";
+
+/** Who the audit log names for work the bot does on its own. */
+export const BOT_ACTOR = "syncerror";
 
 /**
- * Finishes the jobs a stopped process left running, one after the other, at start. Records
- * confirmed before the stop are not sent again; the batch that was in flight is (the update is
- * idempotent). Each resumption is audited.
+ * Finishes one job a stopped process left running. Records confirmed before the stop are not
+ * sent again; the batch that was in flight is (the update is idempotent). Audited.
  */
+export async function resumeJob(
+  job: ResyncJob,
+  deps: ResyncRunDeps & { readonly logger: Logger },
+): Promise<ResyncJob> {
+  deps.logger.info(
+    { job: job.id, rule: job.ruleId, pending: job.counts.pending },
+    "resuming resync job",
+  );
+  deps.store.audit({
+    at: deps.now(),
+    who: BOT_ACTOR,
+    action: "resync.resume",
+    ruleId: job.ruleId,
+    jobId: job.id,
+    count: job.counts.pending,
+    outcome: "started",
+    detail: "resumed at start",
+  });
+  const done = await runAudited(job.id, BOT_ACTOR, deps);
+  deps.logger.info({ job: done.id, status: done.status, ...done.counts }, "resync job finished");
+  return done;
+}
+
+/** Finishes the jobs a stopped process left running, one after the other, at start. */
 export async function resumeUnfinishedJobs(
   deps: ResyncRunDeps & { readonly logger: Logger },
 ): Promise<number> {
   const jobs = deps.store.unfinishedJobs();
-  for (const job of jobs) {
-    deps.logger.info(
-      { job: job.id, rule: job.ruleId, pending: job.counts.pending },
-      "resuming resync job",
-    );
-    deps.store.audit({
-      at: deps.now(),
-      who: "syncerror",
-      action: "resync.resume",
-      ruleId: job.ruleId,
-      jobId: job.id,
-      count: job.counts.pending,
-      outcome: "started",
-      detail: "resumed at start",
-    });
-    const done = await runResyncJob(job.id, deps);
-    const c = done.counts;
-    deps.store.audit({
-      at: deps.now(),
-      who: "syncerror",
-      action: "resync.finish",
-      ruleId: done.ruleId,
-      jobId: done.id,
-      count: c.total,
-      outcome: done.status,
-      detail: `${c.accepted} accepted, ${c.failed} failed, ${c.skipped} skipped, ${c.pending} not sent${done.detail ? `: ${done.detail}` : ""}`,
-    });
-    deps.logger.info({ job: done.id, status: done.status, ...c }, "resync job finished");
-  }
+  for (const job of jobs) await resumeJob(job, deps);
   return jobs.length;
 }

@@ -4,7 +4,7 @@ import type { SalesforceResyncPort } from "../clients/salesforce-resync-port.js"
 import type { SalesforceSetupPort } from "../clients/salesforce-setup-port.js";
 import { BotError } from "../errors.js";
 import type { SyncErrorRule } from "../rules/types.js";
-import type { ResyncJob, ResyncRecordPlan } from "../store/types.js";
+import type { ObservedErrorWithFingerprint, ResyncJob, ResyncRecordPlan } from "../store/types.js";
 import { checkSetup } from "./check-setup.js";
 import { batchCounts, planResync } from "./plan-resync.js";
 import { type ResyncRunDeps, runResyncJob } from "./run-resync-job.js";
@@ -63,45 +63,65 @@ export async function startResync(
   deps: StartResyncDeps,
 ): Promise<StartOutcome> {
   const rule = resolveRule(deps.catalog, query);
-  const running = deps.store.runningJob(rule.id);
-  if (running) {
+  const errors = deps.store.openErrorsOf(rule.id);
+  // A dry run sends nothing, not even a running job's remaining batches.
+  if (options.dryRun) return { kind: "dry-run", rule, plan: planResync(rule, errors) };
+  const { job, started } = await beginResync(rule, errors, options.requestedBy, deps);
+  if (!started) {
     deps.store.audit({
       at: deps.now(),
       who: options.requestedBy,
       action: "resync.resume",
       ruleId: rule.id,
-      jobId: running.id,
-      count: running.counts.pending,
+      jobId: job.id,
+      count: job.counts.pending,
       outcome: "started",
       detail: null,
     });
-    return {
-      kind: "finished",
-      rule,
-      job: await runAudited(running.id, options.requestedBy, deps),
-      resumed: true,
-    };
   }
-  const plan = planResync(rule, deps.store.openErrorsOf(rule.id));
-  if (options.dryRun) return { kind: "dry-run", rule, plan };
+  return {
+    kind: "finished",
+    rule,
+    job: await runAudited(job.id, options.requestedBy, deps),
+    resumed: !started,
+  };
+}
+
+/**
+ * Starts a job over the given open errors of a type, after the same checks as `startResync`, and
+ * audits the start; it does not run the job. When a job of the type is already running (started
+ * here or by another process), returns that one with `started: false`.
+ */
+export async function beginResync(
+  rule: SyncErrorRule,
+  errors: readonly ObservedErrorWithFingerprint[],
+  requestedBy: string,
+  deps: StartResyncDeps,
+): Promise<{ readonly job: ResyncJob; readonly started: boolean }> {
+  const running = deps.store.runningJob(rule.id);
+  if (running) return { job: running, started: false };
+  const plan = planResync(rule, errors);
   if (plan.length === 0)
     throw new ResyncRefusedError(`There are no open ${rule.name} errors to resync.`);
 
-  const batches = batchCounts(plan);
-  await refuseUnlessReady(batches, deps);
+  await refuseUnlessReady(plan, deps);
   const now = deps.now();
   const job = deps.store.startResyncJob({
     ruleId: rule.id,
-    requestedBy: options.requestedBy,
+    requestedBy,
     requestedAt: now,
     triggerAt: now,
     records: plan,
   });
-  if (!job)
-    throw new ResyncRefusedError(`A resync of ${rule.name} has just started; it is running.`);
+  // Another request won the race while the checks ran.
+  if (!job) {
+    const other = deps.store.runningJob(rule.id);
+    if (other) return { job: other, started: false };
+    throw new ResyncRefusedError(`A resync of ${rule.name} has just finished; try again.`);
+  }
   deps.store.audit({
     at: now,
-    who: options.requestedBy,
+    who: requestedBy,
     action: "resync.start",
     ruleId: rule.id,
     jobId: job.id,
@@ -109,15 +129,15 @@ export async function startResync(
     outcome: "started",
     detail: null,
   });
-  return {
-    kind: "finished",
-    rule,
-    job: await runAudited(job.id, options.requestedBy, deps),
-    resumed: false,
-  };
+  return { job, started: true };
 }
 
-async function runAudited(jobId: number, who: string, deps: StartResyncDeps): Promise<ResyncJob> {
+/** Runs a started job to its end and audits how it ended. */
+export async function runAudited(
+  jobId: number,
+  who: string,
+  deps: ResyncRunDeps,
+): Promise<ResyncJob> {
   const job = await runResyncJob(jobId, deps);
   const c = job.counts;
   deps.store.audit({
@@ -133,10 +153,16 @@ async function runAudited(jobId: number, who: string, deps: StartResyncDeps): Pr
   return job;
 }
 
+/**
+ * Refuses unless the trigger exists, updateable and of the right type, on every object the plan
+ * sends to (objects it does not touch may lack it), and the Salesforce allocation can spare it.
+ */
 async function refuseUnlessReady(
-  batches: { hubspot: number; salesforce: number },
+  plan: readonly ResyncRecordPlan[],
   deps: StartResyncDeps,
 ): Promise<void> {
+  const batches = batchCounts(plan);
+  const touched = new Set(plan.filter((r) => !r.skipped).map((r) => `${r.system}|${r.object}`));
   const report = await checkSetup({
     hubspot: batches.hubspot > 0 ? deps.setup.hubspot : undefined,
     salesforce: batches.salesforce > 0 ? deps.setup.salesforce : undefined,
@@ -149,11 +175,16 @@ async function refuseUnlessReady(
     // A side the job does not touch may be unconfigured.
     if (i.status === "not-configured")
       return i.system === "hubspot" ? batches.hubspot > 0 : batches.salesforce > 0;
-    return true;
+    return touched.has(`${i.system}|${i.object}`);
   });
   if (problems.length > 0) {
+    const lines = problems.map((p) =>
+      p.status === "not-configured"
+        ? p.detail
+        : `${p.system === "hubspot" ? "HubSpot" : "Salesforce"} ${p.object} ${p.name}: ${p.detail}`,
+    );
     throw new ResyncRefusedError(
-      `The resync triggers are not ready, so nothing was sent: ${problems.map((p) => p.detail).join(" ")} Run syncerror setup.`,
+      `The resync triggers are not ready, so nothing was sent. ${lines.join(" ")} Run syncerror setup.`,
     );
   }
   if (batches.salesforce > 0 && deps.salesforce)

@@ -5,7 +5,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { DEFAULT_IMPORT_MAX_BYTES, type LogLevel } from "../config.js";
 import type { Logger } from "../logger.js";
 import { createApp, verifyBotToken } from "../slack/app.js";
-import type { ImportSettings } from "../slack/listeners/index.js";
+import type { ImportSettings, SlackResync } from "../slack/listeners/index.js";
 import { openStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/types.js";
 import { DEFAULT_CHANNEL, SlackSandbox } from "./slack.js";
@@ -33,6 +33,8 @@ export interface SandboxedAppOptions {
   /** The error store; a fresh in-memory one (closed on stop) when omitted. */
   readonly store?: Store;
   readonly importSettings?: ImportSettings;
+  /** Resync from buttons (jobs on clients of the CRM sandboxes, and who may start one). */
+  readonly resync?: SlackResync;
 }
 
 /**
@@ -66,6 +68,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     importSettings: options.importSettings ?? { maxBytes: DEFAULT_IMPORT_MAX_BYTES, columns: {} },
     // The sandbox answers at once; retries would only hide a defect behind a long wait.
     clientOptions: { retryConfig: { retries: 0 } },
+    ...(options.resync ? { resync: options.resync } : {}),
   });
   let server: Awaited<ReturnType<App["start"]>>;
   try {

@@ -177,6 +177,14 @@ export const methods: Readonly<Record<string, Handler>> = {
     return file ? ok({ file: apiFile(file, context.url) }) : fail("file_not_found");
   },
 
+  // Slack answers no_such_subteam for a group it does not know; bad scopes are not modelled.
+  "usergroups.users.list": (args, context) => {
+    const id = stringArg(args, "usergroup");
+    if (!id) return fail("invalid_arguments", "usergroups.users.list without a usergroup");
+    const users = context.store.usergroupMembers(id);
+    return users ? ok({ users }) : fail("no_such_subteam");
+  },
+
   "conversations.info": (args, context) => {
     const target = channelArg(args, "conversations.info", context);
     if ("body" in target) return target;

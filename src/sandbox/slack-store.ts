@@ -43,6 +43,7 @@ export class MessageStore {
   private readonly byChannel = new Map<string, ChannelMessage[]>();
   private readonly byUser = new Map<string, EphemeralMessage[]>();
   private readonly homes = new Map<string, SandboxView>();
+  private readonly usergroups = new Map<string, readonly string[]>();
   private tsCounter = 0;
   private viewCounter = 0;
 
@@ -51,6 +52,16 @@ export class MessageStore {
   /** Adds (or renames) a conversation. */
   addChannel(channel: SandboxChannel): void {
     this.channels.set(channel.id, { ...channel, name: channel.name.replace(/^#/, "") });
+  }
+
+  /** Makes a user group known with its members, replacing them if the id exists. */
+  setUsergroup(id: string, members: readonly string[]): void {
+    this.usergroups.set(id, [...members]);
+  }
+
+  /** A user group's members, or undefined for an unknown group. */
+  usergroupMembers(id: string): readonly string[] | undefined {
+    return this.usergroups.get(id);
   }
 
   /** Finds a conversation by id, or by name with or without `#` (as `chat.postMessage` accepts). */

@@ -145,6 +145,11 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
     this.store.addChannel(channel);
   }
 
+  /** Makes a user group (`S…`) known to `usergroups.users.list`, with these members. */
+  setUsergroup(id: string, members: readonly string[]): void {
+    this.store.setUsergroup(id, members);
+  }
+
   /**
    * A new response_url. `channel`/`user` say where replies go; `sourceMessageTs` names the
    * message `replace_original` and `delete_original` act on.

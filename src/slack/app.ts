@@ -7,7 +7,7 @@ import { BotError } from "../errors.js";
 import { boltLogger, type Logger } from "../logger.js";
 import type { Store } from "../store/types.js";
 import { downloadSlackFile, SLACK_FILE_ORIGIN } from "./download-file.js";
-import { type ImportSettings, registerListeners } from "./listeners/index.js";
+import { type ImportSettings, registerListeners, type SlackResync } from "./listeners/index.js";
 import { createResponseUrlClient, type Responder } from "./response-url.js";
 
 /** What the Slack app is built from; `src/main.ts` supplies the real ones, tests their own. */
@@ -28,6 +28,8 @@ export interface SlackAppDeps {
   readonly importSettings: ImportSettings;
   /** The digest's time zone (for `/syncerror digest` previews); UTC when omitted. */
   readonly digestTimezone?: string;
+  /** Resync from buttons: the jobs and who may start one. Without it the buttons say it is off. */
+  readonly resync?: SlackResync;
   /** Posts to response_urls; undici over a keep-alive pool unless given. */
   readonly respondTo?: (responseUrl: string) => Responder;
   /** Milliseconds since the epoch; injected so health output is testable. */
@@ -114,6 +116,7 @@ export function createApp(deps: SlackAppDeps): App {
       }),
     now: () => new Date(now()),
     digestTimezone: deps.digestTimezone ?? "UTC",
+    resync: deps.resync,
   });
   app.error(async (error) => {
     deps.logger.error(

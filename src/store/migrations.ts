@@ -122,6 +122,21 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- What a "Resync" button stands for: the open errors of a type as they were when the button
+      -- was shown. The button carries only the key; record ids never travel through Slack.
+      CREATE TABLE resync_offers (
+        key TEXT PRIMARY KEY,
+        rule_id TEXT NOT NULL,
+        as_of INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -84,6 +84,10 @@ export class SqliteResync implements ResyncStore {
       records: writer.prepare(
         "SELECT * FROM resync_records WHERE job_id = ? ORDER BY batch, fingerprint",
       ),
+      batches: writer.prepare(`
+        SELECT count(DISTINCT batch) AS total,
+          count(DISTINCT batch) - count(DISTINCT CASE WHEN status = 'pending' THEN batch END) AS settled
+        FROM resync_records WHERE job_id = ? AND status <> 'skipped'`),
       audit: writer.prepare(
         "INSERT INTO audit_log (at, who, action, rule_id, job_id, count, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       ),
@@ -188,6 +192,10 @@ export class SqliteResync implements ResyncStore {
 
   jobRecords(jobId: number): ResyncRecordState[] {
     return (this.statements.records.all(jobId) as RecordRow[]).map(toRecord);
+  }
+
+  jobBatches(jobId: number): { total: number; settled: number } {
+    return this.statements.batches.get(jobId) as { total: number; settled: number };
   }
 
   audit(entry: AuditEntry): void {

@@ -5,6 +5,7 @@ import type { SyncObject } from "../rules/types.js";
 import { LATEST_VERSION, MIGRATIONS } from "./migrations.js";
 import { SqliteDigests } from "./sqlite-digests.js";
 import { SqliteResync } from "./sqlite-resync.js";
+import { SqliteResyncOffers } from "./sqlite-resync-offers.js";
 import { StoreError } from "./store-error.js";
 import type {
   AuditEntry,
@@ -17,6 +18,7 @@ import type {
   ImportTransaction,
   ObservedError,
   OpenCounts,
+  ResyncOffer,
   ResyncStore,
   Store,
 } from "./types.js";
@@ -129,6 +131,7 @@ class SqliteStore implements Store {
   private readonly statements;
   private readonly digests: SqliteDigests;
   private readonly resync: SqliteResync;
+  private readonly offers: SqliteResyncOffers;
 
   constructor(
     private readonly writer: Db,
@@ -136,6 +139,7 @@ class SqliteStore implements Store {
   ) {
     this.digests = new SqliteDigests(writer, reader);
     this.resync = new SqliteResync(writer);
+    this.offers = new SqliteResyncOffers(writer, reader);
     this.statements = {
       insertImport: writer.prepare(
         "INSERT INTO imports (file_name, content_hash, imported_by, imported_at) VALUES (?, ?, ?, ?)",
@@ -362,6 +366,22 @@ class SqliteStore implements Store {
 
   jobRecords(jobId: number) {
     return this.resync.jobRecords(jobId);
+  }
+
+  jobBatches(jobId: number) {
+    return this.resync.jobBatches(jobId);
+  }
+
+  saveResyncOffer(offer: ResyncOffer) {
+    this.offers.saveResyncOffer(offer);
+  }
+
+  resyncOffer(key: string, now: Date) {
+    return this.offers.resyncOffer(key, now);
+  }
+
+  openTargetGroups(ruleIds?: readonly string[]) {
+    return this.offers.openTargetGroups(ruleIds);
   }
 
   audit(entry: AuditEntry) {

@@ -77,7 +77,7 @@ export interface ImportTransaction {
 }
 
 /** The error store: every open and resolved sync error, every import and every digest. */
-export interface Store extends DigestStore, ResyncStore {
+export interface Store extends DigestStore, ResyncStore, ResyncOfferStore {
   /** Starts an import. Only one runs at a time; a second call while one is open throws. */
   beginImport(meta: ImportMeta): ImportTransaction;
   /** The most recent import, or null. */
@@ -236,8 +236,45 @@ export interface ResyncStore {
   ): void;
   finishJob(jobId: number, status: "done" | "failed", at: Date, detail?: string): ResyncJob;
   jobRecords(jobId: number): ResyncRecordState[];
+  /** How many batches the job sends (skipped records send none), and how many are settled. */
+  jobBatches(jobId: number): { readonly total: number; readonly settled: number };
   audit(entry: AuditEntry): void;
   auditLog(limit: number): AuditEntry[];
+}
+
+/**
+ * What a "Resync" button stands for: the open errors of one type as they were when it was shown
+ * (those opened up to `asOf` and still open at the click).
+ */
+export interface ResyncOffer {
+  /** The short random key the button carries. */
+  readonly key: string;
+  readonly ruleId: string;
+  readonly asOf: Date;
+  /** How many errors the button showed. */
+  readonly count: number;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+}
+
+/** Open errors of a type that a resync would treat alike: same object, same ids present. */
+export interface ResyncTargetGroup {
+  readonly ruleId: string;
+  readonly objectType: SyncObject;
+  readonly hasHubspotId: boolean;
+  /** The first three characters of the Salesforce id (its object), or null without one. */
+  readonly salesforcePrefix: string | null;
+  readonly count: number;
+}
+
+/** The store's part of resync buttons. */
+export interface ResyncOfferStore {
+  /** Keeps an offer, and forgets the expired ones. */
+  saveResyncOffer(offer: ResyncOffer): void;
+  /** The offer behind a key, or null when it is unknown or expired at `now`. */
+  resyncOffer(key: string, now: Date): ResyncOffer | null;
+  /** Open errors grouped for sizing resyncs, of the given types or of all, in one pass. */
+  openTargetGroups(ruleIds?: readonly string[]): ResyncTargetGroup[];
 }
 
 /** An open error with its identity, as a resync plans from it. */

@@ -1,10 +1,6 @@
-import { hubspotResyncPort } from "../../clients/hubspot-resync-port.js";
-import { hubspotSetupPort } from "../../clients/hubspot-setup-port.js";
-import { createRollingWindowLimiter } from "../../clients/rolling-window-limiter.js";
-import { salesforceResyncPort } from "../../clients/salesforce-resync-port.js";
-import { salesforceSetupPort } from "../../clients/salesforce-setup-port.js";
 import { UsageError } from "../../errors.js";
 import { batchCounts } from "../../resync/plan-resync.js";
+import { buildResyncDeps } from "../../resync/resync-deps.js";
 import { type StartOutcome, startResync } from "../../resync/start-resync.js";
 import type { Store } from "../../store/types.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
@@ -37,24 +33,14 @@ export const resync: CliCommand = {
       query,
       { requestedBy: "cli", dryRun },
       {
-        store,
-        catalog: context.catalog,
-        hubspot:
-          hubspotClient &&
-          hubspotResyncPort(hubspotClient, {
-            limiter: createRollingWindowLimiter({
-              requests: config.resync.hubspotRateLimit,
-              windowMs: 10_000,
-            }),
-          }),
-        salesforce: connection && salesforceResyncPort(connection),
-        setup: {
-          hubspot: hubspotClient && hubspotSetupPort(hubspotClient),
-          salesforce: connection && salesforceSetupPort(connection),
-        },
-        triggers: config.resync,
-        salesforceReserve: config.resync.salesforceReserve,
-        now: context.now,
+        ...buildResyncDeps({
+          hubspot: hubspotClient,
+          salesforce: connection,
+          settings: config.resync,
+          store,
+          catalog: context.catalog,
+          now: context.now,
+        }),
         onProgress: (job) => {
           const c = job.counts;
           progress.update(

@@ -4,6 +4,7 @@ import { registerDigestActions } from "./digest-actions.js";
 import { registerExplainActions } from "./explain-actions.js";
 import { registerFileShared } from "./file-shared.js";
 import type { ListenerDeps } from "./listener-deps.js";
+import { registerResyncActions } from "./resync-actions.js";
 import { registerSlashCommand } from "./slash-command.js";
 
 /** Wires every listener. One line per surface. */
@@ -13,10 +14,12 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerAppHome(app, deps);
   registerFileShared(app, deps);
   registerDigestActions(app, deps);
+  registerResyncActions(app, deps);
 }
 
 export { EVENTS } from "./app-home.js";
 export { DIGEST_ACTION_IDS } from "./digest-actions.js";
 export { EXPLAIN_ACTION_IDS } from "./explain-actions.js";
-export type { ImportSettings, ListenerDeps } from "./listener-deps.js";
+export type { ImportSettings, ListenerDeps, SlackResync } from "./listener-deps.js";
+export { RESYNC_ACTION_IDS } from "./resync-actions.js";
 export { SLASH_COMMAND } from "./slash-command.js";

@@ -1,6 +1,8 @@
 import type { Catalog } from "../../catalog/catalog.js";
+import type { ResyncAllowed } from "../../config.js";
 import type { ImportField } from "../../import/columns.js";
 import type { Logger } from "../../logger.js";
+import type { ResyncJobs } from "../../resync/resync-jobs.js";
 import type { Store } from "../../store/types.js";
 import type { DownloadedFile } from "../download-file.js";
 import type { Responder } from "../response-url.js";
@@ -20,6 +22,14 @@ export interface ListenerDeps {
   readonly now: () => Date;
   /** The digest's time zone, for previews. */
   readonly digestTimezone: string;
+  /** Resync from buttons; undefined in a bot built without it, whose buttons then say so. */
+  readonly resync: SlackResync | undefined;
+}
+
+/** What the Slack side of resync needs: the jobs, and who may start one. */
+export interface SlackResync {
+  readonly jobs: ResyncJobs;
+  readonly allowed: ResyncAllowed;
 }
 
 /** How exports are read. */

@@ -1,4 +1,4 @@
-import { userMessage } from "../../errors.js";
+import { BotError, userMessage } from "../../errors.js";
 import type { SlackMessage } from "../blocks/index.js";
 import { buildMessage, escapeMrkdwn, section } from "../blocks/index.js";
 
@@ -8,5 +8,9 @@ import { buildMessage, escapeMrkdwn, section } from "../blocks/index.js";
  */
 export function errorMessage(error: unknown, reference?: string): SlackMessage {
   const text = userMessage(error) + (reference ? ` (reference ${reference})` : "");
-  return buildMessage({ text, blocks: [section(`:warning: ${escapeMrkdwn(text)}`)] });
+  const markup = error instanceof BotError && error.slackMarkup;
+  return buildMessage({
+    text,
+    blocks: [section(`:warning: ${markup ? text : escapeMrkdwn(text)}`)],
+  });
 }

@@ -8,6 +8,7 @@ import {
   SYSTEM_LABELS,
   whoActs,
 } from "../../catalog/labels.js";
+import type { Offer } from "../../resync/resync-offers.js";
 import { CATEGORIES, type SyncErrorRule } from "../../rules/types.js";
 import type { SlackMessage } from "../blocks/index.js";
 import {
@@ -19,6 +20,7 @@ import {
   header,
   section,
 } from "../blocks/index.js";
+import { resyncButton } from "./resync-messages.js";
 import { encodeShareValue } from "./share-value.js";
 
 /** Action ids of the explanation's buttons; the listeners route on these. */
@@ -52,6 +54,8 @@ export interface ExplanationContext {
   readonly shareable: boolean;
   /** The Slack user who shared it into the channel. */
   readonly sharedBy?: string;
+  /** A resync of the type's open errors, offered with a button, when there are any. */
+  readonly resyncOffer?: Offer | undefined;
 }
 
 /** The full explanation of one error type: what it is, why, the fix, who acts, resync advice. */
@@ -107,21 +111,25 @@ export function explanationMessage(
     ]),
   );
   if (options.sharedBy) blocks.push(context([`Shared by <@${options.sharedBy}>`]));
+  const buttons = [];
   if (options.shareable) {
-    blocks.push(
-      actions([
-        button({
-          text: "Share in channel",
-          actionId: EXPLAIN_ACTIONS.share,
-          value: encodeShareValue({
-            rule: rule.id,
-            inner: classification?.inner?.id,
-            code: classification?.statusCode ?? undefined,
-          }),
+    buttons.push(
+      button({
+        text: "Share in channel",
+        actionId: EXPLAIN_ACTIONS.share,
+        value: encodeShareValue({
+          rule: rule.id,
+          inner: classification?.inner?.id,
+          code: classification?.statusCode ?? undefined,
         }),
-      ]),
+      }),
     );
   }
+  if (options.resyncOffer) {
+    blocks.push(context([`${options.resyncOffer.size.errors.toLocaleString("en")} open now.`]));
+    buttons.push(resyncButton(options.resyncOffer, 0, { named: false }));
+  }
+  if (buttons.length > 0) blocks.push(actions(buttons));
   return buildMessage({ text: `${rule.name}: ${rule.cause}`, blocks });
 }
 
@@ -156,7 +164,11 @@ export function noMatchMessage(result: ExplainResult): SlackMessage {
 }
 
 /** The answer to `/syncerror explain <query>`. */
-export function explainResultMessage(result: ExplainResult, catalog: Catalog): SlackMessage {
+export function explainResultMessage(
+  result: ExplainResult,
+  catalog: Catalog,
+  resyncOffer?: Offer,
+): SlackMessage {
   if (!result.match) return noMatchMessage(result);
   const { match } = result;
   const c = match.matchedBy === "message" ? match.classification : null;
@@ -166,5 +178,6 @@ export function explainResultMessage(result: ExplainResult, catalog: Catalog): S
       : undefined,
     similarity: match.matchedBy === "similar-name" ? match.confidence : undefined,
     shareable: true,
+    resyncOffer,
   });
 }

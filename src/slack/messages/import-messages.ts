@@ -1,7 +1,9 @@
 import type { KnownBlock } from "@slack/types";
 import { formatSize } from "../../import/read/format-size.js";
 import type { ImportSummary, StatusSummary } from "../../import/summary.js";
+import type { Offer } from "../../resync/resync-offers.js";
 import {
+  actions,
   buildMessage,
   context,
   escapeMrkdwn,
@@ -9,6 +11,7 @@ import {
   type SlackMessage,
   section,
 } from "../blocks/index.js";
+import { resyncButton } from "./resync-messages.js";
 
 const n = (value: number) => value.toLocaleString("en");
 /** How many error types a status or summary lists before "… and N more". */
@@ -96,7 +99,7 @@ export function importHowToMessage(
 }
 
 /** `/syncerror status`: what is open, by category and type, and the last import. */
-export function statusMessage(status: StatusSummary): SlackMessage {
+export function statusMessage(status: StatusSummary, offers: readonly Offer[] = []): SlackMessage {
   const blocks: KnownBlock[] = [header(`${n(status.open)} open sync errors`)];
   const categories = Object.entries(status.byCategory);
   if (categories.length > 0) {
@@ -106,6 +109,8 @@ export function statusMessage(status: StatusSummary): SlackMessage {
       ),
     );
     blocks.push(section(`*By error type*\n${typeLines(status.byType)}`));
+    if (offers.length > 0)
+      blocks.push(actions(offers.map((offer, i) => resyncButton(offer, i, { named: true }))));
   }
   const last = status.lastImport;
   blocks.push(

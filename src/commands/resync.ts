@@ -1,0 +1,40 @@
+import { UsageError } from "../errors.js";
+import { offerResyncs } from "../resync/resync-offers.js";
+import { resolveRule } from "../resync/start-resync.js";
+import { buildMessage, escapeMrkdwn, section } from "../slack/blocks/index.js";
+import { resyncOfferMessage, resyncRunningMessage } from "../slack/messages/resync-messages.js";
+import type { Subcommand } from "./command.js";
+
+/**
+ * `/syncerror resync <error type>`: what a resync of the type's open errors would send, with the
+ * button that starts it (after Slack's confirm dialog, and only for the people allowed). A running
+ * job of the type is shown instead of a second offer.
+ */
+export const resync: Subcommand = {
+  name: "resync",
+  usage: "resync <error type>",
+  summary: "Resync the open errors of one type, in batches of 100 (confirmed first)",
+  run(args, { catalog, store, now }) {
+    if (args.trim() === "") {
+      throw new UsageError(
+        "Name the error type to resync, e.g. `/syncerror resync Invalid email`.",
+        `/syncerror ${resync.usage}`,
+      );
+    }
+    const rule = resolveRule(catalog, args);
+    const running = store.runningJob(rule.id);
+    if (running) return resyncRunningMessage(rule, running, store.jobBatches(running.id));
+    const offer = offerResyncs(store, [rule], now()).get(rule.id);
+    if (!offer) {
+      const open = store.openCounts().byRule.get(rule.id) ?? 0;
+      const text =
+        open === 0
+          ? `There are no open ${rule.name} errors to resync.`
+          : open === 1
+            ? `The open ${rule.name} error lacks the record id a resync needs.`
+            : `None of the ${open.toLocaleString("en")} open ${rule.name} errors has the record id a resync needs.`;
+      return buildMessage({ text, blocks: [section(escapeMrkdwn(text))] });
+    }
+    return resyncOfferMessage(offer);
+  },
+};

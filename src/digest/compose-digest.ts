@@ -1,0 +1,25 @@
+import { offerResyncs } from "../resync/resync-offers.js";
+import type { SlackMessage } from "../slack/blocks/index.js";
+import { type CollectOptions, collectDigest, type Digest } from "./collect-digest.js";
+import { digestMessage, listedRules } from "./digest-message.js";
+
+/**
+ * A digest from the store to Block Kit: its numbers, a resync offer for each listed type with
+ * records to resend (sized in one pass over the open errors), and the message. The scheduled
+ * post, the preview and the benchmark all go through here.
+ */
+export function composeDigest(options: CollectOptions & { readonly skipEmpty?: boolean }): {
+  readonly digest: Digest;
+  readonly message: SlackMessage | null;
+} {
+  const digest = collectDigest(options);
+  const offers =
+    digest.totals.new > 0
+      ? offerResyncs(options.store, listedRules(digest), options.now)
+      : undefined;
+  const message = digestMessage(digest, {
+    ...(options.skipEmpty === undefined ? {} : { skipEmpty: options.skipEmpty }),
+    ...(offers ? { offers } : {}),
+  });
+  return { digest, message };
+}

@@ -1,0 +1,55 @@
+import type { Client } from "@hubspot/api-client";
+import type { Connection } from "jsforce";
+import type { Catalog } from "../catalog/catalog.js";
+import { hubspotResyncPort } from "../clients/hubspot-resync-port.js";
+import { hubspotSetupPort } from "../clients/hubspot-setup-port.js";
+import { createRollingWindowLimiter } from "../clients/rolling-window-limiter.js";
+import { salesforceResyncPort } from "../clients/salesforce-resync-port.js";
+import { salesforceSetupPort } from "../clients/salesforce-setup-port.js";
+import type { Config } from "../config.js";
+import type { Store } from "../store/types.js";
+import type { StartResyncDeps } from "./start-resync.js";
+
+/** HubSpot counts its burst limit over a rolling 10 seconds. */
+const HUBSPOT_WINDOW_MS = 10_000;
+
+/**
+ * Everything a resync runs with, from the API clients (either may be missing: its side's batches
+ * are then refused with what to configure). One HubSpot limiter covers all the job's requests.
+ */
+export function buildResyncDeps(options: {
+  readonly hubspot: Client | undefined;
+  readonly salesforce: Connection | undefined;
+  readonly settings: Config["resync"];
+  readonly store: Store;
+  readonly catalog: Catalog;
+  readonly now: () => Date;
+  /** Retry pacing for 429, 5xx and network errors; the ports' defaults (5 attempts from 500 ms). */
+  readonly retry?: { readonly attempts: number; readonly minRetryMs: number };
+}): StartResyncDeps {
+  const { hubspot, salesforce, settings } = options;
+  // One limiter for the setup checks and the batches: HubSpot counts them all.
+  const pacing = {
+    limiter: createRollingWindowLimiter({
+      requests: settings.hubspotRateLimit,
+      windowMs: HUBSPOT_WINDOW_MS,
+    }),
+    ...options.retry,
+  };
+  return {
+    store: options.store,
+    catalog: options.catalog,
+    hubspot: hubspot && hubspotResyncPort(hubspot, pacing),
+    salesforce: salesforce && salesforceResyncPort(salesforce, { ...options.retry }),
+    setup: {
+      hubspot: hubspot && hubspotSetupPort(hubspot, pacing),
+      salesforce: salesforce && salesforceSetupPort(salesforce),
+    },
+    triggers: {
+      hubspotProperty: settings.hubspotProperty,
+      salesforceField: settings.salesforceField,
+    },
+    salesforceReserve: settings.salesforceReserve,
+    now: options.now,
+  };
+}

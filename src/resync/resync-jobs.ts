@@ -1,0 +1,158 @@
+import type { Logger } from "../logger.js";
+import type { SyncErrorRule } from "../rules/types.js";
+import type { ObservedErrorWithFingerprint, ResyncJob } from "../store/types.js";
+import { resumeJob } from "./resume-jobs.js";
+import { beginResync, runAudited, type StartResyncDeps } from "./start-resync.js";
+
+/** What asking for a resync led to. */
+export type ResyncRequest =
+  | {
+      /** A new job; `done` settles when it has run. */
+      readonly kind: "started";
+      readonly job: ResyncJob;
+      readonly done: Promise<ResyncJob>;
+    }
+  | {
+      /**
+       * The type's job that was already running: a double click, a click delivered twice, a
+       * second person. `done` is undefined when another process runs it.
+       */
+      readonly kind: "running";
+      readonly job: ResyncJob;
+      readonly done: Promise<ResyncJob> | undefined;
+    };
+
+/** Called with the job's counts after each batch. */
+export type ProgressWatcher = (job: ResyncJob) => void | Promise<void>;
+
+/** What the registry runs with. */
+export interface ResyncJobsDeps extends Omit<StartResyncDeps, "onProgress"> {
+  readonly logger: Logger;
+}
+
+/**
+ * The bot's resync jobs in this process: at most one per error type. The store's unique running
+ * job per type guards across processes; this registry also covers the seconds in which a request
+ * is still checking the setup, so a double click costs no second round of checks, and it lets the
+ * message that started a job follow its progress.
+ */
+export class ResyncJobs {
+  private readonly active = new Map<string, Promise<ResyncRequest>>();
+  private readonly watchers = new Map<number, Set<ProgressWatcher>>();
+  private readonly followers = new Set<Promise<unknown>>();
+
+  constructor(readonly deps: ResyncJobsDeps) {}
+
+  /** Starts a job over these errors of the type, or returns the type's running job. */
+  async request(
+    rule: SyncErrorRule,
+    errors: readonly ObservedErrorWithFingerprint[],
+    requestedBy: string,
+  ): Promise<ResyncRequest> {
+    const pending = this.active.get(rule.id);
+    if (pending) {
+      // A refusal of the first request is this one's answer too.
+      const first = await pending;
+      return { kind: "running", job: this.current(first.job), done: first.done };
+    }
+    const starting = this.begin(rule, errors, requestedBy);
+    this.active.set(rule.id, starting);
+    try {
+      const outcome = await starting;
+      if (outcome.done) {
+        const forget = () => {
+          if (this.active.get(rule.id) === starting) this.active.delete(rule.id);
+        };
+        outcome.done.then(forget, forget);
+      } else {
+        this.active.delete(rule.id);
+      }
+      return outcome;
+    } catch (error) {
+      this.active.delete(rule.id);
+      throw error;
+    }
+  }
+
+  /** True while a job of this registry is starting or running. */
+  running(): boolean {
+    return this.active.size > 0 || this.followers.size > 0;
+  }
+
+  /** Work that reports on a job (its progress message and summary), which `idle` waits for. */
+  follow(work: Promise<unknown>): void {
+    this.followers.add(work);
+    const done = () => this.followers.delete(work);
+    work.then(done, done);
+  }
+
+  /** Settles when no job of this registry is starting or running (for a clean stop). */
+  async idle(): Promise<void> {
+    while (this.running()) {
+      await Promise.allSettled([...this.followers]);
+      const outcomes = await Promise.allSettled([...this.active.values()]);
+      await Promise.allSettled(
+        outcomes.flatMap((o) => (o.status === "fulfilled" && o.value.done ? [o.value.done] : [])),
+      );
+    }
+  }
+
+  /** Follows a job's progress; returns the function that stops following. */
+  watch(jobId: number, watcher: ProgressWatcher): () => void {
+    const set = this.watchers.get(jobId) ?? new Set();
+    set.add(watcher);
+    this.watchers.set(jobId, set);
+    return () => set.delete(watcher);
+  }
+
+  /**
+   * Finishes, one after the other, the jobs a stopped process left running; each is registered
+   * at once, so a click on its type meanwhile shows it rather than starting another.
+   */
+  resumeUnfinished(): Promise<ResyncJob[]> {
+    let chain: Promise<unknown> = Promise.resolve();
+    const runs = this.deps.store.unfinishedJobs().map((job) => {
+      const done = chain.then(() =>
+        resumeJob(job, { ...this.deps, onProgress: (j) => this.notify(j) }),
+      );
+      chain = done.catch(() => {});
+      const entry: ResyncRequest = { kind: "running", job, done };
+      this.active.set(job.ruleId, Promise.resolve(entry));
+      const forget = () => this.active.delete(job.ruleId);
+      done.then(forget, forget);
+      return done;
+    });
+    return Promise.all(runs);
+  }
+
+  private async begin(
+    rule: SyncErrorRule,
+    errors: readonly ObservedErrorWithFingerprint[],
+    requestedBy: string,
+  ): Promise<ResyncRequest> {
+    const { job, started } = await beginResync(rule, errors, requestedBy, this.deps);
+    if (!started) return { kind: "running", job, done: undefined };
+    const done = runAudited(job.id, requestedBy, {
+      ...this.deps,
+      onProgress: (j) => this.notify(j),
+    }).finally(() => this.watchers.delete(job.id));
+    // The caller awaits `done`; this only keeps a failure from going unhandled when nobody does.
+    done.catch((error) => this.deps.logger.error({ err: error, job: job.id }, "resync job failed"));
+    return { kind: "started", job, done };
+  }
+
+  private current(job: ResyncJob): ResyncJob {
+    return this.deps.store.job(job.id) ?? job;
+  }
+
+  private async notify(job: ResyncJob): Promise<void> {
+    for (const watcher of this.watchers.get(job.id) ?? []) {
+      try {
+        await watcher(job);
+      } catch (error) {
+        // A progress message that cannot be updated must not stop the resync.
+        this.deps.logger.warn({ err: error, job: job.id }, "resync progress update failed");
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createCatalog } from "../catalog/catalog.js";
+import { rules } from "../rules/index.js";
+import { openStore } from "../store/index.js";
+import type { ObservedError, Store } from "../store/types.js";
+import { findOffer, OFFER_TTL_MS, offeredErrors, offerResyncs } from "./resync-offers.js";
+
+const catalog = createCatalog(rules);
+const rule = (id: string) => catalog.ruleById(id) ?? (undefined as never);
+const T0 = new Date("2026-11-29T09:00:00Z");
+let store: Store;
+
+beforeEach(() => {
+  store = openStore({ path: ":memory:" });
+});
+afterEach(() => store.close());
+
+function importErrors(
+  at: Date,
+  errors: ReadonlyArray<Partial<ObservedError> & { ruleId: string }>,
+  objectTypes: ObservedError["objectType"][] = [],
+): void {
+  const tx = store.beginImport({
+    fileName: "e.csv",
+    contentHash: String(at.getTime()),
+    importedBy: "test",
+    importedAt: at,
+  });
+  for (const e of errors) {
+    const r = rule(e.ruleId);
+    tx.add({
+      category: r.category,
+      direction: r.direction,
+      objectType: "contact",
+      hubspotId: null,
+      salesforceId: null,
+      recordName: null,
+      message: "m",
+      statusCode: null,
+      occurredAt: at,
+      ...e,
+    });
+  }
+  tx.commit({ rowsRead: errors.length, rejected: 0, objectTypes, columns: {} });
+}
+
+describe("resync offers", () => {
+  it("offers each type with records to send, sized from the store, under an unguessable key", () => {
+    importErrors(T0, [
+      ...Array.from({ length: 150 }, (_, i) => ({
+        ruleId: "restricted-picklist-value",
+        hubspotId: String(i),
+      })),
+      { ruleId: "restricted-picklist-value", objectType: "activity", hubspotId: "9" },
+      // Nothing to send: no HubSpot id for a HubSpot→Salesforce type.
+      { ruleId: "missing-required-country", hubspotId: null, salesforceId: "003D000000IqhSLIAZ" },
+    ]);
+    const offers = offerResyncs(
+      store,
+      [rule("restricted-picklist-value"), rule("missing-required-country"), rule("invalid-email")],
+      T0,
+    );
+    expect([...offers.keys()]).toEqual(["restricted-picklist-value"]);
+    const offer = offers.get("restricted-picklist-value");
+    expect(offer?.size).toEqual({ errors: 151, records: 150, batches: 2 });
+    expect(offer?.key).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(findOffer(store, offer?.key, T0)).toMatchObject({
+      ruleId: "restricted-picklist-value",
+      count: 151,
+      asOf: T0,
+    });
+  });
+
+  it("stands for the errors open when shown: later ones are left out, resolved ones too", () => {
+    importErrors(
+      T0,
+      [
+        { ruleId: "invalid-email", salesforceId: "00QD000000IqhSLIAZ" },
+        { ruleId: "invalid-email", salesforceId: "00QD000000IqhSMIAZ" },
+      ],
+      ["contact"],
+    );
+    const offer = offerResyncs(store, [rule("invalid-email")], T0).get("invalid-email");
+    const stored = findOffer(store, offer?.key, T0);
+    if (!stored) throw new Error("no offer");
+    // An hour later, one error is gone from the export and a new one has appeared.
+    importErrors(
+      new Date(T0.getTime() + 3_600_000),
+      [
+        { ruleId: "invalid-email", salesforceId: "00QD000000IqhSLIAZ" },
+        { ruleId: "invalid-email", salesforceId: "00QD000000IqhSNIAZ" },
+      ],
+      ["contact"],
+    );
+    expect(offeredErrors(store, stored).map((e) => e.salesforceId)).toEqual(["00QD000000IqhSLIAZ"]);
+  });
+
+  it("finds nothing for a malformed, unknown or expired key", () => {
+    importErrors(T0, [{ ruleId: "invalid-email", salesforceId: "00QD000000IqhSLIAZ" }]);
+    const key = offerResyncs(store, [rule("invalid-email")], T0).get("invalid-email")?.key;
+    expect(findOffer(store, undefined, T0)).toBeNull();
+    expect(findOffer(store, "x' OR 1=1 --", T0)).toBeNull();
+    expect(findOffer(store, "AAAAAAAAAAAAAAAA", T0)).toBeNull();
+    expect(findOffer(store, key, new Date(T0.getTime() + OFFER_TTL_MS - 1))).not.toBeNull();
+    expect(findOffer(store, key, new Date(T0.getTime() + OFFER_TTL_MS))).toBeNull();
+  });
+
+  it("forgets expired offers when new ones are made", () => {
+    importErrors(T0, [{ ruleId: "invalid-email", salesforceId: "00QD000000IqhSLIAZ" }]);
+    const old = offerResyncs(store, [rule("invalid-email")], T0).get("invalid-email")?.key;
+    const later = new Date(T0.getTime() + OFFER_TTL_MS + 1);
+    offerResyncs(store, [rule("invalid-email")], later);
+    // Even a clock turned back cannot revive it: the row is gone.
+    expect(findOffer(store, old, T0)).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+import { randomBytes } from "node:crypto";
+import type { SyncErrorRule } from "../rules/types.js";
+import type { ObservedErrorWithFingerprint, ResyncOffer, Store } from "../store/types.js";
+import { type ResyncSize, resyncSize } from "./plan-resync.js";
+
+/** How long a Resync button works: a week covers a digest read after a long weekend. */
+export const OFFER_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** An offer key: 12 random bytes in base64url, so unguessable and short enough for any button. */
+export const OFFER_KEY = /^[A-Za-z0-9_-]{16}$/;
+
+/** A Resync button's content: its key and the size of the resync it offers. */
+export interface Offer {
+  readonly key: string;
+  readonly rule: SyncErrorRule;
+  readonly size: ResyncSize;
+}
+
+/**
+ * Creates the offers behind the Resync buttons of a message, one per type that has records to
+ * send, sized from one grouped pass over the open errors. Types with nothing to send get none.
+ */
+export function offerResyncs(
+  store: Store,
+  rules: readonly SyncErrorRule[],
+  now: Date,
+): Map<string, Offer> {
+  const groups = store.openTargetGroups(rules.length === 1 ? [rules[0]?.id ?? ""] : undefined);
+  const offers = new Map<string, Offer>();
+  for (const rule of rules) {
+    const size = resyncSize(
+      rule,
+      groups.filter((g) => g.ruleId === rule.id),
+    );
+    if (size.records === 0) continue;
+    const key = randomBytes(12).toString("base64url");
+    store.saveResyncOffer({
+      key,
+      ruleId: rule.id,
+      asOf: now,
+      count: size.errors,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + OFFER_TTL_MS),
+    });
+    offers.set(rule.id, { key, rule, size });
+  }
+  return offers;
+}
+
+/** The offer a key names, or null when the key is malformed, unknown or expired. */
+export function findOffer(store: Store, key: string | undefined, now: Date): ResyncOffer | null {
+  if (key === undefined || !OFFER_KEY.test(key)) return null;
+  return store.resyncOffer(key, now);
+}
+
+/** The errors an offer stands for that are still open: those opened up to its time. */
+export function offeredErrors(store: Store, offer: ResyncOffer): ObservedErrorWithFingerprint[] {
+  const asOf = offer.asOf.getTime();
+  return store
+    .openErrorsOf(offer.ruleId)
+    .filter((e) => e.occurredAt === null || e.occurredAt.getTime() <= asOf);
+}

@@ -1,0 +1,177 @@
+import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
+import { InvalidInputError } from "../../errors.js";
+import type { ResyncJobs } from "../../resync/resync-jobs.js";
+import { findOffer, offeredErrors } from "../../resync/resync-offers.js";
+import type { SyncErrorRule } from "../../rules/types.js";
+import type { ResyncJob } from "../../store/types.js";
+import type { SlackMessage } from "../blocks/index.js";
+import { errorMessage } from "../messages/error.js";
+import {
+  RESYNC_OFFER_PATTERN,
+  resyncProgressMessage,
+  resyncRunningMessage,
+  resyncStartedNote,
+  resyncSummaryMessage,
+} from "../messages/resync-messages.js";
+import type { Responder } from "../response-url.js";
+import { assertMayResync } from "../resync-access.js";
+import type { ListenerDeps, SlackResync } from "./listener-deps.js";
+import { replySafely } from "./reply-safely.js";
+import { yieldToPendingAcks } from "./yield-to-acks.js";
+
+/** Action ids (patterns) these listeners answer; the manifest test reads them. */
+export const RESYNC_ACTION_IDS = [RESYNC_OFFER_PATTERN] as const;
+
+/** Slack asks apps to update a message at most about once a second; every 2 s is plenty to watch. */
+export const PROGRESS_INTERVAL_MS = 2000;
+
+/**
+ * A "Resync" button, already confirmed in Slack's dialog: checks who clicked and what the key
+ * stands for, starts the job (or shows the type's running one), and keeps one progress message
+ * up to date until it ends with the summary. Everything refused goes only to the person who
+ * clicked; the progress and summary are for the channel.
+ */
+export function registerResyncActions(app: App, deps: ListenerDeps): void {
+  app.action<BlockAction<ButtonAction>>(
+    RESYNC_OFFER_PATTERN,
+    async ({ ack, action, body, client }) => {
+      await ack();
+      await yieldToPendingAcks();
+      const userId = body.user.id;
+      const respond = deps.respondTo(body.response_url);
+      const fields = { user: userId, action: action.action_id };
+      let started: { rule: SyncErrorRule; job: ResyncJob; done: Promise<ResyncJob> } | undefined;
+      const reply = await replySafely(
+        async () => {
+          const resync = deps.resync;
+          if (!resync)
+            throw new InvalidInputError(
+              "Resync is not available in this bot; nothing was started.",
+            );
+          await assertMayResync(userId, resync.allowed, async (usergroup) => {
+            const result = await client.usergroups.users.list({ usergroup });
+            return result.users ?? [];
+          });
+          const offer = findOffer(deps.store, action.value, deps.now());
+          if (!offer) {
+            throw new InvalidInputError(
+              "This Resync button is unknown or has expired (buttons last 7 days), so nothing was started. `/syncerror resync <error type>` gives a fresh one.",
+            );
+          }
+          const rule = deps.catalog.ruleById(offer.ruleId);
+          if (!rule) throw new InvalidInputError("This Resync button names an unknown error type.");
+          const request = await resync.jobs.request(rule, offeredErrors(deps.store, offer), userId);
+          const batches = deps.store.jobBatches(request.job.id);
+          if (request.kind === "running") return resyncRunningMessage(rule, request.job, batches);
+          started = { rule, job: request.job, done: request.done };
+          return resyncProgressMessage(rule, request.job, batches);
+        },
+        deps.logger,
+        fields,
+      );
+      if (!started) {
+        await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
+        return;
+      }
+      deps.logger.info({ ...fields, job: started.job.id, rule: started.rule.id }, "resync started");
+      const sourceIsEphemeral = body.container?.is_ephemeral === true || !body.message;
+      if (sourceIsEphemeral) {
+        // The offer was shown only to this person: say where the progress went.
+        await respond({
+          replace_original: true,
+          ...resyncStartedNote(started.rule, started.job),
+        });
+      }
+      const resync = deps.resync as SlackResync;
+      const following = followJob(client, respond, deps, {
+        ...started,
+        jobs: resync.jobs,
+        channel: body.channel?.id,
+        threadTs: body.message ? (body.message.thread_ts ?? body.message.ts) : undefined,
+        first: reply.message,
+      });
+      resync.jobs.follow(following);
+      await following;
+    },
+  );
+}
+
+interface Followed {
+  readonly rule: SyncErrorRule;
+  readonly job: ResyncJob;
+  readonly done: Promise<ResyncJob>;
+  readonly jobs: ResyncJobs;
+  readonly channel: string | undefined;
+  readonly threadTs: string | undefined;
+  readonly first: SlackMessage;
+}
+
+/**
+ * Posts the progress message (in the digest's thread, or in the channel), updates it at most
+ * every 2 seconds from the job's progress, and replaces it with the summary at the end. When the
+ * bot may not post in the channel, progress and summary go to the person through the
+ * response_url instead (which allows five posts, so only the summary follows).
+ */
+async function followJob(
+  client: WebClient,
+  respond: Responder,
+  deps: ListenerDeps,
+  followed: Followed,
+): Promise<void> {
+  const { rule, job, jobs } = followed;
+  let posted: { channel: string; ts: string } | undefined;
+  if (followed.channel) {
+    try {
+      const result = await client.chat.postMessage({
+        channel: followed.channel,
+        ...(followed.threadTs ? { thread_ts: followed.threadTs } : {}),
+        ...followed.first,
+      });
+      if (result.ts) posted = { channel: followed.channel, ts: result.ts };
+    } catch (error) {
+      deps.logger.warn(
+        { err: error, channel: followed.channel, job: job.id },
+        "cannot post resync progress in the channel; answering the person instead",
+      );
+    }
+  }
+  if (!posted) {
+    await respond({ response_type: "ephemeral", replace_original: false, ...followed.first });
+  }
+
+  // Updates run one at a time, never holding the job up: the newest state wins.
+  let lastUpdate = deps.now().getTime();
+  let updating: Promise<void> = Promise.resolve();
+  const update = (message: SlackMessage) => {
+    if (!posted) return updating;
+    const target = posted;
+    updating = updating
+      .then(() => client.chat.update({ channel: target.channel, ts: target.ts, ...message }))
+      .then(
+        () => {},
+        (error) => deps.logger.warn({ err: error, job: job.id }, "resync progress update failed"),
+      );
+    return updating;
+  };
+  const stopWatching = jobs.watch(job.id, (current) => {
+    const now = deps.now().getTime();
+    if (now - lastUpdate < PROGRESS_INTERVAL_MS) return;
+    lastUpdate = now;
+    void update(resyncProgressMessage(rule, current, deps.store.jobBatches(job.id)));
+  });
+
+  let summary: SlackMessage;
+  try {
+    const finished = await followed.done;
+    summary = resyncSummaryMessage(rule, finished, deps.store.jobRecords(job.id), deps.catalog);
+    deps.logger.info({ job: job.id, status: finished.status, ...finished.counts }, "resync ended");
+  } catch (error) {
+    deps.logger.error({ err: error, job: job.id }, "resync job failed");
+    summary = errorMessage(error);
+  } finally {
+    stopWatching();
+  }
+  if (posted) await update(summary);
+  else await respond({ response_type: "ephemeral", replace_original: false, ...summary });
+}

@@ -1,0 +1,194 @@
+import type { KnownBlock } from "@slack/types";
+import type { Catalog } from "../../catalog/catalog.js";
+import { DIGEST_EXPLAIN_PREFIX } from "../../digest/digest-message.js";
+import type { Offer } from "../../resync/resync-offers.js";
+import type { SyncErrorRule } from "../../rules/types.js";
+import type { ResyncJob, ResyncRecordState } from "../../store/types.js";
+import {
+  actions,
+  type ButtonSpec,
+  buildMessage,
+  button,
+  confirmDialog,
+  context,
+  escapeMrkdwn,
+  type SlackMessage,
+  section,
+  truncateText,
+} from "../blocks/index.js";
+
+/** The Resync buttons: `resync_offer:<n>`, the value the offer's key. */
+export const RESYNC_OFFER_PREFIX = "resync_offer:";
+export const RESYNC_OFFER_PATTERN = /^resync_offer:\d+$/;
+
+const n = (value: number) => value.toLocaleString("en");
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${n(count)} ${count === 1 ? one : many}`;
+
+/**
+ * "Resync 3,000 (30 batches)", with the type's name in front where several types share a row of
+ * buttons. The confirm dialog says what will happen and that the cause must be fixed first.
+ */
+export function resyncButton(
+  offer: Offer,
+  index: number,
+  options: { readonly named: boolean },
+): ReturnType<typeof button> {
+  const counts = `${n(offer.size.errors)} (${plural(offer.size.batches, "batch", "batches")})`;
+  // The counts must survive Slack's 75-character label; the name gives way.
+  const name = options.named ? `${truncateText(offer.rule.name, 70 - counts.length)}: ` : "";
+  const skipped = offer.size.errors - offer.size.records;
+  const spec: ButtonSpec = {
+    text: `Resync ${name}${counts}`,
+    actionId: `${RESYNC_OFFER_PREFIX}${index}`,
+    value: offer.key,
+    confirm: confirmDialog({
+      title: "Start a resync?",
+      text:
+        `Marks ${plural(offer.size.records, "record")} with *${escapeMrkdwn(offer.rule.name)}* for the integration to sync again, ` +
+        `in ${plural(offer.size.batches, "batch", "batches")} of up to 100.` +
+        (skipped > 0 ? ` ${n(skipped)} without the id needed will be listed as skipped.` : "") +
+        " Fix the cause first, or they will fail again.",
+      confirm: "Resync",
+      deny: "Cancel",
+    }),
+  };
+  return button(spec);
+}
+
+/** `/syncerror resync <type>`: what a resync would do, and the button that starts it. */
+export function resyncOfferMessage(offer: Offer): SlackMessage {
+  const { rule, size } = offer;
+  const skipped = size.errors - size.records;
+  const text = `${n(size.errors)} open ${rule.name} errors: ${plural(size.records, "record")} to resync in ${plural(size.batches, "batch", "batches")}.`;
+  return buildMessage({
+    text,
+    blocks: [
+      section(
+        `*${n(size.errors)} open ${escapeMrkdwn(rule.name)} errors*: ${plural(size.records, "record")} to resync in ${plural(size.batches, "batch", "batches")} of up to 100.` +
+          (skipped > 0 ? ` ${n(skipped)} lack the id a resync needs and would be skipped.` : ""),
+      ),
+      context([
+        "Fix the cause first: a resync only asks the integration to try again. `/syncerror explain` says how.",
+      ]),
+      actions([resyncButton(offer, 0, { named: false })]),
+    ],
+  });
+}
+
+/** In place of a private offer once its resync has started: where to watch it. */
+export function resyncStartedNote(rule: SyncErrorRule, job: ResyncJob): SlackMessage {
+  const text = `Resync of ${rule.name} started (job ${job.id}); its progress follows in the channel.`;
+  return buildMessage({ text, blocks: [section(escapeMrkdwn(text))] });
+}
+
+/** "batch 7 of 30 · 700/3,000 · 12 failed" */
+export function progressLine(
+  job: ResyncJob,
+  batches: { readonly total: number; readonly settled: number },
+): string {
+  const c = job.counts;
+  const toSend = c.total - c.skipped;
+  return `batch ${n(batches.settled)} of ${n(batches.total)} · ${n(c.accepted + c.failed)}/${n(toSend)} · ${n(c.failed)} failed`;
+}
+
+/** The message a running job keeps updated. */
+export function resyncProgressMessage(
+  rule: SyncErrorRule,
+  job: ResyncJob,
+  batches: { readonly total: number; readonly settled: number },
+): SlackMessage {
+  const line = progressLine(job, batches);
+  return buildMessage({
+    text: `Resyncing ${rule.name}: ${line}`,
+    blocks: [
+      section(`:arrows_counterclockwise: *Resyncing ${escapeMrkdwn(rule.name)}* · ${line}`),
+      context([`Started by <@${job.requestedBy}> · job ${job.id}`]),
+    ],
+  });
+}
+
+/** A click on a type whose job is already running: that job, not a second one. */
+export function resyncRunningMessage(
+  rule: SyncErrorRule,
+  job: ResyncJob,
+  batches: { readonly total: number; readonly settled: number },
+): SlackMessage {
+  const by = job.requestedBy.startsWith("U") || job.requestedBy.startsWith("W");
+  const who = by ? `<@${job.requestedBy}>` : job.requestedBy;
+  const text = `A resync of ${rule.name} is already running (job ${job.id}, started by ${who}): ${progressLine(job, batches)}. No second one was started.`;
+  return buildMessage({ text, blocks: [section(`:hourglass_flowing_sand: ${text}`)] });
+}
+
+function tally<T>(items: Iterable<T>, key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The end of a job: requested, accepted, failed again by error type (Salesforce's or HubSpot's
+ * per-record code, read through the catalog) with an Explain button each, skipped and why.
+ */
+export function resyncSummaryMessage(
+  rule: SyncErrorRule,
+  job: ResyncJob,
+  records: readonly ResyncRecordState[],
+  catalog: Catalog,
+): SlackMessage {
+  const c = job.counts;
+  const title =
+    job.status === "done"
+      ? `:white_check_mark: *Resync of ${escapeMrkdwn(rule.name)} finished*`
+      : `:warning: *Resync of ${escapeMrkdwn(rule.name)} stopped*`;
+  const blocks: KnownBlock[] = [
+    section(
+      `${title}\n${n(c.total)} requested · ${n(c.accepted)} accepted · ${n(c.failed)} failed again · ${n(c.skipped)} skipped` +
+        (c.pending > 0 ? ` · ${n(c.pending)} not sent` : ""),
+    ),
+  ];
+  if (job.detail) {
+    blocks.push(
+      section(
+        `*Why it stopped:* ${escapeMrkdwn(job.detail)}\nThe records not sent are still open; start the resync again once this is fixed.`,
+      ),
+    );
+  }
+  const failedByRule = new Map<SyncErrorRule, number>();
+  for (const r of records) {
+    if (r.status !== "failed") continue;
+    const failure = catalog.classify(`${r.code ?? ""}: ${r.message ?? ""}`).rule;
+    failedByRule.set(failure, (failedByRule.get(failure) ?? 0) + 1);
+  }
+  const failures = [...failedByRule].sort((a, b) => b[1] - a[1]);
+  if (failures.length > 0) {
+    blocks.push(
+      section(
+        `*Failed again*\n${failures.map(([r, count]) => `• ${escapeMrkdwn(r.name)}: ${n(count)}`).join("\n")}`,
+      ),
+      actions(
+        failures.slice(0, 5).map(([r], i) =>
+          button({
+            text: `Explain ${r.name}`,
+            actionId: `${DIGEST_EXPLAIN_PREFIX}${i}`,
+            value: r.id,
+          }),
+        ),
+      ),
+    );
+  }
+  const skipped = tally(
+    records.filter((r) => r.status === "skipped"),
+    (r) => r.skipped ?? r.message ?? "skipped",
+  );
+  if (skipped.size > 0) {
+    blocks.push(
+      section(
+        `*Skipped*\n${[...skipped].map(([why, count]) => `• ${n(count)}: ${escapeMrkdwn(why)}`).join("\n")}`,
+      ),
+    );
+  }
+  blocks.push(context([`Started by <@${job.requestedBy}> · job ${job.id} · \`syncerror audit\``]));
+  const text = `Resync of ${rule.name} ${job.status === "done" ? "finished" : "stopped"}: ${c.accepted} accepted, ${c.failed} failed again, ${c.skipped} skipped.`;
+  return buildMessage({ text, blocks });
+}

@@ -1,0 +1,451 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createCatalog } from "../src/catalog/catalog.js";
+import { hubspotSetupPort } from "../src/clients/hubspot-setup-port.js";
+import type { ResyncAllowed } from "../src/config.js";
+import { createLogger } from "../src/logger.js";
+import { buildResyncDeps } from "../src/resync/resync-deps.js";
+import { ResyncJobs } from "../src/resync/resync-jobs.js";
+import { rules } from "../src/rules/index.js";
+import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
+import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce.js";
+import { type SandboxedApp, startSandboxedApp } from "../src/sandbox/sandboxed-app.js";
+import { DEFAULT_CHANNEL, type SandboxResponse, type SlackMessage } from "../src/sandbox/slack.js";
+import { openStore } from "../src/store/index.js";
+import type { ObservedError, Store } from "../src/store/types.js";
+import { sandboxClient, TEST_ACCESS_TOKEN } from "./fakes/hubspot-clients.js";
+
+// The resync flow as Slack drives it: signed slash commands and clicks into the real Bolt app,
+// the real @hubspot/api-client and jsforce out to the loopback CRMs, one store behind it all.
+
+const catalog = createCatalog(rules);
+const CHANNEL = DEFAULT_CHANNEL.id;
+const ADMIN = "U0ADMIN";
+const GROUPIE = "U0GROUPIE";
+const STRANGER = "U0STRANGER";
+const ADMINS_GROUP = "S0ADMINS";
+const PROPERTY = "syncerror_resync_requested_at";
+const FIELD = "HubSpot_Resync_Requested__c";
+const SF_TOKEN = "sf-slack-resync-e2e";
+const SETTINGS = {
+  hubspotProperty: PROPERTY,
+  salesforceField: FIELD,
+  hubspotRateLimit: 190,
+  salesforceReserve: 0.2,
+  allowed: { users: [ADMIN], usergroup: ADMINS_GROUP },
+};
+
+// 230 contacts with a HubSpot→Salesforce error (3 HubSpot batches), 2 without a HubSpot id
+// (skipped), and 6 leads with a Salesforce→HubSpot error (1 Salesforce batch).
+const contacts = Array.from({ length: 230 }, (_, i) => String(50_000 + i));
+const leads = Array.from({ length: 6 }, (_, i) => salesforceId("Lead", i + 1));
+
+let store: Store;
+let hubspot: HubSpotSandbox;
+let salesforce: SalesforceSandbox;
+let env: SandboxedApp;
+let jobs: ResyncJobs;
+
+async function start(
+  options: { allowed?: ResyncAllowed; hubspotConfigured?: boolean } = {},
+): Promise<void> {
+  const logger = createLogger({ level: "silent" });
+  const hubspotClient =
+    options.hubspotConfigured === false ? undefined : sandboxClient(hubspot.url).client;
+  const { Connection } = await import("jsforce");
+  jobs = new ResyncJobs({
+    ...buildResyncDeps({
+      hubspot: hubspotClient,
+      salesforce: new Connection({
+        instanceUrl: salesforce.instanceUrl,
+        accessToken: SF_TOKEN,
+        version: "62.0",
+      }),
+      settings: SETTINGS,
+      store,
+      catalog,
+      now: () => new Date(),
+      retry: { attempts: 4, minRetryMs: 20 },
+    }),
+    logger,
+  });
+  env = await startSandboxedApp({
+    catalog,
+    logger,
+    logLevel: "silent",
+    version: "test",
+    store,
+    resync: { jobs, allowed: options.allowed ?? SETTINGS.allowed },
+  });
+  env.sandbox.setUsergroup(ADMINS_GROUP, [GROUPIE]);
+}
+
+beforeEach(async () => {
+  store = openStore({ path: ":memory:" });
+  seed([
+    ...contacts.map((id) => error("restricted-picklist-value", { hubspotId: id })),
+    error("restricted-picklist-value", { hubspotId: null, salesforceId: null }),
+    { ...error("restricted-picklist-value", { hubspotId: null }), objectType: "company" },
+    ...leads.map((id) => error("invalid-email", { salesforceId: id })),
+  ]);
+  hubspot = await HubSpotSandbox.start({
+    accessToken: TEST_ACCESS_TOKEN,
+    objects: { contacts: contacts.map((id) => ({ id })) },
+  });
+  await hubspotSetupPort(sandboxClient(hubspot.url).client).createDateTimeProperty(
+    "contacts",
+    PROPERTY,
+    "Resync requested at",
+  );
+  salesforce = await SalesforceSandbox.start({
+    accessToken: SF_TOKEN,
+    records: { Lead: leads.map((Id) => ({ Id })) },
+    customFields: { Lead: [{ name: FIELD, type: "datetime" }] },
+  });
+});
+
+afterEach(async () => {
+  await jobs?.idle();
+  env?.sandbox.assertNoUnexpectedCalls();
+  hubspot?.assertNoUnexpectedCalls();
+  salesforce?.assertNoUnexpectedCalls();
+  await env?.stop();
+  await hubspot?.close();
+  await salesforce?.close();
+  store.close();
+});
+
+function error(
+  ruleId: string,
+  ids: { hubspotId?: string | null; salesforceId?: string | null; name?: string },
+): ObservedError {
+  const rule = catalog.ruleById(ruleId);
+  if (!rule) throw new Error(ruleId);
+  return {
+    ruleId,
+    category: rule.category,
+    direction: rule.direction,
+    objectType: "contact",
+    hubspotId: ids.hubspotId ?? null,
+    salesforceId: ids.salesforceId ?? null,
+    recordName: ids.name ?? null,
+    message: "m",
+    statusCode: null,
+    occurredAt: new Date(Date.now() - 60_000),
+  };
+}
+
+function seed(errors: readonly ObservedError[]): void {
+  const tx = store.beginImport({
+    fileName: "seed.csv",
+    contentHash: "seed",
+    importedBy: "test",
+    importedAt: new Date(Date.now() - 60_000),
+  });
+  for (const e of errors) tx.add(e);
+  tx.commit({ rowsRead: errors.length, rejected: 0, objectTypes: [], columns: {} });
+}
+
+interface Body {
+  response_type?: string;
+  replace_original?: boolean;
+  text: string;
+  blocks: Array<{
+    type: string;
+    text?: { text: string };
+    elements?: Array<{ action_id?: string; value?: string; text?: { text: string } }>;
+  }>;
+}
+const bodyOf = (response: SandboxResponse) => response.body as Body;
+const textOf = (message: { blocks: readonly unknown[] }) => JSON.stringify(message.blocks);
+
+async function slash(text: string, userId = ADMIN): Promise<SandboxResponse> {
+  const reply = await env.sandbox.slash(env.target, { text, userId, channelId: CHANNEL });
+  expect(reply.status).toBe(200);
+  return (await env.sandbox.waitFor(
+    (r) => r.type === "response" && r.url === reply.responseUrl,
+  )) as SandboxResponse;
+}
+
+/** `/syncerror resync <type>` as `userId`, and the ephemeral offer it showed. */
+async function offer(type: string, userId = ADMIN): Promise<SlackMessage> {
+  await slash(`resync ${type}`, userId);
+  const shown = env.sandbox.ephemerals(userId).at(-1);
+  if (!shown) throw new Error("no offer");
+  return shown;
+}
+
+/** Clicks the offer's Resync button; resolves with the ephemeral answer, if one comes. */
+async function clickResync(
+  message: SlackMessage,
+  userId: string,
+  value?: string,
+): Promise<{ responseUrl: string }> {
+  const click = await env.sandbox.click(env.target, {
+    userId,
+    message,
+    actionId: "resync_offer:0",
+    ...(value === undefined ? {} : { value }),
+  });
+  expect(click.status).toBe(200);
+  // The click is answered after the ack: wait for its first visible effect (an answer to the
+  // person, or a progress message), then for any job it started to end.
+  await env.sandbox.waitFor(
+    (r) =>
+      (r.type === "response" && r.url === click.responseUrl) ||
+      (r.type === "call" &&
+        r.method === "chat.postMessage" &&
+        String(r.args.text).startsWith("Resyncing")),
+    { timeoutMs: 5000 },
+  );
+  await jobs.idle();
+  return click;
+}
+
+async function ephemeralAnswer(responseUrl: string): Promise<Body> {
+  const answer = (await env.sandbox.waitFor(
+    (r) => r.type === "response" && r.url === responseUrl,
+  )) as SandboxResponse;
+  return bodyOf(answer);
+}
+
+/** The channel's messages that are a resync's progress or summary. */
+const resyncMessages = () =>
+  env.sandbox.messages(CHANNEL).filter((m) => /Resync(ing| of)/.test(m.text));
+
+const updatedIds = (path: string) =>
+  hubspot
+    .calls(path)
+    .filter((c) => c.status === 200 || c.status === 207)
+    .flatMap((c) => (c.body as { inputs: Array<{ id: string }> }).inputs.map((i) => i.id));
+
+describe("resync from Slack", () => {
+  it("offers the type's resync, and a confirmed click sends exactly its records in batches of at most 100", async () => {
+    await start();
+    const shown = await offer("Restricted picklist value");
+    expect(shown.text).toContain("232 open Restricted picklist value errors");
+    const [button] = shown.blocks
+      .flatMap((b) => (b as Body["blocks"][number]).elements ?? [])
+      .filter((e) => e.action_id === "resync_offer:0");
+    expect(button?.text?.text).toBe("Resync 232 (3 batches)");
+    expect(JSON.stringify(button)).toContain("Fix the cause first");
+    // Only a key travels in the button, never record ids.
+    expect(button?.value).toMatch(/^[A-Za-z0-9_-]{16}$/);
+
+    await clickResync(shown, ADMIN);
+    await jobs.idle();
+
+    const batches = hubspot.calls("contacts/batch/update");
+    expect(batches.map((c) => (c.body as { inputs: unknown[] }).inputs.length)).toEqual([
+      100, 100, 30,
+    ]);
+    expect(updatedIds("contacts/batch/update").sort()).toEqual([...contacts].sort());
+    for (const c of batches) {
+      for (const input of (c.body as { inputs: Array<{ properties: Record<string, string> }> })
+        .inputs) {
+        expect(Object.keys(input.properties)).toEqual([PROPERTY]);
+      }
+    }
+    expect(salesforce.calls("composite/sobjects")).toHaveLength(0);
+
+    const [summary] = resyncMessages();
+    expect(summary?.edited).toBe(true);
+    expect(summary?.text).toContain("finished: 230 accepted, 0 failed again, 2 skipped");
+    expect(textOf(summary as SlackMessage)).toContain("cannot resync: no HubSpot id");
+    // The private offer now says where the progress went.
+    expect(env.sandbox.ephemerals(ADMIN).at(-1)?.text).toContain("started (job 1)");
+    const audit = store.auditLog(10).map((a) => [a.action, a.who, a.outcome]);
+    expect(audit).toEqual([
+      ["resync.finish", ADMIN, "done"],
+      ["resync.start", ADMIN, "started"],
+    ]);
+  });
+
+  it("lets a member of RESYNC_ALLOWED_USERGROUP start one, asking Slack at the click", async () => {
+    await start();
+    await clickResync(await offer("Invalid email", GROUPIE), GROUPIE);
+    await jobs.idle();
+    expect(env.sandbox.calls("usergroups.users.list")).toHaveLength(1);
+    expect(salesforce.calls("composite/sobjects")).toHaveLength(1);
+    expect(resyncMessages().at(-1)?.text).toContain("6 accepted");
+  });
+
+  it("refuses anyone else, naming who may, and sends nothing", async () => {
+    await start();
+    const click = await clickResync(await offer("Invalid email", STRANGER), STRANGER);
+    const answer = await ephemeralAnswer(click.responseUrl);
+    expect(answer).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(answer.text).toBe(
+      `Only <@${ADMIN}> or members of <!subteam^${ADMINS_GROUP}> may start a resync. Nothing was started; ask one of them.`,
+    );
+    expect(JSON.stringify(answer.blocks)).toContain(`<@${ADMIN}>`);
+    expect(store.runningJob("invalid-email")).toBeNull();
+    expect(store.auditLog(10)).toEqual([]);
+    expect(salesforce.calls("composite/sobjects")).toHaveLength(0);
+    expect(resyncMessages()).toEqual([]);
+  });
+
+  it("explains how to turn resync on when nobody is allowed", async () => {
+    await start({ allowed: { users: [], usergroup: undefined } });
+    const click = await clickResync(await offer("Invalid email"), ADMIN);
+    expect((await ephemeralAnswer(click.responseUrl)).text).toContain(
+      "Resync is off: nobody is allowed to start one yet. An admin turns it on by setting RESYNC_ALLOWED_USERS",
+    );
+    expect(salesforce.calls()).toHaveLength(0);
+  });
+
+  it.each([
+    ["a key that was never issued", "AAAAAAAAAAAAAAAA"],
+    ["a malformed key", "../../etc/passwd"],
+    ["a record id in place of the key", "50001"],
+  ])("rejects a tampered button value (%s) and changes nothing", async (_what, value) => {
+    await start();
+    const click = await clickResync(await offer("Invalid email"), ADMIN, value);
+    expect((await ephemeralAnswer(click.responseUrl)).text).toContain(
+      "This Resync button is unknown or has expired",
+    );
+    expect(store.auditLog(10)).toEqual([]);
+    expect(salesforce.calls("composite/sobjects")).toHaveLength(0);
+  });
+
+  it("shows the running job on a double click or a second person's click, and starts only one", async () => {
+    await start();
+    hubspot.latency(150);
+    const shown = await offer("Restricted picklist value");
+    const other = await offer("Restricted picklist value", GROUPIE);
+    const [first, second, third] = await Promise.all([
+      clickResync(shown, ADMIN),
+      clickResync(shown, ADMIN),
+      clickResync(other, GROUPIE),
+    ]);
+    const answers = await Promise.all(
+      [second, third].map((c) => ephemeralAnswer((c as { responseUrl: string }).responseUrl)),
+    );
+    for (const answer of answers)
+      expect(answer.text).toMatch(/already running \(job 1, started by <@U0ADMIN>\).*No second/);
+    await jobs.idle();
+    expect(first).toBeDefined();
+    expect(updatedIds("contacts/batch/update")).toHaveLength(230);
+    expect(store.auditLog(10).filter((a) => a.action === "resync.start")).toHaveLength(1);
+  });
+
+  it("updates one progress message while the job runs, at most every 2 seconds", async () => {
+    await start();
+    hubspot.latency(800);
+    await clickResync(await offer("Restricted picklist value"), ADMIN);
+    await jobs.idle();
+    const progress = env.sandbox.messages(CHANNEL).filter((m) => m.text.includes("Resync"));
+    expect(progress).toHaveLength(1);
+    const updates = env.sandbox.calls("chat.update");
+    // 3 batches of 0.8 s: at least one progress update before the summary, never two within 2 s.
+    expect(updates.length).toBeGreaterThanOrEqual(2);
+    const texts = updates.map((u) => String((u.args as { text?: string }).text));
+    expect(texts.some((t) => /Resyncing .*: batch [123] of 3 · \d+\/230 · 0 failed/.test(t))).toBe(
+      true,
+    );
+    expect(texts.at(-1)).toContain("finished");
+  });
+
+  it("waits out a 429 storm and sends every record once", async () => {
+    await start();
+    hubspot.rateLimitStorm(3, "SECONDLY");
+    await clickResync(await offer("Restricted picklist value"), ADMIN);
+    await jobs.idle();
+    // The storm hits whatever comes first (the setup check, then the batches); all is waited out.
+    expect(hubspot.calls().filter((c) => c.status === 429)).toHaveLength(3);
+    const sent = updatedIds("contacts/batch/update");
+    expect(sent).toHaveLength(230);
+    expect(new Set(sent).size).toBe(230);
+    expect(resyncMessages().at(-1)?.text).toContain("230 accepted");
+  });
+
+  it("stops on 5xx that do not pass, keeping the unsent records, and says why", async () => {
+    await start();
+    hubspot.failNext("batch/update", { status: 503, times: 20 });
+    await clickResync(await offer("Restricted picklist value"), ADMIN);
+    await jobs.idle();
+    const summary = resyncMessages().at(-1) as SlackMessage;
+    expect(summary.text).toContain("stopped");
+    expect(textOf(summary)).toContain("230 not sent");
+    expect(textOf(summary)).toContain("HubSpot refused the batch update (503)");
+    expect(store.auditLog(1)[0]).toMatchObject({ action: "resync.finish", outcome: "failed" });
+  });
+
+  it("reports per-record failures by error type, with an Explain button that answers in the thread", async () => {
+    await start();
+    salesforce.recordErrors(
+      leads.slice(0, 2),
+      "INVALID_EMAIL_ADDRESS",
+      "Email: invalid email address: a@b",
+      { fields: ["Email"] },
+    );
+    await clickResync(await offer("Invalid email"), ADMIN);
+    await jobs.idle();
+    const summary = resyncMessages().at(-1) as SlackMessage;
+    expect(summary.text).toContain("4 accepted, 2 failed again");
+    expect(textOf(summary)).toContain("• Invalid email: 2");
+
+    const click = await env.sandbox.click(env.target, {
+      userId: ADMIN,
+      message: summary,
+      actionId: "digest_explain:0",
+    });
+    expect(click.status).toBe(200);
+    await env.sandbox.waitFor(
+      (r) =>
+        r.type === "call" && r.method === "chat.postMessage" && r.args.thread_ts === summary.ts,
+    );
+    const answered = env.sandbox.messages(CHANNEL).at(-1);
+    expect(answered?.threadTs).toBe(summary.ts);
+    expect(answered?.text).toContain("Invalid email");
+  });
+
+  it("says what is missing when HubSpot is not configured, and starts nothing", async () => {
+    await start({ hubspotConfigured: false });
+    const click = await clickResync(await offer("Restricted picklist value"), ADMIN);
+    const answer = await ephemeralAnswer(click.responseUrl);
+    expect(answer.text).toContain("The resync triggers are not ready, so nothing was sent");
+    expect(answer.text).toContain("HUBSPOT_ACCESS_TOKEN");
+    expect(store.auditLog(10)).toEqual([]);
+  });
+
+  it("offers a resync under the explanation when the type has open errors", async () => {
+    await start();
+    const answer = bodyOf(await slash("explain Invalid email"));
+    const buttons = answer.blocks
+      .filter((b) => b.type === "actions")
+      .flatMap((b) => b.elements ?? []);
+    expect(buttons.map((b) => b.text?.text)).toEqual(["Share in channel", "Resync 6 (1 batch)"]);
+    const none = bodyOf(await slash("explain Type mismatch"));
+    expect(JSON.stringify(none.blocks)).not.toContain("resync_offer");
+  });
+
+  it("resyncs from the digest's button, with the progress in the digest's thread", async () => {
+    await start();
+    const digest = bodyOf(await slash("digest"));
+    const resyncButtons = digest.blocks
+      .flatMap((b) => b.elements ?? [])
+      .filter((e) => e.action_id?.startsWith("resync_offer:"));
+    expect(resyncButtons.map((b) => b.text?.text).sort()).toEqual([
+      "Resync Invalid email: 6 (1 batch)",
+      "Resync Restricted picklist value: 232 (3 batches)",
+    ]);
+    // The preview is private; post it as the digest would be, then click in the channel.
+    const { WebClient } = await import("@slack/web-api");
+    const posted = await new WebClient(env.botToken, {
+      slackApiUrl: env.sandbox.apiUrl,
+      retryConfig: { retries: 0 },
+    }).chat.postMessage({ channel: CHANNEL, text: digest.text, blocks: digest.blocks as never });
+    const message = env.sandbox.messages(CHANNEL).find((m) => m.ts === posted.ts) as SlackMessage;
+    const index = resyncButtons.findIndex((b) => b.text?.text?.startsWith("Resync Invalid"));
+    const click = await env.sandbox.click(env.target, {
+      userId: ADMIN,
+      message,
+      actionId: resyncButtons[index]?.action_id ?? "",
+    });
+    expect(click.status).toBe(200);
+    await jobs.idle();
+    const summary = resyncMessages().at(-1);
+    expect(summary?.threadTs).toBe(posted.ts);
+    expect(summary?.text).toContain("6 accepted");
+  });
+});
