@@ -6,6 +6,7 @@ import { rules } from "../src/rules/index.js";
 import { type SandboxedApp, startSandboxedApp } from "../src/sandbox/sandboxed-app.js";
 import { DEFAULT_CHANNEL, type SandboxResponse } from "../src/sandbox/slack.js";
 import { sendSlashCommand, signSlackRequest } from "../src/sandbox/slack-requests.js";
+import { bodyOf } from "./fakes/slack-responses.js";
 
 // The real Bolt app over real signed HTTP requests, answering through the real WebClient and
 // response_url into the loopback Slack sandbox.
@@ -50,17 +51,6 @@ async function slash(text: string): Promise<SandboxResponse> {
   ) as Promise<SandboxResponse>;
 }
 
-interface Body {
-  response_type?: string;
-  replace_original?: boolean;
-  text: string;
-  blocks: Array<{
-    type: string;
-    text?: { text: string };
-    elements?: Array<{ action_id?: string; value?: string }>;
-  }>;
-}
-const bodyOf = (response: SandboxResponse) => response.body as Body;
 const headerOf = (response: SandboxResponse) => bodyOf(response).blocks[0]?.text?.text;
 const allText = (response: SandboxResponse) => JSON.stringify(bodyOf(response).blocks);
 

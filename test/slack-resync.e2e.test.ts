@@ -13,6 +13,8 @@ import { DEFAULT_CHANNEL, type SandboxResponse, type SlackMessage } from "../src
 import { openStore } from "../src/store/index.js";
 import type { ObservedError, Store } from "../src/store/types.js";
 import { sandboxClient, TEST_ACCESS_TOKEN } from "./fakes/hubspot-clients.js";
+import { bodyOf, type ResponseBody } from "./fakes/slack-responses.js";
+import { type ErrorSpec, importErrors } from "./fakes/store-errors.js";
 
 // The resync flow as Slack drives it: signed slash commands and clicks into the real Bolt app,
 // the real @hubspot/api-client and jsforce out to the loopback CRMs, one store behind it all.
@@ -81,12 +83,17 @@ async function start(
 
 beforeEach(async () => {
   store = openStore({ path: ":memory:" });
-  seed([
-    ...contacts.map((id) => error("restricted-picklist-value", { hubspotId: id })),
-    error("restricted-picklist-value", { hubspotId: null, salesforceId: null }),
-    { ...error("restricted-picklist-value", { hubspotId: null }), objectType: "company" },
-    ...leads.map((id) => error("invalid-email", { salesforceId: id })),
-  ]);
+  importErrors(
+    store,
+    catalog,
+    [
+      ...contacts.map((id) => error("restricted-picklist-value", { hubspotId: id })),
+      error("restricted-picklist-value", {}),
+      error("restricted-picklist-value", { objectType: "company" }),
+      ...leads.map((id) => error("invalid-email", { salesforceId: id })),
+    ],
+    { at: new Date(Date.now() - 60_000) },
+  );
   hubspot = await HubSpotSandbox.start({
     accessToken: TEST_ACCESS_TOKEN,
     objects: { contacts: contacts.map((id) => ({ id })) },
@@ -114,48 +121,13 @@ afterEach(async () => {
   store.close();
 });
 
-function error(
-  ruleId: string,
-  ids: { hubspotId?: string | null; salesforceId?: string | null; name?: string },
-): ObservedError {
-  const rule = catalog.ruleById(ruleId);
-  if (!rule) throw new Error(ruleId);
-  return {
-    ruleId,
-    category: rule.category,
-    direction: rule.direction,
-    objectType: "contact",
-    hubspotId: ids.hubspotId ?? null,
-    salesforceId: ids.salesforceId ?? null,
-    recordName: ids.name ?? null,
-    message: "m",
-    statusCode: null,
-    occurredAt: new Date(Date.now() - 60_000),
-  };
-}
+/** An error of the type, opened a minute ago. */
+const error = (ruleId: string, ids: Partial<ObservedError>): ErrorSpec => ({
+  ruleId,
+  occurredAt: new Date(Date.now() - 60_000),
+  ...ids,
+});
 
-function seed(errors: readonly ObservedError[]): void {
-  const tx = store.beginImport({
-    fileName: "seed.csv",
-    contentHash: "seed",
-    importedBy: "test",
-    importedAt: new Date(Date.now() - 60_000),
-  });
-  for (const e of errors) tx.add(e);
-  tx.commit({ rowsRead: errors.length, rejected: 0, objectTypes: [], columns: {} });
-}
-
-interface Body {
-  response_type?: string;
-  replace_original?: boolean;
-  text: string;
-  blocks: Array<{
-    type: string;
-    text?: { text: string };
-    elements?: Array<{ action_id?: string; value?: string; text?: { text: string } }>;
-  }>;
-}
-const bodyOf = (response: SandboxResponse) => response.body as Body;
 const textOf = (message: { blocks: readonly unknown[] }) => JSON.stringify(message.blocks);
 
 async function slash(text: string, userId = ADMIN): Promise<SandboxResponse> {
@@ -201,7 +173,7 @@ async function clickResync(
   return click;
 }
 
-async function ephemeralAnswer(responseUrl: string): Promise<Body> {
+async function ephemeralAnswer(responseUrl: string): Promise<ResponseBody> {
   const answer = (await env.sandbox.waitFor(
     (r) => r.type === "response" && r.url === responseUrl,
   )) as SandboxResponse;
@@ -224,7 +196,7 @@ describe("resync from Slack", () => {
     const shown = await offer("Restricted picklist value");
     expect(shown.text).toContain("232 open Restricted picklist value errors");
     const [button] = shown.blocks
-      .flatMap((b) => (b as Body["blocks"][number]).elements ?? [])
+      .flatMap((b) => (b as ResponseBody["blocks"][number]).elements ?? [])
       .filter((e) => e.action_id === "resync_offer:0");
     expect(button?.text?.text).toBe("Resync 232 (3 batches)");
     expect(JSON.stringify(button)).toContain("Fix the cause first");
@@ -397,6 +369,22 @@ describe("resync from Slack", () => {
     const answered = env.sandbox.messages(CHANNEL).at(-1);
     expect(answered?.threadTs).toBe(summary.ts);
     expect(answered?.text).toContain("Invalid email");
+  });
+
+  it("reports to the person instead when the bot may not post in the channel", async () => {
+    await start();
+    env.sandbox.failNext("chat.postMessage", "not_in_channel");
+    const click = await clickResync(await offer("Invalid email"), ADMIN);
+    await jobs.idle();
+    const answers = env.sandbox
+      .responses()
+      .filter((r) => r.url === click.responseUrl)
+      .map((r) => bodyOf(r).text);
+    expect(answers).toEqual([
+      expect.stringMatching(/^Resyncing Invalid email: batch 0 of 1/),
+      "Resync of Invalid email finished: 6 accepted, 0 failed again, 0 skipped.",
+    ]);
+    expect(resyncMessages()).toEqual([]);
   });
 
   it("says what is missing when HubSpot is not configured, and starts nothing", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type ErrorSpec, importErrors } from "../../test/fakes/store-errors.js";
 import { createCatalog } from "../catalog/catalog.js";
 import { userMessage } from "../errors.js";
 import { rules } from "../rules/index.js";
@@ -13,30 +14,9 @@ import { resync } from "./resync.js";
 const catalog = createCatalog(rules);
 const NOW = new Date("2026-11-30T08:00:00Z");
 
-function storeWith(errors: Array<{ ruleId: string; hubspotId?: string; salesforceId?: string }>) {
+function storeWith(errors: readonly ErrorSpec[]): Store {
   const store = openStore({ path: ":memory:" });
-  const tx = store.beginImport({
-    fileName: "e.csv",
-    contentHash: "e",
-    importedBy: "test",
-    importedAt: NOW,
-  });
-  for (const e of errors) {
-    const rule = catalog.ruleById(e.ruleId) ?? (undefined as never);
-    tx.add({
-      ruleId: rule.id,
-      category: rule.category,
-      direction: rule.direction,
-      objectType: "contact",
-      hubspotId: e.hubspotId ?? null,
-      salesforceId: e.salesforceId ?? null,
-      recordName: null,
-      message: "m",
-      statusCode: null,
-      occurredAt: NOW,
-    });
-  }
-  tx.commit({ rowsRead: errors.length, rejected: 0, objectTypes: [], columns: {} });
+  importErrors(store, catalog, errors, { at: NOW });
   return store;
 }
 

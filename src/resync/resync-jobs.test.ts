@@ -1,5 +1,6 @@
 import { Client } from "@hubspot/api-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { importErrors } from "../../test/fakes/store-errors.js";
 import { createCatalog } from "../catalog/catalog.js";
 import { hubspotSetupPort } from "../clients/hubspot-setup-port.js";
 import { createLogger } from "../logger.js";
@@ -27,27 +28,12 @@ beforeEach(async () => {
     accessToken: TOKEN,
     objects: { contacts: contacts.map((id) => ({ id })) },
   });
-  const tx = store.beginImport({
-    fileName: "e.csv",
-    contentHash: "e",
-    importedBy: "test",
-    importedAt: new Date("2026-11-29T08:00:00Z"),
-  });
-  for (const id of contacts) {
-    tx.add({
-      ruleId: RULE.id,
-      category: RULE.category,
-      direction: RULE.direction,
-      objectType: "contact",
-      hubspotId: id,
-      salesforceId: null,
-      recordName: null,
-      message: "m",
-      statusCode: null,
-      occurredAt: null,
-    });
-  }
-  tx.commit({ rowsRead: contacts.length, rejected: 0, objectTypes: [], columns: {} });
+  importErrors(
+    store,
+    catalog,
+    contacts.map((id) => ({ ruleId: RULE.id, hubspotId: id })),
+    { at: new Date("2026-11-29T08:00:00Z") },
+  );
 });
 afterEach(async () => {
   hubspot.assertNoUnexpectedCalls();

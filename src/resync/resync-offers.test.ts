@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type ErrorSpec, importErrors } from "../../test/fakes/store-errors.js";
 import { createCatalog } from "../catalog/catalog.js";
 import { rules } from "../rules/index.js";
 import { openStore } from "../store/index.js";
@@ -15,38 +16,15 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-function importErrors(
+const importAt = (
   at: Date,
-  errors: ReadonlyArray<Partial<ObservedError> & { ruleId: string }>,
+  specs: readonly ErrorSpec[],
   objectTypes: ObservedError["objectType"][] = [],
-): void {
-  const tx = store.beginImport({
-    fileName: "e.csv",
-    contentHash: String(at.getTime()),
-    importedBy: "test",
-    importedAt: at,
-  });
-  for (const e of errors) {
-    const r = rule(e.ruleId);
-    tx.add({
-      category: r.category,
-      direction: r.direction,
-      objectType: "contact",
-      hubspotId: null,
-      salesforceId: null,
-      recordName: null,
-      message: "m",
-      statusCode: null,
-      occurredAt: at,
-      ...e,
-    });
-  }
-  tx.commit({ rowsRead: errors.length, rejected: 0, objectTypes, columns: {} });
-}
+) => importErrors(store, catalog, specs, { at, objectTypes });
 
 describe("resync offers", () => {
   it("offers each type with records to send, sized from the store, under an unguessable key", () => {
-    importErrors(T0, [
+    importAt(T0, [
       ...Array.from({ length: 150 }, (_, i) => ({
         ruleId: "restricted-picklist-value",
         hubspotId: String(i),
@@ -72,7 +50,7 @@ describe("resync offers", () => {
   });
 
   it("stands for the errors open when shown: later ones are left out, resolved ones too", () => {
-    importErrors(
+    importAt(
       T0,
       [
         { ruleId: "invalid-email", salesforceId: "00QD000000IqhSLIAZ" },
@@ -84,7 +62,7 @@ describe("resync offers", () => {
     const stored = findOffer(store, offer?.key, T0);
     if (!stored) throw new Error("no offer");
     // An hour later, one error is gone from the export and a new one has appeared.
-    importErrors(
+    importAt(
       new Date(T0.getTime() + 3_600_000),
       [
         { ruleId: "invalid-email", salesforceId: "00QD000000IqhSLIAZ" },
@@ -96,7 +74,7 @@ describe("resync offers", () => {
   });
 
   it("finds nothing for a malformed, unknown or expired key", () => {
-    importErrors(T0, [{ ruleId: "invalid-email", salesforceId: "00QD000000IqhSLIAZ" }]);
+    importAt(T0, [{ ruleId: "invalid-email", salesforceId: "00QD000000IqhSLIAZ" }]);
     const key = offerResyncs(store, [rule("invalid-email")], T0).get("invalid-email")?.key;
     expect(findOffer(store, undefined, T0)).toBeNull();
     expect(findOffer(store, "x' OR 1=1 --", T0)).toBeNull();
@@ -106,7 +84,7 @@ describe("resync offers", () => {
   });
 
   it("forgets expired offers when new ones are made", () => {
-    importErrors(T0, [{ ruleId: "invalid-email", salesforceId: "00QD000000IqhSLIAZ" }]);
+    importAt(T0, [{ ruleId: "invalid-email", salesforceId: "00QD000000IqhSLIAZ" }]);
     const old = offerResyncs(store, [rule("invalid-email")], T0).get("invalid-email")?.key;
     const later = new Date(T0.getTime() + OFFER_TTL_MS + 1);
     offerResyncs(store, [rule("invalid-email")], later);

@@ -7,6 +7,16 @@ export interface Migration {
   readonly sql: string;
 }
 
+/**
+ * Fills open_target_groups from the open errors in one pass; '' stands for "no Salesforce id"
+ * so the prefix can be part of the key.
+ */
+export const REFRESH_OPEN_TARGET_GROUPS = `
+  INSERT INTO open_target_groups
+  SELECT rule_id, object_type, coalesce(hubspot_id, '') <> '',
+    coalesce(substr(nullif(salesforce_id, ''), 1, 3), ''), count(*)
+  FROM sync_errors WHERE resolved_at IS NULL GROUP BY 1, 2, 3, 4`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -135,6 +145,17 @@ export const MIGRATIONS: readonly Migration[] = [
         created_at INTEGER NOT NULL,
         expires_at INTEGER NOT NULL
       ) WITHOUT ROWID;
+      -- Open errors grouped by what decides their resync target, refreshed with open_counts at
+      -- each import's commit, so sizing the Resync buttons of a digest reads a few dozen rows.
+      CREATE TABLE open_target_groups (
+        rule_id TEXT NOT NULL,
+        object_type TEXT NOT NULL,
+        has_hubspot_id INTEGER NOT NULL,
+        salesforce_prefix TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (rule_id, object_type, has_hubspot_id, salesforce_prefix)
+      ) WITHOUT ROWID;
+      ${REFRESH_OPEN_TARGET_GROUPS};
     `,
   },
 ];

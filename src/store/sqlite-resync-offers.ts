@@ -21,12 +21,11 @@ interface GroupRow {
   n: number;
 }
 
-// Grouped in SQL so that sizing every type of a digest is one pass over the open errors, not a
-// row per error brought into JavaScript.
+// Kept per import commit (open_target_groups), so sizing every type of a digest reads a few dozen
+// rows rather than every open error.
 const GROUPS = `
-  SELECT rule_id, object_type, coalesce(hubspot_id, '') <> '' AS has_hubspot_id,
-    substr(nullif(salesforce_id, ''), 1, 3) AS salesforce_prefix, count(*) AS n
-  FROM sync_errors WHERE resolved_at IS NULL`;
+  SELECT rule_id, object_type, has_hubspot_id, nullif(salesforce_prefix, '') AS salesforce_prefix, n
+  FROM open_target_groups WHERE n > 0`;
 
 /** Resync buttons' offers, and the grouped counts that size them. */
 export class SqliteResyncOffers implements ResyncOfferStore {
@@ -42,8 +41,8 @@ export class SqliteResyncOffers implements ResyncOfferStore {
       ),
       purge: writer.prepare("DELETE FROM resync_offers WHERE expires_at <= ?"),
       byKey: writer.prepare("SELECT * FROM resync_offers WHERE key = ? AND expires_at > ?"),
-      allGroups: reader.prepare(`${GROUPS} GROUP BY 1, 2, 3, 4`),
-      ruleGroups: reader.prepare(`${GROUPS} AND rule_id = ? GROUP BY 1, 2, 3, 4`),
+      allGroups: reader.prepare(GROUPS),
+      ruleGroups: reader.prepare(`${GROUPS} AND rule_id = ?`),
     };
   }
 

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { SyncObject } from "../rules/types.js";
-import { LATEST_VERSION, MIGRATIONS } from "./migrations.js";
+import { LATEST_VERSION, MIGRATIONS, REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
 import { SqliteDigests } from "./sqlite-digests.js";
 import { SqliteResync } from "./sqlite-resync.js";
 import { SqliteResyncOffers } from "./sqlite-resync-offers.js";
@@ -178,8 +178,11 @@ class SqliteStore implements Store {
       lastImport: reader.prepare("SELECT * FROM imports ORDER BY id DESC LIMIT 1"),
       openByRule: reader.prepare("SELECT rule_id AS ruleId, n FROM open_counts WHERE n > 0"),
       clearOpenCounts: writer.prepare("DELETE FROM open_counts"),
+      clearTargetGroups: writer.prepare("DELETE FROM open_target_groups"),
+      refreshTargetGroups: writer.prepare(REFRESH_OPEN_TARGET_GROUPS),
+      // From the groups just refreshed: one pass over the open errors serves both tables.
       refreshOpenCounts: writer.prepare(
-        "INSERT INTO open_counts SELECT rule_id, count(*) FROM sync_errors WHERE resolved_at IS NULL GROUP BY rule_id",
+        "INSERT INTO open_counts SELECT rule_id, sum(n) FROM open_target_groups GROUP BY rule_id",
       ),
     };
   }
@@ -233,6 +236,8 @@ class SqliteStore implements Store {
             newCount += n;
           }
           const stillOpen = (this.statements.countStillOpen.get(id, id) as { n: number }).n;
+          this.statements.clearTargetGroups.run();
+          this.statements.refreshTargetGroups.run();
           this.statements.clearOpenCounts.run();
           this.statements.refreshOpenCounts.run();
           this.statements.finishImport.run(

@@ -75,14 +75,6 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
         return;
       }
       deps.logger.info({ ...fields, job: started.job.id, rule: started.rule.id }, "resync started");
-      const sourceIsEphemeral = body.container?.is_ephemeral === true || !body.message;
-      if (sourceIsEphemeral) {
-        // The offer was shown only to this person: say where the progress went.
-        await respond({
-          replace_original: true,
-          ...resyncStartedNote(started.rule, started.job),
-        });
-      }
       const resync = deps.resync as SlackResync;
       const following = followJob(client, respond, deps, {
         ...started,
@@ -90,6 +82,7 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
         channel: body.channel?.id,
         threadTs: body.message ? (body.message.thread_ts ?? body.message.ts) : undefined,
         first: reply.message,
+        sourceIsEphemeral: body.container?.is_ephemeral === true || !body.message,
       });
       resync.jobs.follow(following);
       await following;
@@ -105,13 +98,15 @@ interface Followed {
   readonly channel: string | undefined;
   readonly threadTs: string | undefined;
   readonly first: SlackMessage;
+  /** The button was in a message only the clicker sees (a command's answer). */
+  readonly sourceIsEphemeral: boolean;
 }
 
 /**
  * Posts the progress message (in the digest's thread, or in the channel), updates it at most
  * every 2 seconds from the job's progress, and replaces it with the summary at the end. When the
- * bot may not post in the channel, progress and summary go to the person through the
- * response_url instead (which allows five posts, so only the summary follows).
+ * bot may not post in the channel, the start and the summary go to the person through the
+ * response_url instead (which allows five posts, so no progress in between).
  */
 async function followJob(
   client: WebClient,
@@ -136,8 +131,11 @@ async function followJob(
       );
     }
   }
+  // A private offer is replaced: by a note on where the progress went, or by the progress itself.
+  const replace = followed.sourceIsEphemeral;
+  if (posted && replace) await respond({ replace_original: true, ...resyncStartedNote(rule, job) });
   if (!posted) {
-    await respond({ response_type: "ephemeral", replace_original: false, ...followed.first });
+    await respond({ response_type: "ephemeral", replace_original: replace, ...followed.first });
   }
 
   // Updates run one at a time, never holding the job up: the newest state wins.
@@ -173,5 +171,5 @@ async function followJob(
     stopWatching();
   }
   if (posted) await update(summary);
-  else await respond({ response_type: "ephemeral", replace_original: false, ...summary });
+  else await respond({ response_type: "ephemeral", replace_original: replace, ...summary });
 }
