@@ -1,6 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_CHANNEL, SlackSandbox } from "../src/sandbox/slack.js";
 import { sendSlashCommand } from "../src/sandbox/slack-requests.js";
@@ -29,6 +32,7 @@ export async function benchSlack(): Promise<void> {
   const signingSecret = randomBytes(32).toString("hex");
   const sandbox = await SlackSandbox.start({ botToken });
   const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), "syncerror-bench-slack-"));
   const bot = spawn(
     process.execPath,
     [fileURLToPath(new URL("../../bin/syncerror.js", import.meta.url))],
@@ -41,6 +45,8 @@ export async function benchSlack(): Promise<void> {
         SLACK_API_URL: sandbox.apiUrl,
         PORT: String(port),
         LOG_LEVEL: "warn",
+        // A throwaway store: the bench must not touch (or depend on) the checkout's database.
+        DATABASE_PATH: join(dir, "bench.db"),
       },
       stdio: ["ignore", "ignore", "inherit"],
     },
@@ -108,6 +114,7 @@ export async function benchSlack(): Promise<void> {
   } finally {
     bot.kill();
     await sandbox.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -146,9 +146,14 @@ async function runBot(args: string[]): Promise<number> {
     await app.start();
     logger.info({ mode: "socket", version }, "syncerror is connected to Slack in Socket Mode");
   }
-  // Jobs a stopped process left running are finished in the background while the bot serves.
-  jobs.resumeUnfinished().catch((error: unknown) => {
-    logger.error({ err: error }, "resuming resync jobs failed");
+  // Jobs a stopped process left running are finished in the background while the bot serves,
+  // in the progress messages they had.
+  const { followResumedJobs } = await import("./slack/resync-progress.js");
+  followResumedJobs(app.client, jobs, jobs.resumeUnfinished(), {
+    store,
+    catalog,
+    logger,
+    now: () => new Date(),
   });
 
   let stopDigest = async () => {};

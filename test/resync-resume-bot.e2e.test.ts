@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
-import { SlackSandbox } from "../src/sandbox/slack.js";
+import { DEFAULT_CHANNEL, type SlackMessage, SlackSandbox } from "../src/sandbox/slack.js";
 
 // The bot, started for real (`syncerror` with Slack credentials), finishes a resync job that a
 // killed process left running, before anyone asks.
@@ -118,4 +118,76 @@ describe("the bot at start", () => {
       ["resync.resume", "syncerror", "started"],
     ]);
   }, 60_000);
+
+  it("carries on a resync started from Slack in its progress message after a crash", async () => {
+    expect(await run(["import", join(dir, "export.csv")]).closed).toBe(0);
+    await run(["setup", "--create"]).closed;
+    const signingSecret = randomBytes(16).toString("hex");
+    const startBot = async () => {
+      const port = await freePort();
+      const bot = run([], {
+        SLACK_BOT_TOKEN: botToken,
+        SLACK_SIGNING_SECRET: signingSecret,
+        SLACK_API_URL: slack.apiUrl,
+        PORT: String(port),
+        RESYNC_ALLOWED_USERS: "U0ADMIN",
+      });
+      await until(async () => {
+        try {
+          return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
+        } catch {
+          return false;
+        }
+      });
+      return { bot, target: { appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret } };
+    };
+
+    const first = await startBot();
+    await slack.slash(first.target, {
+      text: "resync Restricted picklist value",
+      userId: "U0ADMIN",
+      channelId: DEFAULT_CHANNEL.id,
+    });
+    await until(() => slack.ephemerals("U0ADMIN").length > 0);
+    hubspot.latency(150);
+    await slack.click(first.target, {
+      userId: "U0ADMIN",
+      message: slack.ephemerals("U0ADMIN")[0] as SlackMessage,
+      actionId: "resync_offer:0",
+    });
+    await until(() => hubspot.calls("batch/update").filter((c) => c.status === 200).length >= 2);
+    first.bot.child.kill("SIGKILL");
+    await first.bot.closed;
+    const progress = slack.messages(DEFAULT_CHANNEL.id).find((m) => m.text.startsWith("Resyncing"));
+    expect(progress).toBeDefined();
+    expect(updated()).toBeLessThan(contacts.length);
+    hubspot.latency(0);
+
+    const second = await startBot();
+    await until(() =>
+      slack
+        .messages(DEFAULT_CHANNEL.id)
+        .some((m) => m.ts === progress?.ts && m.text.includes("finished")),
+    );
+    expect(updated()).toBe(contacts.length);
+    const summary = slack.messages(DEFAULT_CHANNEL.id).find((m) => m.ts === progress?.ts);
+    expect(summary?.text).toBe(
+      "Resync of Restricted picklist value finished: 500 accepted, 0 failed again, 0 skipped.",
+    );
+    // The summary went into the message the first process posted, not a new one.
+    expect(
+      slack.messages(DEFAULT_CHANNEL.id).filter((m) => m.text.includes("Restricted picklist")),
+    ).toHaveLength(1);
+    second.bot.child.kill("SIGTERM");
+    await second.bot.closed;
+  }, 60_000);
 });
+
+/** Polls until the condition holds, for at most 20 s. */
+async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 30));
+  }
+}

@@ -66,7 +66,7 @@ async function start(
       store,
       catalog,
       now: () => new Date(),
-      retry: { attempts: 4, minRetryMs: 20 },
+      retry: { attempts: 4, minRetryMs: 20, rollingLimitWaitMs: 50 },
     }),
     logger,
   });
@@ -319,7 +319,7 @@ describe("resync from Slack", () => {
 
   it("waits out a 429 storm and sends every record once", async () => {
     await start();
-    hubspot.rateLimitStorm(3, "SECONDLY");
+    hubspot.rateLimitStorm(3);
     await clickResync(await offer("Restricted picklist value"), ADMIN);
     await jobs.idle();
     // The storm hits whatever comes first (the setup check, then the batches); all is waited out.

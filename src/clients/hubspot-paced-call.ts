@@ -1,4 +1,6 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import pRetry from "p-retry";
+import { BotError } from "../errors.js";
 import type { RateLimiter } from "./rolling-window-limiter.js";
 
 /** How calls to HubSpot are paced and retried. */
@@ -9,6 +11,23 @@ export interface HubSpotPacing {
   readonly attempts?: number;
   /** First retry delay in ms; doubles with jitter (default 500). */
   readonly minRetryMs?: number;
+  /**
+   * How long a 429 of HubSpot's rolling 10-second limit is waited out before the next try
+   * (default 10 s: the window; someone else using the app's allowance is why it came at all).
+   */
+  readonly rollingLimitWaitMs?: number;
+}
+
+/** HubSpot's daily allowance is used up: nothing will pass before its midnight. */
+export class HubSpotDailyLimitError extends BotError {
+  override readonly name = "HubSpotDailyLimitError";
+  constructor(options: { cause: unknown }) {
+    super(
+      "upstream_failed",
+      "HubSpot's daily API limit is used up; it resets at midnight in the HubSpot account's time zone.",
+      options,
+    );
+  }
 }
 
 /** The HTTP status the HubSpot client put on an error, if any. */
@@ -17,10 +36,17 @@ export const statusOf = (error: unknown): number | undefined => {
   return typeof code === "number" ? code : undefined;
 };
 
-/** 429, 5xx and connection failures are worth another try; other answers will not change. */
+/** Which of HubSpot's limits a 429 names (`TEN_SECONDLY_ROLLING`, `SECONDLY`, `DAILY`). */
+const policyOf = (error: unknown): string | undefined => {
+  const body = (error as { body?: { policyName?: unknown } }).body;
+  return typeof body?.policyName === "string" ? body.policyName : undefined;
+};
+
+/** 429 (but the daily one), 5xx and connection failures are worth another try. */
 function isRetryable(error: unknown): boolean {
   const status = statusOf(error);
-  if (status === 429 || (status !== undefined && status >= 500)) return true;
+  if (status === 429) return policyOf(error) !== "DAILY";
+  if (status !== undefined && status >= 500) return true;
   const code = (error as { code?: unknown }).code;
   return (
     typeof code === "string" &&
@@ -30,21 +56,38 @@ function isRetryable(error: unknown): boolean {
 
 /**
  * One HubSpot request, taking its turn in the shared limiter and retried with exponential backoff
- * and jitter. The client itself is built with one attempt and no limiter, so pacing and retries
- * happen here, once, for the setup checks and the batches alike.
+ * and jitter. A 429 is waited out as its policy says: a second for the secondly limit, the rolling
+ * window for the 10-second one; the daily one is not retried. The client itself is built with one
+ * attempt and no limiter, so pacing and retries happen here, once, for setup checks and batches.
  */
-export function pacedHubSpotCall<T>(pacing: HubSpotPacing, work: () => Promise<T>): Promise<T> {
-  return pRetry(
-    async () => {
-      await pacing.limiter.acquire();
-      return work();
-    },
-    {
-      retries: (pacing.attempts ?? 5) - 1,
-      minTimeout: pacing.minRetryMs ?? 500,
-      factor: 2,
-      randomize: true,
-      shouldRetry: ({ error }) => isRetryable(error),
-    },
-  );
+export async function pacedHubSpotCall<T>(
+  pacing: HubSpotPacing,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await pRetry(
+      async () => {
+        await pacing.limiter.acquire();
+        return work();
+      },
+      {
+        retries: (pacing.attempts ?? 5) - 1,
+        minTimeout: pacing.minRetryMs ?? 500,
+        factor: 2,
+        randomize: true,
+        shouldRetry: ({ error }) => isRetryable(error),
+        onFailedAttempt: async ({ error }) => {
+          if (statusOf(error) !== 429 || !isRetryable(error)) return;
+          const wait =
+            policyOf(error) === "SECONDLY" ? 1000 : (pacing.rollingLimitWaitMs ?? 10_000);
+          await sleep(wait);
+        },
+      },
+    );
+  } catch (error) {
+    if (statusOf(error) === 429 && policyOf(error) === "DAILY") {
+      throw new HubSpotDailyLimitError({ cause: error });
+    }
+    throw error;
+  }
 }

@@ -39,6 +39,7 @@ function port(client: Client, limit = { requests: 4, windowMs: 400 }) {
     limiter: createRollingWindowLimiter(limit),
     attempts: 4,
     minRetryMs: 20,
+    rollingLimitWaitMs: 50,
   });
 }
 
@@ -91,6 +92,33 @@ describe("the HubSpot resync port", () => {
     );
     expect(outcomes.every((o) => o.ok)).toBe(true);
     expect(sandbox.calls("batch/update").map((c) => c.status)).toEqual([429, 429, 503, 200]);
+  });
+
+  it("waits a rolling-limit 429 out for the window before trying again", async () => {
+    const client = await propertyExists();
+    sandbox.rateLimitStorm(2);
+    const started = performance.now();
+    await port(client, { requests: 100, windowMs: 1000 }).touch(
+      "contacts",
+      ids(1000, 1),
+      PROPERTY,
+      WHEN,
+    );
+    // Two waits of the (test's) 50 ms window, on top of the backoff.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(100);
+    expect(sandbox.calls("batch/update").map((c) => c.status)).toEqual([429, 429, 200]);
+  });
+
+  it("does not retry the daily limit's 429, and says when it resets", async () => {
+    const client = await propertyExists();
+    sandbox.rateLimitStorm(1, "DAILY");
+    const touched = port(client).touch("contacts", ids(1000, 2), PROPERTY, WHEN);
+    await expect(touched).rejects.toMatchObject({
+      service: "hubspot",
+      status: 429,
+      message: expect.stringContaining("daily API limit is used up"),
+    });
+    expect(sandbox.calls("batch/update")).toHaveLength(1);
   });
 
   it("retries a connection cut mid-request (the update is idempotent)", async () => {

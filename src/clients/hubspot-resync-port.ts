@@ -1,6 +1,11 @@
 import type { Client } from "@hubspot/api-client";
 import { BotError } from "../errors.js";
-import { type HubSpotPacing, pacedHubSpotCall, statusOf } from "./hubspot-paced-call.js";
+import {
+  HubSpotDailyLimitError,
+  type HubSpotPacing,
+  pacedHubSpotCall,
+  statusOf,
+} from "./hubspot-paced-call.js";
 import type { HubSpotObjectType } from "./hubspot-setup-port.js";
 
 /** HubSpot's CRM batch endpoints take at most this many inputs a request. */
@@ -67,6 +72,8 @@ export function hubspotResyncPort(
           client.crm[objectType].batchApi.update({ inputs }),
         )) as { errors?: readonly BatchError[] };
       } catch (error) {
+        if (error instanceof HubSpotDailyLimitError)
+          throw new UpstreamError("hubspot", 429, error.message, { cause: error });
         throw new UpstreamError(
           "hubspot",
           statusOf(error),

@@ -25,7 +25,11 @@ export function buildResyncDeps(options: {
   readonly catalog: Catalog;
   readonly now: () => Date;
   /** Retry pacing for 429, 5xx and network errors; the ports' defaults (5 attempts from 500 ms). */
-  readonly retry?: { readonly attempts: number; readonly minRetryMs: number };
+  readonly retry?: {
+    readonly attempts: number;
+    readonly minRetryMs: number;
+    readonly rollingLimitWaitMs?: number;
+  };
 }): StartResyncDeps {
   const { hubspot, salesforce, settings } = options;
   // One limiter for the setup checks and the batches: HubSpot counts them all.
@@ -40,7 +44,12 @@ export function buildResyncDeps(options: {
     store: options.store,
     catalog: options.catalog,
     hubspot: hubspot && hubspotResyncPort(hubspot, pacing),
-    salesforce: salesforce && salesforceResyncPort(salesforce, { ...options.retry }),
+    salesforce:
+      salesforce &&
+      salesforceResyncPort(
+        salesforce,
+        options.retry && { attempts: options.retry.attempts, minRetryMs: options.retry.minRetryMs },
+      ),
     setup: {
       hubspot: hubspot && hubspotSetupPort(hubspot, pacing),
       salesforce: salesforce && salesforceSetupPort(salesforce),

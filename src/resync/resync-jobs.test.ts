@@ -61,7 +61,7 @@ function registry(): ResyncJobs {
       store,
       catalog,
       now: () => new Date(),
-      retry: { attempts: 2, minRetryMs: 10 },
+      retry: { attempts: 2, minRetryMs: 10, rollingLimitWaitMs: 20 },
     }),
     logger: createLogger({ level: "silent" }),
   });
@@ -134,7 +134,7 @@ describe("ResyncJobs", () => {
       kind: "running",
       job: { id: left.id },
     });
-    const [job] = await resumed;
+    const [job] = await Promise.all(resumed.map((r) => r.done));
     expect(job).toMatchObject({ id: left.id, status: "done", counts: { accepted: 250 } });
     expect(store.auditLog(10).map((a) => [a.action, a.who])).toEqual([
       ["resync.finish", "syncerror"],

@@ -107,22 +107,30 @@ export class ResyncJobs {
 
   /**
    * Finishes, one after the other, the jobs a stopped process left running; each is registered
-   * at once, so a click on its type meanwhile shows it rather than starting another.
+   * at once, so a click on its type meanwhile shows it rather than starting another. Returns the
+   * jobs with their `done`, for whoever reports on them (their Slack progress message).
    */
-  resumeUnfinished(): Promise<ResyncJob[]> {
+  resumeUnfinished(): ReadonlyArray<{
+    readonly job: ResyncJob;
+    readonly done: Promise<ResyncJob>;
+  }> {
     let chain: Promise<unknown> = Promise.resolve();
-    const runs = this.deps.store.unfinishedJobs().map((job) => {
+    return this.deps.store.unfinishedJobs().map((job) => {
       const done = chain.then(() =>
         resumeJob(job, { ...this.deps, onProgress: (j) => this.notify(j) }),
       );
       chain = done.catch(() => {});
-      const entry: ResyncRequest = { kind: "running", job, done };
-      this.active.set(job.ruleId, Promise.resolve(entry));
-      const forget = () => this.active.delete(job.ruleId);
+      this.active.set(job.ruleId, Promise.resolve({ kind: "running", job, done }));
+      const forget = () => {
+        this.active.delete(job.ruleId);
+        this.watchers.delete(job.id);
+      };
       done.then(forget, forget);
-      return done;
+      done.catch((error) =>
+        this.deps.logger.error({ err: error, job: job.id }, "resuming a resync job failed"),
+      );
+      return { job, done };
     });
-    return Promise.all(runs);
   }
 
   private async begin(

@@ -156,6 +156,10 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (rule_id, object_type, has_hubspot_id, salesforce_prefix)
       ) WITHOUT ROWID;
       ${REFRESH_OPEN_TARGET_GROUPS};
+      -- The Slack message that shows a job's progress, so a job resumed after a restart keeps
+      -- updating it and ends it with the summary.
+      ALTER TABLE resync_jobs ADD COLUMN progress_channel TEXT;
+      ALTER TABLE resync_jobs ADD COLUMN progress_ts TEXT;
     `,
   },
 ];

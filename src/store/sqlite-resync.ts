@@ -20,6 +20,8 @@ interface JobRow {
   status: ResyncJob["status"];
   finished_at: number | null;
   detail: string | null;
+  progress_channel: string | null;
+  progress_ts: string | null;
 }
 
 interface RecordRow {
@@ -83,6 +85,9 @@ export class SqliteResync implements ResyncStore {
       ),
       records: writer.prepare(
         "SELECT * FROM resync_records WHERE job_id = ? ORDER BY batch, fingerprint",
+      ),
+      progressMessage: writer.prepare(
+        "UPDATE resync_jobs SET progress_channel = ?, progress_ts = ? WHERE id = ?",
       ),
       batches: writer.prepare(`
         SELECT count(DISTINCT batch) AS total,
@@ -194,6 +199,10 @@ export class SqliteResync implements ResyncStore {
     return (this.statements.records.all(jobId) as RecordRow[]).map(toRecord);
   }
 
+  setProgressMessage(jobId: number, message: { channel: string; ts: string }): void {
+    this.statements.progressMessage.run(message.channel, message.ts, jobId);
+  }
+
   jobBatches(jobId: number): { total: number; settled: number } {
     return this.statements.batches.get(jobId) as { total: number; settled: number };
   }
@@ -253,6 +262,10 @@ export class SqliteResync implements ResyncStore {
       finishedAt: row.finished_at === null ? null : new Date(row.finished_at),
       detail: row.detail,
       counts,
+      progressMessage:
+        row.progress_channel && row.progress_ts
+          ? { channel: row.progress_channel, ts: row.progress_ts }
+          : null,
     };
   }
 }

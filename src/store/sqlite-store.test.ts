@@ -164,6 +164,17 @@ describe("the SQLite store", () => {
     db.close();
   });
 
+  it("refuses a database whose tables are not the ones its version promises, saying what to do", () => {
+    const path = join(dir, "odd.db");
+    const odd = new Database(path);
+    odd.exec("CREATE TABLE sync_errors (fingerprint TEXT PRIMARY KEY) WITHOUT ROWID");
+    odd.pragma(`user_version = ${LATEST_VERSION}`);
+    odd.close();
+    expect(() => openStore({ path })).toThrow(
+      /does not have the tables this syncerror expects .* Point DATABASE_PATH at another file/,
+    );
+  });
+
   it("refuses a database from a newer version, saying what to do", () => {
     const path = join(dir, "new.db");
     const newer = new Database(path);

@@ -64,7 +64,19 @@ export function openStore(options: StoreOptions): Store {
   }
   // A second connection for reads; an in-memory database has only the one.
   const reader = inMemory ? writer : new Database(options.path, { readonly: true });
-  return new SqliteStore(writer, reader);
+  try {
+    return new SqliteStore(writer, reader);
+  } catch (error) {
+    if (reader !== writer) reader.close();
+    writer.close();
+    // The schema version matched but the tables did not: a file from a development build, or
+    // one changed by hand.
+    throw new StoreError(
+      `The database at ${options.path} does not have the tables this syncerror expects (${(error as Error).message}). ` +
+        "Point DATABASE_PATH at another file, or move this one away to start afresh.",
+      { cause: error },
+    );
+  }
 }
 
 function migrate(db: Db, path: string): void {
@@ -371,6 +383,10 @@ class SqliteStore implements Store {
 
   jobRecords(jobId: number) {
     return this.resync.jobRecords(jobId);
+  }
+
+  setProgressMessage(jobId: number, message: { channel: string; ts: string }) {
+    this.resync.setProgressMessage(jobId, message);
   }
 
   jobBatches(jobId: number) {

@@ -194,6 +194,8 @@ export interface ResyncJob {
     readonly failed: number;
     readonly skipped: number;
   };
+  /** The Slack message that shows its progress, once one was posted. */
+  readonly progressMessage: { readonly channel: string; readonly ts: string } | null;
 }
 
 /** One line of the audit log. */
@@ -236,6 +238,8 @@ export interface ResyncStore {
   ): void;
   finishJob(jobId: number, status: "done" | "failed", at: Date, detail?: string): ResyncJob;
   jobRecords(jobId: number): ResyncRecordState[];
+  /** Remembers the Slack message that shows the job's progress. */
+  setProgressMessage(jobId: number, message: { channel: string; ts: string }): void;
   /** How many batches the job sends (skipped records send none), and how many are settled. */
   jobBatches(jobId: number): { readonly total: number; readonly settled: number };
   audit(entry: AuditEntry): void;

@@ -6,25 +6,21 @@ import { findOffer, offeredErrors } from "../../resync/resync-offers.js";
 import type { SyncErrorRule } from "../../rules/types.js";
 import type { ResyncJob } from "../../store/types.js";
 import type { SlackMessage } from "../blocks/index.js";
-import { errorMessage } from "../messages/error.js";
 import {
   RESYNC_OFFER_PATTERN,
   resyncProgressMessage,
   resyncRunningMessage,
   resyncStartedNote,
-  resyncSummaryMessage,
 } from "../messages/resync-messages.js";
 import type { Responder } from "../response-url.js";
 import { assertMayResync } from "../resync-access.js";
+import { keepProgressUpdated, summaryOf } from "../resync-progress.js";
 import type { ListenerDeps, SlackResync } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
 import { yieldToPendingAcks } from "./yield-to-acks.js";
 
 /** Action ids (patterns) these listeners answer; the manifest test reads them. */
 export const RESYNC_ACTION_IDS = [RESYNC_OFFER_PATTERN] as const;
-
-/** Slack asks apps to update a message at most about once a second; every 2 s is plenty to watch. */
-export const PROGRESS_INTERVAL_MS = 2000;
 
 /**
  * A "Resync" button, already confirmed in Slack's dialog: checks who clicked and what the key
@@ -103,10 +99,10 @@ interface Followed {
 }
 
 /**
- * Posts the progress message (in the digest's thread, or in the channel), updates it at most
- * every 2 seconds from the job's progress, and replaces it with the summary at the end. When the
- * bot may not post in the channel, the start and the summary go to the person through the
- * response_url instead (which allows five posts, so no progress in between).
+ * Posts the progress message (in the digest's thread, or in the channel) and keeps it current
+ * until the summary replaces it; the message is remembered with the job, so a job resumed after a
+ * restart carries on in it. When the bot may not post in the channel, the start and the summary go
+ * to the person through the response_url instead (five posts allowed, so no progress between).
  */
 async function followJob(
   client: WebClient,
@@ -114,7 +110,7 @@ async function followJob(
   deps: ListenerDeps,
   followed: Followed,
 ): Promise<void> {
-  const { rule, job, jobs } = followed;
+  const { rule, job } = followed;
   let posted: { channel: string; ts: string } | undefined;
   if (followed.channel) {
     try {
@@ -133,43 +129,13 @@ async function followJob(
   }
   // A private offer is replaced: by a note on where the progress went, or by the progress itself.
   const replace = followed.sourceIsEphemeral;
-  if (posted && replace) await respond({ replace_original: true, ...resyncStartedNote(rule, job) });
-  if (!posted) {
-    await respond({ response_type: "ephemeral", replace_original: replace, ...followed.first });
+  if (posted) {
+    deps.store.setProgressMessage(job.id, posted);
+    if (replace) await respond({ replace_original: true, ...resyncStartedNote(rule, job) });
+    await keepProgressUpdated(client, followed.jobs, { ...followed, message: posted }, deps);
+    return;
   }
-
-  // Updates run one at a time, never holding the job up: the newest state wins.
-  let lastUpdate = deps.now().getTime();
-  let updating: Promise<void> = Promise.resolve();
-  const update = (message: SlackMessage) => {
-    if (!posted) return updating;
-    const target = posted;
-    updating = updating
-      .then(() => client.chat.update({ channel: target.channel, ts: target.ts, ...message }))
-      .then(
-        () => {},
-        (error) => deps.logger.warn({ err: error, job: job.id }, "resync progress update failed"),
-      );
-    return updating;
-  };
-  const stopWatching = jobs.watch(job.id, (current) => {
-    const now = deps.now().getTime();
-    if (now - lastUpdate < PROGRESS_INTERVAL_MS) return;
-    lastUpdate = now;
-    void update(resyncProgressMessage(rule, current, deps.store.jobBatches(job.id)));
-  });
-
-  let summary: SlackMessage;
-  try {
-    const finished = await followed.done;
-    summary = resyncSummaryMessage(rule, finished, deps.store.jobRecords(job.id), deps.catalog);
-    deps.logger.info({ job: job.id, status: finished.status, ...finished.counts }, "resync ended");
-  } catch (error) {
-    deps.logger.error({ err: error, job: job.id }, "resync job failed");
-    summary = errorMessage(error);
-  } finally {
-    stopWatching();
-  }
-  if (posted) await update(summary);
-  else await respond({ response_type: "ephemeral", replace_original: replace, ...summary });
+  await respond({ response_type: "ephemeral", replace_original: replace, ...followed.first });
+  const summary = await summaryOf(followed, deps);
+  await respond({ response_type: "ephemeral", replace_original: replace, ...summary });
 }

@@ -1,0 +1,105 @@
+import type { WebClient } from "@slack/web-api";
+import type { Catalog } from "../catalog/catalog.js";
+import type { Logger } from "../logger.js";
+import type { ResyncJobs } from "../resync/resync-jobs.js";
+import type { SyncErrorRule } from "../rules/types.js";
+import type { ResyncJob, Store } from "../store/types.js";
+import type { SlackMessage } from "./blocks/index.js";
+import { errorMessage } from "./messages/error.js";
+import { resyncProgressMessage, resyncSummaryMessage } from "./messages/resync-messages.js";
+
+/** Slack asks apps to update a message at most about once a second; every 2 s is plenty to watch. */
+export const PROGRESS_INTERVAL_MS = 2000;
+
+/** What following a job's progress reads. */
+export interface ProgressDeps {
+  readonly store: Store;
+  readonly catalog: Catalog;
+  readonly logger: Logger;
+  readonly now: () => Date;
+}
+
+/** A job, how it ends, and the message that shows it. */
+export interface FollowedJob {
+  readonly rule: SyncErrorRule;
+  readonly job: ResyncJob;
+  readonly done: Promise<ResyncJob>;
+  readonly message: { readonly channel: string; readonly ts: string };
+}
+
+/** The summary at a job's end, or the error in its place. */
+export async function summaryOf(
+  followed: Pick<FollowedJob, "rule" | "job" | "done">,
+  deps: ProgressDeps,
+): Promise<SlackMessage> {
+  try {
+    const finished = await followed.done;
+    deps.logger.info(
+      { job: finished.id, status: finished.status, ...finished.counts },
+      "resync ended",
+    );
+    return resyncSummaryMessage(
+      followed.rule,
+      finished,
+      deps.store.jobRecords(finished.id),
+      deps.catalog,
+    );
+  } catch (error) {
+    // Logged where the job ran; the channel sees it in place of the summary.
+    return errorMessage(error);
+  }
+}
+
+/**
+ * Keeps a job's progress message current, at most every 2 seconds, and replaces it with the
+ * summary at the end. Updates run one at a time and never hold the job up: the newest state wins.
+ */
+export async function keepProgressUpdated(
+  client: WebClient,
+  jobs: ResyncJobs,
+  followed: FollowedJob,
+  deps: ProgressDeps,
+): Promise<void> {
+  const { rule, job, message } = followed;
+  let lastUpdate = deps.now().getTime();
+  let updating: Promise<void> = Promise.resolve();
+  const update = (content: SlackMessage) => {
+    updating = updating
+      .then(() => client.chat.update({ channel: message.channel, ts: message.ts, ...content }))
+      .then(
+        () => {},
+        (error) => deps.logger.warn({ err: error, job: job.id }, "resync progress update failed"),
+      );
+    return updating;
+  };
+  const stopWatching = jobs.watch(job.id, (current) => {
+    const now = deps.now().getTime();
+    if (now - lastUpdate < PROGRESS_INTERVAL_MS) return;
+    lastUpdate = now;
+    void update(resyncProgressMessage(rule, current, deps.store.jobBatches(job.id)));
+  });
+  try {
+    await update(await summaryOf(followed, deps));
+  } finally {
+    stopWatching();
+  }
+}
+
+/**
+ * Jobs resumed at start whose progress message was posted before the stop: that message goes on
+ * showing their progress and ends with their summary, as if nothing had happened.
+ */
+export function followResumedJobs(
+  client: WebClient,
+  jobs: ResyncJobs,
+  resumed: ReadonlyArray<{ readonly job: ResyncJob; readonly done: Promise<ResyncJob> }>,
+  deps: ProgressDeps,
+): void {
+  for (const { job, done } of resumed) {
+    const rule = deps.catalog.ruleById(job.ruleId);
+    if (!job.progressMessage || !rule) continue;
+    jobs.follow(
+      keepProgressUpdated(client, jobs, { rule, job, done, message: job.progressMessage }, deps),
+    );
+  }
+}
