@@ -39,7 +39,31 @@ describe("loadConfig", () => {
         salesforceReserve: 0.2,
         allowed: { users: [], usergroup: undefined },
       },
+      scan: {
+        mappingsPath: undefined,
+        inclusionListId: undefined,
+        graceMs: 3_600_000,
+        cron: "0 * * * *",
+      },
     });
+  });
+
+  it("reads the scan's settings, durations in the units people write", () => {
+    const config = loadConfig({
+      MAPPINGS_PATH: "./mappings.yml",
+      HUBSPOT_INCLUSION_LIST_ID: "42",
+      SCAN_GRACE: "30m",
+      SCAN_CRON: "*/15 * * * *",
+    });
+    expect(config.scan).toEqual({
+      mappingsPath: "./mappings.yml",
+      inclusionListId: "42",
+      graceMs: 1_800_000,
+      cron: "*/15 * * * *",
+    });
+    expect(() => loadConfig({ SCAN_GRACE: "an hour", SCAN_CRON: "hourly" })).toThrow(
+      /SCAN_GRACE must be a duration[\s\S]*SCAN_CRON must be a cron expression/,
+    );
   });
 
   it("reads who may resync: user ids separated by commas or spaces, and a user group", () => {

@@ -24,6 +24,19 @@ export const DEFAULT_DATABASE_PATH = "./data/syncerror.db";
 export const DEFAULT_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
 
 // An empty variable (`SLACK_APP_TOKEN=` in a .env file) means "not set", never "set to nothing".
+// "90s", "30m", "1h", "2d": the units a person writes a grace period in.
+const DURATION = /^\s*(\d+)\s*(s|m|h|d)\s*$/;
+const UNIT_MS: Readonly<Record<string, number>> = {
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+};
+const durationMs = (text: string): number => {
+  const [, amount = "0", unit = "s"] = DURATION.exec(text) ?? [];
+  return Number(amount) * (UNIT_MS[unit] ?? 1000);
+};
+
 const optionalText = <T extends z.ZodType>(schema: T) =>
   z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
@@ -175,10 +188,29 @@ const Env = z.object({
       error: "must be a Slack user group id, such as S0123ABCD",
     }),
   ),
+  MAPPINGS_PATH: optionalText(z.string()),
+  HUBSPOT_INCLUSION_LIST_ID: optionalText(
+    z.string().regex(/^\d+$/, { error: "must be a HubSpot list id (digits), such as 42" }),
+  ),
+  SCAN_GRACE: optionalText(
+    z
+      .string()
+      .regex(DURATION, { error: "must be a duration such as 1h, 30m or 90s" })
+      .transform(durationMs),
+  ),
+  SCAN_CRON: optionalText(
+    z.string().refine((expression) => cron.validate(expression), {
+      error: "must be a cron expression, such as 0 * * * * (hourly)",
+    }),
+  ),
   SYNCERROR_LOCAL_USER: optionalText(
     z.string().regex(SLACK_USER_ID, { error: "must be a Slack user id, such as U0123ABCD" }),
   ),
 });
+
+/** The scan's defaults: hourly, and an hour's grace before a record counts as stuck. */
+export const DEFAULT_SCAN_CRON = "0 * * * *";
+export const DEFAULT_SCAN_GRACE_MS = 60 * 60 * 1000;
 
 /** Who the console user is in local mode unless told otherwise. */
 export const DEFAULT_LOCAL_USER = "U0LOCALUSER";
@@ -213,6 +245,14 @@ export interface Config {
   /** The channel digests go to and exports are dropped in; undefined until configured. */
   readonly digestChannel: string | undefined;
   readonly digest: DigestSettings;
+  /** Finding sync errors through the APIs. */
+  readonly scan: {
+    /** MAPPINGS_PATH: the field mapping file; the standard mappings when undefined. */
+    readonly mappingsPath: string | undefined;
+    readonly inclusionListId: string | undefined;
+    readonly graceMs: number;
+    readonly cron: string;
+  };
   /** HubSpot's API; undefined when HUBSPOT_ACCESS_TOKEN is not set. */
   readonly hubspot:
     | { readonly accessToken: string; readonly baseUrl: string | undefined }
@@ -340,6 +380,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       },
       catchupHours: e.DIGEST_CATCHUP_HOURS,
       skipEmpty: ["true", "yes", "1"].includes(e.DIGEST_SKIP_EMPTY ?? ""),
+    },
+    scan: {
+      mappingsPath: e.MAPPINGS_PATH,
+      inclusionListId: e.HUBSPOT_INCLUSION_LIST_ID,
+      graceMs: e.SCAN_GRACE ?? DEFAULT_SCAN_GRACE_MS,
+      cron: e.SCAN_CRON ?? DEFAULT_SCAN_CRON,
     },
     hubspot: e.HUBSPOT_ACCESS_TOKEN
       ? { accessToken: e.HUBSPOT_ACCESS_TOKEN, baseUrl: e.HUBSPOT_BASE_URL }

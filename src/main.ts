@@ -120,7 +120,15 @@ async function runBot(args: string[]): Promise<number> {
     process.stderr.write(`syncerror: ${userMessage(error)}\n`);
     return 2;
   }
-  const jobs = await buildResyncJobs(config, store, logger);
+  let work: Awaited<ReturnType<typeof buildApiWork>>;
+  try {
+    work = await buildApiWork(config, store, logger);
+  } catch (error) {
+    // A mapping file that cannot be read or is invalid stops the bot at start, saying why.
+    store.close();
+    process.stderr.write(`syncerror: ${userMessage(error)}\n`);
+    return 2;
+  }
   const app = createApp({
     connection,
     identity,
@@ -133,7 +141,8 @@ async function runBot(args: string[]): Promise<number> {
     digestChannel: config.digestChannel,
     importSettings: config.import,
     digestTimezone: config.digest.schedule.timezone,
-    resync: { jobs, allowed: config.resync.allowed },
+    resync: { jobs: work.jobs, allowed: config.resync.allowed },
+    ...(work.scanner ? { scanner: work.scanner } : {}),
   });
 
   if (connection.mode === "http") {
@@ -149,12 +158,19 @@ async function runBot(args: string[]): Promise<number> {
   // Jobs a stopped process left running are finished in the background while the bot serves,
   // in the progress messages they had.
   const { followResumedJobs } = await import("./slack/resync-progress.js");
+  const { jobs, scanner } = work;
   followResumedJobs(app.client, jobs, jobs.resumeUnfinished(), {
     store,
     catalog,
     logger,
     now: () => new Date(),
   });
+
+  let stopScan = async () => {};
+  if (scanner) {
+    const { scheduleScan } = await import("./scan/schedule-scan.js");
+    stopScan = scheduleScan(scanner, config.scan.cron, logger);
+  }
 
   let stopDigest = async () => {};
   if (config.digestChannel) {
@@ -187,7 +203,7 @@ async function runBot(args: string[]): Promise<number> {
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, "stopping");
-      stopDigest()
+      Promise.all([stopDigest(), stopScan()])
         .then(() => app.stop())
         .finally(() => store.close())
         .finally(resolve);
@@ -251,31 +267,57 @@ function buildApiClients(config: () => Config): CliClients {
 }
 
 /**
- * The bot's resync jobs, on the real clients from the configuration. A Salesforce login that fails
- * here is logged and leaves Salesforce out, so the bot still serves everything else.
+ * The bot's resync jobs and scanner, on the real clients from the configuration, sharing one
+ * HubSpot limiter. A Salesforce login that fails here is logged and leaves Salesforce out, so the
+ * bot still serves everything else. An unreadable MAPPINGS_PATH throws (the bot refuses to start).
  */
-async function buildResyncJobs(
-  config: Config,
-  store: Store,
-  logger: ReturnType<typeof createLogger>,
-): Promise<import("./resync/resync-jobs.js").ResyncJobs> {
+async function buildApiWork(config: Config, store: Store, logger: ReturnType<typeof createLogger>) {
   const { buildResyncDeps } = await import("./resync/resync-deps.js");
+  const { buildScanDeps } = await import("./scan/scan-deps.js");
+  const { loadMappings } = await import("./mappings/load-mappings.js");
   const { ResyncJobs } = await import("./resync/resync-jobs.js");
+  const { Scanner } = await import("./scan/scanner.js");
+  const { createRollingWindowLimiter } = await import("./clients/rolling-window-limiter.js");
   const clients = buildApiClients(() => config);
   const hubspot = await clients.hubspot();
   const salesforce = await clients.salesforce().catch((error: unknown) => {
-    logger.error({ err: error }, "Salesforce login failed; resyncs to Salesforce are unavailable");
+    logger.error({ err: error }, "Salesforce login failed; resyncs and scans leave Salesforce out");
     return undefined;
   });
-  return new ResyncJobs({
+  const mappings = await loadMappings(config.scan.mappingsPath);
+  const hubspotLimiter = createRollingWindowLimiter({
+    requests: config.resync.hubspotRateLimit,
+    windowMs: 10_000,
+  });
+  const now = () => new Date();
+  const jobs = new ResyncJobs({
     ...buildResyncDeps({
       hubspot,
       salesforce,
       settings: config.resync,
       store,
       catalog,
-      now: () => new Date(),
+      now,
+      mappings,
+      hubspotLimiter,
     }),
     logger,
   });
+  const scanner =
+    hubspot || salesforce
+      ? new Scanner({
+          ...buildScanDeps({
+            hubspot,
+            salesforce,
+            config,
+            mappings,
+            store,
+            catalog,
+            now,
+            hubspotLimiter,
+          }),
+          logger,
+        })
+      : undefined;
+  return { jobs, scanner };
 }

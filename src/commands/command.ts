@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
+import type { Scanner } from "../scan/scanner.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import type { Store } from "../store/types.js";
 
@@ -17,6 +18,8 @@ export interface CommandContext {
   /** The digest's time zone (DIGEST_TIMEZONE). */
   readonly digestTimezone: string;
   readonly now: () => Date;
+  /** Scans through the APIs; undefined when neither HubSpot nor Salesforce is configured. */
+  readonly scanner?: Scanner | undefined;
 }
 
 /**

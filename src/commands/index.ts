@@ -5,6 +5,7 @@ import { createHelp } from "./help.js";
 import { importCommand } from "./import.js";
 import { list } from "./list.js";
 import { resync } from "./resync.js";
+import { scan } from "./scan.js";
 import { status } from "./status.js";
 
 /** Every `/syncerror` subcommand, in the order help lists them. Adding one: a file, and a line here. */
@@ -15,6 +16,7 @@ export const subcommands: readonly Subcommand[] = [
   digest,
   importCommand,
   resync,
+  scan,
   createHelp(() => subcommands),
 ];
 

@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Config, LogLevel, ResyncAllowed } from "../config.js";
 import type { Logger } from "../logger.js";
+import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
 import { buildResyncDeps } from "../resync/resync-deps.js";
 import { ResyncJobs } from "../resync/resync-jobs.js";
 import { startCrmSandboxes } from "../sandbox/crm-sandboxes.js";
@@ -62,6 +63,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
       store,
       catalog: options.catalog,
       now: () => new Date(),
+      mappings: DEFAULT_MAPPINGS,
     }),
     logger: options.logger,
   });

@@ -2,11 +2,15 @@ import type { Client } from "@hubspot/api-client";
 import type { Connection } from "jsforce";
 import type { Catalog } from "../catalog/catalog.js";
 import { hubspotResyncPort } from "../clients/hubspot-resync-port.js";
+import { hubspotScanPort } from "../clients/hubspot-scan-port.js";
 import { hubspotSetupPort } from "../clients/hubspot-setup-port.js";
-import { createRollingWindowLimiter } from "../clients/rolling-window-limiter.js";
+import { createRollingWindowLimiter, type RateLimiter } from "../clients/rolling-window-limiter.js";
 import { salesforceResyncPort } from "../clients/salesforce-resync-port.js";
+import { salesforceScanPort } from "../clients/salesforce-scan-port.js";
 import { salesforceSetupPort } from "../clients/salesforce-setup-port.js";
 import type { Config } from "../config.js";
+import type { Mappings } from "../mappings/mappings.js";
+import { createPreflight } from "../scan/preflight.js";
 import type { Store } from "../store/types.js";
 import type { StartResyncDeps } from "./start-resync.js";
 
@@ -24,7 +28,14 @@ export function buildResyncDeps(options: {
   readonly store: Store;
   readonly catalog: Catalog;
   readonly now: () => Date;
+  /**
+   * The field mappings: given, each batch is re-checked before it is sent and records that would
+   * fail again are held back (the preflight); left out (`--force`), everything is sent.
+   */
+  readonly mappings?: Mappings | undefined;
   /** Retry pacing for 429, 5xx and network errors; the ports' defaults (5 attempts from 500 ms). */
+  /** The bot's one HubSpot limiter, when other work (scans) shares it; a new one otherwise. */
+  readonly hubspotLimiter?: RateLimiter;
   readonly retry?: {
     readonly attempts: number;
     readonly minRetryMs: number;
@@ -34,10 +45,12 @@ export function buildResyncDeps(options: {
   const { hubspot, salesforce, settings } = options;
   // One limiter for the setup checks and the batches: HubSpot counts them all.
   const pacing = {
-    limiter: createRollingWindowLimiter({
-      requests: settings.hubspotRateLimit,
-      windowMs: HUBSPOT_WINDOW_MS,
-    }),
+    limiter:
+      options.hubspotLimiter ??
+      createRollingWindowLimiter({
+        requests: settings.hubspotRateLimit,
+        windowMs: HUBSPOT_WINDOW_MS,
+      }),
     ...options.retry,
   };
   return {
@@ -60,5 +73,13 @@ export function buildResyncDeps(options: {
     },
     salesforceReserve: settings.salesforceReserve,
     now: options.now,
+    preflight:
+      options.mappings &&
+      createPreflight({
+        hubspot: hubspot && hubspotScanPort(hubspot, pacing),
+        salesforce: salesforce && salesforceScanPort(salesforce),
+        mappings: options.mappings,
+        catalog: options.catalog,
+      }),
   };
 }

@@ -48,6 +48,7 @@ export class ResyncJobs {
     rule: SyncErrorRule,
     errors: readonly ObservedErrorWithFingerprint[],
     requestedBy: string,
+    options: { readonly force?: boolean } = {},
   ): Promise<ResyncRequest> {
     const pending = this.active.get(rule.id);
     if (pending) {
@@ -55,7 +56,7 @@ export class ResyncJobs {
       const first = await pending;
       return { kind: "running", job: this.current(first.job), done: first.done };
     }
-    const starting = this.begin(rule, errors, requestedBy);
+    const starting = this.begin(rule, errors, requestedBy, options.force === true);
     this.active.set(rule.id, starting);
     try {
       const outcome = await starting;
@@ -137,11 +138,14 @@ export class ResyncJobs {
     rule: SyncErrorRule,
     errors: readonly ObservedErrorWithFingerprint[],
     requestedBy: string,
+    force: boolean,
   ): Promise<ResyncRequest> {
     const { job, started } = await beginResync(rule, errors, requestedBy, this.deps);
     if (!started) return { kind: "running", job, done: undefined };
     const done = runAudited(job.id, requestedBy, {
       ...this.deps,
+      // Forced: sent as they are, without the preflight's re-check.
+      ...(force ? { preflight: undefined } : {}),
       onProgress: (j) => this.notify(j),
     }).finally(() => this.watchers.delete(job.id));
     // The caller awaits `done`; this only keeps a failure from going unhandled when nobody does.

@@ -3,6 +3,7 @@ import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
 import type { SalesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
 import { BotError } from "../errors.js";
+import type { Preflight } from "../scan/preflight.js";
 import type { ResyncJob, Store } from "../store/types.js";
 
 /** What running a job needs. */
@@ -13,6 +14,11 @@ export interface ResyncRunDeps {
   readonly salesforce: SalesforceResyncPort | undefined;
   readonly triggers: { readonly hubspotProperty: string; readonly salesforceField: string };
   readonly now: () => Date;
+  /**
+   * Re-checks each batch's records just before it is sent, for types the scan can check; records
+   * that would fail again are held back. Undefined: everything is sent (also `--force`).
+   */
+  readonly preflight?: Preflight | undefined;
   /** Called after every batch with the job's counts so far. */
   readonly onProgress?: (job: ResyncJob) => void | Promise<void>;
 }
@@ -29,11 +35,30 @@ export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<
   if (!job) throw new Error(`no resync job ${jobId}`);
   for (;;) {
     const batch = store.nextPendingBatch(jobId);
-    const [first] = batch;
-    if (!first) return store.finishJob(jobId, "done", deps.now());
-    const ids = batch.map((r) => r.recordId);
+    if (batch.length === 0) return store.finishJob(jobId, "done", deps.now());
     let outcomes: RecordOutcome[];
+    let sending = batch;
     try {
+      if (deps.preflight?.covers(job.ruleId)) {
+        const held = await deps.preflight.check(job.ruleId, batch);
+        if (held.size > 0) {
+          store.recordOutcomes(
+            jobId,
+            [...held].map(([fingerprint, reason]) => ({
+              fingerprint,
+              ok: false,
+              heldBack: reason,
+            })),
+          );
+          sending = batch.filter((r) => !held.has(r.fingerprint));
+        }
+      }
+      const [first] = sending;
+      if (!first) {
+        await deps.onProgress?.(store.job(jobId) as ResyncJob);
+        continue;
+      }
+      const ids = sending.map((r) => r.recordId);
       if (first.system === "hubspot") {
         if (!deps.hubspot)
           throw new BotError(
@@ -61,7 +86,7 @@ export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<
       const reason = error instanceof BotError ? error.message : String(error);
       return store.finishJob(jobId, "failed", deps.now(), reason);
     }
-    const fingerprints = new Map(batch.map((r) => [r.recordId, r.fingerprint]));
+    const fingerprints = new Map(sending.map((r) => [r.recordId, r.fingerprint]));
     store.recordOutcomes(
       jobId,
       outcomes.map((o) => ({

@@ -1,6 +1,7 @@
 import { hubspotError, isObject } from "./hubspot-http.js";
+import { projected, publicObject, requestedProperties } from "./hubspot-objects.js";
 import type { CrmStore } from "./hubspot-store.js";
-import type { HubSpotObjectType, RouteResult, StoredRecord } from "./hubspot-types.js";
+import type { HubSpotObjectType, RouteResult } from "./hubspot-types.js";
 
 /** HubSpot batch endpoints take at most this many inputs. */
 export const BATCH_LIMIT = 100;
@@ -22,8 +23,6 @@ const SINGULAR: Record<HubSpotObjectType, string> = {
   companies: "COMPANY",
   deals: "DEAL",
 };
-
-const DEFAULT_READ_PROPERTIES = ["hs_object_id", "createdate"];
 
 type Input = { readonly id: string; readonly properties: Record<string, string | null> };
 
@@ -62,16 +61,6 @@ function checkInputs(body: unknown, needsProperties: boolean): RouteResult | Inp
     return invalid(message, `duplicate ids ${duplicates.join(", ")}`);
   }
   return parsed;
-}
-
-function publicObject(record: StoredRecord, properties: Record<string, string | null>) {
-  return {
-    id: record.id,
-    properties,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    archived: false,
-  };
 }
 
 function notFound(type: HubSpotObjectType, verb: string, ids: readonly string[]) {
@@ -168,10 +157,16 @@ export function batchRead(ctx: BatchContext, type: HubSpotObjectType, body: unkn
   if (isObject(body) && body.idProperty !== undefined && body.idProperty !== "hs_object_id") {
     return invalid("idProperty is not supported here", "batch/read by idProperty is not modelled");
   }
+  const history = isObject(body) ? body.propertiesWithHistory : undefined;
+  if (Array.isArray(history) && history.length > 0) {
+    const why = "batch/read propertiesWithHistory is not modelled";
+    return invalid("propertiesWithHistory is not supported here", why);
+  }
   const inputs = checkInputs(body, false);
   if (!Array.isArray(inputs)) return inputs;
   const requested = isObject(body) && Array.isArray(body.properties) ? body.properties : [];
-  const names = [...new Set([...DEFAULT_READ_PROPERTIES, ...requested.map(String)])];
+  // Like HubSpot: the stamps always, unknown names left out, known but unset ones null.
+  const names = requestedProperties(ctx.store, type, requested.map(String));
   const results: unknown[] = [];
   const unknownIds: string[] = [];
   for (const input of inputs) {
@@ -180,12 +175,7 @@ export function batchRead(ctx: BatchContext, type: HubSpotObjectType, body: unkn
       unknownIds.push(input.id);
       continue;
     }
-    const properties: Record<string, string | null> = {};
-    // Like HubSpot: unknown property names are left out, known but unset ones are null.
-    for (const name of names) {
-      if (ctx.store.property(type, name)) properties[name] = record.properties[name] ?? null;
-    }
-    results.push(publicObject(record, properties));
+    results.push(projected(record, names));
   }
   const errors = unknownIds.length > 0 ? [notFound(type, "get", unknownIds)] : [];
   return batchAnswer(startedAt, results, errors);

@@ -43,6 +43,18 @@ export function hubspotError(
   return { status: "error", message, correlationId: randomUUID(), category, ...extra };
 }
 
+/**
+ * A 400 VALIDATION_ERROR for a request no correct client sends, flagged as unexpected so the
+ * test that caused it fails with the reason.
+ */
+export function invalidRequest(
+  message: string,
+  unexpected: string,
+  extra: Readonly<Record<string, unknown>> = {},
+): { status: 400; body: Record<string, unknown>; unexpected: string } {
+  return { status: 400, body: hubspotError("VALIDATION_ERROR", message, extra), unexpected };
+}
+
 /** A plain object (not an array, not null). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1,4 +1,5 @@
 import { hubspotError, isObject } from "./hubspot-http.js";
+import { unmodelledQuery } from "./hubspot-objects.js";
 import { type CrmStore, type PropertyInput, propertyDefinition } from "./hubspot-store.js";
 import type { HubSpotObjectType, RouteResult } from "./hubspot-types.js";
 
@@ -15,6 +16,21 @@ export function getProperty(store: CrmStore, type: HubSpotObjectType, name: stri
       context: { propertyName: [name] },
     }),
   };
+}
+
+/**
+ * `GET /crm/v3/properties/{type}`: every definition, enumeration options included. None is
+ * archived here, so `archived=true` answers an empty list, as it would in a fresh portal.
+ */
+export function getAllProperties(
+  store: CrmStore,
+  type: HubSpotObjectType,
+  query: URLSearchParams,
+): RouteResult {
+  const refused = unmodelledQuery(query, ["archived"]);
+  if (refused) return refused;
+  const archived = query.get("archived") === "true";
+  return { status: 200, body: { results: archived ? [] : store.allProperties(type) } };
 }
 
 /** `POST /crm/v3/properties/{type}`: 201 with the definition, 409 when the name is taken. */

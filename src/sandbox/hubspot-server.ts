@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-import { type BatchContext, batchRead, batchUpdate } from "./hubspot-batch.js";
 import { type FaultQueue, type RollingWindow, rateLimitBody } from "./hubspot-faults.js";
 import {
   bearerToken,
@@ -11,14 +10,8 @@ import {
   sendJson,
 } from "./hubspot-http.js";
 import type { HubSpotJournal } from "./hubspot-journal.js";
-import { createProperty, getProperty } from "./hubspot-properties.js";
-import {
-  type HubSpotCall,
-  type HubSpotObjectType,
-  isObjectType,
-  type RateLimitPolicy,
-  type RouteResult,
-} from "./hubspot-types.js";
+import { findRoute, type RouteContext } from "./hubspot-routes.js";
+import type { HubSpotCall, RateLimitPolicy, RouteResult } from "./hubspot-types.js";
 
 /** The sandbox's changeable settings, read on every request. */
 export interface HandlerState {
@@ -33,43 +26,8 @@ export interface HandlerParts {
   readonly journal: HubSpotJournal;
   readonly faults: FaultQueue;
   readonly window: RollingWindow;
-  readonly batch: BatchContext;
+  readonly data: RouteContext;
   readonly state: HandlerState;
-}
-
-type Route = (body: unknown) => RouteResult;
-
-const OBJECT_BATCH = /^\/crm\/v3\/objects\/([^/]+)\/batch\/(update|read)$/;
-const PROPERTY = /^\/crm\/v3\/properties\/([^/]+)\/([^/]+)$/;
-const PROPERTIES = /^\/crm\/v3\/properties\/([^/]+)$/;
-
-/** The endpoint for a request, or undefined when the sandbox does not model it. */
-function findRoute(parts: HandlerParts, method: string, path: string): Route | undefined {
-  const { store } = parts.batch;
-  const withType = (segment: string, route: (type: HubSpotObjectType) => Route): Route => {
-    const type = decodeURIComponent(segment);
-    if (isObjectType(type)) return route(type);
-    return () => ({
-      status: 400,
-      body: hubspotError("VALIDATION_ERROR", `Unable to infer object type from: ${type}`),
-      unexpected: `object type ${type} is not modelled (contacts, companies, deals)`,
-    });
-  };
-  let match = OBJECT_BATCH.exec(path);
-  if (method === "POST" && match?.[1] !== undefined) {
-    const action = match[2] === "update" ? batchUpdate : batchRead;
-    return withType(match[1], (type) => (body) => action(parts.batch, type, body));
-  }
-  match = PROPERTY.exec(path);
-  if (method === "GET" && match?.[1] !== undefined && match[2] !== undefined) {
-    const name = decodeURIComponent(match[2]);
-    return withType(match[1], (type) => () => getProperty(store, type, name));
-  }
-  match = PROPERTIES.exec(path);
-  if (method === "POST" && match?.[1] !== undefined) {
-    return withType(match[1], (type) => (body) => createProperty(store, type, body));
-  }
-  return undefined;
 }
 
 /** Real HubSpot's wording for a missing or bad token [from memory, not checked live]. */
@@ -111,7 +69,7 @@ export function createHubSpotHandler(
         const result = { status: 401, body: hubspotError("INVALID_AUTHENTICATION", AUTH_MESSAGE) };
         return answer({ ...result, unexpected: why }, {});
       }
-      const route = findRoute(parts, method, url.pathname);
+      const route = findRoute(parts.data, method, url.pathname);
       if (!route) {
         const result = {
           status: 404,
@@ -143,7 +101,7 @@ export function createHubSpotHandler(
         const error = hubspotError("INTERNAL_ERROR", `injected ${fault.status}`);
         return answer({ status: fault.status, body: error }, parts.window.headers(), true);
       }
-      answer(route(body), parts.window.headers());
+      answer(route({ body, query: url.searchParams }), parts.window.headers());
     } catch (error) {
       // A defect in the sandbox itself; say so loudly rather than answer something plausible.
       parts.journal.flag(`${method} ${url.pathname}: sandbox failure: ${String(error)}`);

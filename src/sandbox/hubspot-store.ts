@@ -1,126 +1,103 @@
 import {
+  impliedDefinition,
+  modifiedProperty,
+  seededDefinition,
+  standardDefinitions,
+} from "./hubspot-definitions.js";
+import { RecordTable } from "./hubspot-records.js";
+import {
   type HubSpotObjectType,
   type HubSpotSeed,
   OBJECT_TYPES,
   type PropertyDefinition,
+  type PropertySeed,
+  type SeedRecord,
   type StoredRecord,
 } from "./hubspot-types.js";
 
-/** The properties every portal has, enough for the bot's reads; tests create their own. */
-const STANDARD_PROPERTIES: Readonly<Record<HubSpotObjectType, readonly string[]>> = {
-  contacts: ["hs_object_id", "email", "firstname", "lastname", "createdate", "lastmodifieddate"],
-  companies: ["hs_object_id", "name", "domain", "createdate", "hs_lastmodifieddate"],
-  deals: ["hs_object_id", "dealname", "amount", "dealstage", "createdate", "hs_lastmodifieddate"],
-};
+export {
+  modifiedProperty,
+  type PropertyInput,
+  propertyDefinition,
+} from "./hubspot-definitions.js";
 
-/** What `POST /crm/v3/properties/{objectType}` takes (PropertyCreate), loosely. */
-export interface PropertyInput {
-  readonly name: string;
-  readonly label: string;
-  readonly type: string;
-  readonly fieldType: string;
-  readonly groupName: string;
-  readonly description?: string;
-  readonly options?: readonly unknown[];
-  readonly displayOrder?: number;
-  readonly hasUniqueValue?: boolean;
-  readonly hidden?: boolean;
-  readonly formField?: boolean;
+/** What the store starts from, and returns to on `restore()`. */
+export interface CrmSeed {
+  readonly objects?: HubSpotSeed;
+  readonly properties?: PropertySeed;
 }
 
-/** The property that holds the last-modified time of each object type. */
-export function modifiedProperty(type: HubSpotObjectType): string {
-  return type === "contacts" ? "lastmodifieddate" : "hs_lastmodifieddate";
-}
+/** `Date#toISOString()` output, which needs no reparsing. */
+const CANONICAL_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
-/** Builds a full property definition from what a create request gives. */
-export function propertyDefinition(input: PropertyInput, now: string): PropertyDefinition {
-  return {
-    name: input.name,
-    label: input.label,
-    type: input.type,
-    fieldType: input.fieldType,
-    groupName: input.groupName,
-    description: input.description ?? "",
-    options: input.options ?? [],
-    displayOrder: input.displayOrder ?? -1,
-    calculated: false,
-    externalOptions: false,
-    hasUniqueValue: input.hasUniqueValue ?? false,
-    hidden: input.hidden ?? false,
-    formField: input.formField ?? false,
-    createdAt: now,
-    updatedAt: now,
-    archived: false,
-  };
-}
-
-function standardProperty(name: string, now: string): PropertyDefinition {
-  const isDate = name.endsWith("date");
-  return propertyDefinition(
-    {
-      name,
-      label: name,
-      type: isDate ? "datetime" : "string",
-      fieldType: isDate ? "date" : "text",
-      groupName: "information",
-    },
-    now,
-  );
+/** Canonical ISO text for a seeded time; throws on text `Date` cannot read (a broken seed). */
+function isoTime(text: string): string {
+  if (CANONICAL_ISO.test(text)) return text;
+  const time = new Date(/^-?\d+$/.test(text) ? Number(text) : text);
+  if (Number.isNaN(time.getTime())) throw new Error(`HubSpot sandbox: bad seed time "${text}"`);
+  return time.toISOString();
 }
 
 /** Records and property definitions per object type: the portal's CRM data. */
 export class CrmStore {
-  private records = new Map<HubSpotObjectType, Map<string, StoredRecord>>();
+  private tables = new Map<HubSpotObjectType, RecordTable>();
   private properties = new Map<HubSpotObjectType, Map<string, PropertyDefinition>>();
 
-  constructor(private readonly seed: HubSpotSeed = {}) {
+  constructor(private readonly seed: CrmSeed = {}) {
     this.restore();
   }
 
-  /** Back to the seed: seeded records, standard properties plus any seeded property names. */
+  /** Back to the seed: standard plus seeded definitions, then the seeded records. */
   restore(): void {
     const now = new Date().toISOString();
     for (const type of OBJECT_TYPES) {
-      const definitions = new Map<string, PropertyDefinition>();
-      for (const name of STANDARD_PROPERTIES[type]) {
-        definitions.set(name, standardProperty(name, now));
+      const definitions = standardDefinitions(type, now);
+      for (const seed of this.seed.properties?.[type] ?? []) {
+        definitions.set(seed.name, seededDefinition(seed, now));
       }
       this.properties.set(type, definitions);
-      this.records.set(type, new Map());
-      for (const record of this.seed[type] ?? [])
-        this.add(type, record.id, record.properties ?? {});
+      this.tables.set(type, new RecordTable());
+      for (const record of this.seed.objects?.[type] ?? []) this.add(type, record, now);
     }
   }
 
-  /** Adds (or replaces) a record; property names it uses become defined text properties. */
-  add(type: HubSpotObjectType, id: string, properties: Readonly<Record<string, string | null>>) {
-    const now = new Date().toISOString();
+  /**
+   * Adds (or replaces) a record; property names it uses that nobody defined become defined
+   * (see `impliedDefinition`). Every record carries `hs_object_id`, `createdate` and
+   * `hs_lastmodifieddate` (contacts `lastmodifieddate` too), as in a real portal.
+   */
+  add(type: HubSpotObjectType, seed: SeedRecord, now = new Date().toISOString()): StoredRecord {
     const definitions = this.definitions(type);
-    for (const name of Object.keys(properties)) {
-      if (!definitions.has(name)) definitions.set(name, standardProperty(name, now));
+    const createdAt = seed.createdAt === undefined ? now : isoTime(seed.createdAt);
+    const updatedAt = seed.updatedAt === undefined ? createdAt : isoTime(seed.updatedAt);
+    // Built by assignment, not spreads: this runs 100,000 times when a scan test seeds.
+    const properties: Record<string, string | null> = {};
+    for (const [name, value] of Object.entries(seed.properties ?? {})) {
+      if (!definitions.has(name)) definitions.set(name, impliedDefinition(name, now));
+      properties[name] = value;
     }
-    const record: StoredRecord = {
-      id,
-      properties: {
-        ...properties,
-        hs_object_id: id,
-        createdate: now,
-        [modifiedProperty(type)]: now,
-      },
-      createdAt: now,
-      updatedAt: now,
-    };
-    this.recordMap(type).set(id, record);
+    properties.hs_object_id = seed.id;
+    properties.createdate = createdAt;
+    stampModified(type, properties, updatedAt);
+    const record: StoredRecord = { id: seed.id, properties, createdAt, updatedAt };
+    this.table(type).set(record);
     return record;
   }
 
   get(type: HubSpotObjectType, id: string): StoredRecord | undefined {
-    return this.recordMap(type).get(id);
+    return this.table(type).get(id);
   }
 
+  /** Every record of a type, in insertion order. */
   all(type: HubSpotObjectType): StoredRecord[] {
-    return [...this.recordMap(type).values()];
+    return this.table(type).inserted();
+  }
+
+  /** A type's records, kept in id order for paging and search. */
+  table(type: HubSpotObjectType): RecordTable {
+    const table = this.tables.get(type);
+    if (!table) throw new Error(`HubSpot sandbox: no record store for ${type}`);
+    return table;
   }
 
   /** Writes properties into an existing record and stamps its modification time. */
@@ -132,12 +109,11 @@ export class CrmStore {
     const existing = this.get(type, id);
     if (!existing) return undefined;
     const now = new Date().toISOString();
-    const record: StoredRecord = {
-      ...existing,
-      properties: { ...existing.properties, ...properties, [modifiedProperty(type)]: now },
-      updatedAt: now,
-    };
-    this.recordMap(type).set(id, record);
+    // hs_object_id is read-only in HubSpot; a search's id ranges rely on it being the id.
+    const merged = { ...existing.properties, ...properties, hs_object_id: id };
+    stampModified(type, merged, now);
+    const record: StoredRecord = { ...existing, properties: merged, updatedAt: now };
+    this.table(type).set(record);
     return record;
   }
 
@@ -145,18 +121,19 @@ export class CrmStore {
     return this.definitions(type).get(name);
   }
 
+  /** Every definition of a type, in the order they were defined. */
+  allProperties(type: HubSpotObjectType): PropertyDefinition[] {
+    return [...this.definitions(type).values()];
+  }
+
   /** Defines a property; false when one of that name already exists. */
   createProperty(type: HubSpotObjectType, definition: PropertyDefinition): boolean {
     const definitions = this.definitions(type);
     if (definitions.has(definition.name)) return false;
     definitions.set(definition.name, definition);
+    // A search on the name was refused before and may now match: cached answers are stale.
+    this.table(type).touch();
     return true;
-  }
-
-  private recordMap(type: HubSpotObjectType): Map<string, StoredRecord> {
-    const map = this.records.get(type);
-    if (!map) throw new Error(`HubSpot sandbox: no record store for ${type}`);
-    return map;
   }
 
   private definitions(type: HubSpotObjectType): Map<string, PropertyDefinition> {
@@ -164,4 +141,14 @@ export class CrmStore {
     if (!map) throw new Error(`HubSpot sandbox: no property store for ${type}`);
     return map;
   }
+}
+
+/** Stamps a modification: both names on contacts, as HubSpot keeps both. */
+function stampModified(
+  type: HubSpotObjectType,
+  properties: Record<string, string | null>,
+  time: string,
+): void {
+  properties.hs_lastmodifieddate = time;
+  properties[modifiedProperty(type)] = time;
 }

@@ -10,6 +10,13 @@ export function isObjectType(value: string): value is HubSpotObjectType {
 export interface SeedRecord {
   readonly id: string;
   readonly properties?: Readonly<Record<string, string | null>>;
+  /** When the record was created (any `Date`-parsable text); the seeding time unless given. */
+  readonly createdAt?: string;
+  /**
+   * When it was last modified (any `Date`-parsable text); `createdAt` unless given. Sets
+   * `hs_lastmodifieddate` (and `lastmodifieddate` for contacts), which scans filter on.
+   */
+  readonly updatedAt?: string;
 }
 
 /** A stored CRM record, as `batch/read` would show it. */
@@ -38,6 +45,82 @@ export interface PropertyDefinition {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly archived: boolean;
+}
+
+/** The property types HubSpot has (`PropertyCreateTypeEnum`). */
+export type PropertyType = "string" | "number" | "date" | "datetime" | "enumeration" | "bool";
+
+/** One option of an enumeration (or bool) property, as `options[]` shows it. */
+export interface SeedPropertyOption {
+  readonly label: string;
+  readonly value: string;
+  /** Its position in the list; its index in `options` unless given. */
+  readonly displayOrder?: number;
+  readonly hidden?: boolean;
+  readonly description?: string;
+}
+
+/**
+ * A property definition to seed. Only `name` and `type` are needed; `fieldType` follows the type
+ * unless given (text, number, date, date, select, booleancheckbox), a bool gets HubSpot's
+ * Yes/No options unless given, and a seeded name replaces the standard definition of that name.
+ */
+export interface SeedProperty {
+  readonly name: string;
+  readonly type: PropertyType;
+  readonly fieldType?: string;
+  readonly label?: string;
+  readonly groupName?: string;
+  readonly description?: string;
+  readonly options?: readonly SeedPropertyOption[];
+  readonly hidden?: boolean;
+  readonly hasUniqueValue?: boolean;
+  readonly calculated?: boolean;
+}
+
+/** Property definitions to seed, per object type. */
+export type PropertySeed = Readonly<Partial<Record<HubSpotObjectType, readonly SeedProperty[]>>>;
+
+/** List memberships to seed: list id → the ids of its member records. */
+export type ListSeed = Readonly<Record<string, readonly string[]>>;
+
+/** A CRM owner to seed, as `GET /crm/v3/owners/` lists it. */
+export interface SeedOwner {
+  /** The owner id (what `hubspot_owner_id` holds), a numeric string. */
+  readonly id: string;
+  readonly email: string;
+  readonly firstName?: string;
+  readonly lastName?: string;
+  /** The HubSpot user id behind the owner; left out of the answer unless given. */
+  readonly userId?: number;
+  /** Deactivated: listed only with `archived=true`. */
+  readonly archived?: boolean;
+  readonly teams?: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly primary: boolean;
+  }[];
+}
+
+/** A deal stage to seed. */
+export interface SeedPipelineStage {
+  readonly id: string;
+  readonly label: string;
+  /** Its index in `stages` unless given. */
+  readonly displayOrder?: number;
+  /** 0…1; sent, like HubSpot, as text in `metadata.probability`. 0 unless given. */
+  readonly probability?: number;
+  /** Closed won or lost; sent as `"true"`/`"false"` in `metadata.isClosed`. */
+  readonly isClosed?: boolean;
+}
+
+/** A deal pipeline to seed. */
+export interface SeedPipeline {
+  readonly id: string;
+  readonly label: string;
+  /** Its index in the seed unless given. */
+  readonly displayOrder?: number;
+  readonly stages: readonly SeedPipelineStage[];
 }
 
 /** What to seed the sandbox with; `reset()` returns to this state. */

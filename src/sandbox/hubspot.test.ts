@@ -80,14 +80,14 @@ describe("HubSpotSandbox strictness", () => {
   });
 
   it("answers 404 to endpoints it does not model and flags them", async () => {
-    const response = await fetch(`${sandbox.url}/crm/v3/objects/contacts/search`, {
+    const response = await fetch(`${sandbox.url}/crm/v3/objects/contacts/merge`, {
       method: "POST",
       headers: { authorization: `Bearer ${TEST_ACCESS_TOKEN}`, "content-type": "application/json" },
       body: "{}",
     });
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(() => sandbox.assertNoUnexpectedCalls()).toThrow(/objects\/contacts\/search/);
+    expect(() => sandbox.assertNoUnexpectedCalls()).toThrow(/objects\/contacts\/merge/);
   });
 
   it("reset() forgets calls and faults and restores the seed", async () => {

@@ -1,14 +1,16 @@
 /**
  * A HubSpot portal on 127.0.0.1 for tests and the bot's local mode: the real
  * `@hubspot/api-client` talks to it through `basePath`. It models the CRM calls the bot makes
- * (batch update/read of contacts, companies and deals; property lookup and creation), HubSpot's
- * rolling rate limit and its error bodies, and fails loudly on anything else.
+ * (batch update/read, list pages and search of contacts, companies and deals; property
+ * definitions; list memberships, owners and deal pipelines), HubSpot's rolling rate limit and
+ * its error bodies, and fails loudly on anything else.
  */
 
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { assertNoUnexpected } from "./assert-expected.js";
 import type { RecordFault } from "./hubspot-batch.js";
+import { HubSpotCatalog } from "./hubspot-catalog.js";
 import {
   DEFAULT_RATE_LIMIT,
   type FailOptions,
@@ -23,15 +25,23 @@ import type {
   HubSpotCall,
   HubSpotObjectType,
   HubSpotSeed,
+  ListSeed,
   PropertyDefinition,
+  PropertySeed,
   RateLimit,
   RateLimitPolicy,
+  SeedOwner,
+  SeedPipeline,
   SeedRecord,
   StoredRecord,
 } from "./hubspot-types.js";
 
 export { BATCH_LIMIT, type RecordFault } from "./hubspot-batch.js";
+export { MEMBERSHIP_PAGE_LIMIT, OWNER_PAGE_LIMIT } from "./hubspot-catalog.js";
+export { DEFAULT_DEAL_PIPELINES } from "./hubspot-catalog-data.js";
 export { DEFAULT_RATE_LIMIT, type FailOptions, type PathPattern } from "./hubspot-faults.js";
+export { LIST_PAGE_LIMIT } from "./hubspot-read.js";
+export { SEARCH_PAGE_LIMIT, SEARCH_RESULT_CAP } from "./hubspot-search.js";
 export type * from "./hubspot-types.js";
 export { OBJECT_TYPES } from "./hubspot-types.js";
 
@@ -43,6 +53,17 @@ export interface HubSpotSandboxOptions {
   readonly rateLimit?: RateLimit;
   /** Records to start with; `reset()` returns to them. */
   readonly objects?: HubSpotSeed;
+  /**
+   * Property definitions per object type, on top of the standard ones (a seeded name replaces
+   * the standard definition): e.g. an enumeration `lifecyclestage` with its options.
+   */
+  readonly properties?: PropertySeed;
+  /** List memberships: list id → member record ids. Other list ids answer 404. */
+  readonly lists?: ListSeed;
+  /** CRM owners; none unless given. */
+  readonly owners?: readonly SeedOwner[];
+  /** Deal pipelines; HubSpot's default Sales Pipeline (`DEFAULT_DEAL_PIPELINES`) unless given. */
+  readonly pipelines?: readonly SeedPipeline[];
 }
 
 const DEFAULT_RECORD_FAULT: RecordFault = {
@@ -57,6 +78,7 @@ export class HubSpotSandbox {
   private readonly journal = new HubSpotJournal();
   private readonly faults = new FaultQueue();
   private readonly store: CrmStore;
+  private readonly catalog: HubSpotCatalog;
   private readonly window: RollingWindow;
   private readonly recordFaults = new Map<string, RecordFault>();
   private readonly state: HandlerState = {
@@ -71,7 +93,15 @@ export class HubSpotSandbox {
     options: HubSpotSandboxOptions,
   ) {
     this.url = url;
-    this.store = new CrmStore(options.objects);
+    this.store = new CrmStore({
+      ...(options.objects ? { objects: options.objects } : {}),
+      ...(options.properties ? { properties: options.properties } : {}),
+    });
+    this.catalog = new HubSpotCatalog({
+      ...(options.lists ? { lists: options.lists } : {}),
+      ...(options.owners ? { owners: options.owners } : {}),
+      ...(options.pipelines ? { pipelines: options.pipelines } : {}),
+    });
     this.window = new RollingWindow(options.rateLimit ?? DEFAULT_RATE_LIMIT);
     server.on(
       "request",
@@ -80,7 +110,7 @@ export class HubSpotSandbox {
         journal: this.journal,
         faults: this.faults,
         window: this.window,
-        batch: { store: this.store, recordFaults: this.recordFaults },
+        data: { store: this.store, recordFaults: this.recordFaults, catalog: this.catalog },
         state: this.state,
       }),
     );
@@ -126,7 +156,7 @@ export class HubSpotSandbox {
 
   /**
    * Forgets calls, unexpected requests, faults, latency, record errors and the rate window, and
-   * puts records and properties back to the seed.
+   * puts records, property definitions, lists, owners and pipelines back to the seed.
    */
   reset(): void {
     this.journal.clear();
@@ -136,6 +166,7 @@ export class HubSpotSandbox {
     this.state.latencyMs = 0;
     this.state.stormRemaining = 0;
     this.store.restore();
+    this.catalog.restore();
   }
 
   /** A stored record, or undefined. */
@@ -150,12 +181,23 @@ export class HubSpotSandbox {
 
   /** Adds (or replaces) records; `reset()` drops them again unless they were seeded. */
   addRecords(type: HubSpotObjectType, records: readonly SeedRecord[]): void {
-    for (const record of records) this.store.add(type, record.id, record.properties ?? {});
+    const now = new Date().toISOString();
+    for (const record of records) this.store.add(type, record, now);
   }
 
   /** A property definition, or undefined. */
   property(type: HubSpotObjectType, name: string): PropertyDefinition | undefined {
     return this.store.property(type, name);
+  }
+
+  /** Every property definition of a type, as `GET /crm/v3/properties/{type}` lists them. */
+  properties(type: HubSpotObjectType): PropertyDefinition[] {
+    return this.store.allProperties(type);
+  }
+
+  /** The member record ids of a list in id order, or undefined when there is no such list. */
+  listMembers(listId: string): string[] | undefined {
+    return this.catalog.listMembers(listId);
   }
 
   /** The next `times` (1) requests whose path matches answer `status` (after auth and limit). */

@@ -1,6 +1,7 @@
 import { isSObjectType, normalizeId, type SObjectType, typeOfId } from "./salesforce-ids.js";
-import { type DescribedField, fieldsOf } from "./salesforce-schema.js";
-import type { CustomFieldSeed, RecordError, RecordStore } from "./salesforce-store.js";
+import type { Schema } from "./salesforce-schema.js";
+import type { RecordError, RecordStore } from "./salesforce-store.js";
+import { formatDatetime } from "./salesforce-values.js";
 
 /** Salesforce's cap on records per sObject Collections request. */
 export const MAX_COLLECTION_RECORDS = 200;
@@ -45,10 +46,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function fieldProblem(
   type: SObjectType,
   fields: Readonly<Record<string, unknown>>,
-  known: ReadonlyMap<string, DescribedField>,
+  schema: Schema,
 ): CollectionOutcome | undefined {
   for (const [name, value] of Object.entries(fields)) {
-    const field = known.get(name.toLowerCase());
+    const field = schema.field(type, name);
     if (!field)
       return reject("INVALID_FIELD", `No such column '${name}' on sobject of type ${type}`);
     const badDate =
@@ -71,7 +72,7 @@ function recordError(
   type: SObjectType,
   rawId: string,
   fields: Readonly<Record<string, unknown>>,
-  known: ReadonlyMap<string, DescribedField>,
+  schema: Schema,
 ): RecordError | undefined {
   const id = normalizeId(rawId);
   if (!id || typeOfId(id) !== type) {
@@ -92,7 +93,7 @@ function recordError(
   }
   const injected = store.takeInjectedError(id);
   if (injected) return injected;
-  const readOnly = Object.keys(fields).filter((name) => !known.get(name.toLowerCase())?.updateable);
+  const readOnly = Object.keys(fields).filter((name) => !schema.field(type, name)?.updateable);
   if (readOnly.length > 0) {
     return {
       statusCode: "INVALID_FIELD_FOR_INSERT_UPDATE",
@@ -107,12 +108,12 @@ function recordError(
  * `PATCH /composite/sobjects`: checks the request as a whole (shape, at most 200 records, known
  * sObjects and fields), then each record in order. Answers 200 with one result per record, in
  * request order, even when every record fails; with `allOrNone: true` nothing is written unless
- * all succeed.
+ * all succeed. A written record's LastModifiedDate and SystemModstamp become `now`.
  */
 export function updateCollection(
   body: unknown,
   store: RecordStore,
-  customFields: CustomFieldSeed,
+  schema: Schema,
   now: () => Date,
 ): CollectionOutcome {
   if (!isObject(body) || !Array.isArray(body.records)) {
@@ -126,12 +127,6 @@ export function updateCollection(
       `record limit reached. cannot submit more than ${MAX_COLLECTION_RECORDS} records into this call`,
     );
   }
-  const schemas = new Map<SObjectType, Map<string, DescribedField>>();
-  const schemaOf = (type: SObjectType): Map<string, DescribedField> => {
-    const known = schemas.get(type) ?? knownFields(type, customFields);
-    schemas.set(type, known);
-    return known;
-  };
   const parsed: { type: SObjectType; id: unknown; fields: Record<string, unknown> }[] = [];
   for (const record of records) {
     if (!isObject(record)) return reject("JSON_PARSER_ERROR", "Each record must be an object");
@@ -142,9 +137,9 @@ export function updateCollection(
     }
     if (!isSObjectType(type))
       return reject("INVALID_TYPE", `sObject type '${type}' is not supported.`);
-    const problem = fieldProblem(type, fields, schemaOf(type));
+    const problem = fieldProblem(type, fields, schema);
     if (problem) return problem;
-    parsed.push({ type, id: lowerId ?? upperId, fields: canonical(fields, schemaOf(type)) });
+    parsed.push({ type, id: lowerId ?? upperId, fields: canonical(type, fields, schema) });
   }
 
   const notes: string[] = [];
@@ -161,17 +156,18 @@ export function updateCollection(
     const full = normalizeId(id) ?? id;
     if (seen.has(full)) notes.push(`duplicate id ${id} in one request`);
     seen.add(full);
-    const error = recordError(store, type, id, fields, schemaOf(type));
+    const error = recordError(store, type, id, fields, schema);
     return error ?? { type, id: full, fields };
   });
 
   const failed = planned.some((entry) => !("type" in entry));
   const rollBack = body.allOrNone === true && failed;
-  const stamp = now().toISOString().replace("Z", "+0000");
+  const stamp = formatDatetime(now().getTime());
   const results = planned.map((entry): SaveResult => {
     if (!("type" in entry)) return { success: false, errors: [entry] };
     if (rollBack) return { success: false, errors: [ROLLED_BACK] };
-    store.write(entry.type, entry.id, { ...entry.fields, LastModifiedDate: stamp });
+    const stamps = { LastModifiedDate: stamp, SystemModstamp: stamp };
+    store.write(entry.type, entry.id, { ...entry.fields, ...stamps });
     return { id: entry.id, success: true, errors: [] };
   });
   return notes.length === 0
@@ -179,20 +175,13 @@ export function updateCollection(
     : { status: 200, body: results, unexpected: notes.join("; ") };
 }
 
-function knownFields(type: SObjectType, custom: CustomFieldSeed): Map<string, DescribedField> {
-  // Salesforce matches field names case-insensitively.
-  return new Map(fieldsOf(type, custom[type]).map((field) => [field.name.toLowerCase(), field]));
-}
-
-/** The fields under their described names (`email` → `Email`). */
+/** The fields under their described names (`email` → `Email`); Salesforce ignores case. */
 function canonical(
+  type: SObjectType,
   fields: Readonly<Record<string, unknown>>,
-  known: ReadonlyMap<string, DescribedField>,
+  schema: Schema,
 ): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(fields).map(([name, value]) => [
-      known.get(name.toLowerCase())?.name ?? name,
-      value,
-    ]),
+    Object.entries(fields).map(([name, value]) => [schema.field(type, name)?.name ?? name, value]),
   );
 }

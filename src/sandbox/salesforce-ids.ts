@@ -4,6 +4,7 @@ export const SOBJECT_PREFIXES = {
   Contact: "003",
   Account: "001",
   Opportunity: "006",
+  User: "005",
 } as const;
 
 export type SObjectType = keyof typeof SOBJECT_PREFIXES;
@@ -48,10 +49,22 @@ export function normalizeId(id: string): string | undefined {
  * 12 characters, then the checksum; `salesforceId("Lead", 1)` is `00Q000000000001EAA`.
  */
 export function salesforceId(type: SObjectType, n: number): string {
+  return prefixedId(SOBJECT_PREFIXES[type], n);
+}
+
+/** Key prefix of query cursors (`QueryLocator`), as in `01gD0000002HU6KIAW-2000`. */
+const QUERY_LOCATOR_PREFIX = "01g";
+
+/** The 18-character id of the `n`th query cursor the sandbox opens. */
+export function queryLocatorId(n: number): string {
+  return prefixedId(QUERY_LOCATOR_PREFIX, n);
+}
+
+function prefixedId(prefix: string, n: number): string {
   if (!Number.isSafeInteger(n) || n < 0) throw new Error(`salesforceId: bad number ${n}`);
   const body = n.toString(36).toUpperCase().padStart(12, "0");
   if (body.length > 12) throw new Error(`salesforceId: ${n} does not fit in an id`);
-  const id15 = SOBJECT_PREFIXES[type] + body;
+  const id15 = prefix + body;
   return id15 + checksum(id15);
 }
 

@@ -6,6 +6,8 @@ export interface SalesforceCall {
   readonly method: string;
   /** The URL path, e.g. `/services/data/v62.0/composite/sobjects`. */
   readonly path: string;
+  /** The SOQL of a query (its `q` parameter), decoded. */
+  readonly soql?: string;
   /** The parsed JSON body, the form fields of a token request, or undefined without a body. */
   readonly body: unknown;
   /** 0 when the connection was cut instead of answered. */
@@ -42,7 +44,7 @@ export class SalesforceJournal {
   report(): string {
     if (this.entries.length === 0) return "No calls were made.";
     const lines = this.entries.map((call) => {
-      const body = JSON.stringify(call.body) ?? "";
+      const body = call.soql ?? JSON.stringify(call.body) ?? "";
       const shown = body.length > REPORT_BODY_CHARS ? `${body.slice(0, REPORT_BODY_CHARS)}…` : body;
       return `  ${call.seq}. ${call.method} ${call.path} ${shown} -> ${call.status || "cut"}`;
     });

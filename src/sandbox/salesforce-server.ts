@@ -7,8 +7,9 @@ import type { FaultPlan } from "./salesforce-faults.js";
 import { isSObjectType } from "./salesforce-ids.js";
 import type { SalesforceCall, SalesforceJournal } from "./salesforce-journal.js";
 import { passwordToken, type SalesforceLogin } from "./salesforce-login.js";
-import { describeBody } from "./salesforce-schema.js";
-import type { CustomFieldSeed, RecordStore } from "./salesforce-store.js";
+import type { QueryEngine } from "./salesforce-query.js";
+import type { Schema } from "./salesforce-schema.js";
+import type { RecordStore } from "./salesforce-store.js";
 import { parseJsonOr } from "./slack-http.js";
 
 /** The org's daily API allocation as `/limits` reports it. */
@@ -25,7 +26,8 @@ export interface ServerParts {
   readonly journal: SalesforceJournal;
   readonly faults: FaultPlan;
   readonly store: RecordStore;
-  readonly customFields: CustomFieldSeed;
+  readonly schema: Schema;
+  readonly queries: QueryEngine;
   readonly limits: ApiLimits;
   readonly now: () => Date;
   readonly urls: () => { readonly instanceUrl: string; readonly loginUrl: string };
@@ -39,6 +41,9 @@ interface Answer {
 
 const DATA_PREFIX = /^\/services\/data\/v(\d+\.\d)\/(.*)$/;
 const DESCRIBE = /^sobjects\/([A-Za-z0-9_]+)\/describe$/;
+const QUERY_MORE = /^query\/([^/]+)$/;
+/** `Sforce-Query-Options: batchSize=500`: the page size a query asks for. */
+const BATCH_SIZE = /(?:^|[,;\s])batchSize\s*=\s*(\d+)/i;
 const NOT_FOUND = [{ errorCode: "NOT_FOUND", message: "The requested resource does not exist" }];
 
 function restError(
@@ -56,8 +61,17 @@ function methodNotAllowed(method: string, allowed: string): Answer {
   return restError(405, "METHOD_NOT_ALLOWED", message, "wrong HTTP method");
 }
 
+/** What `route` needs of a request besides its body. */
+interface RouteRequest {
+  readonly method: string;
+  readonly resource: string;
+  readonly search: URLSearchParams;
+  readonly batchSize: number | undefined;
+}
+
 /** Answers one authenticated data request on a modelled route (faults and limits aside). */
-function route(parts: ServerParts, method: string, resource: string, body: unknown): Answer {
+function route(parts: ServerParts, request: RouteRequest, body: unknown): Answer {
+  const { method, resource } = request;
   const base = `/services/data/v${parts.version}`;
   if (resource === "limits") {
     if (method !== "GET") return methodNotAllowed(method, "GET,HEAD");
@@ -66,7 +80,22 @@ function route(parts: ServerParts, method: string, resource: string, body: unkno
   }
   if (resource === "composite/sobjects") {
     if (method !== "PATCH") return methodNotAllowed(method, "PATCH");
-    return updateCollection(body, parts.store, parts.customFields, parts.now);
+    return updateCollection(body, parts.store, parts.schema, parts.now);
+  }
+  if (resource === "query") {
+    if (method !== "GET") return methodNotAllowed(method, "GET,HEAD");
+    // `explain=` (query plans) and anything else but `q` would be silently ignored otherwise.
+    const other = [...request.search.keys()].find((key) => key !== "q");
+    if (other !== undefined) {
+      const message = `The query parameter '${other}' is not supported by the Salesforce sandbox`;
+      return restError(400, "MALFORMED_QUERY", message, `query parameter ${other}`);
+    }
+    return parts.queries.query(request.search.get("q"), base, request.batchSize);
+  }
+  const locator = QUERY_MORE.exec(resource)?.[1];
+  if (locator !== undefined) {
+    if (method !== "GET") return methodNotAllowed(method, "GET,HEAD");
+    return parts.queries.more(locator, base, request.batchSize);
   }
   const type = DESCRIBE.exec(resource)?.[1];
   if (type !== undefined) {
@@ -79,15 +108,15 @@ function route(parts: ServerParts, method: string, resource: string, body: unkno
         `no sObject ${type}`,
       );
     }
-    return { status: 200, body: describeBody(type, parts.customFields[type] ?? [], base) };
+    return { status: 200, body: parts.schema.describe(type, base) };
   }
   return { status: 404, body: NOT_FOUND, unexpected: "no such endpoint in the Salesforce sandbox" };
 }
 
 /** Decides the answer to a request on the instance URL. */
-function answerData(parts: ServerParts, req: IncomingMessage, path: string, raw: string): Answer {
+function answerData(parts: ServerParts, req: IncomingMessage, url: URL, raw: string): Answer {
   const method = req.method ?? "GET";
-  const match = DATA_PREFIX.exec(path);
+  const match = DATA_PREFIX.exec(url.pathname);
   if (!match) return { status: 404, body: NOT_FOUND, unexpected: "no such endpoint" };
   if (bearerToken(req) !== parts.accessToken) {
     const message = "Session expired or invalid";
@@ -105,7 +134,15 @@ function answerData(parts: ServerParts, req: IncomingMessage, path: string, raw:
     return restError(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.");
   }
   parts.limits.remaining--;
-  return route(parts, method, match[2] ?? "", body);
+  const options = req.headers["sforce-query-options"];
+  const batch = typeof options === "string" ? BATCH_SIZE.exec(options)?.[1] : undefined;
+  const request: RouteRequest = {
+    method,
+    resource: match[2] ?? "",
+    search: url.searchParams,
+    batchSize: batch === undefined ? undefined : Number(batch),
+  };
+  return route(parts, request, body);
 }
 
 /**
@@ -119,9 +156,11 @@ export function createHandler(
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
     const method = req.method ?? "GET";
-    const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const path = url.pathname;
+    const soql = url.searchParams.get("q");
     const record = (entry: Omit<SalesforceCall, "seq" | "method" | "path">): void =>
-      parts.journal.add({ method, path, ...entry });
+      parts.journal.add({ method, path, ...(soql === null ? {} : { soql }), ...entry });
     let body: unknown;
     try {
       const raw = await readBody(req);
@@ -153,7 +192,7 @@ export function createHandler(
       const answer: Answer = isToken
         ? passwordToken(new URLSearchParams(raw), parts.login, parts.urls(), parts.accessToken)
         : role === "instance"
-          ? answerData(parts, req, path, raw)
+          ? answerData(parts, req, url, raw)
           : { status: 404, body: NOT_FOUND, unexpected: "no such endpoint on the login server" };
       const { max, remaining } = parts.limits;
       const headers = isToken ? {} : { "sforce-limit-info": `api-usage=${max - remaining}/${max}` };

@@ -247,10 +247,12 @@ describe("SalesforceSandbox limits, describe and auth", () => {
   it("answers another API version or an unmodelled path with 404 NOT_FOUND and flags it", async () => {
     const old = new Connection({ instanceUrl: sandbox.instanceUrl, accessToken: TOKEN });
     expect((await rejection(old.limits())).errorCode).toBe("NOT_FOUND");
-    expect((await rejection(connect().query("SELECT Id FROM Lead"))).errorCode).toBe("NOT_FOUND");
+    // queryAll (deleted and archived records too) is not modelled.
+    const queryAll = connect().query("SELECT Id FROM Lead", { scanAll: true });
+    expect((await rejection(queryAll)).errorCode).toBe("NOT_FOUND");
     expect(sandbox.unexpected()).toEqual([
       "GET /services/data/v50.0/limits: API version v50.0; the sandbox serves v62.0",
-      "GET /services/data/v62.0/query: no such endpoint in the Salesforce sandbox",
+      "GET /services/data/v62.0/queryAll: no such endpoint in the Salesforce sandbox",
     ]);
     expect(() => sandbox.assertNoUnexpectedCalls()).toThrow(/2 unexpected request/);
   });

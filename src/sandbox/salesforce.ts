@@ -1,9 +1,10 @@
 /**
  * A Salesforce org on 127.0.0.1 for tests and the bot's local mode: the real jsforce
  * `Connection` talks to it through `instanceUrl` (REST data API) and `loginUrl` (OAuth
- * username-password token endpoint). It models the few endpoints syncerror uses — sObject
- * Collections update, `/limits`, describe — answers like Salesforce, and fails loudly (404,
- * flagged) on anything else.
+ * username-password token endpoint). It models the endpoints syncerror uses — sObject
+ * Collections update, `/limits`, describe, and SOQL queries (a strict subset, paged through
+ * query locators) — answers like Salesforce, and fails loudly (an error answer, flagged) on
+ * anything else.
  */
 
 import { createServer, type Server } from "node:http";
@@ -12,6 +13,13 @@ import { FaultPlan, type PathPattern, type StatusFault } from "./salesforce-faul
 import type { SObjectType } from "./salesforce-ids.js";
 import { type SalesforceCall, SalesforceJournal } from "./salesforce-journal.js";
 import { DEFAULT_SALESFORCE_LOGIN, type SalesforceLogin } from "./salesforce-login.js";
+import { DEFAULT_QUERY_PAGE_SIZE, QueryEngine } from "./salesforce-query.js";
+import {
+  type CustomFieldSeed,
+  type DescribedField,
+  type FieldSeed,
+  Schema,
+} from "./salesforce-schema.js";
 import {
   type ApiLimits,
   closeServer,
@@ -19,24 +27,24 @@ import {
   listen,
   type ServerParts,
 } from "./salesforce-server.js";
-import {
-  type CustomFieldSeed,
-  type RecordSeed,
-  RecordStore,
-  type StoredRecord,
-} from "./salesforce-store.js";
+import { type RecordSeed, RecordStore, type StoredRecord } from "./salesforce-store.js";
+import { formatDatetime } from "./salesforce-values.js";
 
 export type { SaveResult } from "./salesforce-collections.js";
 export { MAX_COLLECTION_RECORDS } from "./salesforce-collections.js";
 export type { PathPattern, StatusFault } from "./salesforce-faults.js";
+export type { CustomFieldSpec, FieldOverride, FieldSpec, FieldType } from "./salesforce-fields.js";
 export type { SObjectType } from "./salesforce-ids.js";
 export { normalizeId, SANDBOX_ORG_ID, SANDBOX_USER_ID, salesforceId } from "./salesforce-ids.js";
 export type { SalesforceCall } from "./salesforce-journal.js";
 export type { SalesforceLogin } from "./salesforce-login.js";
 export { DEFAULT_SALESFORCE_LOGIN } from "./salesforce-login.js";
-export type { CustomFieldSpec, FieldType } from "./salesforce-schema.js";
+export type { PicklistValue, PicklistValueSpec } from "./salesforce-picklists.js";
+export { decodeValidFor, encodeValidFor } from "./salesforce-picklists.js";
+export { DEFAULT_QUERY_PAGE_SIZE } from "./salesforce-query.js";
+export type { CustomFieldSeed, DescribedField, FieldSeed } from "./salesforce-schema.js";
 export type { ApiLimits } from "./salesforce-server.js";
-export type { CustomFieldSeed, RecordError, RecordSeed, StoredRecord } from "./salesforce-store.js";
+export type { RecordError, RecordSeed, StoredRecord } from "./salesforce-store.js";
 
 /** How to start a sandbox. */
 export interface SalesforceSandboxOptions {
@@ -44,14 +52,28 @@ export interface SalesforceSandboxOptions {
   readonly accessToken: string;
   /** The API version routed, without the `v`: `"62.0"` unless given. */
   readonly version?: string;
+  /**
+   * Records per sObject (Lead, Contact, Account, Opportunity, User). Fields must be ones the
+   * sObject describes; CreatedDate, LastModifiedDate and SystemModstamp default to the start time.
+   */
   readonly records?: RecordSeed;
   /** Custom fields per sObject, e.g. `{ Lead: [{ name: "HubSpot_Resync_Requested__c", type: "datetime" }] }`. */
   readonly customFields?: CustomFieldSeed;
+  /**
+   * Changes to standard or custom fields by name, merged in (`{ name: "Email", updateable: false }`
+   * for a missing field permission, `{ name: "LeadSource", picklistValues: […] }`), or further
+   * fields of any name (then with a `type`).
+   */
+  readonly fields?: FieldSeed;
+  /** State and country picklists on: addresses gain StateCode and CountryCode picklists. */
+  readonly stateCountryPicklists?: boolean;
+  /** Records per query page; Salesforce's 2,000 unless given (small values make paging testable). */
+  readonly queryPageSize?: number;
   /** DailyApiRequests; `{ max: 100000, remaining: 100000 }` unless given. */
   readonly limits?: ApiLimits;
   /** The credentials the token endpoint accepts; `DEFAULT_SALESFORCE_LOGIN` unless given. */
   readonly login?: SalesforceLogin;
-  /** Stamps `LastModifiedDate` on updates. */
+  /** Stamps `LastModifiedDate` on updates, and the dates of seeded and added records. */
   readonly clock?: { now(): Date };
 }
 
@@ -59,8 +81,9 @@ export interface SalesforceSandboxOptions {
 export class SalesforceSandbox {
   private readonly journal = new SalesforceJournal();
   private readonly faults = new FaultPlan();
-  private readonly store: RecordStore;
+  private readonly queries: QueryEngine;
   private readonly limitState: ApiLimits;
+  private readonly clock: { now(): Date };
 
   private constructor(
     private readonly servers: readonly [Server, Server],
@@ -69,18 +92,22 @@ export class SalesforceSandbox {
     /** `http://127.0.0.1:PORT` (another port): the Connection's `loginUrl` / `oauth2.loginUrl`. */
     readonly loginUrl: string,
     private readonly options: SalesforceSandboxOptions,
+    private readonly schema: Schema,
+    private readonly store: RecordStore,
   ) {
-    this.store = new RecordStore(options.records);
     this.limitState = { ...(options.limits ?? { max: 100_000, remaining: 100_000 }) };
     const clock = options.clock ?? { now: () => new Date() };
+    this.clock = clock;
+    this.queries = new QueryEngine(schema, store, options.queryPageSize ?? DEFAULT_QUERY_PAGE_SIZE);
     const parts: ServerParts = {
       accessToken: options.accessToken,
       version: options.version ?? "62.0",
       login: options.login ?? DEFAULT_SALESFORCE_LOGIN,
       journal: this.journal,
       faults: this.faults,
-      store: this.store,
-      customFields: options.customFields ?? {},
+      store,
+      schema,
+      queries: this.queries,
       limits: this.limitState,
       now: () => clock.now(),
       urls: () => ({ instanceUrl, loginUrl }),
@@ -89,19 +116,33 @@ export class SalesforceSandbox {
     servers[1].on("request", createHandler(parts, "login"));
   }
 
-  /** Starts both listeners on free ports; throws on seed records with invalid ids. */
+  /**
+   * Starts both listeners on free ports. Throws, before opening any, on a bad seed: a record id
+   * that is not an 18-character id of its sObject, a field the sObject does not describe, a
+   * custom field not ending in `__c`, a new field without a type, an unknown picklist controller.
+   */
   static async start(options: SalesforceSandboxOptions): Promise<SalesforceSandbox> {
-    for (const [type, fields] of Object.entries(options.customFields ?? {})) {
-      for (const field of fields ?? []) {
-        if (!/^[A-Za-z][A-Za-z0-9_]*__c$/.test(field.name)) {
-          throw new Error(`Salesforce sandbox: custom field ${type}.${field.name} must end in __c`);
-        }
-      }
+    const pageSize = options.queryPageSize ?? DEFAULT_QUERY_PAGE_SIZE;
+    if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > DEFAULT_QUERY_PAGE_SIZE) {
+      throw new Error(`Salesforce sandbox: queryPageSize must be 1 to ${DEFAULT_QUERY_PAGE_SIZE}`);
     }
-    new RecordStore(options.records); // validates the seed before any port is opened
+    const schema = new Schema({
+      ...(options.customFields === undefined ? {} : { customFields: options.customFields }),
+      ...(options.fields === undefined ? {} : { fields: options.fields }),
+      stateCountryPicklists: options.stateCountryPicklists ?? false,
+    });
+    const seededAt = formatDatetime((options.clock ?? { now: () => new Date() }).now().getTime());
+    const store = new RecordStore(schema, options.records ?? {}, seededAt);
     const servers = [createServer(), createServer()] as const;
     const [instanceUrl, loginUrl] = await Promise.all(servers.map(listen));
-    return new SalesforceSandbox(servers, instanceUrl ?? "", loginUrl ?? "", options);
+    return new SalesforceSandbox(
+      servers,
+      instanceUrl ?? "",
+      loginUrl ?? "",
+      options,
+      schema,
+      store,
+    );
   }
 
   /** Stops both listeners, dropping kept-alive connections so they close at once. */
@@ -116,7 +157,9 @@ export class SalesforceSandbox {
 
   /**
    * One line per request no correct app sends: wrong or missing token, unknown path, method or
-   * API version, malformed or over-size collection, unknown field, duplicate or missing id.
+   * API version, malformed or over-size collection, unknown field, duplicate or missing id,
+   * SOQL Salesforce would reject or that is outside the sandbox's subset, a query locator it
+   * never issued.
    */
   unexpected(): string[] {
     return this.journal.unexpected();
@@ -127,10 +170,11 @@ export class SalesforceSandbox {
     assertNoUnexpected("Salesforce", this.journal);
   }
 
-  /** Forgets calls and faults, restores the seeded records and the starting limits. */
+  /** Forgets calls, faults and query cursors, restores the seeded records and the starting limits. */
   reset(): void {
     this.journal.clear();
     this.faults.clear();
+    this.queries.clear();
     this.store.restore();
     Object.assign(this.limitState, this.options.limits ?? { max: 100_000, remaining: 100_000 });
   }
@@ -145,9 +189,25 @@ export class SalesforceSandbox {
     return this.store.all(type);
   }
 
-  /** Adds or replaces a record. */
+  /**
+   * Adds or replaces a record (its missing CreatedDate, LastModifiedDate and SystemModstamp are
+   * now); throws on a bad id or a field the sObject does not describe.
+   */
   addRecord(type: SObjectType, record: StoredRecord): void {
-    this.store.add(type, record);
+    this.store.add(type, record, formatDatetime(this.clock.now().getTime()));
+  }
+
+  /** The fields describe lists for an sObject (what the seed options made of them). */
+  describedFields(type: SObjectType): readonly DescribedField[] {
+    return this.schema.fields(type);
+  }
+
+  /**
+   * Releases every open query cursor, as Salesforce does after 15 idle minutes: fetching a next
+   * page with one of their locators answers 400 INVALID_QUERY_LOCATOR (not flagged).
+   */
+  expireQueryLocators(): void {
+    this.queries.expire();
   }
 
   /** Deletes a record; updating it afterwards answers ENTITY_IS_DELETED. */

@@ -5,6 +5,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { LogLevel as OurLogLevel, SlackConnection } from "../config.js";
 import { BotError } from "../errors.js";
 import { boltLogger, type Logger } from "../logger.js";
+import type { Scanner } from "../scan/scanner.js";
 import type { Store } from "../store/types.js";
 import { downloadSlackFile, SLACK_FILE_ORIGIN } from "./download-file.js";
 import { type ImportSettings, registerListeners, type SlackResync } from "./listeners/index.js";
@@ -30,6 +31,8 @@ export interface SlackAppDeps {
   readonly digestTimezone?: string;
   /** Resync from buttons: the jobs and who may start one. Without it the buttons say it is off. */
   readonly resync?: SlackResync;
+  /** Scans through the APIs, for `/syncerror scan`. */
+  readonly scanner?: Scanner;
   /** Posts to response_urls; undici over a keep-alive pool unless given. */
   readonly respondTo?: (responseUrl: string) => Responder;
   /** Milliseconds since the epoch; injected so health output is testable. */
@@ -117,6 +120,7 @@ export function createApp(deps: SlackAppDeps): App {
     now: () => new Date(now()),
     digestTimezone: deps.digestTimezone ?? "UTC",
     resync: deps.resync,
+    scanner: deps.scanner,
   });
   app.error(async (error) => {
     deps.logger.error(

@@ -160,6 +160,16 @@ export const MIGRATIONS: readonly Migration[] = [
       -- updating it and ends it with the summary.
       ALTER TABLE resync_jobs ADD COLUMN progress_channel TEXT;
       ALTER TABLE resync_jobs ADD COLUMN progress_ts TEXT;
+      -- Each scan of HubSpot and Salesforce: the next one reads what changed since this one began.
+      CREATE TABLE scans (
+        id INTEGER PRIMARY KEY,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER NOT NULL,
+        since INTEGER,
+        new_count INTEGER NOT NULL,
+        resolved INTEGER NOT NULL,
+        summary TEXT NOT NULL
+      );
     `,
   },
 ];

@@ -179,6 +179,11 @@ export class SqliteResync implements ResyncStore {
   recordOutcomes(jobId: number, outcomes: Parameters<ResyncStore["recordOutcomes"]>[1]): void {
     this.writer.transaction(() => {
       for (const o of outcomes) {
+        if (o.heldBack !== undefined) {
+          // Not sent: the preflight found the record would fail again.
+          this.statements.outcome.run("skipped", null, o.heldBack, jobId, o.fingerprint);
+          continue;
+        }
         this.statements.outcome.run(
           o.ok ? "accepted" : "failed",
           o.ok ? null : (o.code ?? null),

@@ -2,10 +2,12 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { SyncObject } from "../rules/types.js";
+import { fingerprintOf } from "./fingerprint.js";
 import { LATEST_VERSION, MIGRATIONS, REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
 import { SqliteDigests } from "./sqlite-digests.js";
 import { SqliteResync } from "./sqlite-resync.js";
 import { SqliteResyncOffers } from "./sqlite-resync-offers.js";
+import { SqliteScans } from "./sqlite-scans.js";
 import { StoreError } from "./store-error.js";
 import type {
   AuditEntry,
@@ -16,7 +18,6 @@ import type {
   ImportMeta,
   ImportRecord,
   ImportTransaction,
-  ObservedError,
   OpenCounts,
   ResyncOffer,
   ResyncStore,
@@ -130,20 +131,13 @@ function toImportRecord(row: ImportRow): ImportRecord {
   };
 }
 
-/** The identity of an error: the record (by whichever id the source gave) and the error type. */
-export function fingerprintOf(
-  error: Pick<ObservedError, "objectType" | "hubspotId" | "salesforceId" | "ruleId">,
-): string {
-  const record = error.hubspotId ? `hs:${error.hubspotId}` : `sf:${error.salesforceId ?? ""}`;
-  return `${error.objectType}|${record}|${error.ruleId}`;
-}
-
 class SqliteStore implements Store {
   private importing = false;
   private readonly statements;
   private readonly digests: SqliteDigests;
   private readonly resync: SqliteResync;
   private readonly offers: SqliteResyncOffers;
+  private readonly scans: SqliteScans;
 
   constructor(
     private readonly writer: Db,
@@ -152,6 +146,7 @@ class SqliteStore implements Store {
     this.digests = new SqliteDigests(writer, reader);
     this.resync = new SqliteResync(writer);
     this.offers = new SqliteResyncOffers(writer, reader);
+    this.scans = new SqliteScans(writer, () => this.refreshOpenCounts());
     this.statements = {
       insertImport: writer.prepare(
         "INSERT INTO imports (file_name, content_hash, imported_by, imported_at) VALUES (?, ?, ?, ?)",
@@ -162,6 +157,8 @@ class SqliteStore implements Store {
           record_name, message, status_code, source, first_seen, last_seen, opened_at, last_import_id, opened_import_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?, ?, ?, ?)
         ON CONFLICT (fingerprint) DO UPDATE SET
+          -- HubSpot reporting an error the scan found first makes it HubSpot's: imports settle it.
+          source = 'import',
           rule_id = excluded.rule_id,
           category = excluded.category,
           direction = excluded.direction,
@@ -248,10 +245,7 @@ class SqliteStore implements Store {
             newCount += n;
           }
           const stillOpen = (this.statements.countStillOpen.get(id, id) as { n: number }).n;
-          this.statements.clearTargetGroups.run();
-          this.statements.refreshTargetGroups.run();
-          this.statements.clearOpenCounts.run();
-          this.statements.refreshOpenCounts.run();
+          this.refreshOpenCounts();
           this.statements.finishImport.run(
             summary.rowsRead,
             newCount,
@@ -290,14 +284,31 @@ class SqliteStore implements Store {
     };
   }
 
+  /** Recomputes the open-error summary tables; inside the caller's write transaction. */
+  private refreshOpenCounts(): void {
+    this.statements.clearTargetGroups.run();
+    this.statements.refreshTargetGroups.run();
+    this.statements.clearOpenCounts.run();
+    this.statements.refreshOpenCounts.run();
+  }
+
+  lastScan() {
+    return this.scans.lastScan();
+  }
+
+  recordScan(input: Parameters<Store["recordScan"]>[0]) {
+    return this.scans.recordScan(input);
+  }
+
   /** An export is a snapshot: open errors of its object types that it no longer lists are resolved. */
   private resolveMissing(objectTypes: readonly SyncObject[], importId: number, at: number): number {
     if (objectTypes.length === 0) return 0;
     const placeholders = objectTypes.map(() => "?").join(", ");
     return this.writer
       .prepare(
-        `UPDATE sync_errors SET resolved_at = ? WHERE resolved_at IS NULL AND object_type IN (${placeholders})
-           AND last_import_id IS NOT ?`,
+        // Only what exports report: an error only the scan finds is the scan's to settle.
+        `UPDATE sync_errors SET resolved_at = ? WHERE resolved_at IS NULL AND source = 'import'
+           AND object_type IN (${placeholders}) AND last_import_id IS NOT ?`,
       )
       .run(at, ...objectTypes, importId).changes;
   }

@@ -77,7 +77,7 @@ export interface ImportTransaction {
 }
 
 /** The error store: every open and resolved sync error, every import and every digest. */
-export interface Store extends DigestStore, ResyncStore, ResyncOfferStore {
+export interface Store extends DigestStore, ResyncStore, ResyncOfferStore, ScanStore {
   /** Starts an import. Only one runs at a time; a second call while one is open throws. */
   beginImport(meta: ImportMeta): ImportTransaction;
   /** The most recent import, or null. */
@@ -231,10 +231,19 @@ export interface ResyncStore {
   job(id: number): ResyncJob | null;
   /** The pending records of the job's lowest batch with any, or [] when none is left. */
   nextPendingBatch(jobId: number): ResyncRecordState[];
-  /** Records the outcomes of a batch's records, in one transaction. */
+  /**
+   * Records the outcomes of a batch's records, in one transaction. `heldBack` marks a record the
+   * preflight kept back (not sent), with why; it is then skipped.
+   */
   recordOutcomes(
     jobId: number,
-    outcomes: ReadonlyArray<{ fingerprint: string; ok: boolean; code?: string; message?: string }>,
+    outcomes: ReadonlyArray<{
+      fingerprint: string;
+      ok: boolean;
+      code?: string;
+      message?: string;
+      heldBack?: string;
+    }>,
   ): void;
   finishJob(jobId: number, status: "done" | "failed", at: Date, detail?: string): ResyncJob;
   jobRecords(jobId: number): ResyncRecordState[];
@@ -284,4 +293,42 @@ export interface ResyncOfferStore {
 /** An open error with its identity, as a resync plans from it. */
 export interface ObservedErrorWithFingerprint extends ObservedError {
   readonly fingerprint: string;
+}
+
+/** A record a scan read: its scan findings replace the ones it had. */
+export interface ScannedRecord {
+  readonly objectType: SyncObject;
+  readonly hubspotId: string | null;
+  readonly salesforceId: string | null;
+}
+
+/** One scan, as stored. */
+export interface ScanRecord {
+  readonly id: number;
+  readonly startedAt: Date;
+  readonly finishedAt: Date;
+  /** What it read from: records changed since then; null for a full scan. */
+  readonly since: Date | null;
+  readonly newCount: number;
+  readonly resolved: number;
+  /** The scan's own report (counts, calls, mapping findings), as JSON. */
+  readonly summary: unknown;
+}
+
+/** The scan's part of the store. */
+export interface ScanStore {
+  lastScan(): ScanRecord | null;
+  /**
+   * Records a scan in one transaction: its findings become open errors with source `scan` (an
+   * error an export already reports stays one error), and the open scan findings of records it
+   * read and found fine again are resolved.
+   */
+  recordScan(input: {
+    readonly startedAt: Date;
+    readonly finishedAt: Date;
+    readonly since: Date | null;
+    readonly findings: readonly ObservedError[];
+    readonly scanned: readonly ScannedRecord[];
+    readonly summary: unknown;
+  }): ScanRecord;
 }

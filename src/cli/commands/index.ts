@@ -6,7 +6,9 @@ import { digestCommand } from "./digest.js";
 import { explain } from "./explain.js";
 import { importCommand } from "./import.js";
 import { list } from "./list.js";
+import { mappings } from "./mappings.js";
 import { resync } from "./resync.js";
+import { scan } from "./scan.js";
 import { setup } from "./setup.js";
 import { status } from "./status.js";
 
@@ -20,6 +22,8 @@ export const cliCommands: readonly CliCommand[] = [
   digestCommand,
   setup,
   resync,
+  scan,
+  mappings,
   audit,
   demoData,
 ];

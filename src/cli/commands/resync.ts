@@ -1,4 +1,5 @@
 import { UsageError } from "../../errors.js";
+import { loadMappings } from "../../mappings/load-mappings.js";
 import { batchCounts } from "../../resync/plan-resync.js";
 import { buildResyncDeps } from "../../resync/resync-deps.js";
 import { type StartOutcome, startResync } from "../../resync/start-resync.js";
@@ -11,9 +12,14 @@ import { createProgress } from "../progress.js";
 /** `syncerror resync <error type>`: the batched resync from the terminal, or its plan. */
 export const resync: CliCommand = {
   name: "resync",
-  usage: [`${PROGRAM} resync <error type…> [--dry-run] [--json]`],
+  usage: [`${PROGRAM} resync <error type…> [--dry-run] [--force] [--json]`],
   summary: "Resync the open errors of one type in batches of 100; --dry-run shows the batches",
-  options: { "dry-run": { type: "boolean" }, json: { type: "boolean" }, ...HELP_OPTION },
+  options: {
+    "dry-run": { type: "boolean" },
+    force: { type: "boolean" },
+    json: { type: "boolean" },
+    ...HELP_OPTION,
+  },
   async run({ values, positionals }, io, context) {
     const query = positionals.join(" ").trim();
     if (query === "") {
@@ -40,6 +46,11 @@ export const resync: CliCommand = {
           store,
           catalog: context.catalog,
           now: context.now,
+          // Without --force, records the checks still find broken are held back, not sent.
+          mappings:
+            dryRun || values.force === true
+              ? undefined
+              : await loadMappings(config.scan.mappingsPath),
         }),
         onProgress: (job) => {
           const c = job.counts;

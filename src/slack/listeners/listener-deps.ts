@@ -3,6 +3,7 @@ import type { ResyncAllowed } from "../../config.js";
 import type { ImportField } from "../../import/columns.js";
 import type { Logger } from "../../logger.js";
 import type { ResyncJobs } from "../../resync/resync-jobs.js";
+import type { Scanner } from "../../scan/scanner.js";
 import type { Store } from "../../store/types.js";
 import type { DownloadedFile } from "../download-file.js";
 import type { Responder } from "../response-url.js";
@@ -24,6 +25,8 @@ export interface ListenerDeps {
   readonly digestTimezone: string;
   /** Resync from buttons; undefined in a bot built without it, whose buttons then say so. */
   readonly resync: SlackResync | undefined;
+  /** Scans through the APIs, for `/syncerror scan`. */
+  readonly scanner: Scanner | undefined;
 }
 
 /** What the Slack side of resync needs: the jobs, and who may start one. */

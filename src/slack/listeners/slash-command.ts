@@ -30,6 +30,7 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
             importMaxBytes: deps.importSettings.maxBytes,
             digestTimezone: deps.digestTimezone,
             now: deps.now,
+            scanner: deps.scanner,
           },
           subcommands,
         ),

@@ -1,0 +1,69 @@
+import { UsageError } from "../../errors.js";
+import { loadMappings } from "../../mappings/load-mappings.js";
+import { runScan, type ScanSummary } from "../../scan/run-scan.js";
+import { buildScanDeps } from "../../scan/scan-deps.js";
+import { type CliCommand, HELP_OPTION } from "../cli-command.js";
+import { EXIT, PROGRAM } from "../exit-codes.js";
+import { write } from "../io.js";
+import { createProgress } from "../progress.js";
+
+/**
+ * `syncerror scan`: finds sync errors through HubSpot's and Salesforce's APIs (records that are
+ * not syncing, and why) and stores them beside the imported ones.
+ */
+export const scan: CliCommand = {
+  name: "scan",
+  usage: [`${PROGRAM} scan [--json]`],
+  summary: "Find sync errors through the HubSpot and Salesforce APIs, without an export",
+  options: { json: { type: "boolean" }, ...HELP_OPTION },
+  async run({ values, positionals }, io, context) {
+    if (positionals.length > 0)
+      throw new UsageError("scan takes no arguments.", scan.usage.join("\n"));
+    const config = context.config();
+    const hubspot = await context.clients.hubspot();
+    const salesforce = await context.clients.salesforce();
+    if (!hubspot && !salesforce) {
+      throw new UsageError(
+        "A scan reads HubSpot and Salesforce: set HUBSPOT_ACCESS_TOKEN and the SALESFORCE_ variables (README, Configuration).",
+        scan.usage.join("\n"),
+      );
+    }
+    const progress = createProgress(io.stderr, !values.json);
+    const { scan: record, summary } = await runScan(
+      buildScanDeps({
+        hubspot,
+        salesforce,
+        config,
+        mappings: await loadMappings(config.scan.mappingsPath),
+        store: context.store(),
+        catalog: context.catalog,
+        now: context.now,
+        onProgress: ({ side, read }) =>
+          progress.update(`Scanning ${side}: ${read.toLocaleString("en")} records read`),
+      }),
+    );
+    progress.done();
+    const json = { ...summary, newErrors: record.newCount, resolved: record.resolved };
+    await write(
+      io.stdout,
+      `${values.json ? JSON.stringify(json, null, 2) : summaryText(summary, record.newCount, record.resolved)}\n`,
+    );
+    return EXIT.ok;
+  },
+};
+
+function summaryText(summary: ScanSummary, newCount: number, resolved: number): string {
+  const n = (v: number) => v.toLocaleString("en");
+  const lines = [
+    `${summary.full ? "Full scan" : "Scan of changes since the last one"}: ${n(summary.hubspotRead)} HubSpot and ${n(summary.salesforceRead)} Salesforce records read.`,
+    `  ${n(summary.stuck)} HubSpot records not syncing; ${n(summary.stuckWithoutReason)} of them without a reason the scan can name.`,
+    `  ${n(newCount)} new errors, ${n(resolved)} resolved. API calls: ${n(summary.calls.hubspot)} HubSpot, ${n(summary.calls.salesforce)} Salesforce.`,
+  ];
+  const byRule = Object.entries(summary.findingsByRule).sort((a, b) => b[1] - a[1]);
+  for (const [rule, count] of byRule) lines.push(`  ${String(count).padStart(7)}  ${rule}`);
+  if (summary.mappingFindings.length > 0) {
+    lines.push("", "Mapping problems (each affects every record of the pair):");
+    for (const f of summary.mappingFindings) lines.push(`  ${f.pair}: ${f.message}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,101 @@
+import type { Catalog } from "../catalog/catalog.js";
+import type { HubSpotScanPort } from "../clients/hubspot-scan-port.js";
+import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
+import { type SalesforceScanPort, soqlString } from "../clients/salesforce-scan-port.js";
+import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
+import type { Mappings } from "../mappings/mappings.js";
+import type { SyncErrorRule } from "../rules/types.js";
+import type { ResyncRecordState } from "../store/types.js";
+import { DETECTORS } from "./detect/index.js";
+import { readScanContext } from "./read-context.js";
+import type { ScanContext } from "./scan-context.js";
+import { SYNC_PROPERTIES, syncTarget } from "./stuck.js";
+
+/** The records of a batch that would fail again, by fingerprint, with why. */
+export type HeldBack = ReadonlyMap<string, string>;
+
+/** Re-checks a batch's records just before a resync sends it. */
+export interface Preflight {
+  /** Whether the type (a rule id) has a check at all; the others are sent as they are. */
+  covers(ruleId: string): boolean;
+  check(ruleId: string, batch: readonly ResyncRecordState[]): Promise<HeldBack>;
+}
+
+/** The reason a held-back record is listed with, the same for all of a type so they group. */
+export const heldBackReason = (rule: SyncErrorRule): string =>
+  `held back: the check still finds ${rule.name}`;
+
+/**
+ * A preflight over the live records: reads the batch's records again (a HubSpot batch read, or one
+ * SOQL query by id) and runs the type's checks on them. The metadata (describe, properties,
+ * owners, users) is read once, on the first batch that needs it.
+ */
+export function createPreflight(options: {
+  readonly hubspot: HubSpotScanPort | undefined;
+  readonly salesforce: SalesforceScanPort | undefined;
+  readonly mappings: Mappings;
+  readonly catalog: Catalog;
+}): Preflight {
+  let context: Promise<ScanContext> | undefined;
+  const contextOnce = () => {
+    context ??= readScanContext(options, options.mappings);
+    return context;
+  };
+  const detectorsOf = (ruleId: string) =>
+    DETECTORS.filter((d) => d.ruleId === ruleId && d.on !== "mapping");
+  return {
+    covers: (ruleId) => detectorsOf(ruleId).length > 0,
+    async check(ruleId, batch) {
+      const detectors = detectorsOf(ruleId);
+      const rule = options.catalog.ruleById(ruleId);
+      const [first] = batch;
+      const held = new Map<string, string>();
+      if (!first || !rule || detectors.length === 0) return held;
+      const ctx = await contextOnce();
+      const byId = new Map(batch.map((r) => [r.recordId, r.fingerprint]));
+      if (first.system === "hubspot" && options.hubspot) {
+        const objectType = first.object as HubSpotObjectType;
+        const properties = [
+          ...new Set([
+            ...[...ctx.mappings.values()].flat().map((m) => m.hubspot),
+            ...SYNC_PROPERTIES,
+            "hubspot_owner_id",
+          ]),
+        ];
+        const records = await options.hubspot.read(objectType, [...byId.keys()], properties);
+        for (const record of records) {
+          const { pair, creates } = syncTarget(objectType, record);
+          const view = { objectType, id: record.id, values: record.properties, pair, creates };
+          const found = detectors.some(
+            (d) => d.on === "hubspot-record" && d.detect(view, ctx).length > 0,
+          );
+          const fingerprint = byId.get(record.id);
+          if (found && fingerprint) held.set(fingerprint, heldBackReason(rule));
+        }
+      }
+      if (first.system === "salesforce" && options.salesforce) {
+        const object = first.object as SalesforceObject;
+        const fields = [...(ctx.salesforceFields.get(object)?.values() ?? [])]
+          .filter((f) => f.type !== "address" && f.type !== "location" && f.type !== "base64")
+          .map((f) => f.name);
+        const ids = [...byId.keys()].map(soqlString).join(", ");
+        await options.salesforce.query(
+          `SELECT ${fields.length > 0 ? fields.join(", ") : "Id"} FROM ${object} WHERE Id IN (${ids})`,
+          (records) => {
+            for (const values of records) {
+              const id = String(values.Id);
+              const view = { object, id, values };
+              const found = detectors.some(
+                (d) => d.on === "salesforce-record" && d.detect(view, ctx).length > 0,
+              );
+              // Queries answer 18-character ids; the batch may hold 15.
+              const fingerprint = byId.get(id) ?? byId.get(id.slice(0, 15));
+              if (found && fingerprint) held.set(fingerprint, heldBackReason(rule));
+            }
+          },
+        );
+      }
+      return held;
+    },
+  };
+}

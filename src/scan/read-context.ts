@@ -1,0 +1,79 @@
+import type { HubSpotScanPort } from "../clients/hubspot-scan-port.js";
+import { HUBSPOT_OBJECT_TYPES, type HubSpotObjectType } from "../clients/hubspot-setup-port.js";
+import type { SalesforceScanPort } from "../clients/salesforce-scan-port.js";
+import { SALESFORCE_OBJECTS, type SalesforceObject } from "../clients/salesforce-setup-port.js";
+import type { Mappings } from "../mappings/mappings.js";
+import type {
+  HubSpotContactLink,
+  HubSpotProperty,
+  SalesforceField,
+  SalesforceUser,
+  ScanContext,
+} from "./scan-context.js";
+
+/** The context, with the email index open for the scan to fill as it reads contacts. */
+export interface MutableScanContext extends ScanContext {
+  readonly hubspotContactsByEmail: Map<string, HubSpotContactLink>;
+}
+
+/**
+ * Reads what every check needs, once per scan: describe of the four Salesforce objects, HubSpot's
+ * property definitions, owners and deal stages, and Salesforce's users. A side that is not
+ * configured contributes nothing, and the checks that need it find nothing.
+ */
+export async function readScanContext(
+  ports: {
+    readonly hubspot: HubSpotScanPort | undefined;
+    readonly salesforce: SalesforceScanPort | undefined;
+  },
+  mappings: Mappings,
+): Promise<MutableScanContext> {
+  const salesforceFields = new Map<SalesforceObject, ReadonlyMap<string, SalesforceField>>();
+  const users: SalesforceUser[] = [];
+  if (ports.salesforce) {
+    const port = ports.salesforce;
+    const described = await Promise.all(SALESFORCE_OBJECTS.map((o) => port.describe(o)));
+    SALESFORCE_OBJECTS.forEach((object, i) => {
+      const fields = new Map<string, SalesforceField>();
+      for (const f of described[i] ?? []) {
+        fields.set(f.name.toLowerCase(), {
+          name: f.name,
+          type: f.type,
+          length: f.length,
+          required: !f.nillable && !f.defaultedOnCreate && f.createable && f.type !== "boolean",
+          createable: f.createable,
+          updateable: f.updateable,
+          restricted: f.restrictedPicklist,
+          picklist: f.type === "picklist" || f.type === "multipicklist" ? f.picklistValues : null,
+          controllerName: f.controllerName,
+        });
+      }
+      salesforceFields.set(object, fields);
+    });
+    users.push(...(await port.users()));
+  }
+  const hubspotProperties = new Map<HubSpotObjectType, ReadonlyMap<string, HubSpotProperty>>();
+  let owners = new Map<string, string | null>();
+  let stages: string[] = [];
+  if (ports.hubspot) {
+    const port = ports.hubspot;
+    const definitions = await Promise.all(HUBSPOT_OBJECT_TYPES.map((t) => port.properties(t)));
+    HUBSPOT_OBJECT_TYPES.forEach((type, i) => {
+      hubspotProperties.set(type, new Map((definitions[i] ?? []).map((p) => [p.name, p])));
+    });
+    owners = await port.owners();
+    stages = await port.dealStageLabels();
+  }
+  return {
+    mappings,
+    salesforceFields,
+    hubspotProperties,
+    hubspotOwners: new Map([...owners].map(([id, email]) => [id, { email }])),
+    salesforceUsersById: new Map(users.map((u) => [u.id, u])),
+    salesforceUsersByEmail: new Map(
+      users.flatMap((u) => (u.email ? [[u.email.toLowerCase(), u] as const] : [])),
+    ),
+    dealStageLabels: new Set(stages.map((s) => s.toLowerCase())),
+    hubspotContactsByEmail: new Map(),
+  };
+}

@@ -1,0 +1,54 @@
+import type { Client } from "@hubspot/api-client";
+import type { Connection } from "jsforce";
+import type { Catalog } from "../catalog/catalog.js";
+import { hubspotScanPort } from "../clients/hubspot-scan-port.js";
+import { createRollingWindowLimiter, type RateLimiter } from "../clients/rolling-window-limiter.js";
+import { salesforceScanPort } from "../clients/salesforce-scan-port.js";
+import type { Config } from "../config.js";
+import type { Mappings } from "../mappings/mappings.js";
+import type { Store } from "../store/types.js";
+import type { ScanDeps } from "./run-scan.js";
+
+/** An incremental scan reads five minutes before the last one began, for writes in flight then. */
+export const SCAN_OVERLAP_MS = 5 * 60 * 1000;
+
+/** Everything a scan runs with, from the API clients (either may be missing). */
+export function buildScanDeps(options: {
+  readonly hubspot: Client | undefined;
+  readonly salesforce: Connection | undefined;
+  readonly config: Pick<Config, "scan" | "resync">;
+  readonly mappings: Mappings;
+  readonly store: Store;
+  readonly catalog: Catalog;
+  readonly now: () => Date;
+  readonly onProgress?: ScanDeps["onProgress"];
+  /** The bot's one HubSpot limiter, shared with resyncs; a new one otherwise. */
+  readonly hubspotLimiter?: RateLimiter;
+}): ScanDeps {
+  const hubspot =
+    options.hubspot &&
+    hubspotScanPort(options.hubspot, {
+      limiter:
+        options.hubspotLimiter ??
+        createRollingWindowLimiter({
+          requests: options.config.resync.hubspotRateLimit,
+          windowMs: 10_000,
+        }),
+    });
+  const salesforce = options.salesforce && salesforceScanPort(options.salesforce);
+  return {
+    store: options.store,
+    catalog: options.catalog,
+    hubspot,
+    salesforce,
+    mappings: options.mappings,
+    settings: {
+      inclusionListId: options.config.scan.inclusionListId,
+      graceMs: options.config.scan.graceMs,
+      overlapMs: SCAN_OVERLAP_MS,
+    },
+    now: options.now,
+    calls: () => ({ hubspot: hubspot?.calls() ?? 0, salesforce: salesforce?.calls() ?? 0 }),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+}
