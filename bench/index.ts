@@ -6,6 +6,7 @@ import { benchCatalog } from "./catalog.js";
 import { benchDigest } from "./digest.js";
 import { benchImport } from "./import.js";
 import { benchResync } from "./resync.js";
+import { benchScan } from "./scan.js";
 import { benchSlack } from "./slack.js";
 
 console.log(`syncerror benchmarks · node ${process.version} · ${new Date().toISOString()}`);
@@ -14,3 +15,4 @@ await benchSlack();
 await benchImport();
 await benchDigest();
 await benchResync();
+await benchScan();

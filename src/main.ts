@@ -85,6 +85,7 @@ async function runBot(args: string[]): Promise<number> {
           ? config.resync.allowed
           : { users: [config.localUser], usergroup: undefined },
       resyncSettings: config.resync,
+      scanSettings: config.scan,
       catalog,
       // Logs go to stderr here: stdout is the conversation.
       logger: createLogger({ level: config.logLevel, destination: process.stderr }),

@@ -3,12 +3,14 @@ import { Connection } from "jsforce";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../src/catalog/catalog.js";
 import { hubspotSetupPort } from "../src/clients/hubspot-setup-port.js";
+import { composeDigest } from "../src/digest/compose-digest.js";
 import { DEFAULT_MAPPINGS } from "../src/mappings/default-mappings.js";
 import { buildResyncDeps } from "../src/resync/resync-deps.js";
 import { startResync } from "../src/resync/start-resync.js";
 import { rules } from "../src/rules/index.js";
-import { HubSpotSandbox, type SeedProperty } from "../src/sandbox/hubspot.js";
+import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
 import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce.js";
+import { MAPPED_CONTACT_PROPERTIES } from "../src/sandbox/scan-demo.js";
 import { runScan } from "../src/scan/run-scan.js";
 import { buildScanDeps } from "../src/scan/scan-deps.js";
 import { openStore } from "../src/store/index.js";
@@ -39,30 +41,6 @@ const CONFIG = {
   },
 };
 
-const text = (name: string, type: SeedProperty["type"] = "string"): SeedProperty => ({
-  name,
-  type,
-});
-const PROPERTIES: SeedProperty[] = [
-  text("company"),
-  text("phone"),
-  text("jobtitle"),
-  text("state"),
-  text("country"),
-  text("salesforceleadid"),
-  text("salesforcecontactid"),
-  text("salesforcelastsynctime", "datetime"),
-  { name: "hubspot_owner_id", type: "enumeration", options: [] },
-  {
-    name: "hs_lead_status",
-    type: "enumeration",
-    options: ["Open - Not Contacted", "Working - Contacted", "Nurturing"].map((v) => ({
-      label: v,
-      value: v,
-    })),
-  },
-];
-
 /** A contact created two hours ago that never synced, with a name and company unless told. */
 const stuck = (n: number, properties: Record<string, string>) => ({
   id: String(n),
@@ -91,7 +69,7 @@ beforeEach(async () => {
   store = openStore({ path: ":memory:" });
   hubspot = await HubSpotSandbox.start({
     accessToken: HS_TOKEN,
-    properties: { contacts: PROPERTIES },
+    properties: { contacts: MAPPED_CONTACT_PROPERTIES },
     owners: [
       { id: "201", email: "gone@acme.com" },
       { id: "202", email: "ann@acme.com" },
@@ -293,6 +271,18 @@ describe("a scan of HubSpot and Salesforce", () => {
     expect(openOf("email-already-in-use")).toEqual([id("Lead", 2)]);
     expect(openOf("inactive-opportunity-stage")).toEqual([id("Opportunity", 1)]);
     expect(openOf("missing-or-invalid-opportunity-stage")).toEqual([id("Opportunity", 2)]);
+    // The digest tells the scan's findings from what HubSpot reported.
+    const { message } = composeDigest({
+      store,
+      catalog,
+      channel: "C0DIGEST",
+      slot: new Date(),
+      timezone: "UTC",
+      now: new Date(),
+    });
+    expect(JSON.stringify(message?.blocks)).toContain(
+      "Invalid email: *1 new* (1 record) · 1 open · found by scan",
+    );
     // At most one HubSpot call per 100 records, plus the metadata; every call counted.
     expect(summary.calls.hubspot).toBe(hubspot.calls().length);
     expect(summary.calls.salesforce).toBeGreaterThan(0);

@@ -32,5 +32,22 @@ export interface Subcommand {
   readonly usage: string;
   /** One line for help. */
   readonly summary: string;
-  run(args: string, context: CommandContext): SlackMessage | Promise<SlackMessage>;
+  run(
+    args: string,
+    context: CommandContext,
+  ): SlackMessage | DeferredReply | Promise<SlackMessage | DeferredReply>;
+}
+
+/**
+ * The answer to long work (a scan): a message at once ("scanning…"), and the one that replaces it
+ * when the work is done. A rejected `final` is shown as an error in its place.
+ */
+export interface DeferredReply {
+  readonly immediate: SlackMessage;
+  readonly final: Promise<SlackMessage>;
+}
+
+/** Whether a reply is deferred. */
+export function isDeferred(reply: SlackMessage | DeferredReply): reply is DeferredReply {
+  return "immediate" in reply && "final" in reply;
 }

@@ -6,12 +6,13 @@ import { rules } from "../rules/index.js";
 import { escapeMrkdwn } from "../slack/blocks/index.js";
 import { decodeShareValue } from "../slack/messages/share-value.js";
 import { openStore } from "../store/index.js";
-import { dispatch, subcommands } from "./index.js";
+import { dispatch, isDeferred, subcommands } from "./index.js";
 
 const catalog = createCatalog(rules);
 const store = openStore({ path: ":memory:" });
-const run = (text: string) =>
-  dispatch(
+/** The reply to `/syncerror <text>`; these subcommands all answer at once. */
+const run = async (text: string) => {
+  const reply = await dispatch(
     text,
     {
       catalog,
@@ -25,6 +26,9 @@ const run = (text: string) =>
     },
     subcommands,
   );
+  if (isDeferred(reply)) throw new Error(`${text} deferred its answer`);
+  return reply;
+};
 
 /** Every text in the blocks, in order, for assertions that do not care about block structure. */
 function textsOf(blocks: readonly KnownBlock[]): string[] {

@@ -1,7 +1,7 @@
 import { wordSimilarity } from "../catalog/name-index.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import { helpMessage } from "../slack/messages/help.js";
-import type { CommandContext, Subcommand } from "./command.js";
+import type { CommandContext, DeferredReply, Subcommand } from "./command.js";
 
 /** A mistyped subcommand at least this close to a real one gets a "did you mean". */
 const DID_YOU_MEAN = 0.6;
@@ -16,7 +16,7 @@ export async function dispatch(
   text: string,
   context: CommandContext,
   subcommands: readonly Subcommand[],
-): Promise<SlackMessage> {
+): Promise<SlackMessage | DeferredReply> {
   const trimmed = text.trim();
   const first = trimmed.split(/\s/, 1)[0] ?? "";
   const args = trimmed.slice(first.length).trim();

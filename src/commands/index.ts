@@ -20,5 +20,6 @@ export const subcommands: readonly Subcommand[] = [
   createHelp(() => subcommands),
 ];
 
-export type { CommandContext, Subcommand } from "./command.js";
+export type { CommandContext, DeferredReply, Subcommand } from "./command.js";
+export { isDeferred } from "./command.js";
 export { dispatch } from "./dispatch.js";

@@ -6,7 +6,7 @@ import { rules } from "../rules/index.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import { openStore } from "../store/index.js";
 import type { Store } from "../store/types.js";
-import type { CommandContext } from "./command.js";
+import { type CommandContext, isDeferred } from "./command.js";
 import { resync } from "./resync.js";
 
 // `/syncerror resync` as a plain function over a real store: what it offers, never what it sends.
@@ -31,8 +31,11 @@ const context = (store: Store): CommandContext => ({
   now: () => NOW,
 });
 
-const run = async (args: string, store: Store): Promise<SlackMessage> =>
-  resync.run(args, context(store));
+const run = async (args: string, store: Store): Promise<SlackMessage> => {
+  const reply = await resync.run(args, context(store));
+  if (isDeferred(reply)) throw new Error("resync answers at once");
+  return reply;
+};
 
 async function refusal(args: string, store: Store): Promise<string> {
   try {

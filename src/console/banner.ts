@@ -16,6 +16,7 @@ export function banner(userId: string, color: boolean, demoErrors: number): stri
     "  /syncerror list",
     "  /syncerror status",
     "  /syncerror resync Invalid email        (runs against built-in HubSpot and Salesforce sandboxes)",
+    "  /syncerror scan                        (finds the problems planted in those sandboxes)",
     "  /syncerror import path/to/export.csv   (as if you dropped the file in the channel)",
     "Buttons show as [1] Share in channel: type the number to click one.",
     `You are ${userId} (start with --user <id> to be someone else). help for help, quit to leave.`,

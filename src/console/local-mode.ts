@@ -7,6 +7,8 @@ import { buildResyncDeps } from "../resync/resync-deps.js";
 import { ResyncJobs } from "../resync/resync-jobs.js";
 import { startCrmSandboxes } from "../sandbox/crm-sandboxes.js";
 import { startSandboxedApp } from "../sandbox/sandboxed-app.js";
+import { buildScanDeps } from "../scan/scan-deps.js";
+import { Scanner } from "../scan/scanner.js";
 import { openStore } from "../store/index.js";
 import { banner } from "./banner.js";
 import { ConsoleSession } from "./console-session.js";
@@ -27,6 +29,8 @@ export interface LocalModeOptions {
   readonly resyncAllowed: ResyncAllowed;
   /** The resync triggers and limits, as configured (their defaults in a fresh checkout). */
   readonly resyncSettings: Config["resync"];
+  /** The scan's settings (grace period, inclusion list). */
+  readonly scanSettings: Config["scan"];
   readonly catalog: Catalog;
   readonly logger: Logger;
   readonly logLevel: LogLevel;
@@ -51,6 +55,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     ruleIds: options.catalog.rules.map((r) => r.id),
     triggers: options.resyncSettings,
     hubspotRateLimit: options.resyncSettings.hubspotRateLimit,
+    scanDemo: { now: new Date() },
   });
   // Real APIs take a few hundred milliseconds a batch; so do these, so a resync's progress shows.
   crm.hubspot.latency(LOCAL_API_LATENCY_MS);
@@ -67,10 +72,23 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     }),
     logger: options.logger,
   });
+  const scanner = new Scanner({
+    ...buildScanDeps({
+      hubspot: crm.hubspotClient,
+      salesforce: crm.salesforceConnection,
+      config: { scan: options.scanSettings, resync: options.resyncSettings },
+      mappings: DEFAULT_MAPPINGS,
+      store,
+      catalog: options.catalog,
+      now: () => new Date(),
+    }),
+    logger: options.logger,
+  });
   const env = await startSandboxedApp({
     ...options,
     store,
     resync: { jobs, allowed: options.resyncAllowed },
+    scanner,
   });
   const lines = createInterface({
     input: options.input,
@@ -117,11 +135,11 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     }
     // A resync still running finishes first, and its summary is shown: stopping would leave it
     // half sent in a store that is about to be thrown away.
-    if (jobs.running()) {
+    if (jobs.running() || env.pendingWork.busy()) {
       (options.interactive ? options.output : options.errorOutput).write(
-        "Waiting for the running resync to finish…\n",
+        "Waiting for the running resync or scan to finish…\n",
       );
-      await jobs.idle();
+      await Promise.all([jobs.idle(), env.pendingWork.idle()]);
       await session.settled();
     }
   } finally {

@@ -77,6 +77,7 @@ const EMOJI: Readonly<Record<string, string>> = {
   white_check_mark: "✅",
   arrows_counterclockwise: "🔄",
   no_entry: "⛔",
+  mag: "🔍",
   x: "❌",
 };
 

@@ -14,6 +14,8 @@ export interface DigestType {
   /** Distinct records among the new errors. */
   readonly records: number;
   readonly open: number;
+  /** Among the new: found by the bot's scan rather than reported by HubSpot. */
+  readonly byScan: number;
 }
 
 /** One category's part of the digest. */
@@ -74,7 +76,13 @@ export function collectDigest(options: CollectOptions): Digest {
     const types = category.rules
       .map((rule): DigestType => {
         const s = stats.byRule.get(rule.id);
-        return { rule, new: s?.new ?? 0, records: s?.records ?? 0, open: s?.open ?? 0 };
+        return {
+          rule,
+          new: s?.new ?? 0,
+          records: s?.records ?? 0,
+          open: s?.open ?? 0,
+          byScan: s?.byScan ?? 0,
+        };
       })
       .filter((t) => t.new > 0)
       .sort((a, b) => b.new - a.new || a.rule.name.localeCompare(b.rule.name));

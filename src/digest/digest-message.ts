@@ -37,7 +37,14 @@ function change(now: number, before: number | undefined): string {
 
 function typeLine(t: DigestType): string {
   const records = `${n(t.records)} ${t.records === 1 ? "record" : "records"}`;
-  return `• ${escapeMrkdwn(t.rule.name)}: *${n(t.new)} new* (${records}) · ${n(t.open)} open`;
+  // Findings of the bot's own scan are told apart from what HubSpot's Sync Health reported.
+  const source =
+    t.byScan === 0
+      ? ""
+      : t.byScan === t.new
+        ? " · found by scan"
+        : ` · ${n(t.byScan)} found by scan, ${n(t.new - t.byScan)} reported by HubSpot`;
+  return `• ${escapeMrkdwn(t.rule.name)}: *${n(t.new)} new* (${records}) · ${n(t.open)} open${source}`;
 }
 
 /**

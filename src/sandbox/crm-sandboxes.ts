@@ -14,6 +14,7 @@ import type { Store } from "../store/types.js";
 import { DEFAULT_RATE_LIMIT, HubSpotSandbox, type HubSpotSeed } from "./hubspot.js";
 import { type CustomFieldSeed, type RecordSeed, SalesforceSandbox } from "./salesforce.js";
 import { normalizeId, typeOfId } from "./salesforce-ids.js";
+import { scanDemoSeed } from "./scan-demo.js";
 
 /** The API version the bot's jsforce connections use. */
 const SALESFORCE_VERSION = "62.0";
@@ -49,6 +50,11 @@ export interface CrmSandboxOptions {
   readonly triggers: { readonly hubspotProperty: string; readonly salesforceField: string };
   /** HubSpot requests per rolling 10 s; 190 unless given. */
   readonly hubspotRateLimit?: number;
+  /**
+   * Also plant records for a scan to find (local mode's demo), and give the records seeded from the
+   * store the values real ones have (a stage, a name), so they do not read as problems themselves.
+   */
+  readonly scanDemo?: { readonly now: Date };
 }
 
 /**
@@ -56,12 +62,22 @@ export interface CrmSandboxOptions {
  * id the store's open errors name, and with the resync triggers already in place, so that
  * `checkSetup` finds every item ok.
  *
- * The HubSpot sandbox has no seed option for property definitions, so the trigger property is
- * created through the setup port, as `syncerror setup --create` would: three requests that show
- * in `hubspot.calls()` and count against the rate window, and that `hubspot.reset()` undoes.
+ * The trigger property is created through the setup port, as `syncerror setup --create` would:
+ * three requests that show in `hubspot.calls()` and count against the rate window, and that
+ * `hubspot.reset()` undoes.
  */
 export async function startCrmSandboxes(options: CrmSandboxOptions): Promise<CrmSandboxes> {
-  const { objects, records } = seedFromStore(options.store, options.ruleIds);
+  const fromStore = seedFromStore(options.store, options.ruleIds);
+  const demo = options.scanDemo && scanDemoSeed(options.scanDemo.now);
+  const objects: HubSpotSeed = demo
+    ? {
+        ...fromStore.objects,
+        contacts: [...(fromStore.objects.contacts ?? []), ...demo.hubspot.contacts],
+      }
+    : fromStore.objects;
+  const records: RecordSeed = demo
+    ? withDemo(fromStore.records, demo.salesforce)
+    : fromStore.records;
   const hubspotToken = `pat-sandbox-${randomUUID()}`;
   const salesforceToken = `sf-sandbox-${randomUUID()}`;
   const trigger = { name: options.triggers.salesforceField, type: "datetime" } as const;
@@ -72,6 +88,13 @@ export async function startCrmSandboxes(options: CrmSandboxOptions): Promise<Crm
   const hubspot = await HubSpotSandbox.start({
     accessToken: hubspotToken,
     objects,
+    ...(demo
+      ? {
+          properties: { contacts: demo.hubspot.properties },
+          owners: demo.hubspot.owners,
+          pipelines: demo.hubspot.pipelines,
+        }
+      : {}),
     rateLimit: {
       requests: options.hubspotRateLimit ?? DEFAULT_RATE_LIMIT.requests,
       windowMs: DEFAULT_RATE_LIMIT.windowMs,
@@ -84,6 +107,7 @@ export async function startCrmSandboxes(options: CrmSandboxOptions): Promise<Crm
       version: SALESFORCE_VERSION,
       records,
       customFields,
+      ...(demo ? { stateCountryPicklists: true } : {}),
     });
     const hubspotClient = new Client({
       accessToken: hubspotToken,
@@ -152,4 +176,29 @@ function seedFromStore(
     [...salesforceIds].map(([type, ids]) => [type, [...ids].map((Id) => ({ Id }))]),
   );
   return { objects, records };
+}
+
+/**
+ * The store's Salesforce records with the values a real org's have (a lead's name and company, an
+ * opportunity's name, stage and close date), plus the planted demo records.
+ */
+function withDemo(
+  records: RecordSeed,
+  demo: ReturnType<typeof scanDemoSeed>["salesforce"],
+): RecordSeed {
+  const filled = (
+    type: "Lead" | "Contact" | "Account" | "Opportunity",
+    extra: Record<string, unknown>,
+  ) => (records[type] ?? []).map((r) => ({ ...extra, ...r }));
+  return {
+    ...records,
+    Lead: [...filled("Lead", { LastName: "Synced", Company: "Acme" }), ...demo.Lead],
+    Contact: filled("Contact", { LastName: "Synced" }),
+    Account: filled("Account", { Name: "Acme" }),
+    Opportunity: [
+      ...filled("Opportunity", { Name: "Deal", StageName: "Prospecting", CloseDate: "2026-12-31" }),
+      ...demo.Opportunity,
+    ],
+    User: demo.User,
+  };
 }

@@ -4,8 +4,10 @@ import type { App } from "@slack/bolt";
 import type { Catalog } from "../catalog/catalog.js";
 import { DEFAULT_IMPORT_MAX_BYTES, type LogLevel } from "../config.js";
 import type { Logger } from "../logger.js";
+import type { Scanner } from "../scan/scanner.js";
 import { createApp, verifyBotToken } from "../slack/app.js";
 import type { ImportSettings, SlackResync } from "../slack/listeners/index.js";
+import { PendingWork } from "../slack/pending-work.js";
 import { openStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/types.js";
 import { DEFAULT_CHANNEL, SlackSandbox } from "./slack.js";
@@ -21,6 +23,8 @@ export interface SandboxedApp {
   readonly baseUrl: string;
   readonly botToken: string;
   readonly store: Store;
+  /** Work the app goes on with after answering (long commands' final answers). */
+  readonly pendingWork: PendingWork;
   stop(): Promise<void>;
 }
 
@@ -35,6 +39,8 @@ export interface SandboxedAppOptions {
   readonly importSettings?: ImportSettings;
   /** Resync from buttons (jobs on clients of the CRM sandboxes, and who may start one). */
   readonly resync?: SlackResync;
+  /** Scans through the APIs, for `/syncerror scan`. */
+  readonly scanner?: Scanner;
 }
 
 /**
@@ -54,7 +60,9 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     slackApiUrl: sandbox.apiUrl,
     clientOptions: { retryConfig: { retries: 0 } },
   });
+  const pendingWork = new PendingWork();
   const app = createApp({
+    pendingWork,
     identity,
     connection: { mode: "http", botToken, signingSecret, port: 0 },
     catalog: options.catalog,
@@ -69,6 +77,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     // The sandbox answers at once; retries would only hide a defect behind a long wait.
     clientOptions: { retryConfig: { retries: 0 } },
     ...(options.resync ? { resync: options.resync } : {}),
+    ...(options.scanner ? { scanner: options.scanner } : {}),
   });
   let server: Awaited<ReturnType<App["start"]>>;
   try {
@@ -87,6 +96,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     baseUrl,
     botToken,
     store,
+    pendingWork,
     async stop() {
       await app.stop();
       await sandbox.close();

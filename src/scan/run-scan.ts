@@ -82,6 +82,7 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
   const findings: ObservedError[] = [];
   const scanned: ScannedRecord[] = [];
   const byRule: Record<string, number> = {};
+  const seen = new Set<string>();
   let stuck = 0;
   let stuckWithoutReason = 0;
   let hubspotRead = 0;
@@ -96,6 +97,10 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
   ) => {
     const rule = deps.catalog.ruleById(found.ruleId);
     if (!rule) return;
+    // One error per record and type, as the store keys them; the first finding words it.
+    const key = `${record.objectType}|${record.hubspotId ?? record.salesforceId}|${rule.id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     byRule[rule.id] = (byRule[rule.id] ?? 0) + 1;
     findings.push({
       ...record,

@@ -9,6 +9,7 @@ import type { Scanner } from "../scan/scanner.js";
 import type { Store } from "../store/types.js";
 import { downloadSlackFile, SLACK_FILE_ORIGIN } from "./download-file.js";
 import { type ImportSettings, registerListeners, type SlackResync } from "./listeners/index.js";
+import type { PendingWork } from "./pending-work.js";
 import { createResponseUrlClient, type Responder } from "./response-url.js";
 
 /** What the Slack app is built from; `src/main.ts` supplies the real ones, tests their own. */
@@ -33,6 +34,8 @@ export interface SlackAppDeps {
   readonly resync?: SlackResync;
   /** Scans through the APIs, for `/syncerror scan`. */
   readonly scanner?: Scanner;
+  /** Tracks work listeners go on with after answering, for a clean stop. */
+  readonly pendingWork?: PendingWork;
   /** Posts to response_urls; undici over a keep-alive pool unless given. */
   readonly respondTo?: (responseUrl: string) => Responder;
   /** Milliseconds since the epoch; injected so health output is testable. */
@@ -121,6 +124,7 @@ export function createApp(deps: SlackAppDeps): App {
     digestTimezone: deps.digestTimezone ?? "UTC",
     resync: deps.resync,
     scanner: deps.scanner,
+    pendingWork: deps.pendingWork,
   });
   app.error(async (error) => {
     deps.logger.error(

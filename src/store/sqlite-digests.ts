@@ -52,7 +52,8 @@ export class SqliteDigests implements DigestStore {
       ),
       newByRule: reader.prepare(`
         SELECT rule_id AS ruleId, count(*) AS n,
-          count(DISTINCT object_type || '|' || coalesce(hubspot_id, salesforce_id)) AS records
+          count(DISTINCT object_type || '|' || coalesce(hubspot_id, salesforce_id)) AS records,
+          sum(source = 'scan') AS byScan
         FROM sync_errors INDEXED BY sync_errors_opened
         WHERE opened_at >= ? AND resolved_at IS NULL GROUP BY rule_id`),
       resolvedSince: reader.prepare("SELECT count(*) AS n FROM sync_errors WHERE resolved_at >= ?"),
@@ -96,11 +97,14 @@ export class SqliteDigests implements DigestStore {
 
   digestStats(query: DigestQuery): DigestStats {
     const since = query.since.getTime();
-    const byRule = new Map<string, { new: number; records: number; open: number }>();
+    const byRule = new Map<
+      string,
+      { new: number; records: number; open: number; byScan: number }
+    >();
     const entry = (ruleId: string) => {
       let stats = byRule.get(ruleId);
       if (!stats) {
-        stats = { new: 0, records: 0, open: 0 };
+        stats = { new: 0, records: 0, open: 0, byScan: 0 };
         byRule.set(ruleId, stats);
       }
       return stats;
@@ -110,8 +114,9 @@ export class SqliteDigests implements DigestStore {
       ruleId: string;
       n: number;
       records: number;
+      byScan: number;
     }>) {
-      Object.assign(entry(row.ruleId), { new: row.n, records: row.records });
+      Object.assign(entry(row.ruleId), { new: row.n, records: row.records, byScan: row.byScan });
       newTotal += row.n;
     }
     let openTotal = 0;

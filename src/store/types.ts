@@ -115,6 +115,8 @@ export interface RuleStats {
   readonly records: number;
   /** Open now. */
   readonly open: number;
+  /** Among the new: found by a scan and not (yet) reported by HubSpot. */
+  readonly byScan: number;
 }
 
 /** Everything a digest reads from the store, in one pass of queries. */

@@ -13,19 +13,19 @@ export const mismatchedStateOrCountryValue: Detector = {
     const place = stateAndCountry(record, context);
     if (!place?.picklists) return [];
     const { states, countries } = place.picklists;
-    const findings = [];
     const country = place.country ? pickEntry(countries, place.country) : undefined;
+    // A country Salesforce does not know: that is the error; its states cannot be judged.
     if (place.country && !country) {
-      findings.push(
+      return [
         finding(
           "mismatched-state-or-country-value",
           place.countryField,
           `FIELD_INTEGRITY_EXCEPTION: There's a problem with this country, even though it may appear correct. Please select a country/territory from the list of valid countries.: ${place.country}`,
           "FIELD_INTEGRITY_EXCEPTION",
         ),
-      );
+      ];
     }
-    if (!place.state) return findings;
+    if (!place.state) return [];
     const state = pickEntry(states, place.state);
     const countryIndex = country ? (countries.picklist ?? []).indexOf(country) : -1;
     const belongs =
@@ -33,16 +33,14 @@ export const mismatchedStateOrCountryValue: Detector = {
       (countryIndex < 0 ||
         state.validFor === null ||
         validForIncludes(state.validFor, countryIndex));
-    if (!state || (country && !belongs)) {
-      findings.push(
-        finding(
-          "mismatched-state-or-country-value",
-          place.stateField,
-          `FIELD_INTEGRITY_EXCEPTION: There's a problem with this state, even though it may appear correct. Please select a state from the list of valid states.: ${place.state}`,
-          "FIELD_INTEGRITY_EXCEPTION",
-        ),
-      );
-    }
-    return findings;
+    if (state && (!country || belongs)) return [];
+    return [
+      finding(
+        "mismatched-state-or-country-value",
+        place.stateField,
+        `FIELD_INTEGRITY_EXCEPTION: There's a problem with this state, even though it may appear correct. Please select a state from the list of valid states.: ${place.state}`,
+        "FIELD_INTEGRITY_EXCEPTION",
+      ),
+    ];
   },
 };

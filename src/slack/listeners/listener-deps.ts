@@ -6,6 +6,7 @@ import type { ResyncJobs } from "../../resync/resync-jobs.js";
 import type { Scanner } from "../../scan/scanner.js";
 import type { Store } from "../../store/types.js";
 import type { DownloadedFile } from "../download-file.js";
+import type { PendingWork } from "../pending-work.js";
 import type { Responder } from "../response-url.js";
 
 /** What the Slack listeners need; built in `createApp`. */
@@ -27,6 +28,8 @@ export interface ListenerDeps {
   readonly resync: SlackResync | undefined;
   /** Scans through the APIs, for `/syncerror scan`. */
   readonly scanner: Scanner | undefined;
+  /** Where listeners register work that goes on after their answer, for a clean stop. */
+  readonly pendingWork?: PendingWork | undefined;
 }
 
 /** What the Slack side of resync needs: the jobs, and who may start one. */

@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
-import { dispatch, subcommands } from "../../commands/index.js";
+import { dispatch, isDeferred, subcommands } from "../../commands/index.js";
+import type { SlackMessage } from "../blocks/index.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
 import { yieldToPendingAcks } from "./yield-to-acks.js";
@@ -17,9 +18,10 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
     await yieldToPendingAcks();
     const subcommand = command.text.trim().split(/\s/, 1)[0]?.toLowerCase() ?? "";
     const fields = { user: command.user_id, channel: command.channel_id, subcommand };
-    const reply = await replySafely(
-      () =>
-        dispatch(
+    let later: Promise<SlackMessage> | undefined;
+    const first = await replySafely(
+      async () => {
+        const answer = await dispatch(
           command.text,
           {
             catalog: deps.catalog,
@@ -33,11 +35,29 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
             scanner: deps.scanner,
           },
           subcommands,
-        ),
+        );
+        if (!isDeferred(answer)) return answer;
+        later = answer.final;
+        // Awaited below, after the first answer is out; until then a failure must not go unhandled.
+        later.catch(() => {});
+        return answer.immediate;
+      },
       deps.logger,
       fields,
     );
-    await deps.respondTo(command.response_url)({ response_type: "ephemeral", ...reply.message });
+    const respond = deps.respondTo(command.response_url);
+    await respond({ response_type: "ephemeral", ...first.message });
     deps.logger.info(fields, "command answered");
+    const pending = later as Promise<SlackMessage> | undefined;
+    if (pending) {
+      // Long work: its result replaces the first answer when it is done (or its error does).
+      const finishing = (async () => {
+        const final = await replySafely(() => pending, deps.logger, fields);
+        await respond({ response_type: "ephemeral", replace_original: true, ...final.message });
+        deps.logger.info(fields, "command finished");
+      })();
+      deps.pendingWork?.add(finishing);
+      await finishing;
+    }
   });
 }

@@ -53,3 +53,10 @@ export function scanRunningMessage(since: Date): SlackMessage {
   const text = `A scan is already running (since ${since.toISOString().slice(11, 16)} UTC); its findings will be in \`/syncerror status\` when it ends.`;
   return buildMessage({ text, blocks: [section(text)] });
 }
+
+/** At once, while the scan reads. */
+export function scanStartedMessage(): SlackMessage {
+  const text =
+    ":mag: Scanning HubSpot and Salesforce… this message becomes the summary when the scan ends.";
+  return buildMessage({ text, blocks: [section(text)] });
+}
