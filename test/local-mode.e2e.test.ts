@@ -162,6 +162,26 @@ describe("local mode", () => {
     expect(stdout).not.toContain("Resyncing");
   });
 
+  it("scans the built-in HubSpot and Salesforce and finds the problems planted there", async () => {
+    const { code, stdout } = await local("/syncerror scan\n");
+    expect(code).toBe(0);
+    expect(stdout).toContain("🔍 Scanning HubSpot and Salesforce…");
+    expect(stdout).toMatch(/only visible to you · updated ─+\nFull scan\n=+/);
+    for (const found of [
+      "String too long: 1",
+      "Restricted picklist value: 1",
+      "Mismatched state or country value: 1",
+      "Missing required country: 1",
+      "Missing required value: 1",
+      "Inactive Salesforce owner: 1",
+      "Unknown error: 1",
+      "Invalid email: 1",
+      "Salesforce owners not synced: 1",
+      "Missing or invalid opportunity stage: 1",
+    ])
+      expect(stdout).toContain(`• ${found}`);
+  });
+
   it("stops at quit and ignores what follows", async () => {
     const { code, stdout } = await local(
       "/syncerror help\nquit\n/syncerror explain Type mismatch\n",

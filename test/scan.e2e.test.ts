@@ -1,3 +1,8 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Client } from "@hubspot/api-client";
 import { Connection } from "jsforce";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -349,5 +354,110 @@ describe("a scan of HubSpot and Salesforce", () => {
       skipped: 0,
     });
     expect(salesforce.calls("composite/sobjects")).toHaveLength(1);
+  });
+});
+
+describe("the scan's scope and budget", () => {
+  it("leaves Salesforce out, saying why, when its daily allocation is at the reserve", async () => {
+    salesforce.setLimits({ max: 100_000, remaining: 15_000 });
+    const { summary } = await scan();
+    // Reading /limits is itself a call: 15,000 before it, 14,999 after.
+    expect(summary.salesforceRead).toBe(0);
+    expect(summary.salesforceSkipped).toContain(
+      "Salesforce has 14,999 of 100,000 daily API calls left, within the 20,000 kept for HubSpot's connector",
+    );
+    // HubSpot is still read; only checks that need Salesforce's metadata find nothing.
+    expect(summary.hubspotRead).toBe(11);
+    expect(salesforce.calls().filter((c) => !c.path.endsWith("/limits"))).toEqual([]);
+  });
+
+  it("reads only the inclusion list's contacts when HUBSPOT_INCLUSION_LIST_ID is set", async () => {
+    await hubspot.close();
+    hubspot = await HubSpotSandbox.start({
+      accessToken: HS_TOKEN,
+      properties: { contacts: MAPPED_CONTACT_PROPERTIES },
+      lists: { "42": ["1", "8"] },
+      objects: {
+        contacts: [
+          stuck(1, { jobtitle: "Head of ".repeat(30) }),
+          stuck(2, { hs_lead_status: "Nurturing" }),
+          stuck(8, {}),
+        ],
+      },
+    });
+    const { summary } = await runScan(
+      buildScanDeps({
+        ...clients(),
+        config: { ...CONFIG, scan: { ...CONFIG.scan, inclusionListId: "42" } },
+        mappings: DEFAULT_MAPPINGS,
+        store,
+        catalog,
+        now: () => new Date(),
+      }),
+    );
+    // Contacts only from the list; companies and deals as usual (none here).
+    expect(summary.hubspotRead).toBe(2);
+    expect(summary.findingsByRule["restricted-picklist-value"]).toBeUndefined();
+    expect(summary.findingsByRule).toMatchObject({ "string-too-long": 1, "unknown-error": 1 });
+  });
+});
+
+describe("syncerror scan and syncerror mappings check, as installed", () => {
+  const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
+  const run = (args: string[], dir: string) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [bin, ...args], {
+        env: {
+          ...process.env,
+          DATABASE_PATH: join(dir, "db.sqlite"),
+          HUBSPOT_ACCESS_TOKEN: HS_TOKEN,
+          HUBSPOT_BASE_URL: hubspot.url,
+          SALESFORCE_INSTANCE_URL: salesforce.instanceUrl,
+          SALESFORCE_ACCESS_TOKEN: SF_TOKEN,
+          LOG_LEVEL: "warn",
+        },
+      });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (c) => (stdout += c));
+      child.stderr.on("data", (c) => (stderr += c));
+      child.on("error", reject);
+      child.on("close", (code) => resolve({ code, stdout, stderr }));
+    });
+
+  it("scans with the real clients the program builds, and reports as JSON", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "syncerror-scan-cli-"));
+    try {
+      const { code, stdout, stderr } = await run(["scan", "--json"], dir);
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      const json = JSON.parse(stdout) as {
+        newErrors: number;
+        findingsByRule: Record<string, number>;
+      };
+      expect(json.newErrors).toBe(14);
+      expect(json.findingsByRule["invalid-email"]).toBe(1);
+      const text = await run(["scan"], dir);
+      expect(text.stdout).toContain(
+        "Scan of changes since the last one: 0 HubSpot and 0 Salesforce records read.",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("lists mapped fields that do not exist, and exits 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "syncerror-mappings-cli-"));
+    try {
+      const { code, stdout } = await run(["mappings", "check"], dir);
+      expect(code).toBe(1);
+      expect(stdout).toContain(
+        "MISSING  companies:Account: HubSpot property phone (mapped phone → Phone)",
+      );
+      expect(stdout).not.toContain("contacts:Lead");
+      expect(stdout).toMatch(/\d+ of \d+ mapped fields are missing\.$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -32,6 +32,14 @@ export interface ScanDeps {
   readonly now: () => Date;
   /** API calls made so far on each side, for the summary. */
   readonly calls: () => { readonly hubspot: number; readonly salesforce: number };
+  /**
+   * Salesforce's daily API allocation and the share to leave for HubSpot's connector
+   * (RESYNC_SALESFORCE_RESERVE): at the reserve, the scan leaves Salesforce out and says so.
+   */
+  readonly salesforceBudget?: {
+    readonly allocation: () => Promise<{ readonly max: number; readonly remaining: number }>;
+    readonly reserve: number;
+  };
   /** After each page: which side and object, and how many records read so far. */
   readonly onProgress?: (progress: { readonly side: string; readonly read: number }) => void;
 }
@@ -54,6 +62,8 @@ export interface ScanSummary {
   readonly findingsByRule: Readonly<Record<string, number>>;
   readonly mappingFindings: readonly MappingFinding[];
   readonly calls: { readonly hubspot: number; readonly salesforce: number };
+  /** Why Salesforce was left out, when it was. */
+  readonly salesforceSkipped: string | null;
 }
 
 const SINGULAR: Readonly<Record<HubSpotObjectType, SyncObject>> = {
@@ -78,7 +88,12 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
   const startedAt = deps.now();
   const last = deps.store.lastScan();
   const since = last ? new Date(last.startedAt.getTime() - deps.settings.overlapMs) : null;
-  const context = await readScanContext(deps, deps.mappings);
+  const salesforceSkipped = await salesforceOverBudget(deps);
+  const salesforcePort = salesforceSkipped ? undefined : deps.salesforce;
+  const context = await readScanContext(
+    { hubspot: deps.hubspot, salesforce: salesforcePort },
+    deps.mappings,
+  );
   const findings: ObservedError[] = [];
   const scanned: ScannedRecord[] = [];
   const byRule: Record<string, number> = {};
@@ -169,8 +184,8 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
     }
   }
 
-  if (deps.salesforce) {
-    const port = deps.salesforce;
+  if (salesforcePort) {
+    const port = salesforcePort;
     for (const object of SALESFORCE_OBJECTS) {
       const fields = salesforceFieldsToRead(object, context);
       const where = since ? ` WHERE LastModifiedDate >= ${soqlDateTime(since)}` : "";
@@ -209,7 +224,7 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
   }
 
   const mappingFindings: MappingFinding[] = [];
-  if (deps.hubspot && deps.salesforce) {
+  if (deps.hubspot && salesforcePort) {
     for (const pair of OBJECT_PAIRS) {
       for (const d of DETECTORS) {
         if (d.on !== "mapping") continue;
@@ -233,6 +248,7 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
     findingsByRule: byRule,
     mappingFindings,
     calls: deps.calls(),
+    salesforceSkipped,
   };
   const scan = deps.store.recordScan({
     startedAt,
@@ -243,6 +259,15 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
     summary,
   });
   return { scan, summary };
+}
+
+/** Why Salesforce must be left out of this scan (its allocation at the reserve), or null. */
+async function salesforceOverBudget(deps: ScanDeps): Promise<string | null> {
+  if (!deps.salesforce || !deps.salesforceBudget) return null;
+  const { max, remaining } = await deps.salesforceBudget.allocation();
+  const keep = Math.ceil(max * deps.salesforceBudget.reserve);
+  if (remaining > keep) return null;
+  return `Salesforce has ${remaining.toLocaleString("en")} of ${max.toLocaleString("en")} daily API calls left, within the ${keep.toLocaleString("en")} kept for HubSpot's connector (RESYNC_SALESFORCE_RESERVE); Salesforce was not read.`;
 }
 
 /** The properties a HubSpot record is read with: its mapped ones and the sync bookkeeping. */

@@ -3,6 +3,7 @@ import type { Connection } from "jsforce";
 import type { Catalog } from "../catalog/catalog.js";
 import { hubspotScanPort } from "../clients/hubspot-scan-port.js";
 import { createRollingWindowLimiter, type RateLimiter } from "../clients/rolling-window-limiter.js";
+import { salesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import { salesforceScanPort } from "../clients/salesforce-scan-port.js";
 import type { Config } from "../config.js";
 import type { Mappings } from "../mappings/mappings.js";
@@ -36,6 +37,8 @@ export function buildScanDeps(options: {
         }),
     });
   const salesforce = options.salesforce && salesforceScanPort(options.salesforce);
+  // The resync port reads /limits with its retries; the scan shares it for the reserve check.
+  const limits = options.salesforce && salesforceResyncPort(options.salesforce);
   return {
     store: options.store,
     catalog: options.catalog,
@@ -49,6 +52,14 @@ export function buildScanDeps(options: {
     },
     now: options.now,
     calls: () => ({ hubspot: hubspot?.calls() ?? 0, salesforce: salesforce?.calls() ?? 0 }),
+    ...(limits
+      ? {
+          salesforceBudget: {
+            allocation: () => limits.dailyApiLimit(),
+            reserve: options.config.resync.salesforceReserve,
+          },
+        }
+      : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
 }

@@ -59,6 +59,7 @@ function summaryText(summary: ScanSummary, newCount: number, resolved: number): 
     `  ${n(summary.stuck)} HubSpot records not syncing; ${n(summary.stuckWithoutReason)} of them without a reason the scan can name.`,
     `  ${n(newCount)} new errors, ${n(resolved)} resolved. API calls: ${n(summary.calls.hubspot)} HubSpot, ${n(summary.calls.salesforce)} Salesforce.`,
   ];
+  if (summary.salesforceSkipped) lines.push(`  ${summary.salesforceSkipped}`);
   const byRule = Object.entries(summary.findingsByRule).sort((a, b) => b[1] - a[1]);
   for (const [rule, count] of byRule) lines.push(`  ${String(count).padStart(7)}  ${rule}`);
   if (summary.mappingFindings.length > 0) {

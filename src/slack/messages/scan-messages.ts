@@ -30,6 +30,9 @@ export function scanSummaryMessage(
         `${n(summary.hubspotRead)} HubSpot and ${n(summary.salesforceRead)} Salesforce records read · *${n(scan.newCount)} new errors* · ${n(scan.resolved)} resolved\n` +
           `${n(summary.stuck)} HubSpot records are not syncing${summary.stuckWithoutReason > 0 ? `; for ${n(summary.stuckWithoutReason)} of them the scan found no reason` : ""}.`,
       ),
+      ...(summary.salesforceSkipped
+        ? [section(`:warning: ${escapeMrkdwn(summary.salesforceSkipped)}`)]
+        : []),
       ...(found.length > 0 ? [section(`*Found, by type*\n${found.slice(0, 30).join("\n")}`)] : []),
       ...(summary.mappingFindings.length > 0
         ? [
