@@ -1,16 +1,14 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
 import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce.js";
+import { runSyncerror } from "./fakes/run-syncerror.js";
 
 // `syncerror resync` as installed: an imported export, the real clients built by the program,
 // the HubSpot and Salesforce sandboxes on loopback.
 
-const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
 const FIELD = "HubSpot_Resync_Requested__c";
 const contacts = Array.from({ length: 130 }, (_, i) => String(7000 + i));
 const leads = Array.from({ length: 4 }, (_, i) => salesforceId("Lead", i + 1));
@@ -54,28 +52,14 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function syncerror(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      env: {
-        ...process.env,
-        DATABASE_PATH: join(dir, "db.sqlite"),
-        HUBSPOT_ACCESS_TOKEN: "pat-na1-resync-e2e",
-        HUBSPOT_BASE_URL: hubspot.url,
-        SALESFORCE_INSTANCE_URL: salesforce.instanceUrl,
-        SALESFORCE_ACCESS_TOKEN: "sf-resync-e2e",
-        ...env,
-      },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    child.stderr.on("data", (c) => (stderr += c));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+function syncerror(args: string[], env: Record<string, string> = {}) {
+  return runSyncerror(args, {
+    DATABASE_PATH: join(dir, "db.sqlite"),
+    HUBSPOT_ACCESS_TOKEN: "pat-na1-resync-e2e",
+    HUBSPOT_BASE_URL: hubspot.url,
+    SALESFORCE_INSTANCE_URL: salesforce.instanceUrl,
+    SALESFORCE_ACCESS_TOKEN: "sf-resync-e2e",
+    ...env,
   });
 }
 

@@ -1,8 +1,6 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Client } from "@hubspot/api-client";
 import { Connection } from "jsforce";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -20,6 +18,7 @@ import { runScan } from "../src/scan/run-scan.js";
 import { buildScanDeps } from "../src/scan/scan-deps.js";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
+import { runSyncerror } from "./fakes/run-syncerror.js";
 
 // A scan of seeded HubSpot and Salesforce sandboxes through the real @hubspot/api-client and
 // jsforce: every planted problem is found once, nothing else is, a later scan resolves what was
@@ -403,26 +402,14 @@ describe("the scan's scope and budget", () => {
 });
 
 describe("syncerror scan and syncerror mappings check, as installed", () => {
-  const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
   const run = (args: string[], dir: string) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [bin, ...args], {
-        env: {
-          ...process.env,
-          DATABASE_PATH: join(dir, "db.sqlite"),
-          HUBSPOT_ACCESS_TOKEN: HS_TOKEN,
-          HUBSPOT_BASE_URL: hubspot.url,
-          SALESFORCE_INSTANCE_URL: salesforce.instanceUrl,
-          SALESFORCE_ACCESS_TOKEN: SF_TOKEN,
-          LOG_LEVEL: "warn",
-        },
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (c) => (stdout += c));
-      child.stderr.on("data", (c) => (stderr += c));
-      child.on("error", reject);
-      child.on("close", (code) => resolve({ code, stdout, stderr }));
+    runSyncerror(args, {
+      DATABASE_PATH: join(dir, "db.sqlite"),
+      HUBSPOT_ACCESS_TOKEN: HS_TOKEN,
+      HUBSPOT_BASE_URL: hubspot.url,
+      SALESFORCE_INSTANCE_URL: salesforce.instanceUrl,
+      SALESFORCE_ACCESS_TOKEN: SF_TOKEN,
+      LOG_LEVEL: "warn",
     });
 
   it("scans with the real clients the program builds, and reports as JSON", async () => {

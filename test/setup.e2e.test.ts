@@ -1,14 +1,12 @@
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
 import { SalesforceSandbox } from "../src/sandbox/salesforce.js";
 import { DEFAULT_SALESFORCE_LOGIN } from "../src/sandbox/salesforce-login.js";
+import { runSyncerror } from "./fakes/run-syncerror.js";
 
 // `syncerror setup` as installed: the program builds the real HubSpot client and jsforce from the
 // environment, here pointed at the loopback sandboxes.
 
-const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
 const FIELD = { name: "HubSpot_Resync_Requested__c", type: "datetime" } as const;
 let hubspot: HubSpotSandbox;
 let salesforce: SalesforceSandbox;
@@ -27,25 +25,11 @@ afterEach(async () => {
   await salesforce.close();
 });
 
-function setup(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, "setup", ...args], {
-      env: {
-        ...process.env,
-        HUBSPOT_ACCESS_TOKEN: "pat-na1-setup-e2e",
-        HUBSPOT_BASE_URL: hubspot.url,
-        ...env,
-      },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    child.stderr.on("data", (c) => (stderr += c));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+function setup(args: string[], env: Record<string, string>) {
+  return runSyncerror(["setup", ...args], {
+    HUBSPOT_ACCESS_TOKEN: "pat-na1-setup-e2e",
+    HUBSPOT_BASE_URL: hubspot.url,
+    ...env,
   });
 }
 
