@@ -3,6 +3,7 @@ import { createCatalog } from "../src/catalog/catalog.js";
 import { hubspotSetupPort } from "../src/clients/hubspot-setup-port.js";
 import type { ResyncAllowed } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
+import { DEFAULT_MAPPINGS } from "../src/mappings/default-mappings.js";
 import { buildResyncDeps } from "../src/resync/resync-deps.js";
 import { ResyncJobs } from "../src/resync/resync-jobs.js";
 import { rules } from "../src/rules/index.js";
@@ -48,7 +49,7 @@ let env: SandboxedApp;
 let jobs: ResyncJobs;
 
 async function start(
-  options: { allowed?: ResyncAllowed; hubspotConfigured?: boolean } = {},
+  options: { allowed?: ResyncAllowed; hubspotConfigured?: boolean; preflight?: boolean } = {},
 ): Promise<void> {
   const logger = createLogger({ level: "silent" });
   const hubspotClient =
@@ -67,6 +68,7 @@ async function start(
       catalog,
       now: () => new Date(),
       retry: { attempts: 4, minRetryMs: 20, rollingLimitWaitMs: 50 },
+      mappings: options.preflight ? DEFAULT_MAPPINGS : undefined,
     }),
     logger,
   });
@@ -105,7 +107,10 @@ beforeEach(async () => {
   );
   salesforce = await SalesforceSandbox.start({
     accessToken: SF_TOKEN,
-    records: { Lead: leads.map((Id) => ({ Id })) },
+    // Two leads still have a broken email: a preflighted resync holds them back.
+    records: {
+      Lead: leads.map((Id, i) => ({ Id, ...(i < 2 ? { Email: "still.broken@acme" } : {}) })),
+    },
     customFields: { Lead: [{ name: FIELD, type: "datetime" }] },
   });
 });
@@ -385,6 +390,46 @@ describe("resync from Slack", () => {
       "Resync of Invalid email finished: 6 accepted, 0 failed again, 0 skipped.",
     ]);
     expect(resyncMessages()).toEqual([]);
+  });
+
+  it("holds back the records the checks still find broken, and Resync anyway sends them", async () => {
+    await start({ preflight: true });
+    await clickResync(await offer("Invalid email"), ADMIN);
+    const summary = resyncMessages().at(-1) as SlackMessage;
+    expect(summary.text).toContain("4 accepted, 0 failed again, 2 skipped");
+    expect(textOf(summary)).toContain("• 2: held back: the check still finds Invalid email");
+    const sent = () =>
+      salesforce
+        .calls("composite/sobjects")
+        .flatMap((c) =>
+          (c.body as { records: Array<{ id?: string; Id?: string }> }).records.map(
+            (r) => r.id ?? r.Id,
+          ),
+        );
+    expect(sent().sort()).toEqual(leads.slice(2).sort());
+
+    const click = await env.sandbox.click(env.target, {
+      userId: ADMIN,
+      message: summary,
+      actionId: "resync_offer:0",
+    });
+    expect(click.status).toBe(200);
+    // The forced job's progress goes into the summary's thread.
+    await env.sandbox.waitFor(
+      (r) =>
+        r.type === "call" && r.method === "chat.postMessage" && r.args.thread_ts === summary.ts,
+      { timeoutMs: 5000 },
+    );
+    await jobs.idle();
+    expect(resyncMessages().at(-1)?.text).toContain("2 accepted, 0 failed again, 0 skipped");
+    expect(sent().slice(-2).sort()).toEqual(leads.slice(0, 2).sort());
+    // Someone not allowed cannot use it either.
+    const refused = await env.sandbox.click(env.target, {
+      userId: STRANGER,
+      message: summary,
+      actionId: "resync_offer:0",
+    });
+    expect((await ephemeralAnswer(refused.responseUrl)).text).toContain("may start a resync");
   });
 
   it("says what is missing when HubSpot is not configured, and starts nothing", async () => {

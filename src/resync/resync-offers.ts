@@ -41,6 +41,8 @@ export function offerResyncs(
       count: size.errors,
       createdAt: now,
       expiresAt: new Date(now.getTime() + OFFER_TTL_MS),
+      force: false,
+      fromJob: null,
     });
     offers.set(rule.id, { key, rule, size });
   }
@@ -53,10 +55,49 @@ export function findOffer(store: Store, key: string | undefined, now: Date): Res
   return store.resyncOffer(key, now);
 }
 
-/** The errors an offer stands for that are still open: those opened up to its time. */
+/**
+ * The errors an offer stands for that are still open: those opened up to its time, or for
+ * "Resync anyway", the records its job held back.
+ */
 export function offeredErrors(store: Store, offer: ResyncOffer): ObservedErrorWithFingerprint[] {
   const asOf = offer.asOf.getTime();
-  return store
+  const open = store
     .openErrorsOf(offer.ruleId)
     .filter((e) => e.occurredAt === null || e.occurredAt.getTime() <= asOf);
+  if (offer.fromJob === null) return open;
+  const held = new Set(
+    store
+      .jobRecords(offer.fromJob)
+      .filter((r) => r.status === "skipped" && r.skipped?.startsWith(HELD_BACK))
+      .map((r) => r.fingerprint),
+  );
+  return open.filter((e) => held.has(e.fingerprint));
+}
+
+/** How a held-back record's reason begins (see `heldBackReason`). */
+export const HELD_BACK = "held back:";
+
+/**
+ * "Resync anyway": an offer to send, without the preflight, the records a job held back. Sized by
+ * the held-back count; sent batches are planned again at the click.
+ */
+export function offerForcedResync(
+  store: Store,
+  rule: SyncErrorRule,
+  jobId: number,
+  held: number,
+  now: Date,
+): Offer {
+  const key = randomBytes(12).toString("base64url");
+  store.saveResyncOffer({
+    key,
+    ruleId: rule.id,
+    asOf: now,
+    count: held,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + OFFER_TTL_MS),
+    force: true,
+    fromJob: jobId,
+  });
+  return { key, rule, size: { errors: held, records: held, batches: Math.ceil(held / 100) } };
 }

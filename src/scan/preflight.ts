@@ -4,6 +4,7 @@ import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
 import { type SalesforceScanPort, soqlString } from "../clients/salesforce-scan-port.js";
 import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
 import type { Mappings } from "../mappings/mappings.js";
+import { HELD_BACK } from "../resync/resync-offers.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ResyncRecordState } from "../store/types.js";
 import { DETECTORS } from "./detect/index.js";
@@ -23,7 +24,7 @@ export interface Preflight {
 
 /** The reason a held-back record is listed with, the same for all of a type so they group. */
 export const heldBackReason = (rule: SyncErrorRule): string =>
-  `held back: the check still finds ${rule.name}`;
+  `${HELD_BACK} the check still finds ${rule.name}`;
 
 /**
  * A preflight over the live records: reads the batch's records again (a HubSpot batch read, or one

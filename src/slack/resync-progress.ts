@@ -2,6 +2,7 @@ import type { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Logger } from "../logger.js";
 import type { ResyncJobs } from "../resync/resync-jobs.js";
+import { HELD_BACK, offerForcedResync } from "../resync/resync-offers.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ResyncJob, Store } from "../store/types.js";
 import type { SlackMessage } from "./blocks/index.js";
@@ -38,12 +39,13 @@ export async function summaryOf(
       { job: finished.id, status: finished.status, ...finished.counts },
       "resync ended",
     );
-    return resyncSummaryMessage(
-      followed.rule,
-      finished,
-      deps.store.jobRecords(finished.id),
-      deps.catalog,
-    );
+    const records = deps.store.jobRecords(finished.id);
+    const held = records.filter((r) => r.status === "skipped" && r.skipped?.startsWith(HELD_BACK));
+    const forceOffer =
+      held.length > 0
+        ? offerForcedResync(deps.store, followed.rule, finished.id, held.length, deps.now())
+        : undefined;
+    return resyncSummaryMessage(followed.rule, finished, records, deps.catalog, forceOffer);
   } catch (error) {
     // Logged where the job ran; the channel sees it in place of the summary.
     return errorMessage(error);

@@ -143,7 +143,10 @@ export const MIGRATIONS: readonly Migration[] = [
         as_of INTEGER NOT NULL,
         count INTEGER NOT NULL,
         created_at INTEGER NOT NULL,
-        expires_at INTEGER NOT NULL
+        expires_at INTEGER NOT NULL,
+        -- "Resync anyway": send without the preflight, only the records a job held back.
+        force INTEGER NOT NULL DEFAULT 0,
+        from_job INTEGER REFERENCES resync_jobs (id)
       ) WITHOUT ROWID;
       -- Open errors grouped by what decides their resync target, refreshed with open_counts at
       -- each import's commit, so sizing the Resync buttons of a digest reads a few dozen rows.

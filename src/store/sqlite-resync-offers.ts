@@ -11,6 +11,8 @@ interface OfferRow {
   count: number;
   created_at: number;
   expires_at: number;
+  force: number;
+  from_job: number | null;
 }
 
 interface GroupRow {
@@ -37,7 +39,7 @@ export class SqliteResyncOffers implements ResyncOfferStore {
   ) {
     this.statements = {
       insert: writer.prepare(
-        "INSERT OR REPLACE INTO resync_offers (key, rule_id, as_of, count, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO resync_offers (key, rule_id, as_of, count, created_at, expires_at, force, from_job) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       purge: writer.prepare("DELETE FROM resync_offers WHERE expires_at <= ?"),
       byKey: writer.prepare("SELECT * FROM resync_offers WHERE key = ? AND expires_at > ?"),
@@ -56,6 +58,8 @@ export class SqliteResyncOffers implements ResyncOfferStore {
         offer.count,
         offer.createdAt.getTime(),
         offer.expiresAt.getTime(),
+        offer.force ? 1 : 0,
+        offer.fromJob,
       );
     })();
   }
@@ -70,6 +74,8 @@ export class SqliteResyncOffers implements ResyncOfferStore {
       count: row.count,
       createdAt: new Date(row.created_at),
       expiresAt: new Date(row.expires_at),
+      force: row.force === 1,
+      fromJob: row.from_job,
     };
   }
 

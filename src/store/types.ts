@@ -270,6 +270,10 @@ export interface ResyncOffer {
   readonly count: number;
   readonly createdAt: Date;
   readonly expiresAt: Date;
+  /** Sent without the preflight's re-check ("Resync anyway"). */
+  readonly force: boolean;
+  /** When set: only the records this job held back, not every open error of the type. */
+  readonly fromJob: number | null;
 }
 
 /** Open errors of a type that a resync would treat alike: same object, same ids present. */

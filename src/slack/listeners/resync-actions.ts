@@ -57,7 +57,14 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
           }
           const rule = deps.catalog.ruleById(offer.ruleId);
           if (!rule) throw new InvalidInputError("This Resync button names an unknown error type.");
-          const request = await resync.jobs.request(rule, offeredErrors(deps.store, offer), userId);
+          const request = await resync.jobs.request(
+            rule,
+            offeredErrors(deps.store, offer),
+            userId,
+            {
+              force: offer.force,
+            },
+          );
           const batches = deps.store.jobBatches(request.job.id);
           if (request.kind === "running") return resyncRunningMessage(rule, request.job, batches);
           started = { rule, job: request.job, done: request.done };

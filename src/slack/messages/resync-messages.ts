@@ -135,6 +135,8 @@ export function resyncSummaryMessage(
   job: ResyncJob,
   records: readonly ResyncRecordState[],
   catalog: Catalog,
+  /** For records the preflight held back: the offer behind "Resync anyway". */
+  forceOffer?: Offer,
 ): SlackMessage {
   const c = job.counts;
   const title =
@@ -186,6 +188,24 @@ export function resyncSummaryMessage(
       section(
         `*Skipped*\n${[...skipped].map(([why, count]) => `• ${n(count)}: ${escapeMrkdwn(why)}`).join("\n")}`,
       ),
+    );
+  }
+  if (forceOffer) {
+    blocks.push(
+      actions([
+        button({
+          text: `Resync anyway (${n(forceOffer.size.records)})`,
+          actionId: `${RESYNC_OFFER_PREFIX}0`,
+          value: forceOffer.key,
+          confirm: confirmDialog({
+            title: "Resync anyway?",
+            text: `Sends the ${plural(forceOffer.size.records, "record")} the check still finds broken (${escapeMrkdwn(rule.name)}). They will most likely fail again until the cause is fixed.`,
+            confirm: "Resync anyway",
+            deny: "Cancel",
+            style: "danger",
+          }),
+        }),
+      ]),
     );
   }
   blocks.push(context([`Started by <@${job.requestedBy}> · job ${job.id} · \`syncerror audit\``]));
