@@ -45,6 +45,11 @@ export interface Subcommand {
 export interface DeferredReply {
   readonly immediate: SlackMessage;
   readonly final: Promise<SlackMessage>;
+  /**
+   * Registers where progress goes while the work runs: each message replaces the answer. The
+   * subcommand keeps them few (a response_url takes five posts).
+   */
+  readonly onProgress?: (report: (message: SlackMessage) => void) => void;
 }
 
 /** Whether a reply is deferred. */

@@ -1,28 +1,48 @@
 import { InvalidInputError } from "../errors.js";
+import type { SlackMessage } from "../slack/blocks/index.js";
 import {
+  scanProgressMessage,
   scanRunningMessage,
   scanStartedMessage,
   scanSummaryMessage,
 } from "../slack/messages/scan-messages.js";
 import type { Subcommand } from "./command.js";
 
+/** At most this many progress updates of a scan's answer, this far apart. */
+const PROGRESS_UPDATES = 3;
+const PROGRESS_EVERY_MS = 10_000;
+
 /** `/syncerror scan`: finds sync errors through the APIs now, and answers with the summary. */
 export const scan: Subcommand = {
   name: "scan",
   usage: "scan",
   summary: "Find sync errors through the HubSpot and Salesforce APIs now",
-  run(_args, { scanner, catalog }) {
+  run(_args, { scanner, catalog, now }) {
     if (!scanner)
       throw new InvalidInputError(
         "Scanning needs HubSpot or Salesforce: set HUBSPOT_ACCESS_TOKEN and the SALESFORCE_ variables, then restart the bot.",
       );
     const running = scanner.runningSince();
     if (running) return scanRunningMessage(running);
-    // A scan takes a while: say so at once, and replace it with the summary.
+    // A scan takes a while: say so at once, show how far it got now and then, and replace it all
+    // with the summary. A response_url takes five posts: the first, three updates, the summary.
+    let report: ((message: SlackMessage) => void) | undefined;
+    let updates = 0;
+    let lastUpdate = now().getTime();
+    const onProgress = ({ side, read }: { side: string; read: number }) => {
+      const at = now().getTime();
+      if (!report || updates >= PROGRESS_UPDATES || at - lastUpdate < PROGRESS_EVERY_MS) return;
+      updates++;
+      lastUpdate = at;
+      report(scanProgressMessage(side, read));
+    };
     return {
       immediate: scanStartedMessage(),
+      onProgress: (send) => {
+        report = send;
+      },
       final: scanner
-        .request()
+        .request(onProgress)
         .then((outcome) =>
           outcome.kind === "running"
             ? scanRunningMessage(outcome.since)

@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
 import { dispatch, isDeferred, subcommands } from "../../commands/index.js";
-import type { SlackMessage } from "../blocks/index.js";
+import { DeferredAnswer } from "./deferred-answer.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
 import { yieldToPendingAcks } from "./yield-to-acks.js";
@@ -18,7 +18,8 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
     await yieldToPendingAcks();
     const subcommand = command.text.trim().split(/\s/, 1)[0]?.toLowerCase() ?? "";
     const fields = { user: command.user_id, channel: command.channel_id, subcommand };
-    let later: Promise<SlackMessage> | undefined;
+    const respond = deps.respondTo(command.response_url);
+    let deferred: DeferredAnswer | undefined;
     const first = await replySafely(
       async () => {
         const answer = await dispatch(
@@ -37,27 +38,22 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
           subcommands,
         );
         if (!isDeferred(answer)) return answer;
-        later = answer.final;
-        // Awaited below, after the first answer is out; until then a failure must not go unhandled.
-        later.catch(() => {});
+        deferred = new DeferredAnswer(answer, respond, deps.logger, fields);
         return answer.immediate;
       },
       deps.logger,
       fields,
     );
-    const respond = deps.respondTo(command.response_url);
     await respond({ response_type: "ephemeral", ...first.message });
     deps.logger.info(fields, "command answered");
-    const pending = later as Promise<SlackMessage> | undefined;
-    if (pending) {
-      // Long work: its result replaces the first answer when it is done (or its error does).
-      const finishing = (async () => {
-        const final = await replySafely(() => pending, deps.logger, fields);
-        await respond({ response_type: "ephemeral", replace_original: true, ...final.message });
-        deps.logger.info(fields, "command finished");
-      })();
+    const rest = deferred as DeferredAnswer | undefined;
+    if (rest) {
+      // Long work: progress, then its result, replace the first answer.
+      rest.firstAnswered();
+      const finishing = rest.finish();
       deps.pendingWork?.add(finishing);
       await finishing;
+      deps.logger.info(fields, "command finished");
     }
   });
 }

@@ -63,3 +63,9 @@ export function scanStartedMessage(): SlackMessage {
     ":mag: Scanning HubSpot and Salesforce… this message becomes the summary when the scan ends.";
   return buildMessage({ text, blocks: [section(text)] });
 }
+
+/** Now and then while the scan reads. */
+export function scanProgressMessage(side: string, read: number): SlackMessage {
+  const text = `:mag: Scanning… ${escapeMrkdwn(side)}: ${n(read)} records read so far. This message becomes the summary when the scan ends.`;
+  return buildMessage({ text, blocks: [section(text)] });
+}

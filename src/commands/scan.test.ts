@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createCatalog } from "../catalog/catalog.js";
+import { createLogger } from "../logger.js";
+import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
+import { rules } from "../rules/index.js";
+import { type CrmSandboxes, startCrmSandboxes } from "../sandbox/crm-sandboxes.js";
+import { buildScanDeps } from "../scan/scan-deps.js";
+import { Scanner } from "../scan/scanner.js";
+import type { SlackMessage } from "../slack/blocks/index.js";
+import { openStore } from "../store/index.js";
+import type { Store } from "../store/types.js";
+import { type CommandContext, isDeferred } from "./command.js";
+import { scan } from "./scan.js";
+
+// `/syncerror scan` as a plain function, scanning local mode's CRM sandboxes through the real
+// clients, with a clock that moves 11 seconds each time it is read.
+
+const catalog = createCatalog(rules);
+const TRIGGERS = {
+  hubspotProperty: "syncerror_resync_requested_at",
+  salesforceField: "HubSpot_Resync_Requested__c",
+};
+let store: Store;
+let crm: CrmSandboxes;
+let clock: number;
+
+beforeEach(async () => {
+  store = openStore({ path: ":memory:" });
+  crm = await startCrmSandboxes({
+    store,
+    ruleIds: [],
+    triggers: TRIGGERS,
+    scanDemo: { now: new Date() },
+  });
+  clock = Date.now();
+});
+afterEach(async () => {
+  await crm.stop();
+  store.close();
+});
+
+function context(scanner: Scanner | undefined): CommandContext {
+  return {
+    catalog,
+    userId: "U1",
+    channelId: "C1",
+    store,
+    digestChannel: undefined,
+    importMaxBytes: 1,
+    digestTimezone: "UTC",
+    now: () => {
+      clock += 11_000;
+      return new Date(clock);
+    },
+    scanner,
+  };
+}
+
+const scannerOf = () =>
+  new Scanner({
+    ...buildScanDeps({
+      hubspot: crm.hubspotClient,
+      salesforce: crm.salesforceConnection,
+      config: {
+        scan: {
+          mappingsPath: undefined,
+          inclusionListId: undefined,
+          graceMs: 3_600_000,
+          cron: "0 * * * *",
+        },
+        resync: {
+          ...TRIGGERS,
+          hubspotRateLimit: 190,
+          salesforceReserve: 0.2,
+          allowed: { users: [], usergroup: undefined },
+        },
+      },
+      mappings: DEFAULT_MAPPINGS,
+      store,
+      catalog,
+      now: () => new Date(),
+    }),
+    logger: createLogger({ level: "silent" }),
+  });
+
+describe("/syncerror scan", () => {
+  it("answers at once, reports progress at most three times, and ends with the summary", async () => {
+    const reply = await scan.run("", context(scannerOf()));
+    if (!isDeferred(reply)) throw new Error("a scan answers later");
+    const progress: SlackMessage[] = [];
+    reply.onProgress?.((message) => progress.push(message));
+    expect(reply.immediate.text).toContain("Scanning HubSpot and Salesforce…");
+    const final = await reply.final;
+    expect(final.text).toMatch(/^Scan finished: .* 10 new errors, 0 resolved\.$/);
+    // Seven pages were read (three HubSpot object types, four Salesforce objects): three reports.
+    expect(progress.map((m) => m.text)).toEqual([
+      expect.stringMatching(/^:mag: Scanning… HubSpot contacts: \d+ records read so far\./),
+      expect.stringMatching(/^:mag: Scanning… HubSpot companies:/),
+      expect.stringMatching(/^:mag: Scanning… HubSpot deals:/),
+    ]);
+  });
+
+  it("tells a second request that a scan is running, and does not start another", async () => {
+    const scanner = scannerOf();
+    const first = await scan.run("", context(scanner));
+    const second = await scan.run("", context(scanner));
+    expect(isDeferred(second) ? "deferred" : second.text).toContain("A scan is already running");
+    if (isDeferred(first)) await first.final;
+  });
+});
