@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Catalog } from "../catalog/catalog.js";
 import type { HubSpotScanPort } from "../clients/hubspot-scan-port.js";
 import type { SalesforceScanPort } from "../clients/salesforce-scan-port.js";
@@ -8,6 +9,9 @@ import { type MutableScanContext, readScanContext } from "./read-context.js";
 import { ScanCollector } from "./scan-collector.js";
 import { scanHubSpot } from "./scan-hubspot.js";
 import { scanSalesforce } from "./scan-salesforce.js";
+
+/** How often a finished scan looks again whether an import still holds the store. */
+const IMPORT_WAIT_MS = 500;
 
 /** How a scan reads. */
 export interface ScanSettings {
@@ -94,6 +98,8 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
     calls: deps.calls(),
     salesforceSkipped,
   };
+  // An import holds the store's write transaction between its rows; the scan waits its turn.
+  while (deps.store.importInProgress()) await sleep(IMPORT_WAIT_MS);
   const scan = deps.store.recordScan({
     startedAt,
     finishedAt: deps.now(),

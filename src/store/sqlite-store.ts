@@ -297,7 +297,14 @@ class SqliteStore implements Store {
   }
 
   recordScan(input: Parameters<Store["recordScan"]>[0]) {
+    // An import's transaction is open on the same connection between its rows.
+    if (this.importing)
+      throw new StoreError("An import is running; store the scan when it has finished.");
     return this.scans.recordScan(input);
+  }
+
+  importInProgress(): boolean {
+    return this.importing;
   }
 
   /** An export is a snapshot: open errors of its object types that it no longer lists are resolved. */

@@ -82,6 +82,8 @@ export interface Store extends DigestStore, ResyncStore, ResyncOfferStore, ScanS
   beginImport(meta: ImportMeta): ImportTransaction;
   /** The most recent import, or null. */
   lastImport(): ImportRecord | null;
+  /** True while an import's transaction is open (writes of other kinds must wait for it). */
+  importInProgress(): boolean;
   openCounts(): OpenCounts;
   close(): void;
 }
