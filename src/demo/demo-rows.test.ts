@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createCatalog } from "../catalog/catalog.js";
+import { isValidSalesforceId } from "../clients/salesforce-id.js";
 import { InvalidInputError } from "../errors.js";
 import { rules } from "../rules/index.js";
 import { CATEGORIES, type SyncErrorRule } from "../rules/types.js";
 import { DEMO_COVERAGE_ROWS, DEMO_DEFAULT_DAYS, type DemoRow, demoRows } from "./demo-rows.js";
-import { isValidSalesforceId } from "./salesforce-id.js";
 
 const NOW = new Date("2026-03-02T09:00:00.000Z");
 const DAY_MS = 86_400_000;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { isValidSalesforceId, salesforceId18 } from "../clients/salesforce-id.js";
 import { InvalidInputError } from "../errors.js";
 import { mulberry32 } from "./random.js";
-import { isValidSalesforceId, randomSalesforceId, salesforceId18 } from "./salesforce-id.js";
+import { randomSalesforceId } from "./salesforce-id.js";
 
 // Published conversions (Salesforce's own documentation example first), and ids from the catalog's
 // rule examples whose checksums were produced by Salesforce.

@@ -1,4 +1,4 @@
-import { isValidSalesforceId } from "../../demo/salesforce-id.js";
+import { isValidSalesforceId } from "../../clients/salesforce-id.js";
 import { finding } from "../finding.js";
 import { type ScanContext, salesforceField } from "../scan-context.js";
 import { type Detector, type HubSpotRecordView, mappedValues } from "./detector.js";
