@@ -12,6 +12,9 @@ import { readScanContext } from "./read-context.js";
 import type { ScanContext } from "./scan-context.js";
 import { SYNC_PROPERTIES, syncTarget } from "./stuck.js";
 
+/** How long the preflight trusts the metadata it read (describe, properties, owners, users). */
+export const CONTEXT_TTL_MS = 5 * 60 * 1000;
+
 /** The records of a batch that would fail again, by fingerprint, with why. */
 export type HeldBack = ReadonlyMap<string, string>;
 
@@ -36,11 +39,23 @@ export function createPreflight(options: {
   readonly salesforce: SalesforceScanPort | undefined;
   readonly mappings: Mappings;
   readonly catalog: Catalog;
+  /** Milliseconds since the epoch, for the metadata's lifetime; `Date.now` unless given. */
+  readonly now?: () => number;
 }): Preflight {
-  let context: Promise<ScanContext> | undefined;
+  // Metadata is read once per job's worth of batches, not forever: an admin who fixes a picklist
+  // or reactivates a user expects the next resync to see it.
+  let context: { read: Promise<ScanContext>; at: number } | undefined;
   const contextOnce = () => {
-    context ??= readScanContext(options, options.mappings);
-    return context;
+    const at = (options.now ?? Date.now)();
+    if (!context || at - context.at > CONTEXT_TTL_MS) {
+      const entry = { read: readScanContext(options, options.mappings), at };
+      context = entry;
+      // A failed read is not kept: the next batch tries again.
+      entry.read.catch(() => {
+        if (context === entry) context = undefined;
+      });
+    }
+    return context.read;
   };
   const detectorsOf = (ruleId: string) =>
     DETECTORS.filter((d) => d.ruleId === ruleId && d.on !== "mapping");
