@@ -1,15 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../src/catalog/catalog.js";
 import { createLogger } from "../src/logger.js";
-import { DEFAULT_MAPPINGS } from "../src/mappings/default-mappings.js";
 import { rules } from "../src/rules/index.js";
-import { type CrmSandboxes, startCrmSandboxes } from "../src/sandbox/crm-sandboxes.js";
+import type { CrmSandboxes } from "../src/sandbox/crm-sandboxes.js";
 import { type SandboxedApp, startSandboxedApp } from "../src/sandbox/sandboxed-app.js";
 import { DEFAULT_CHANNEL, type SandboxResponse } from "../src/sandbox/slack.js";
-import { buildScanDeps } from "../src/scan/scan-deps.js";
-import { Scanner } from "../src/scan/scanner.js";
+import type { Scanner } from "../src/scan/scanner.js";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
+import { demoScanner, startDemoCrm } from "./fakes/crm-scanner.js";
 import { bodyOf } from "./fakes/slack-responses.js";
 
 // `/syncerror scan` through the real Bolt app over signed HTTP, scanning the CRM sandboxes local
@@ -17,10 +16,6 @@ import { bodyOf } from "./fakes/slack-responses.js";
 
 const catalog = createCatalog(rules);
 const USER = "U0ADMIN";
-const TRIGGERS = {
-  hubspotProperty: "syncerror_resync_requested_at",
-  salesforceField: "HubSpot_Resync_Requested__c",
-};
 let store: Store;
 let crm: CrmSandboxes | undefined;
 let env: SandboxedApp;
@@ -30,38 +25,9 @@ async function start(withScanner: boolean): Promise<void> {
   const logger = createLogger({ level: "silent" });
   let scanner: Scanner | undefined;
   if (withScanner) {
-    crm = await startCrmSandboxes({
-      store,
-      ruleIds: [],
-      triggers: TRIGGERS,
-      scanDemo: { now: new Date() },
-    });
+    crm = await startDemoCrm(store);
     crm.hubspot.latency(30);
-    scanner = new Scanner({
-      ...buildScanDeps({
-        hubspot: crm.hubspotClient,
-        salesforce: crm.salesforceConnection,
-        config: {
-          scan: {
-            mappingsPath: undefined,
-            inclusionListId: undefined,
-            graceMs: 3_600_000,
-            cron: "0 * * * *",
-          },
-          resync: {
-            ...TRIGGERS,
-            hubspotRateLimit: 190,
-            salesforceReserve: 0.2,
-            allowed: { users: [], usergroup: undefined },
-          },
-        },
-        mappings: DEFAULT_MAPPINGS,
-        store,
-        catalog,
-        now: () => new Date(),
-      }),
-      logger,
-    });
+    scanner = demoScanner(crm, store, catalog);
   }
   env = await startSandboxedApp({
     catalog,

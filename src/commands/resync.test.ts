@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { commandContext } from "../../test/fakes/command-context.js";
 import { type ErrorSpec, importErrors } from "../../test/fakes/store-errors.js";
 import { createCatalog } from "../catalog/catalog.js";
 import { userMessage } from "../errors.js";
@@ -6,7 +7,7 @@ import { rules } from "../rules/index.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import { openStore } from "../store/index.js";
 import type { Store } from "../store/types.js";
-import { type CommandContext, isDeferred } from "./command.js";
+import { isDeferred } from "./command.js";
 import { resync } from "./resync.js";
 
 // `/syncerror resync` as a plain function over a real store: what it offers, never what it sends.
@@ -20,16 +21,7 @@ function storeWith(errors: readonly ErrorSpec[]): Store {
   return store;
 }
 
-const context = (store: Store): CommandContext => ({
-  catalog,
-  userId: "U1",
-  channelId: "C1",
-  store,
-  digestChannel: undefined,
-  importMaxBytes: 1,
-  digestTimezone: "UTC",
-  now: () => NOW,
-});
+const context = (store: Store) => commandContext(catalog, store, { now: () => NOW });
 
 const run = async (args: string, store: Store): Promise<SlackMessage> => {
   const reply = await resync.run(args, context(store));

@@ -1,37 +1,27 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { commandContext } from "../../test/fakes/command-context.js";
+import { demoScanner, startDemoCrm } from "../../test/fakes/crm-scanner.js";
 import { createCatalog } from "../catalog/catalog.js";
-import { createLogger } from "../logger.js";
-import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
 import { rules } from "../rules/index.js";
-import { type CrmSandboxes, startCrmSandboxes } from "../sandbox/crm-sandboxes.js";
-import { buildScanDeps } from "../scan/scan-deps.js";
-import { Scanner } from "../scan/scanner.js";
+import type { CrmSandboxes } from "../sandbox/crm-sandboxes.js";
+import type { Scanner } from "../scan/scanner.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import { openStore } from "../store/index.js";
 import type { Store } from "../store/types.js";
-import { type CommandContext, isDeferred } from "./command.js";
+import { isDeferred } from "./command.js";
 import { scan } from "./scan.js";
 
 // `/syncerror scan` as a plain function, scanning local mode's CRM sandboxes through the real
 // clients, with a clock that moves 11 seconds each time it is read.
 
 const catalog = createCatalog(rules);
-const TRIGGERS = {
-  hubspotProperty: "syncerror_resync_requested_at",
-  salesforceField: "HubSpot_Resync_Requested__c",
-};
 let store: Store;
 let crm: CrmSandboxes;
 let clock: number;
 
 beforeEach(async () => {
   store = openStore({ path: ":memory:" });
-  crm = await startCrmSandboxes({
-    store,
-    ruleIds: [],
-    triggers: TRIGGERS,
-    scanDemo: { now: new Date() },
-  });
+  crm = await startDemoCrm(store);
   clock = Date.now();
 });
 afterEach(async () => {
@@ -39,49 +29,16 @@ afterEach(async () => {
   store.close();
 });
 
-function context(scanner: Scanner | undefined): CommandContext {
-  return {
-    catalog,
-    userId: "U1",
-    channelId: "C1",
-    store,
-    digestChannel: undefined,
-    importMaxBytes: 1,
-    digestTimezone: "UTC",
+const context = (scanner: Scanner | undefined) =>
+  commandContext(catalog, store, {
     now: () => {
       clock += 11_000;
       return new Date(clock);
     },
     scanner,
-  };
-}
-
-const scannerOf = () =>
-  new Scanner({
-    ...buildScanDeps({
-      hubspot: crm.hubspotClient,
-      salesforce: crm.salesforceConnection,
-      config: {
-        scan: {
-          mappingsPath: undefined,
-          inclusionListId: undefined,
-          graceMs: 3_600_000,
-          cron: "0 * * * *",
-        },
-        resync: {
-          ...TRIGGERS,
-          hubspotRateLimit: 190,
-          salesforceReserve: 0.2,
-          allowed: { users: [], usergroup: undefined },
-        },
-      },
-      mappings: DEFAULT_MAPPINGS,
-      store,
-      catalog,
-      now: () => new Date(),
-    }),
-    logger: createLogger({ level: "silent" }),
   });
+
+const scannerOf = () => demoScanner(crm, store, catalog);
 
 describe("/syncerror scan", () => {
   it("answers at once, reports progress at most three times, and ends with the summary", async () => {
