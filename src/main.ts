@@ -278,7 +278,7 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
   const { loadMappings } = await import("./mappings/load-mappings.js");
   const { ResyncJobs } = await import("./resync/resync-jobs.js");
   const { Scanner } = await import("./scan/scanner.js");
-  const { createRollingWindowLimiter } = await import("./clients/rolling-window-limiter.js");
+  const { createHubSpotLimiter } = await import("./clients/hubspot-paced-call.js");
   const clients = buildApiClients(() => config);
   const hubspot = await clients.hubspot();
   const salesforce = await clients.salesforce().catch((error: unknown) => {
@@ -286,10 +286,7 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
     return undefined;
   });
   const mappings = await loadMappings(config.scan.mappingsPath);
-  const hubspotLimiter = createRollingWindowLimiter({
-    requests: config.resync.hubspotRateLimit,
-    windowMs: 10_000,
-  });
+  const hubspotLimiter = createHubSpotLimiter(config.resync.hubspotRateLimit);
   const now = () => new Date();
   const jobs = new ResyncJobs({
     ...buildResyncDeps({

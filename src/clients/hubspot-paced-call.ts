@@ -1,7 +1,15 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import pRetry from "p-retry";
 import { BotError } from "../errors.js";
-import type { RateLimiter } from "./rolling-window-limiter.js";
+import { createRollingWindowLimiter, type RateLimiter } from "./rolling-window-limiter.js";
+
+/**
+ * The limiter for everything the bot sends to HubSpot: `requests` (HUBSPOT_RATE_LIMIT) per rolling
+ * 10 seconds, the window HubSpot counts its burst limit over.
+ */
+export function createHubSpotLimiter(requests: number): RateLimiter {
+  return createRollingWindowLimiter({ requests, windowMs: 10_000 });
+}
 
 /** How calls to HubSpot are paced and retried. */
 export interface HubSpotPacing {

@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Catalog } from "../catalog/catalog.js";
+import { createHubSpotLimiter } from "../clients/hubspot-paced-call.js";
 import type { Config, LogLevel, ResyncAllowed } from "../config.js";
 import type { Logger } from "../logger.js";
 import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
@@ -60,6 +61,8 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
   // Real APIs take a few hundred milliseconds a batch; so do these, so a resync's progress shows.
   crm.hubspot.latency(LOCAL_API_LATENCY_MS);
   crm.salesforce.latency(LOCAL_API_LATENCY_MS);
+  // One limiter for resyncs and scans, as in the bot: the sandbox counts them all.
+  const hubspotLimiter = createHubSpotLimiter(options.resyncSettings.hubspotRateLimit);
   const jobs = new ResyncJobs({
     ...buildResyncDeps({
       hubspot: crm.hubspotClient,
@@ -69,6 +72,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
       catalog: options.catalog,
       now: () => new Date(),
       mappings: DEFAULT_MAPPINGS,
+      hubspotLimiter,
     }),
     logger: options.logger,
   });
@@ -78,6 +82,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
       salesforce: crm.salesforceConnection,
       config: { scan: options.scanSettings, resync: options.resyncSettings },
       mappings: DEFAULT_MAPPINGS,
+      hubspotLimiter,
       store,
       catalog: options.catalog,
       now: () => new Date(),

@@ -32,12 +32,3 @@ export async function resumeJob(
   deps.logger.info({ job: done.id, status: done.status, ...done.counts }, "resync job finished");
   return done;
 }
-
-/** Finishes the jobs a stopped process left running, one after the other, at start. */
-export async function resumeUnfinishedJobs(
-  deps: ResyncRunDeps & { readonly logger: Logger },
-): Promise<number> {
-  const jobs = deps.store.unfinishedJobs();
-  for (const job of jobs) await resumeJob(job, deps);
-  return jobs.length;
-}

@@ -1,10 +1,11 @@
 import type { Client } from "@hubspot/api-client";
 import type { Connection } from "jsforce";
 import type { Catalog } from "../catalog/catalog.js";
+import { createHubSpotLimiter } from "../clients/hubspot-paced-call.js";
 import { hubspotResyncPort } from "../clients/hubspot-resync-port.js";
 import { hubspotScanPort } from "../clients/hubspot-scan-port.js";
 import { hubspotSetupPort } from "../clients/hubspot-setup-port.js";
-import { createRollingWindowLimiter, type RateLimiter } from "../clients/rolling-window-limiter.js";
+import type { RateLimiter } from "../clients/rolling-window-limiter.js";
 import { salesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import { salesforceScanPort } from "../clients/salesforce-scan-port.js";
 import { salesforceSetupPort } from "../clients/salesforce-setup-port.js";
@@ -13,9 +14,6 @@ import type { Mappings } from "../mappings/mappings.js";
 import { createPreflight } from "../scan/preflight.js";
 import type { Store } from "../store/types.js";
 import type { StartResyncDeps } from "./start-resync.js";
-
-/** HubSpot counts its burst limit over a rolling 10 seconds. */
-const HUBSPOT_WINDOW_MS = 10_000;
 
 /**
  * Everything a resync runs with, from the API clients (either may be missing: its side's batches
@@ -45,12 +43,7 @@ export function buildResyncDeps(options: {
   const { hubspot, salesforce, settings } = options;
   // One limiter for the setup checks and the batches: HubSpot counts them all.
   const pacing = {
-    limiter:
-      options.hubspotLimiter ??
-      createRollingWindowLimiter({
-        requests: settings.hubspotRateLimit,
-        windowMs: HUBSPOT_WINDOW_MS,
-      }),
+    limiter: options.hubspotLimiter ?? createHubSpotLimiter(settings.hubspotRateLimit),
     ...options.retry,
   };
   return {

@@ -39,7 +39,6 @@ export interface ResyncJobsDeps extends Omit<StartResyncDeps, "onProgress"> {
 export class ResyncJobs {
   private readonly active = new Map<string, Promise<ResyncRequest>>();
   private readonly watchers = new Map<number, Set<ProgressWatcher>>();
-  private readonly followers = new Set<Promise<unknown>>();
 
   constructor(readonly deps: ResyncJobsDeps) {}
 
@@ -77,20 +76,12 @@ export class ResyncJobs {
 
   /** True while a job of this registry is starting or running. */
   running(): boolean {
-    return this.active.size > 0 || this.followers.size > 0;
-  }
-
-  /** Work that reports on a job (its progress message and summary), which `idle` waits for. */
-  follow(work: Promise<unknown>): void {
-    this.followers.add(work);
-    const done = () => this.followers.delete(work);
-    work.then(done, done);
+    return this.active.size > 0;
   }
 
   /** Settles when no job of this registry is starting or running (for a clean stop). */
   async idle(): Promise<void> {
     while (this.running()) {
-      await Promise.allSettled([...this.followers]);
       const outcomes = await Promise.allSettled([...this.active.values()]);
       await Promise.allSettled(
         outcomes.flatMap((o) => (o.status === "fulfilled" && o.value.done ? [o.value.done] : [])),

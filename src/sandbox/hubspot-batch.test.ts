@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { rejection, sandboxClient, TEST_ACCESS_TOKEN } from "../../test/fakes/hubspot-clients.js";
+import {
+  seedContacts as contacts,
+  rejection,
+  sandboxClient,
+  TEST_ACCESS_TOKEN,
+} from "../../test/fakes/hubspot-clients.js";
 import { HubSpotSandbox } from "./hubspot.js";
-
-const contacts = (count: number, first = 1) =>
-  Array.from({ length: count }, (_, index) => ({
-    id: String(first + index),
-    properties: { email: `person${first + index}@example.com` },
-  }));
 
 let sandbox: HubSpotSandbox;
 

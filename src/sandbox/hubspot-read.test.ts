@@ -1,11 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { rejection, sandboxClient, TEST_ACCESS_TOKEN } from "../../test/fakes/hubspot-clients.js";
+import {
+  rejection,
+  sandboxClient,
+  seedContacts,
+  TEST_ACCESS_TOKEN,
+} from "../../test/fakes/hubspot-clients.js";
 import { HubSpotSandbox } from "./hubspot.js";
 
 const contacts = (count: number, first = 1) =>
-  Array.from({ length: count }, (_, index) => ({
-    id: String(first + index),
-    properties: { email: `person${first + index}@example.com` },
+  seedContacts(count, first).map((contact, index) => ({
+    ...contact,
     updatedAt: `2024-03-01T00:00:${String(index % 60).padStart(2, "0")}Z`,
   }));
 

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Catalog } from "../catalog/catalog.js";
 import type { HubSpotScanPort } from "../clients/hubspot-scan-port.js";
 import type { SalesforceScanPort } from "../clients/salesforce-scan-port.js";
-import { type Mappings, OBJECT_PAIRS } from "../mappings/mappings.js";
+import { type Mappings, OBJECT_PAIRS, pairKey } from "../mappings/mappings.js";
 import type { ScanRecord, Store } from "../store/types.js";
 import { DETECTORS } from "./detect/index.js";
 import { type MutableScanContext, readScanContext } from "./read-context.js";
@@ -115,7 +115,7 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
 function checkMappings(context: MutableScanContext): MappingFinding[] {
   return OBJECT_PAIRS.flatMap((pair) =>
     DETECTORS.flatMap((d) => (d.on === "mapping" ? d.detect(pair, context) : [])).map((f) => ({
-      pair: `${pair.hubspot}:${pair.salesforce}`,
+      pair: pairKey(pair),
       ruleId: f.ruleId,
       field: f.field,
       message: f.message,

@@ -1,8 +1,9 @@
 import type { Client } from "@hubspot/api-client";
 import type { Connection } from "jsforce";
 import type { Catalog } from "../catalog/catalog.js";
+import { createHubSpotLimiter } from "../clients/hubspot-paced-call.js";
 import { hubspotScanPort } from "../clients/hubspot-scan-port.js";
-import { createRollingWindowLimiter, type RateLimiter } from "../clients/rolling-window-limiter.js";
+import type { RateLimiter } from "../clients/rolling-window-limiter.js";
 import { salesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import { salesforceScanPort } from "../clients/salesforce-scan-port.js";
 import type { Config } from "../config.js";
@@ -30,11 +31,7 @@ export function buildScanDeps(options: {
     options.hubspot &&
     hubspotScanPort(options.hubspot, {
       limiter:
-        options.hubspotLimiter ??
-        createRollingWindowLimiter({
-          requests: options.config.resync.hubspotRateLimit,
-          windowMs: 10_000,
-        }),
+        options.hubspotLimiter ?? createHubSpotLimiter(options.config.resync.hubspotRateLimit),
     });
   const salesforce = options.salesforce && salesforceScanPort(options.salesforce);
   // The resync port reads /limits with its retries; the scan shares it for the reserve check.

@@ -1,6 +1,6 @@
 import type { HubSpotRecord, HubSpotScanPort } from "../clients/hubspot-scan-port.js";
 import { HUBSPOT_OBJECT_TYPES, type HubSpotObjectType } from "../clients/hubspot-setup-port.js";
-import { type Mappings, OBJECT_PAIRS } from "../mappings/mappings.js";
+import { type Mappings, mappedFields, OBJECT_PAIRS } from "../mappings/mappings.js";
 import type { SyncObject } from "../rules/types.js";
 import { DETECTORS } from "./detect/index.js";
 import type { MutableScanContext } from "./read-context.js";
@@ -65,7 +65,7 @@ export async function scanHubSpot(port: HubSpotScanPort, pass: Pass): Promise<vo
 /** The properties a HubSpot record is read with: its mapped ones and the sync bookkeeping. */
 function properties(objectType: HubSpotObjectType, mappings: Mappings): string[] {
   const mapped = OBJECT_PAIRS.filter((p) => p.hubspot === objectType).flatMap((p) =>
-    (mappings.get(`${p.hubspot}:${p.salesforce}`) ?? []).map((m) => m.hubspot),
+    mappedFields(mappings, p).map((m) => m.hubspot),
   );
   const names =
     objectType === "contacts"

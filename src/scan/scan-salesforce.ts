@@ -1,7 +1,7 @@
 import type { HubSpotScanPort } from "../clients/hubspot-scan-port.js";
 import { type SalesforceScanPort, soqlDateTime } from "../clients/salesforce-scan-port.js";
 import { SALESFORCE_OBJECTS, type SalesforceObject } from "../clients/salesforce-setup-port.js";
-import { OBJECT_PAIRS } from "../mappings/mappings.js";
+import { mappedFields, OBJECT_PAIRS } from "../mappings/mappings.js";
 import type { SyncObject } from "../rules/types.js";
 import { DETECTORS } from "./detect/index.js";
 import type { MutableScanContext } from "./read-context.js";
@@ -55,7 +55,7 @@ function salesforceName(values: Readonly<Record<string, unknown>>): string | nul
 function salesforceFieldsToRead(object: SalesforceObject, context: MutableScanContext): string[] {
   const described = context.salesforceFields.get(object);
   const mapped = OBJECT_PAIRS.filter((p) => p.salesforce === object).flatMap((p) =>
-    (context.mappings.get(`${p.hubspot}:${p.salesforce}`) ?? []).map((m) => m.salesforce),
+    mappedFields(context.mappings, p).map((m) => m.salesforce),
   );
   const wanted = [
     "Id",

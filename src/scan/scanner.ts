@@ -12,33 +12,31 @@ export type ScanRequest =
  * `/syncerror scan`) is told so instead of starting a second, which would read everything twice.
  */
 export class Scanner {
-  private running: { readonly since: Date; readonly done: Promise<unknown> } | undefined;
+  /** When the running scan began; undefined when none runs. */
+  private runningFrom: Date | undefined;
 
   /** When the running scan began, or undefined when none runs. */
   runningSince(): Date | undefined {
-    return this.running?.since;
-  }
-
-  /** Settles when no scan runs (for a clean stop). */
-  async idle(): Promise<void> {
-    while (this.running) await this.running.done.catch(() => {});
+    return this.runningFrom;
   }
 
   constructor(private readonly deps: ScanDeps & { readonly logger: Logger }) {}
 
   async request(onProgress?: ScanDeps["onProgress"]): Promise<ScanRequest> {
-    if (this.running) return { kind: "running", since: this.running.since };
-    const work = runScan({ ...this.deps, ...(onProgress ? { onProgress } : {}) });
-    this.running = { since: this.deps.now(), done: work };
+    if (this.runningFrom) return { kind: "running", since: this.runningFrom };
+    this.runningFrom = this.deps.now();
     try {
-      const { scan, summary } = await work;
+      const { scan, summary } = await runScan({
+        ...this.deps,
+        ...(onProgress ? { onProgress } : {}),
+      });
       this.deps.logger.info(
         { scan: scan.id, newErrors: scan.newCount, resolved: scan.resolved, calls: summary.calls },
         "scan finished",
       );
       return { kind: "done", scan, summary };
     } finally {
-      this.running = undefined;
+      this.runningFrom = undefined;
     }
   }
 }

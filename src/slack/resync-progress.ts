@@ -100,8 +100,13 @@ export function followResumedJobs(
   for (const { job, done } of resumed) {
     const rule = deps.catalog.ruleById(job.ruleId);
     if (!job.progressMessage || !rule) continue;
-    jobs.follow(
-      keepProgressUpdated(client, jobs, { rule, job, done, message: job.progressMessage }, deps),
+    keepProgressUpdated(
+      client,
+      jobs,
+      { rule, job, done, message: job.progressMessage },
+      deps,
+    ).catch((error: unknown) =>
+      deps.logger.error({ err: error, job: job.id }, "resync progress lost"),
     );
   }
 }

@@ -35,3 +35,10 @@ export async function rejection(promise: Promise<unknown>): Promise<Record<strin
   }
   throw new Error("expected a rejection");
 }
+
+/** `count` contacts to seed a sandbox with, ids from `first`, each with an email. */
+export const seedContacts = (count: number, first = 1) =>
+  Array.from({ length: count }, (_, index) => ({
+    id: String(first + index),
+    properties: { email: `person${first + index}@example.com` },
+  }));

@@ -1,5 +1,5 @@
+import { createHubSpotLimiter } from "../../clients/hubspot-paced-call.js";
 import { hubspotScanPort } from "../../clients/hubspot-scan-port.js";
-import { createRollingWindowLimiter } from "../../clients/rolling-window-limiter.js";
 import { salesforceScanPort } from "../../clients/salesforce-scan-port.js";
 import { UsageError } from "../../errors.js";
 import { checkMappings } from "../../mappings/check-mappings.js";
@@ -24,10 +24,7 @@ export const mappings: CliCommand = {
       hubspot:
         hubspot &&
         hubspotScanPort(hubspot, {
-          limiter: createRollingWindowLimiter({
-            requests: config.resync.hubspotRateLimit,
-            windowMs: 10_000,
-          }),
+          limiter: createHubSpotLimiter(config.resync.hubspotRateLimit),
         }),
       salesforce: salesforce && salesforceScanPort(salesforce),
     });

@@ -1,6 +1,6 @@
 import type { HubSpotObjectType } from "../../clients/hubspot-setup-port.js";
 import type { SalesforceObject } from "../../clients/salesforce-setup-port.js";
-import type { ObjectPair } from "../../mappings/mappings.js";
+import { mappedFields, type ObjectPair } from "../../mappings/mappings.js";
 import type { Finding } from "../finding.js";
 import type { ScanContext } from "../scan-context.js";
 
@@ -49,7 +49,7 @@ export function mappedValues(
   context: ScanContext,
 ): Array<{ property: string; field: string; value: string }> {
   const out: Array<{ property: string; field: string; value: string }> = [];
-  for (const m of context.mappings.get(`${record.pair.hubspot}:${record.pair.salesforce}`) ?? []) {
+  for (const m of mappedFields(context.mappings, record.pair)) {
     const value = record.values[m.hubspot];
     if (typeof value === "string" && value.trim() !== "")
       out.push({ property: m.hubspot, field: m.salesforce, value });

@@ -1,5 +1,5 @@
 import type { SalesforceObject } from "../../clients/salesforce-setup-port.js";
-import { OBJECT_PAIRS } from "../../mappings/mappings.js";
+import { mappedFields, OBJECT_PAIRS } from "../../mappings/mappings.js";
 import { finding } from "../finding.js";
 import { salesforceField } from "../scan-context.js";
 import { type Detector, mappedValues, textOf } from "./detector.js";
@@ -38,7 +38,7 @@ export const mismatchedOptionsToHubSpot: Detector = {
     const findings = [];
     for (const pair of OBJECT_PAIRS.filter((p) => p.salesforce === record.object)) {
       const properties = context.hubspotProperties.get(pair.hubspot);
-      for (const m of context.mappings.get(`${pair.hubspot}:${pair.salesforce}`) ?? []) {
+      for (const m of mappedFields(context.mappings, pair)) {
         const property = properties?.get(m.hubspot);
         const source = salesforceField(context, record.object as SalesforceObject, m.salesforce);
         // Deal stages have their own error type; owners map through users, not options.

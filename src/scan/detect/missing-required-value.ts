@@ -1,3 +1,4 @@
+import { mappedFields } from "../../mappings/mappings.js";
 import { finding } from "../finding.js";
 import { salesforceField } from "../scan-context.js";
 import type { Detector } from "./detector.js";
@@ -12,8 +13,7 @@ export const missingRequiredValue: Detector = {
   detect(record, context) {
     if (!record.creates) return [];
     const missing: string[] = [];
-    for (const m of context.mappings.get(`${record.pair.hubspot}:${record.pair.salesforce}`) ??
-      []) {
+    for (const m of mappedFields(context.mappings, record.pair)) {
       const target = salesforceField(context, record.pair.salesforce, m.salesforce);
       if (!target?.required || !target.createable) continue;
       if (target.name === "OwnerId" || target.name === "StageName") continue;

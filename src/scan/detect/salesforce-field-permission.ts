@@ -1,3 +1,4 @@
+import { mappedFields } from "../../mappings/mappings.js";
 import { finding } from "../finding.js";
 import { salesforceField } from "../scan-context.js";
 import type { Detector } from "./detector.js";
@@ -12,7 +13,7 @@ export const salesforceFieldPermission: Detector = {
   detect(pair, context) {
     const fields = context.salesforceFields.get(pair.salesforce);
     if (!fields) return [];
-    const blocked = (context.mappings.get(`${pair.hubspot}:${pair.salesforce}`) ?? [])
+    const blocked = mappedFields(context.mappings, pair)
       .map((m) => ({
         name: m.salesforce,
         field: salesforceField(context, pair.salesforce, m.salesforce),

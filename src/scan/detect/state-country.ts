@@ -1,4 +1,5 @@
 import type { SalesforceObject } from "../../clients/salesforce-setup-port.js";
+import { mappedFields } from "../../mappings/mappings.js";
 import type { SalesforceField, SalesforcePicklistValue } from "../scan-context.js";
 import { type ScanContext, salesforceField } from "../scan-context.js";
 import type { HubSpotRecordView } from "./detector.js";
@@ -25,7 +26,7 @@ export function stateAndCountry(
   record: HubSpotRecordView,
   context: ScanContext,
 ): StateAndCountry | null {
-  const mappings = context.mappings.get(`${record.pair.hubspot}:${record.pair.salesforce}`) ?? [];
+  const mappings = mappedFields(context.mappings, record.pair);
   const stateMapping = mappings.find((m) => /State$/.test(m.salesforce));
   if (!stateMapping) return null;
   const prefix = stateMapping.salesforce.slice(0, -"State".length);

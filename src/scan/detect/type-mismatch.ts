@@ -1,3 +1,4 @@
+import { mappedFields } from "../../mappings/mappings.js";
 import { finding } from "../finding.js";
 import { salesforceField } from "../scan-context.js";
 import type { Detector } from "./detector.js";
@@ -26,7 +27,7 @@ export const typeMismatch: Detector = {
   on: "mapping",
   detect(pair, context) {
     const properties = context.hubspotProperties.get(pair.hubspot);
-    return (context.mappings.get(`${pair.hubspot}:${pair.salesforce}`) ?? []).flatMap((m) => {
+    return mappedFields(context.mappings, pair).flatMap((m) => {
       const property = properties?.get(m.hubspot);
       const field = salesforceField(context, pair.salesforce, m.salesforce);
       if (!property || !field) return [];

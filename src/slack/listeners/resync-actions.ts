@@ -87,7 +87,8 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
         first: reply.message,
         sourceIsEphemeral: body.container?.is_ephemeral === true || !body.message,
       });
-      resync.jobs.follow(following);
+      // Reported on after the click's answer: a clean stop waits for the summary.
+      deps.pendingWork?.add(following);
       await following;
     },
   );
