@@ -1,5 +1,6 @@
 import { Connection } from "jsforce";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { rejection as rejectionOf } from "../../test/fakes/rejection.js";
 import {
   DEFAULT_SALESFORCE_LOGIN,
   SANDBOX_ORG_ID,
@@ -21,15 +22,9 @@ function updateLead(conn: Connection): Promise<unknown> {
   return conn.sobject("Lead").update([{ Id: LEAD, LastName: "Changed" }], { allOrNone: false });
 }
 
-/** Resolves to the error a promise rejects with. */
-async function rejection(promise: PromiseLike<unknown>): Promise<Error & { errorCode?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a rejection");
-}
+/** What a jsforce call rejects with. */
+const rejection = (promise: PromiseLike<unknown>) =>
+  rejectionOf<Error & { errorCode?: string }>(promise);
 
 beforeEach(async () => {
   sandbox = await SalesforceSandbox.start({

@@ -1,5 +1,6 @@
 import { Connection } from "jsforce";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { rejection as rejectionOf } from "../../test/fakes/rejection.js";
 import { SalesforceSandbox, type StoredRecord, salesforceId } from "./salesforce.js";
 
 // SOQL queries through the real jsforce Connection: shapes, paging, filters and refusals.
@@ -14,15 +15,9 @@ function connect(): Connection {
   return new Connection({ instanceUrl: sandbox.instanceUrl, accessToken: TOKEN, version: "62.0" });
 }
 
-/** Resolves to the error a promise rejects with. */
-async function rejection(promise: PromiseLike<unknown>): Promise<Error & { errorCode?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a rejection");
-}
+/** What a jsforce call rejects with. */
+const rejection = (promise: PromiseLike<unknown>) =>
+  rejectionOf<Error & { errorCode?: string }>(promise);
 
 const lead = (n: number, fields: Record<string, unknown> = {}): StoredRecord => ({
   Id: salesforceId("Lead", n),

@@ -1,5 +1,6 @@
 import { Connection } from "jsforce";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { rejection as rejectionOf } from "../../test/fakes/rejection.js";
 import { normalizeId, SalesforceSandbox, type SaveResult, salesforceId } from "./salesforce.js";
 
 const TOKEN = "00D000000000001!sandbox-token";
@@ -10,15 +11,9 @@ function connect(accessToken = TOKEN): Connection {
   return new Connection({ instanceUrl: sandbox.instanceUrl, accessToken, version: "62.0" });
 }
 
-/** Resolves to the error a promise rejects with. */
-async function rejection(promise: PromiseLike<unknown>): Promise<Error & { errorCode?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected a rejection");
-}
+/** What a jsforce call rejects with. */
+const rejection = (promise: PromiseLike<unknown>) =>
+  rejectionOf<Error & { errorCode?: string }>(promise);
 
 const leads = Array.from({ length: 150 }, (_, i) => ({
   Id: salesforceId("Lead", i + 1),

@@ -5,6 +5,7 @@ import {
   type WebAPIRateLimitedError,
 } from "@slack/web-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { rejection } from "../../test/fakes/rejection.js";
 import { buttonBlocks, sandboxClient, TEST_TOKEN } from "../../test/fakes/slack-clients.js";
 import { SlackSandbox, structuralBlockCheck } from "./slack.js";
 import type { MessageEvent } from "./slack-types.js";
@@ -18,16 +19,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await sandbox.close();
 });
-
-/** Resolves to the error a promise rejects with. */
-async function rejection<T extends Error>(promise: Promise<unknown>): Promise<T> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as T;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("SlackSandbox Web API", () => {
   it("listens on 127.0.0.1 and gives WebClient an api url", () => {

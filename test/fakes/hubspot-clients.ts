@@ -26,15 +26,7 @@ export function sandboxClient(basePath: string, attempts = 1, accessToken = TEST
   };
 }
 
-/** Resolves to what a promise rejects with; fails when it resolves. */
-export async function rejection(promise: Promise<unknown>): Promise<Record<string, unknown>> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Record<string, unknown>;
-  }
-  throw new Error("expected a rejection");
-}
+export { rejection } from "./rejection.js";
 
 /** `count` contacts to seed a sandbox with, ids from `first`, each with an email. */
 export const seedContacts = (count: number, first = 1) =>
