@@ -6,7 +6,7 @@ import { createRollingWindowLimiter } from "../src/clients/rolling-window-limite
 import { planResync } from "../src/resync/plan-resync.js";
 import { runResyncJob } from "../src/resync/run-resync-job.js";
 import { rules } from "../src/rules/index.js";
-import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
+import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
 import { openStore } from "../src/store/index.js";
 import { printTable } from "./table.js";
 

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
-import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce.js";
+import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
+import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce/sandbox.js";
 import { printTable } from "./table.js";
 
 const CONTACTS = 100_000;

@@ -5,8 +5,9 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_CHANNEL, SlackSandbox } from "../src/sandbox/slack.js";
-import { sendSlashCommand } from "../src/sandbox/slack-requests.js";
+import { sendSlashCommand } from "../src/sandbox/slack/requests.js";
+import { DEFAULT_CHANNEL, SlackSandbox } from "../src/sandbox/slack/sandbox.js";
+import { validateBlocks } from "../src/slack/blocks/index.js";
 import { printTable, quantile } from "./table.js";
 
 const REQUESTS = 2_000;
@@ -30,7 +31,7 @@ const QUERIES = [
 export async function benchSlack(): Promise<void> {
   const botToken = `xoxb-bench-${randomBytes(8).toString("hex")}`;
   const signingSecret = randomBytes(32).toString("hex");
-  const sandbox = await SlackSandbox.start({ botToken });
+  const sandbox = await SlackSandbox.start({ botToken, validateBlocks });
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "syncerror-bench-slack-"));
   const bot = spawn(

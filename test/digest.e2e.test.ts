@@ -6,6 +6,7 @@ import { WebClient } from "@slack/web-api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../src/catalog/catalog.js";
 import type { DigestSettings } from "../src/config.js";
+import { type SandboxedApp, startSandboxedApp } from "../src/console/sandboxed-app.js";
 import { demoRows } from "../src/demo/demo-rows.js";
 import { writeDemoCsv } from "../src/demo/write-demo-csv.js";
 import { LISTED_TYPES } from "../src/digest/digest-message.js";
@@ -13,8 +14,7 @@ import { createDigestRunner } from "../src/digest/digest-runner.js";
 import { importFile } from "../src/import/import-file.js";
 import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
-import { type SandboxedApp, startSandboxedApp } from "../src/sandbox/sandboxed-app.js";
-import { DEFAULT_CHANNEL, type SandboxCall } from "../src/sandbox/slack.js";
+import { DEFAULT_CHANNEL, type SandboxCall } from "../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
 import type { ObservedError } from "../src/store/types.js";
 

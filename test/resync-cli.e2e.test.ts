@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
-import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce.js";
+import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
+import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce/sandbox.js";
 import { runSyncerror } from "./fakes/run-syncerror.js";
 
 // `syncerror resync` as installed: an imported export, the real clients built by the program,

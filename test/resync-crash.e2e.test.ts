@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
+import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
 
 // A resync killed mid-job (SIGKILL, no chance to tidy up) and started again: every record is sent,
 // and no record confirmed before the kill is sent again; only the batch in flight may repeat.

@@ -6,8 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
-import { DEFAULT_CHANNEL, type SlackMessage, SlackSandbox } from "../src/sandbox/slack.js";
+import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
+import { DEFAULT_CHANNEL, type SlackMessage, SlackSandbox } from "../src/sandbox/slack/sandbox.js";
+import { validateBlocks } from "../src/slack/blocks/index.js";
 
 // The bot, started for real (`syncerror` with Slack credentials), finishes a resync job that a
 // killed process left running, before anyone asks.
@@ -27,7 +28,7 @@ beforeEach(async () => {
     accessToken: "pat-na1-resume",
     objects: { contacts: contacts.map((id) => ({ id })) },
   });
-  slack = await SlackSandbox.start({ botToken });
+  slack = await SlackSandbox.start({ botToken, validateBlocks });
   writeFileSync(
     join(dir, "export.csv"),
     `${["Object type,Record ID,Error type", ...contacts.map((id) => `Contact,${id},Restricted picklist value`)].join("\n")}\n`,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
-import { SalesforceSandbox } from "../src/sandbox/salesforce.js";
-import { DEFAULT_SALESFORCE_LOGIN } from "../src/sandbox/salesforce-login.js";
+import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
+import { DEFAULT_SALESFORCE_LOGIN } from "../src/sandbox/salesforce/login.js";
+import { SalesforceSandbox } from "../src/sandbox/salesforce/sandbox.js";
 import { runSyncerror } from "./fakes/run-syncerror.js";
 
 // `syncerror setup` as installed: the program builds the real HubSpot client and jsforce from the

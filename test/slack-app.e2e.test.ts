@@ -1,11 +1,11 @@
 import { Writable } from "node:stream";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createCatalog } from "../src/catalog/catalog.js";
+import { type SandboxedApp, startSandboxedApp } from "../src/console/sandboxed-app.js";
 import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
-import { type SandboxedApp, startSandboxedApp } from "../src/sandbox/sandboxed-app.js";
-import { DEFAULT_CHANNEL, type SandboxResponse } from "../src/sandbox/slack.js";
-import { sendSlashCommand, signSlackRequest } from "../src/sandbox/slack-requests.js";
+import { sendSlashCommand, signSlackRequest } from "../src/sandbox/slack/requests.js";
+import { DEFAULT_CHANNEL, type SandboxResponse } from "../src/sandbox/slack/sandbox.js";
 import { bodyOf } from "./fakes/slack-responses.js";
 
 // The real Bolt app over real signed HTTP requests, answering through the real WebClient and

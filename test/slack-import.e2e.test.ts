@@ -2,11 +2,15 @@ import { once } from "node:events";
 import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../src/catalog/catalog.js";
+import { type SandboxedApp, startSandboxedApp } from "../src/console/sandboxed-app.js";
 import { writeDemoCsv } from "../src/demo/write-demo-csv.js";
 import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
-import { type SandboxedApp, startSandboxedApp } from "../src/sandbox/sandboxed-app.js";
-import { DEFAULT_CHANNEL, type SandboxCall, type SandboxResponse } from "../src/sandbox/slack.js";
+import {
+  DEFAULT_CHANNEL,
+  type SandboxCall,
+  type SandboxResponse,
+} from "../src/sandbox/slack/sandbox.js";
 
 // An export dropped in the digest channel: the real app downloads it from the Slack sandbox with
 // the bot token, imports it into its store and answers in the file's thread.

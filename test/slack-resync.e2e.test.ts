@@ -2,15 +2,19 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../src/catalog/catalog.js";
 import { hubspotSetupPort } from "../src/clients/hubspot-setup-port.js";
 import type { ResyncAllowed } from "../src/config.js";
+import { type SandboxedApp, startSandboxedApp } from "../src/console/sandboxed-app.js";
 import { createLogger } from "../src/logger.js";
 import { DEFAULT_MAPPINGS } from "../src/mappings/default-mappings.js";
 import { buildResyncDeps } from "../src/resync/resync-deps.js";
 import { ResyncJobs } from "../src/resync/resync-jobs.js";
 import { rules } from "../src/rules/index.js";
-import { HubSpotSandbox } from "../src/sandbox/hubspot.js";
-import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce.js";
-import { type SandboxedApp, startSandboxedApp } from "../src/sandbox/sandboxed-app.js";
-import { DEFAULT_CHANNEL, type SandboxResponse, type SlackMessage } from "../src/sandbox/slack.js";
+import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
+import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce/sandbox.js";
+import {
+  DEFAULT_CHANNEL,
+  type SandboxResponse,
+  type SlackMessage,
+} from "../src/sandbox/slack/sandbox.js";
 import { openStore } from "../src/store/index.js";
 import type { ObservedError, Store } from "../src/store/types.js";
 import { sandboxClient, TEST_ACCESS_TOKEN } from "./fakes/hubspot-clients.js";

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../src/catalog/catalog.js";
+import type { CrmSandboxes } from "../src/console/crm-sandboxes.js";
+import { type SandboxedApp, startSandboxedApp } from "../src/console/sandboxed-app.js";
 import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
-import type { CrmSandboxes } from "../src/sandbox/crm-sandboxes.js";
-import { type SandboxedApp, startSandboxedApp } from "../src/sandbox/sandboxed-app.js";
-import { DEFAULT_CHANNEL, type SandboxResponse } from "../src/sandbox/slack.js";
+import { DEFAULT_CHANNEL, type SandboxResponse } from "../src/sandbox/slack/sandbox.js";
 import type { Scanner } from "../src/scan/scanner.js";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";

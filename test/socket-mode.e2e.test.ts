@@ -3,8 +3,13 @@ import { createCatalog } from "../src/catalog/catalog.js";
 import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
-import { DEFAULT_CHANNEL, type SandboxResponse, SlackSandbox } from "../src/sandbox/slack.js";
+import {
+  DEFAULT_CHANNEL,
+  type SandboxResponse,
+  SlackSandbox,
+} from "../src/sandbox/slack/sandbox.js";
 import { createApp } from "../src/slack/app.js";
+import { validateBlocks } from "../src/slack/blocks/index.js";
 import { openStore } from "../src/store/index.js";
 import { SocketModeServer } from "./fakes/socket-mode-server.js";
 
@@ -23,6 +28,7 @@ describe("Socket Mode", () => {
     const sandbox = await SlackSandbox.start({
       botToken: BOT,
       socketMode: { appToken: APP_TOKEN, url: socket.url },
+      validateBlocks,
     });
     cleanups.push(() => sandbox.close());
 

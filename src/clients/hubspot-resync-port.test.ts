@@ -1,6 +1,6 @@
 import { Client } from "@hubspot/api-client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { HubSpotSandbox } from "../sandbox/hubspot.js";
+import { HubSpotSandbox } from "../sandbox/hubspot/sandbox.js";
 import { hubspotResyncPort, UpstreamError } from "./hubspot-resync-port.js";
 import { hubspotSetupPort } from "./hubspot-setup-port.js";
 import { createRollingWindowLimiter } from "./rolling-window-limiter.js";

@@ -1,6 +1,6 @@
 import { Connection } from "jsforce";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SalesforceSandbox, salesforceId } from "../sandbox/salesforce.js";
+import { SalesforceSandbox, salesforceId } from "../sandbox/salesforce/sandbox.js";
 import { UpstreamError } from "./hubspot-resync-port.js";
 import { salesforceResyncPort } from "./salesforce-resync-port.js";
 

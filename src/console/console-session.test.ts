@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../catalog/catalog.js";
 import { createLogger } from "../logger.js";
 import { rules } from "../rules/index.js";
-import { type SandboxedApp, startSandboxedApp } from "../sandbox/sandboxed-app.js";
-import { DEFAULT_CHANNEL } from "../sandbox/slack.js";
+import { DEFAULT_CHANNEL } from "../sandbox/slack/sandbox.js";
 import { actions, button, confirmDialog, section } from "../slack/blocks/index.js";
 import { encodeShareValue } from "../slack/messages/share-value.js";
 import { ConsoleSession } from "./console-session.js";
+import { type SandboxedApp, startSandboxedApp } from "./sandboxed-app.js";
 
 let env: SandboxedApp;
 let printed: string;

@@ -1,14 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import wrapAnsi from "wrap-ansi";
-import type { SandboxedApp } from "../sandbox/sandboxed-app.js";
 import {
   DEFAULT_CHANNEL,
   type MessageEvent,
   type SandboxRecord,
   type SlackMessage,
-} from "../sandbox/slack.js";
+} from "../sandbox/slack/sandbox.js";
 import { type ConsoleAction, renderBlocks, renderMrkdwn } from "./render-blocks.js";
+import type { SandboxedApp } from "./sandboxed-app.js";
 
 /** How long a command may take before the console stops waiting for its answer. */
 export const ANSWER_TIMEOUT_MS = 10_000;

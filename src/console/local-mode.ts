@@ -6,13 +6,13 @@ import type { Logger } from "../logger.js";
 import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
 import { buildResyncDeps } from "../resync/resync-deps.js";
 import { ResyncJobs } from "../resync/resync-jobs.js";
-import { startCrmSandboxes } from "../sandbox/crm-sandboxes.js";
-import { startSandboxedApp } from "../sandbox/sandboxed-app.js";
 import { buildScanDeps } from "../scan/scan-deps.js";
 import { Scanner } from "../scan/scanner.js";
 import { openStore } from "../store/index.js";
 import { banner } from "./banner.js";
 import { ConsoleSession } from "./console-session.js";
+import { startCrmSandboxes } from "./crm-sandboxes.js";
+import { startSandboxedApp } from "./sandboxed-app.js";
 import { postDemoDigest, seedDemoData } from "./seed-demo-data.js";
 
 /** What local mode runs with; `src/main.ts` passes the process's streams. */

@@ -11,9 +11,9 @@ import { createDigestRunner } from "../digest/digest-runner.js";
 import { floorToMinute } from "../digest/schedule.js";
 import { importFile } from "../import/import-file.js";
 import type { Logger } from "../logger.js";
-import type { SandboxedApp } from "../sandbox/sandboxed-app.js";
-import { DEFAULT_CHANNEL } from "../sandbox/slack.js";
+import { DEFAULT_CHANNEL } from "../sandbox/slack/sandbox.js";
 import type { ImportRecord, Store } from "../store/types.js";
+import type { SandboxedApp } from "./sandboxed-app.js";
 
 /** Local mode's demo export: a fixed seed, so every newcomer sees the same bot. */
 export const DEMO_SEED = 20261129;

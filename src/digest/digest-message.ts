@@ -4,21 +4,17 @@ import type { SyncErrorRule } from "../rules/types.js";
 import {
   actions,
   buildMessage,
-  button,
   context,
   escapeMrkdwn,
   header,
   type SlackMessage,
   section,
 } from "../slack/blocks/index.js";
+import { explainInThreadButton } from "../slack/messages/explain-in-thread.js";
 import { resyncButton } from "../slack/messages/resync-messages.js";
 import type { Digest, DigestType } from "./collect-digest.js";
 import { sparkline } from "./sparkline.js";
 import { longDate, shortTime } from "./zoned-time.js";
-
-/** The digest's "Explain" buttons: `digest_explain:<n>`, the value a rule id. */
-export const DIGEST_EXPLAIN_PREFIX = "digest_explain:";
-export const DIGEST_EXPLAIN_PATTERN = /^digest_explain:\d+$/;
 
 /**
  * How many error types the digest lists with their own line and button; the rest collapse into
@@ -106,7 +102,10 @@ export function digestMessage(
         `*${escapeMrkdwn(category.name)}* · ${n(category.new)} new · usually fixed by the ${category.owners}\n` +
           `\`${sparkline(category.trend)}\` last 7 days\n${shown.map(typeLine).join("\n")}`,
       ),
-      actions([...shown.map((t) => buttonFor(t, buttonIndex++)), ...resyncButtons]),
+      actions([
+        ...shown.map((t) => explainInThreadButton(t.rule, buttonIndex++)),
+        ...resyncButtons,
+      ]),
     );
   }
   if (hidden > 0)
@@ -118,12 +117,4 @@ export function digestMessage(
 /** The error types the digest lists with their own line and buttons, in the order shown. */
 export function listedRules(digest: Digest): SyncErrorRule[] {
   return digest.categories.flatMap((c) => c.types.map((t) => t.rule)).slice(0, LISTED_TYPES);
-}
-
-function buttonFor(t: DigestType, index: number) {
-  return button({
-    text: `Explain ${t.rule.name}`,
-    actionId: `${DIGEST_EXPLAIN_PREFIX}${index}`,
-    value: t.rule.id,
-  });
 }

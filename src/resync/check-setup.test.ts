@@ -3,8 +3,8 @@ import { Connection } from "jsforce";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hubspotSetupPort } from "../clients/hubspot-setup-port.js";
 import { salesforceSetupPort } from "../clients/salesforce-setup-port.js";
-import { HubSpotSandbox } from "../sandbox/hubspot.js";
-import { SalesforceSandbox } from "../sandbox/salesforce.js";
+import { HubSpotSandbox } from "../sandbox/hubspot/sandbox.js";
+import { SalesforceSandbox } from "../sandbox/salesforce/sandbox.js";
 import { checkSetup } from "./check-setup.js";
 
 // The real HubSpot client and jsforce against the loopback sandboxes.

@@ -5,7 +5,7 @@ import { createCatalog } from "../catalog/catalog.js";
 import { hubspotSetupPort } from "../clients/hubspot-setup-port.js";
 import { createLogger } from "../logger.js";
 import { rules } from "../rules/index.js";
-import { HubSpotSandbox } from "../sandbox/hubspot.js";
+import { HubSpotSandbox } from "../sandbox/hubspot/sandbox.js";
 import { openStore } from "../store/index.js";
 import type { ResyncJob, Store } from "../store/types.js";
 import { buildResyncDeps } from "./resync-deps.js";

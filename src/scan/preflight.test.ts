@@ -4,7 +4,7 @@ import { createCatalog } from "../catalog/catalog.js";
 import { salesforceScanPort } from "../clients/salesforce-scan-port.js";
 import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
 import { rules } from "../rules/index.js";
-import { SalesforceSandbox, salesforceId } from "../sandbox/salesforce.js";
+import { SalesforceSandbox, salesforceId } from "../sandbox/salesforce/sandbox.js";
 import type { ResyncRecordState } from "../store/types.js";
 import { CONTEXT_TTL_MS, createPreflight } from "./preflight.js";
 

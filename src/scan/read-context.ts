@@ -1,4 +1,4 @@
-import type { HubSpotScanPort } from "../clients/hubspot-scan-port.js";
+import type { HubSpotRecord, HubSpotScanPort } from "../clients/hubspot-scan-port.js";
 import { HUBSPOT_OBJECT_TYPES, type HubSpotObjectType } from "../clients/hubspot-setup-port.js";
 import type { SalesforceScanPort } from "../clients/salesforce-scan-port.js";
 import { SALESFORCE_OBJECTS, type SalesforceObject } from "../clients/salesforce-setup-port.js";
@@ -76,4 +76,14 @@ export async function readScanContext(
     dealStageLabels: new Set(stages.map((s) => s.toLowerCase())),
     hubspotContactsByEmail: new Map(),
   };
+}
+
+/** Remembers which HubSpot contact holds an email, and the Salesforce records it is linked to. */
+export function indexEmail(context: MutableScanContext, record: HubSpotRecord): void {
+  const email = record.properties.email?.trim().toLowerCase();
+  if (!email) return;
+  const ids = [record.properties.salesforcecontactid, record.properties.salesforceleadid].filter(
+    (id): id is string => typeof id === "string" && id !== "",
+  );
+  context.hubspotContactsByEmail.set(email, { id: record.id, salesforceIds: ids });
 }

@@ -1,72 +1,15 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Catalog } from "../catalog/catalog.js";
-import type { HubSpotScanPort } from "../clients/hubspot-scan-port.js";
-import type { SalesforceScanPort } from "../clients/salesforce-scan-port.js";
-import { type Mappings, OBJECT_PAIRS, pairKey } from "../mappings/mappings.js";
-import type { ScanRecord, Store } from "../store/types.js";
+import { OBJECT_PAIRS, pairKey } from "../mappings/mappings.js";
+import type { ScanRecord } from "../store/types.js";
 import { DETECTORS } from "./detect/index.js";
 import { type MutableScanContext, readScanContext } from "./read-context.js";
 import { ScanCollector } from "./scan-collector.js";
 import { scanHubSpot } from "./scan-hubspot.js";
 import { scanSalesforce } from "./scan-salesforce.js";
+import type { MappingFinding, ScanDeps, ScanSummary } from "./scan-types.js";
 
 /** How often a finished scan looks again whether an import still holds the store. */
 const IMPORT_WAIT_MS = 500;
-
-/** How a scan reads. */
-export interface ScanSettings {
-  /** HUBSPOT_INCLUSION_LIST_ID: only these contacts are in scope; all when undefined. */
-  readonly inclusionListId: string | undefined;
-  /** SCAN_GRACE: how long a record may take to sync before it counts as stuck. */
-  readonly graceMs: number;
-  /** How far before the last scan's start an incremental scan reads again, for late writes. */
-  readonly overlapMs: number;
-}
-
-/** What a scan runs with. */
-export interface ScanDeps {
-  readonly store: Store;
-  readonly catalog: Catalog;
-  readonly hubspot: HubSpotScanPort | undefined;
-  readonly salesforce: SalesforceScanPort | undefined;
-  readonly mappings: Mappings;
-  readonly settings: ScanSettings;
-  readonly now: () => Date;
-  /** API calls made so far on each side, for the summary. */
-  readonly calls: () => { readonly hubspot: number; readonly salesforce: number };
-  /**
-   * Salesforce's daily API allocation and the share to leave for HubSpot's connector
-   * (RESYNC_SALESFORCE_RESERVE): at the reserve, the scan leaves Salesforce out and says so.
-   */
-  readonly salesforceBudget?: {
-    readonly allocation: () => Promise<{ readonly max: number; readonly remaining: number }>;
-    readonly reserve: number;
-  };
-  /** After each page: which side and object, and how many records read so far. */
-  readonly onProgress?: (progress: { readonly side: string; readonly read: number }) => void;
-}
-
-/** A mapping-level finding: about a mapped field, not a record. */
-export interface MappingFinding {
-  readonly pair: string;
-  readonly ruleId: string;
-  readonly field: string | null;
-  readonly message: string;
-}
-
-/** What a scan reports. */
-export interface ScanSummary {
-  readonly full: boolean;
-  readonly hubspotRead: number;
-  readonly salesforceRead: number;
-  readonly stuck: number;
-  readonly stuckWithoutReason: number;
-  readonly findingsByRule: Readonly<Record<string, number>>;
-  readonly mappingFindings: readonly MappingFinding[];
-  readonly calls: { readonly hubspot: number; readonly salesforce: number };
-  /** Why Salesforce was left out, when it was. */
-  readonly salesforceSkipped: string | null;
-}
 
 /**
  * One scan of both systems: the metadata once, then HubSpot's records in scope (stuck ones are

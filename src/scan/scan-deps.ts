@@ -9,7 +9,7 @@ import { salesforceScanPort } from "../clients/salesforce-scan-port.js";
 import type { Config } from "../config.js";
 import type { Mappings } from "../mappings/mappings.js";
 import type { Store } from "../store/types.js";
-import type { ScanDeps } from "./run-scan.js";
+import type { ScanDeps } from "./scan-types.js";
 
 /** An incremental scan reads five minutes before the last one began, for writes in flight then. */
 export const SCAN_OVERLAP_MS = 5 * 60 * 1000;

@@ -3,9 +3,8 @@ import { HUBSPOT_OBJECT_TYPES, type HubSpotObjectType } from "../clients/hubspot
 import { type Mappings, mappedFields, OBJECT_PAIRS } from "../mappings/mappings.js";
 import type { SyncObject } from "../rules/types.js";
 import { DETECTORS } from "./detect/index.js";
-import type { MutableScanContext } from "./read-context.js";
-import type { ScanSettings } from "./run-scan.js";
-import type { Pass } from "./scan-pass.js";
+import { indexEmail } from "./read-context.js";
+import type { Pass, ScanSettings } from "./scan-types.js";
 import { SYNC_PROPERTIES, stuckRecord } from "./stuck.js";
 
 const SINGULAR: Readonly<Record<HubSpotObjectType, SyncObject>> = {
@@ -115,16 +114,6 @@ async function* hubspotRecords(
     yield page.records;
     afterId = page.after;
   } while (afterId);
-}
-
-/** Remembers which HubSpot contact holds an email, and the Salesforce records it is linked to. */
-export function indexEmail(context: MutableScanContext, record: HubSpotRecord): void {
-  const email = record.properties.email?.trim().toLowerCase();
-  if (!email) return;
-  const ids = [record.properties.salesforcecontactid, record.properties.salesforceleadid].filter(
-    (id): id is string => typeof id === "string" && id !== "",
-  );
-  context.hubspotContactsByEmail.set(email, { id: record.id, salesforceIds: ids });
 }
 
 function nameOf(record: HubSpotRecord): string | null {

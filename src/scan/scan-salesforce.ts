@@ -4,9 +4,8 @@ import { SALESFORCE_OBJECTS, type SalesforceObject } from "../clients/salesforce
 import { mappedFields, OBJECT_PAIRS } from "../mappings/mappings.js";
 import type { SyncObject } from "../rules/types.js";
 import { DETECTORS } from "./detect/index.js";
-import type { MutableScanContext } from "./read-context.js";
-import { indexEmail } from "./scan-hubspot.js";
-import type { Pass } from "./scan-pass.js";
+import { indexEmail, type MutableScanContext } from "./read-context.js";
+import type { Pass } from "./scan-types.js";
 
 const SALESFORCE_SYNC_OBJECT: Readonly<Record<SalesforceObject, SyncObject>> = {
   Lead: "contact",

@@ -1,6 +1,7 @@
 import type { Logger } from "../logger.js";
 import type { ScanRecord } from "../store/types.js";
-import { runScan, type ScanDeps, type ScanSummary } from "./run-scan.js";
+import { runScan } from "./run-scan.js";
+import type { ScanDeps, ScanSummary } from "./scan-types.js";
 
 /** What asking for a scan led to. */
 export type ScanRequest =

@@ -2,14 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../catalog/catalog.js";
 import { createLogger } from "../logger.js";
 import { rules } from "../rules/index.js";
-import { SlackSandbox } from "../sandbox/slack.js";
+import { SlackSandbox } from "../sandbox/slack/sandbox.js";
 import { openStore } from "../store/index.js";
 import { createApp, SlackAuthError, verifyBotToken } from "./app.js";
+import { validateBlocks } from "./blocks/index.js";
 
 const TOKEN = "xoxb-app-test-token";
 let sandbox: SlackSandbox;
 beforeEach(async () => {
-  sandbox = await SlackSandbox.start({ botToken: TOKEN });
+  sandbox = await SlackSandbox.start({ botToken: TOKEN, validateBlocks });
 });
 afterEach(async () => {
   await sandbox.close();

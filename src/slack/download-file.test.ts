@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SlackSandbox } from "../sandbox/slack.js";
+import { SlackSandbox } from "../sandbox/slack/sandbox.js";
+import { validateBlocks } from "./blocks/index.js";
 import { downloadSlackFile, FileDownloadError } from "./download-file.js";
 
 const TOKEN = "xoxb-download-test";
@@ -11,7 +12,7 @@ let sandbox: SlackSandbox;
 let app: Server;
 let url: string;
 beforeEach(async () => {
-  sandbox = await SlackSandbox.start({ botToken: TOKEN });
+  sandbox = await SlackSandbox.start({ botToken: TOKEN, validateBlocks });
   // A share tells an app; this one only acknowledges. The download needs just the stored file.
   app = createServer((_req, res) => res.end());
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SlackSandbox } from "../sandbox/slack.js";
+import { SlackSandbox } from "../sandbox/slack/sandbox.js";
+import { validateBlocks } from "./blocks/index.js";
 import { createResponseUrlClient, ResponseUrlError } from "./response-url.js";
 
 let sandbox: SlackSandbox;
 beforeEach(async () => {
-  sandbox = await SlackSandbox.start({ botToken: "xoxb-response-url-test" });
+  sandbox = await SlackSandbox.start({ botToken: "xoxb-response-url-test", validateBlocks });
 });
 afterEach(async () => {
   await sandbox.close();

@@ -3,9 +3,9 @@
  * its own: the real clients, the standard mappings, an hour's grace.
  */
 import type { Catalog } from "../../src/catalog/catalog.js";
+import { type CrmSandboxes, startCrmSandboxes } from "../../src/console/crm-sandboxes.js";
 import { createLogger } from "../../src/logger.js";
 import { DEFAULT_MAPPINGS } from "../../src/mappings/default-mappings.js";
-import { type CrmSandboxes, startCrmSandboxes } from "../../src/sandbox/crm-sandboxes.js";
 import { buildScanDeps } from "../../src/scan/scan-deps.js";
 import { Scanner } from "../../src/scan/scanner.js";
 import type { Store } from "../../src/store/types.js";

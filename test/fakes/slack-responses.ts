@@ -1,5 +1,5 @@
 /** Reading what the app posted to a response_url, for tests. */
-import type { SandboxResponse } from "../../src/sandbox/slack.js";
+import type { SandboxResponse } from "../../src/sandbox/slack/sandbox.js";
 
 /** The parts of a response_url body the tests look at. */
 export interface ResponseBody {

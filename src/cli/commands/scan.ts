@@ -1,7 +1,8 @@
 import { UsageError } from "../../errors.js";
 import { loadMappings } from "../../mappings/load-mappings.js";
-import { runScan, type ScanSummary } from "../../scan/run-scan.js";
+import { runScan } from "../../scan/run-scan.js";
 import { buildScanDeps } from "../../scan/scan-deps.js";
+import type { ScanSummary } from "../../scan/scan-types.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";

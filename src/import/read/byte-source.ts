@@ -2,7 +2,15 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { formatSize, formatSizes } from "./format-size.js";
 import { ImportFileError } from "./import-file-error.js";
-import type { TableSource } from "./read-table.js";
+
+/**
+ * The file to read: a path on disk, or a stream (an upload as it arrives) with the name it came
+ * with. The name is for the caller's messages and logs; the format is judged from the bytes. A
+ * stream is taken over: it is read to its end, or destroyed when reading stops early.
+ */
+export type TableSource =
+  | { readonly path: string }
+  | { readonly stream: NodeJS.ReadableStream; readonly name: string };
 
 /** How many bytes are read before anything is decided: enough to judge the encoding. */
 export const HEAD_BYTES = 64 * 1024;

@@ -5,7 +5,7 @@ import { type Delimiter, detectDelimiter } from "./detect-delimiter.js";
 import { detectEncoding, type TextEncoding } from "./detect-encoding.js";
 import { ImportFileError } from "./import-file-error.js";
 import { isBlankRow } from "./is-blank-row.js";
-import type { TableRow } from "./read-table.js";
+import type { TableRow } from "./table-row.js";
 
 /**
  * The longest record accepted, in characters. Excel holds at most 32,767 characters in a cell; a

@@ -1,32 +1,19 @@
-import { openByteSource } from "./byte-source.js";
+import { openByteSource, type TableSource } from "./byte-source.js";
 import type { Delimiter } from "./detect-delimiter.js";
 import type { TextEncoding } from "./detect-encoding.js";
 import { ImportFileError } from "./import-file-error.js";
 import { readCsv } from "./read-csv.js";
 import { readXlsx } from "./read-xlsx.js";
 import { sniffFormat, type TableFormat } from "./sniff-format.js";
+import type { TableRow } from "./table-row.js";
 
-/**
- * The file to read: a path on disk, or a stream (an upload as it arrives) with the name it came
- * with. The name is for the caller's messages and logs; the format is judged from the bytes. A
- * stream is taken over: it is read to its end, or destroyed when reading stops early.
- */
-export type TableSource =
-  | { readonly path: string }
-  | { readonly stream: NodeJS.ReadableStream; readonly name: string };
+export type { TableSource } from "./byte-source.js";
+export type { TableRow } from "./table-row.js";
 
 /** Limits on what {@link readTable} reads. */
 export interface ReadTableOptions {
   /** The largest file accepted, in bytes (IMPORT_MAX_BYTES). */
   readonly maxBytes: number;
-}
-
-/** One row of the table, below the header. */
-export interface TableRow {
-  /** The row number a person sees in a spreadsheet: the header is row 1, the first data row 2. */
-  readonly row: number;
-  /** The cells as text, as many as the file has in this row; may differ from the header's. */
-  readonly cells: string[];
 }
 
 /** A spreadsheet being read: what it is, its header, and its rows as they stream. */

@@ -5,7 +5,7 @@ import type { ByteSource } from "./byte-source.js";
 import { cellText } from "./cell-text.js";
 import { ImportFileError } from "./import-file-error.js";
 import { isBlankRow } from "./is-blank-row.js";
-import type { TableRow } from "./read-table.js";
+import type { TableRow } from "./table-row.js";
 
 /** An XLSX workbook's rows with content, and which sheet they come from. */
 export interface XlsxRows {

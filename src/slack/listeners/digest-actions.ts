@@ -1,6 +1,6 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { DIGEST_EXPLAIN_PATTERN } from "../../digest/digest-message.js";
 import { InvalidInputError } from "../../errors.js";
+import { DIGEST_EXPLAIN_PATTERN } from "../messages/explain-in-thread.js";
 import { explanationMessage } from "../messages/explanation.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";

@@ -1,6 +1,5 @@
 import type { KnownBlock } from "@slack/types";
 import type { Catalog } from "../../catalog/catalog.js";
-import { DIGEST_EXPLAIN_PREFIX } from "../../digest/digest-message.js";
 import type { Offer } from "../../resync/resync-offers.js";
 import type { SyncErrorRule } from "../../rules/types.js";
 import type { ResyncJob, ResyncRecordState } from "../../store/types.js";
@@ -16,6 +15,7 @@ import {
   section,
   truncateText,
 } from "../blocks/index.js";
+import { explainInThreadButton } from "./explain-in-thread.js";
 
 /** The Resync buttons: `resync_offer:<n>`, the value the offer's key. */
 export const RESYNC_OFFER_PREFIX = "resync_offer:";
@@ -168,15 +168,7 @@ export function resyncSummaryMessage(
       section(
         `*Failed again*\n${failures.map(([r, count]) => `• ${escapeMrkdwn(r.name)}: ${n(count)}`).join("\n")}`,
       ),
-      actions(
-        failures.slice(0, 5).map(([r], i) =>
-          button({
-            text: `Explain ${r.name}`,
-            actionId: `${DIGEST_EXPLAIN_PREFIX}${i}`,
-            value: r.id,
-          }),
-        ),
-      ),
+      actions(failures.slice(0, 5).map(([r], i) => explainInThreadButton(r, i))),
     );
   }
   const skipped = tally(

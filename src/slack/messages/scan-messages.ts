@@ -1,5 +1,5 @@
 import type { Catalog } from "../../catalog/catalog.js";
-import type { ScanSummary } from "../../scan/run-scan.js";
+import type { ScanSummary } from "../../scan/scan-types.js";
 import type { ScanRecord } from "../../store/types.js";
 import {
   buildMessage,

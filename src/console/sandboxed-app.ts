@@ -1,0 +1,107 @@
+import { randomBytes } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import type { App } from "@slack/bolt";
+import type { Catalog } from "../catalog/catalog.js";
+import { DEFAULT_IMPORT_MAX_BYTES, type LogLevel } from "../config.js";
+import type { Logger } from "../logger.js";
+import type { SlackAppTarget } from "../sandbox/slack/requests.js";
+import { DEFAULT_CHANNEL, SlackSandbox } from "../sandbox/slack/sandbox.js";
+import type { Scanner } from "../scan/scanner.js";
+import { createApp, verifyBotToken } from "../slack/app.js";
+import { validateBlocks } from "../slack/blocks/index.js";
+import type { ImportSettings, SlackResync } from "../slack/listeners/index.js";
+import { PendingWork } from "../slack/pending-work.js";
+import { openStore } from "../store/sqlite-store.js";
+import type { Store } from "../store/types.js";
+
+/** The real app, running in HTTP mode on loopback against a Slack sandbox. */
+export interface SandboxedApp {
+  readonly sandbox: SlackSandbox;
+  readonly app: App;
+  /** Where the sandbox sends signed requests, and the secret it signs them with. */
+  readonly target: SlackAppTarget;
+  /** The app's base URL, e.g. for /healthz. */
+  readonly baseUrl: string;
+  readonly botToken: string;
+  readonly store: Store;
+  /** Work the app goes on with after answering (long commands' final answers). */
+  readonly pendingWork: PendingWork;
+  stop(): Promise<void>;
+}
+
+/** What the sandboxed app is built from. */
+export interface SandboxedAppOptions {
+  readonly catalog: Catalog;
+  readonly logger: Logger;
+  readonly logLevel: LogLevel;
+  readonly version: string;
+  /** The error store; a fresh in-memory one (closed on stop) when omitted. */
+  readonly store?: Store;
+  readonly importSettings?: ImportSettings;
+  /** Resync from buttons (jobs on clients of the CRM sandboxes, and who may start one). */
+  readonly resync?: SlackResync;
+  /** Scans through the APIs, for `/syncerror scan`. */
+  readonly scanner?: Scanner;
+}
+
+/**
+ * Starts a Slack sandbox and the real app against it, both on 127.0.0.1 with free ports, with a
+ * fresh bot token and signing secret. Local mode, the end-to-end tests and the benchmark all run
+ * the bot this way: real signed HTTP requests in, real Web API calls out.
+ */
+export async function startSandboxedApp(options: SandboxedAppOptions): Promise<SandboxedApp> {
+  const botToken = `xoxb-local-${randomBytes(12).toString("hex")}`;
+  const signingSecret = randomBytes(32).toString("hex");
+  const sandbox = await SlackSandbox.start({ botToken, validateBlocks });
+  const ownStore = options.store === undefined;
+  const store = options.store ?? openStore({ path: ":memory:" });
+  // The real start-up check, against the sandbox, which also gives Bolt the bot's ids.
+  const identity = await verifyBotToken({
+    botToken,
+    slackApiUrl: sandbox.apiUrl,
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
+  const pendingWork = new PendingWork();
+  const app = createApp({
+    pendingWork,
+    identity,
+    connection: { mode: "http", botToken, signingSecret, port: 0 },
+    catalog: options.catalog,
+    logger: options.logger,
+    logLevel: options.logLevel,
+    version: options.version,
+    slackApiUrl: sandbox.apiUrl,
+    store,
+    // The sandbox's one channel plays the digest channel: files dropped there are imported.
+    digestChannel: DEFAULT_CHANNEL.id,
+    importSettings: options.importSettings ?? { maxBytes: DEFAULT_IMPORT_MAX_BYTES, columns: {} },
+    // The sandbox answers at once; retries would only hide a defect behind a long wait.
+    clientOptions: { retryConfig: { retries: 0 } },
+    ...(options.resync ? { resync: options.resync } : {}),
+    ...(options.scanner ? { scanner: options.scanner } : {}),
+  });
+  let server: Awaited<ReturnType<App["start"]>>;
+  try {
+    server = await app.start({ port: 0, host: "127.0.0.1" });
+  } catch (error) {
+    await sandbox.close();
+    if (ownStore) store.close();
+    throw error;
+  }
+  const { port } = (server as { address(): AddressInfo }).address();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    sandbox,
+    app,
+    target: { appUrl: `${baseUrl}/slack/events`, signingSecret },
+    baseUrl,
+    botToken,
+    store,
+    pendingWork,
+    async stop() {
+      await app.stop();
+      await sandbox.close();
+      if (ownStore) store.close();
+    },
+  };
+}

@@ -1,0 +1,142 @@
+import type { HubSpotObjectType, PropertyDefinition, PropertyType, SeedProperty } from "./types.js";
+
+/**
+ * The properties every portal has that the bot reads, with HubSpot's types (a scan compares
+ * `hs_object_id` as a number and the dates as instants). Tests seed or create the rest.
+ */
+const STANDARD_PROPERTIES: Readonly<
+  Record<HubSpotObjectType, readonly (readonly [string, PropertyType])[]>
+> = {
+  contacts: [
+    ["hs_object_id", "number"],
+    ["email", "string"],
+    ["firstname", "string"],
+    ["lastname", "string"],
+    ["createdate", "datetime"],
+    ["lastmodifieddate", "datetime"],
+    ["hs_lastmodifieddate", "datetime"],
+  ],
+  companies: [
+    ["hs_object_id", "number"],
+    ["name", "string"],
+    ["domain", "string"],
+    ["createdate", "datetime"],
+    ["hs_lastmodifieddate", "datetime"],
+  ],
+  deals: [
+    ["hs_object_id", "number"],
+    ["dealname", "string"],
+    ["amount", "number"],
+    ["dealstage", "string"],
+    ["pipeline", "string"],
+    ["closedate", "datetime"],
+    ["createdate", "datetime"],
+    ["hs_lastmodifieddate", "datetime"],
+  ],
+};
+
+/** The field type HubSpot's UI uses for each type unless a seed says otherwise. */
+const FIELD_TYPES: Readonly<Record<PropertyType, string>> = {
+  string: "text",
+  number: "number",
+  date: "date",
+  datetime: "date",
+  enumeration: "select",
+  bool: "booleancheckbox",
+};
+
+/** HubSpot gives every bool property these two options. */
+const BOOL_OPTIONS = [
+  { label: "Yes", value: "true", displayOrder: 0, hidden: false },
+  { label: "No", value: "false", displayOrder: 1, hidden: false },
+];
+
+/** What `POST /crm/v3/properties/{objectType}` takes (PropertyCreate), loosely. */
+export interface PropertyInput {
+  readonly name: string;
+  readonly label: string;
+  readonly type: string;
+  readonly fieldType: string;
+  readonly groupName: string;
+  readonly description?: string;
+  readonly options?: readonly unknown[];
+  readonly displayOrder?: number;
+  readonly hasUniqueValue?: boolean;
+  readonly hidden?: boolean;
+  readonly formField?: boolean;
+  readonly calculated?: boolean;
+}
+
+/** The property that holds the last-modified time in each type's default answers. */
+export function modifiedProperty(type: HubSpotObjectType): string {
+  return type === "contacts" ? "lastmodifieddate" : "hs_lastmodifieddate";
+}
+
+/** Builds a full property definition from what a create request gives. */
+export function propertyDefinition(input: PropertyInput, now: string): PropertyDefinition {
+  return {
+    name: input.name,
+    label: input.label,
+    type: input.type,
+    fieldType: input.fieldType,
+    groupName: input.groupName,
+    description: input.description ?? "",
+    options: input.options ?? [],
+    displayOrder: input.displayOrder ?? -1,
+    calculated: input.calculated ?? false,
+    externalOptions: false,
+    hasUniqueValue: input.hasUniqueValue ?? false,
+    hidden: input.hidden ?? false,
+    formField: input.formField ?? false,
+    createdAt: now,
+    updatedAt: now,
+    archived: false,
+  };
+}
+
+/** A seeded definition in full, with the defaults `SeedProperty` describes. */
+export function seededDefinition(seed: SeedProperty, now: string): PropertyDefinition {
+  const options = seed.options?.map((option, index) => ({
+    label: option.label,
+    value: option.value,
+    ...(option.description === undefined ? {} : { description: option.description }),
+    displayOrder: option.displayOrder ?? index,
+    hidden: option.hidden ?? false,
+  }));
+  return propertyDefinition(
+    {
+      name: seed.name,
+      label: seed.label ?? seed.name,
+      type: seed.type,
+      fieldType: seed.fieldType ?? FIELD_TYPES[seed.type],
+      groupName: seed.groupName ?? "information",
+      options: options ?? (seed.type === "bool" ? BOOL_OPTIONS : []),
+      ...(seed.description === undefined ? {} : { description: seed.description }),
+      ...(seed.hidden === undefined ? {} : { hidden: seed.hidden }),
+      ...(seed.hasUniqueValue === undefined ? {} : { hasUniqueValue: seed.hasUniqueValue }),
+      ...(seed.calculated === undefined ? {} : { calculated: seed.calculated }),
+    },
+    now,
+  );
+}
+
+/**
+ * The definition a property gets when a seeded record uses a name nobody defined: a datetime
+ * when the name ends in "date" (createdate, closedate…), text otherwise.
+ */
+export function impliedDefinition(name: string, now: string): PropertyDefinition {
+  return seededDefinition({ name, type: name.endsWith("date") ? "datetime" : "string" }, now);
+}
+
+/** The standard definitions of a type, by name, fresh. */
+export function standardDefinitions(
+  type: HubSpotObjectType,
+  now: string,
+): Map<string, PropertyDefinition> {
+  return new Map(
+    STANDARD_PROPERTIES[type].map(([name, propertyType]) => [
+      name,
+      seededDefinition({ name, type: propertyType }, now),
+    ]),
+  );
+}

@@ -1,0 +1,134 @@
+import { type BatchContext, batchRead, batchUpdate } from "./batch.js";
+import type { HubSpotCatalog } from "./catalog.js";
+import { hubspotError, invalidRequest } from "./http.js";
+import { createProperty, getAllProperties, getProperty } from "./properties.js";
+import { listObjects } from "./read.js";
+import { searchObjects } from "./search.js";
+import { type HubSpotObjectType, isObjectType, type RouteResult } from "./types.js";
+
+/** Everything the endpoints read and write. */
+export interface RouteContext extends BatchContext {
+  readonly catalog: HubSpotCatalog;
+}
+
+/** What an endpoint gets from a request. */
+export interface RouteRequest {
+  readonly body: unknown;
+  readonly query: URLSearchParams;
+}
+
+/** An endpoint, bound to the path it was found by. */
+export type Route = (request: RouteRequest) => RouteResult;
+
+/** One modelled endpoint: method, path pattern, and its answer given the path's parts. */
+interface Endpoint {
+  readonly method: string;
+  readonly path: RegExp;
+  readonly answer: (
+    ctx: RouteContext,
+    parts: readonly string[],
+    request: RouteRequest,
+  ) => RouteResult;
+}
+
+type TypedAnswer = (
+  ctx: RouteContext,
+  type: HubSpotObjectType,
+  request: RouteRequest,
+  parts: readonly string[],
+) => RouteResult;
+
+/**
+ * An endpoint under an object type (the first path part). A type the sandbox lacks answers as
+ * HubSpot does for a type it cannot infer, and is flagged.
+ */
+function typed(answer: TypedAnswer): Endpoint["answer"] {
+  return (ctx, parts, request) => {
+    const [type = ""] = parts;
+    if (isObjectType(type)) return answer(ctx, type, request, parts);
+    return {
+      status: 400,
+      body: hubspotError("VALIDATION_ERROR", `Unable to infer object type from: ${type}`),
+      unexpected: `object type ${type} is not modelled (contacts, companies, deals)`,
+    };
+  };
+}
+
+const ENDPOINTS: readonly Endpoint[] = [
+  {
+    method: "POST",
+    path: /^\/crm\/v3\/objects\/([^/]+)\/batch\/(update|read)$/,
+    answer: typed((ctx, type, { body }, [, action]) =>
+      action === "update" ? batchUpdate(ctx, type, body) : batchRead(ctx, type, body),
+    ),
+  },
+  {
+    method: "POST",
+    path: /^\/crm\/v3\/objects\/([^/]+)\/search$/,
+    answer: typed((ctx, type, { body }) => searchObjects(ctx.store, type, body)),
+  },
+  {
+    method: "GET",
+    path: /^\/crm\/v3\/objects\/([^/]+)\/?$/,
+    answer: typed((ctx, type, { query }) => listObjects(ctx.store, type, query)),
+  },
+  {
+    method: "GET",
+    path: /^\/crm\/v3\/properties\/([^/]+)\/([^/]+)$/,
+    answer: typed((ctx, type, _request, [, name = ""]) => getProperty(ctx.store, type, name)),
+  },
+  {
+    method: "GET",
+    path: /^\/crm\/v3\/properties\/([^/]+)\/?$/,
+    answer: typed((ctx, type, { query }) => getAllProperties(ctx.store, type, query)),
+  },
+  {
+    method: "POST",
+    path: /^\/crm\/v3\/properties\/([^/]+)$/,
+    answer: typed((ctx, type, { body }) => createProperty(ctx.store, type, body)),
+  },
+  {
+    method: "GET",
+    path: /^\/crm\/v3\/lists\/([^/]+)\/memberships$/,
+    answer: (ctx, [listId = ""], { query }) => ctx.catalog.memberships(listId, query),
+  },
+  {
+    method: "GET",
+    // The generated path is `/crm/v3/owners/` but the client sends it without the slash;
+    // HubSpot answers both.
+    path: /^\/crm\/v3\/owners\/?$/,
+    answer: (ctx, _parts, { query }) => ctx.catalog.ownerPage(query),
+  },
+  {
+    method: "GET",
+    path: /^\/crm\/v3\/pipelines\/([^/]+)$/,
+    answer: (ctx, [type = ""], { query }) =>
+      type === "deals"
+        ? ctx.catalog.dealPipelines(query)
+        : invalidRequest(
+            `Unable to infer object type from: ${type}`,
+            `pipelines of ${type} are not modelled (deals)`,
+          ),
+  },
+];
+
+/** The endpoint for a request, or undefined when the sandbox does not model it. */
+export function findRoute(ctx: RouteContext, method: string, path: string): Route | undefined {
+  for (const endpoint of ENDPOINTS) {
+    if (endpoint.method !== method) continue;
+    const match = endpoint.path.exec(path);
+    if (!match) continue;
+    const parts = match.slice(1).map(decoded);
+    return (request) => endpoint.answer(ctx, parts, request);
+  }
+  return undefined;
+}
+
+/** A path segment decoded, or as sent when it is not valid percent-encoding. */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

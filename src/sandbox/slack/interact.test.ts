@@ -1,0 +1,145 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buttonBlocks, sandboxClient, TEST_TOKEN } from "../../../test/fakes/slack-clients.js";
+import type { SlackAppTarget } from "./requests.js";
+import { SlackSandbox } from "./sandbox.js";
+
+/** A hand-written app: each test decides how it answers; the bodies it received are kept. */
+type AppHandler = (fields: Record<string, unknown>, res: ServerResponse) => void;
+
+let sandbox: SlackSandbox;
+let appServer: Server;
+let handler: AppHandler;
+let target: SlackAppTarget;
+
+beforeEach(async () => {
+  sandbox = await SlackSandbox.start({ botToken: TEST_TOKEN });
+  handler = (_fields, res) => res.end();
+  appServer = createServer(async (req: IncomingMessage, res) => {
+    let body = "";
+    for await (const chunk of req) body += String(chunk);
+    const form = Object.fromEntries(new URLSearchParams(body));
+    handler(typeof form.payload === "string" ? JSON.parse(form.payload) : form, res);
+  });
+  await new Promise<void>((resolve) => appServer.listen(0, "127.0.0.1", resolve));
+  const port = (appServer.address() as AddressInfo).port;
+  target = { appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: "s" };
+});
+
+afterEach(async () => {
+  appServer.closeAllConnections();
+  await new Promise<void>((resolve) => appServer.close(() => resolve()));
+  await sandbox.close();
+});
+
+function postJson(url: string, body: unknown): Promise<Response> {
+  return fetch(url, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+describe("SlackSandbox.slash", () => {
+  it("applies the ack before a respond() that overtook it, as Slack orders them", async () => {
+    handler = (fields, res) => {
+      // respond() leaves before the ack: without the sandbox's ordering it would land first.
+      void postJson(String(fields.response_url), { replace_original: true, text: "Done" });
+      setTimeout(() => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ text: "Working…" }));
+      }, 50);
+    };
+    await sandbox.slash(target, { text: "x", userId: "U1", channelId: "C0SANDBOX" });
+    await sandbox.waitFor("response_url");
+    expect(sandbox.ephemerals("U1")).toMatchObject([{ text: "Done", via: "ack", edited: true }]);
+  });
+
+  it("posts an in_channel ack visibly and shows nothing for an empty ack", async () => {
+    handler = (fields, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(
+        fields.text === "loud"
+          ? JSON.stringify({ response_type: "in_channel", text: "Hi all" })
+          : "",
+      );
+    };
+    await sandbox.slash(target, { text: "loud", userId: "U1", channelId: "C0SANDBOX" });
+    await sandbox.slash(target, { text: "quiet", userId: "U1", channelId: "C0SANDBOX" });
+    expect(sandbox.messages("C0SANDBOX")).toMatchObject([{ text: "Hi all", via: "ack" }]);
+    expect(sandbox.ephemerals("U1")).toEqual([]);
+  });
+
+  it("refuses a channel it does not know", async () => {
+    await expect(
+      sandbox.slash(target, { text: "", userId: "U1", channelId: "C0NONE" }),
+    ).rejects.toThrowError(/no channel C0NONE/);
+  });
+});
+
+describe("SlackSandbox.click", () => {
+  it("sends an ephemeral source without a message, flagged is_ephemeral", async () => {
+    const received: Record<string, unknown>[] = [];
+    handler = (payload, res) => {
+      received.push(payload);
+      res.end();
+    };
+    await sandboxClient(sandbox.apiUrl).chat.postEphemeral({
+      channel: "C0SANDBOX",
+      user: "U1",
+      text: "Preview",
+      blocks: buttonBlocks("confirm", "batch-9"),
+    });
+    const [preview] = sandbox.ephemerals("U1");
+    if (!preview) throw new Error("no ephemeral");
+
+    await sandbox.click(target, { userId: "U1", message: preview, actionId: "confirm" });
+    expect(received[0]).not.toHaveProperty("message");
+    expect(received[0]).toMatchObject({
+      container: { message_ts: preview.ts, is_ephemeral: true },
+      channel: { id: "C0SANDBOX", name: "sync-errors" },
+      actions: [{ action_id: "confirm", value: "batch-9", block_id: "actions" }],
+    });
+    await expect(
+      sandbox.click(target, { userId: "U2", message: preview, actionId: "confirm" }),
+    ).rejects.toThrowError(/U2 cannot see ephemeral/);
+  });
+
+  it("chooses an overflow menu option by value", async () => {
+    const received: Record<string, unknown>[] = [];
+    handler = (payload, res) => {
+      received.push(payload);
+      res.end();
+    };
+    const option = (value: string) => ({
+      text: { type: "plain_text" as const, text: value.toUpperCase() },
+      value,
+    });
+    await sandboxClient(sandbox.apiUrl).chat.postMessage({
+      channel: "C0SANDBOX",
+      text: "Pick",
+      blocks: [
+        {
+          type: "section",
+          text: { type: "mrkdwn", text: "Category" },
+          accessory: {
+            type: "overflow",
+            action_id: "category",
+            options: [option("email"), option("owner")],
+          },
+        },
+      ],
+    });
+    const [message] = sandbox.messages("C0SANDBOX");
+    if (!message) throw new Error("no message");
+
+    await sandbox.click(target, { userId: "U1", message, actionId: "category", value: "owner" });
+    expect(received[0]).toMatchObject({
+      actions: [{ type: "overflow", selected_option: { value: "owner", text: { text: "OWNER" } } }],
+    });
+    await expect(
+      sandbox.click(target, { userId: "U1", message, actionId: "nope" }),
+    ).rejects.toThrowError(/no element with action_id nope/);
+  });
+});

@@ -1,0 +1,215 @@
+import type { Journal } from "./journal.js";
+import { findActionElement, isRecord, labelOf } from "./payloads.js";
+import {
+  type AppReply,
+  blockActionPayload,
+  type SlackAppTarget,
+  sendBlockAction,
+  sendSlashCommand,
+} from "./requests.js";
+import type { ResponseUrls } from "./response-url.js";
+import type { MessageStore } from "./store.js";
+import type { ResponseUrlContext, SlackMessage } from "./types.js";
+
+/** Slack waits 3 s for the HTTP answer to a command or click, then shows the user an error. */
+export const ACK_DEADLINE_MS = 3000;
+
+/** What the sandbox lends to the interaction helpers. */
+export interface InteractionParts {
+  readonly store: MessageStore;
+  readonly responseUrls: ResponseUrls;
+  readonly journal: Journal;
+  readonly createResponseUrl: (context: ResponseUrlContext) => string;
+}
+
+/** A slash command as a person types it. */
+export interface SlashInput {
+  readonly text: string;
+  readonly userId: string;
+  readonly channelId: string;
+  /** `/syncerror` unless given. */
+  readonly command?: string;
+}
+
+/** A click on an element of a message the sandbox holds. */
+export interface ClickInput {
+  readonly userId: string;
+  /** A message from `messages()` or `ephemerals()`; its current version is what gets clicked. */
+  readonly message: SlackMessage;
+  readonly actionId: string;
+  /** Overrides a button's value; for a select or overflow menu, the option to choose. */
+  readonly value?: string;
+}
+
+/** The app's answer, plus the response_url it was given. */
+export interface InteractionReply extends AppReply {
+  readonly responseUrl: string;
+}
+
+/** Sends a slash command and applies its `ack()` body as Slack's immediate response. */
+export async function slashCommand(
+  parts: InteractionParts,
+  target: SlackAppTarget,
+  input: SlashInput,
+): Promise<InteractionReply> {
+  const channel = parts.store.channel(input.channelId);
+  if (!channel) {
+    throw new Error(`Slack sandbox: no channel ${input.channelId}; add it with addChannel().`);
+  }
+  const responseUrl = parts.createResponseUrl({ channel: channel.id, user: input.userId });
+  const command = input.command ?? "/syncerror";
+  const release = parts.responseUrls.hold(idOf(responseUrl), ACK_DEADLINE_MS);
+  try {
+    const started = performance.now();
+    const reply = await sendSlashCommand(target, {
+      text: input.text,
+      userId: input.userId,
+      channelId: channel.id,
+      channelName: channel.name,
+      responseUrl,
+      command,
+    });
+    if (checkAck(parts, command, reply, performance.now() - started)) {
+      applyAck(parts, responseUrl, reply.body);
+    }
+    return { ...reply, responseUrl };
+  } finally {
+    release();
+  }
+}
+
+/** Flags what Slack would show the user as a failure; true when the answer counts. */
+function checkAck(
+  parts: InteractionParts,
+  what: string,
+  reply: AppReply,
+  elapsedMs: number,
+): boolean {
+  if (reply.status !== 200) {
+    parts.journal.flag(
+      `${what}: the app answered HTTP ${reply.status}; Slack shows the user an error`,
+    );
+    return false;
+  }
+  if (elapsedMs > ACK_DEADLINE_MS) {
+    parts.journal.flag(
+      `${what}: the app took ${Math.round(elapsedMs)} ms to ack; Slack gives up after 3 s`,
+    );
+    return false;
+  }
+  return true;
+}
+
+function idOf(responseUrl: string): string {
+  return responseUrl.slice(responseUrl.lastIndexOf("/") + 1);
+}
+
+function applyAck(parts: InteractionParts, responseUrl: string, body: unknown): void {
+  // ack() without a message answers an empty body: Slack shows nothing.
+  const message = typeof body === "string" ? (body === "" ? undefined : { text: body }) : body;
+  if (typeof message !== "object" || message === null) return;
+  if (!("text" in message) && !("blocks" in message)) return;
+  const outcome = parts.responseUrls.post(idOf(responseUrl), message, { ack: true });
+  if (outcome.unexpected !== undefined) {
+    parts.journal.flag(`slash command ack(): ${outcome.unexpected}`);
+  }
+}
+
+/** Clicks `actionId` in a stored message, with a response_url bound to that message. */
+export async function clickMessage(
+  parts: InteractionParts,
+  target: SlackAppTarget,
+  input: ClickInput,
+): Promise<InteractionReply> {
+  const where = input.message.ephemeral
+    ? { user: input.message.user }
+    : { channel: input.message.channel };
+  const message = parts.store.findAny(input.message.ts, where);
+  if (!message) {
+    throw new Error(`Slack sandbox: message ${input.message.ts} is gone (deleted or reset).`);
+  }
+  if (message.ephemeral && message.user !== input.userId) {
+    throw new Error(
+      `Slack sandbox: ${input.userId} cannot see ephemeral ${message.ts} (shown to ${message.user}).`,
+    );
+  }
+  const found = findActionElement(message.blocks, input.actionId);
+  if (!found) {
+    throw new Error(
+      `Slack sandbox: no element with action_id ${input.actionId} in message ${message.ts}.`,
+    );
+  }
+
+  const type = typeof found.element.type === "string" ? found.element.type : "button";
+  const responseUrl = parts.createResponseUrl({
+    channel: message.channel,
+    user: input.userId,
+    sourceMessageTs: message.ts,
+  });
+  const action = {
+    actionId: input.actionId,
+    type,
+    ...(found.blockId === undefined ? {} : { blockId: found.blockId }),
+    ...(type === "button"
+      ? buttonFields(found.element, input.value)
+      : { selectedOption: chooseOption(found.element, input) }),
+  };
+  const channelName = parts.store.channel(message.channel)?.name;
+  const payload = blockActionPayload({
+    userId: input.userId,
+    channelId: message.channel,
+    responseUrl,
+    action,
+    ...(channelName === undefined ? {} : { channelName }),
+    // Slack leaves `message` out of the payload when the source is ephemeral.
+    ...(message.ephemeral
+      ? {
+          container: {
+            type: "message",
+            message_ts: message.ts,
+            channel_id: message.channel,
+            is_ephemeral: true,
+          },
+        }
+      : { message: { ts: message.ts, text: message.text, blocks: message.blocks } }),
+  });
+  const started = performance.now();
+  const reply = await sendBlockAction(target, payload);
+  checkAck(parts, `click on ${input.actionId}`, reply, performance.now() - started);
+  return { ...reply, responseUrl };
+}
+
+/** The button's label, and its value unless the click overrides it. */
+function buttonFields(
+  element: Readonly<Record<string, unknown>>,
+  override: string | undefined,
+): { value?: string; text?: string } {
+  const value = override ?? (typeof element.value === "string" ? element.value : undefined);
+  const label = labelOf(element);
+  return {
+    ...(value === undefined ? {} : { value }),
+    ...(label === undefined ? {} : { text: label }),
+  };
+}
+
+/** The option of a select or overflow menu whose value the click names. */
+function chooseOption(
+  element: Readonly<Record<string, unknown>>,
+  input: ClickInput,
+): { value: string; text?: string } {
+  const groups = Array.isArray(element.option_groups) ? element.option_groups : [];
+  const options: unknown[] = [
+    ...(Array.isArray(element.options) ? element.options : []),
+    ...groups.flatMap((group: unknown) =>
+      isRecord(group) && Array.isArray(group.options) ? group.options : [],
+    ),
+  ];
+  const chosen = options.find((option) => isRecord(option) && option.value === input.value);
+  if (input.value === undefined || !chosen) {
+    throw new Error(
+      `Slack sandbox: ${input.actionId} has no option with value ${String(input.value)}.`,
+    );
+  }
+  const label = labelOf(chosen);
+  return label === undefined ? { value: input.value } : { value: input.value, text: label };
+}

@@ -1,0 +1,265 @@
+import { blockProblems } from "./blocks.js";
+import { apiFile, type FileStore } from "./files.js";
+import type { MessageStore } from "./store.js";
+import {
+  type BlockValidator,
+  SANDBOX_IDENTITY,
+  type SandboxChannel,
+  type SlackMessage,
+} from "./types.js";
+
+/** What a Web API method handler sees besides its arguments. */
+export interface MethodContext {
+  readonly store: MessageStore;
+  readonly files: FileStore;
+  readonly validateBlocks: BlockValidator;
+  /** The sandbox's base URL, for `auth.test`. */
+  readonly url: string;
+}
+
+/** A handler's answer: always HTTP 200, as Slack answers every call it understood. */
+export interface MethodResult {
+  readonly body: Record<string, unknown>;
+  /** Why the call is a defect in the app (recorded as unexpected), if it is one. */
+  readonly unexpected?: string;
+}
+
+type Args = Readonly<Record<string, unknown>>;
+type Handler = (args: Args, context: MethodContext) => MethodResult;
+
+const ok = (body: Record<string, unknown>): MethodResult => ({ body: { ok: true, ...body } });
+
+/**
+ * An `ok:false` answer. `unexpected` marks a request no correct app sends (a missing argument,
+ * invalid blocks); state-dependent errors such as `channel_not_found` leave it out, because an
+ * app must be able to meet them against real Slack too.
+ */
+function fail(error: string, unexpected?: string, messages?: readonly string[]): MethodResult {
+  const body = messages
+    ? { ok: false, error, response_metadata: { messages } }
+    : { ok: false, error };
+  return unexpected === undefined ? { body } : { body, unexpected };
+}
+
+/** A string argument, or undefined when absent or empty (form fields are always strings). */
+function stringArg(args: Args, key: string): string | undefined {
+  const value = args[key];
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/** The Web API methods the sandbox implements; anything else is `unknown_method`. */
+export const methods: Readonly<Record<string, Handler>> = {
+  "auth.test": (_args, { url }) =>
+    ok({
+      url: `${url}/`,
+      team: SANDBOX_IDENTITY.team,
+      user: "syncerror",
+      team_id: SANDBOX_IDENTITY.teamId,
+      user_id: SANDBOX_IDENTITY.botUserId,
+      bot_id: SANDBOX_IDENTITY.botId,
+      is_enterprise_install: false,
+    }),
+
+  "chat.postMessage": (args, context) => {
+    const target = channelArg(args, "chat.postMessage", context);
+    if ("body" in target) return target;
+    const content = contentArgs(args, "chat.postMessage", context);
+    if ("body" in content) return content;
+    const threadTs = stringArg(args, "thread_ts");
+    let parentTs: string | undefined;
+    if (threadTs !== undefined) {
+      const parent = context.store.find(target.id, threadTs);
+      // Loud on purpose: a reply to a ts the sandbox never issued is a bug in the app or the test.
+      if (!parent) {
+        return fail("thread_not_found", `thread_ts ${threadTs} is not a message in ${target.id}`);
+      }
+      parentTs = parent.threadTs ?? parent.ts;
+    }
+    const message = context.store.post({
+      channel: target.id,
+      text: content.text ?? "",
+      blocks: content.blocks ?? [],
+      ...(parentTs === undefined ? {} : { threadTs: parentTs }),
+      via: "web_api",
+    });
+    return ok({ channel: message.channel, ts: message.ts, message: apiMessage(message) });
+  },
+
+  "chat.postEphemeral": (args, context) => {
+    const target = channelArg(args, "chat.postEphemeral", context);
+    if ("body" in target) return target;
+    const user = stringArg(args, "user");
+    if (!user) {
+      return fail("invalid_arguments", "chat.postEphemeral without a user", [
+        "[ERROR] missing required field: user",
+      ]);
+    }
+    const content = contentArgs(args, "chat.postEphemeral", context);
+    if ("body" in content) return content;
+    const threadTs = stringArg(args, "thread_ts");
+    const message = context.store.postEphemeral({
+      channel: target.id,
+      user,
+      text: content.text ?? "",
+      blocks: content.blocks ?? [],
+      ...(threadTs === undefined ? {} : { threadTs }),
+      via: "web_api",
+    });
+    return ok({ message_ts: message.ts });
+  },
+
+  "chat.update": (args, context) => {
+    const target = channelArg(args, "chat.update", context);
+    if ("body" in target) return target;
+    const ts = stringArg(args, "ts");
+    if (!ts) return fail("message_not_found", "chat.update without a ts");
+    const existing = context.store.find(target.id, ts);
+    if (!existing) {
+      const ephemeral = context.store.findEphemeral(target.id, ts);
+      return ephemeral
+        ? fail(
+            "message_not_found",
+            `chat.update cannot edit ephemeral ${ts} (shown to ${ephemeral.user}); use response_url with replace_original`,
+          )
+        : fail("message_not_found");
+    }
+    const content = contentArgs(args, "chat.update", context);
+    if ("body" in content) return content;
+    // Slack's documented rule: an omitted `blocks` keeps the old blocks (and an omitted text the
+    // old text); only `blocks: []` removes them.
+    const updated = context.store.edit(
+      existing,
+      content.text ?? existing.text,
+      content.blocks ?? existing.blocks,
+    );
+    return ok({ channel: target.id, ts, text: updated.text, message: apiMessage(updated) });
+  },
+
+  "views.publish": (args, context) => {
+    const user = stringArg(args, "user_id");
+    if (!user) {
+      return fail("invalid_arguments", "views.publish without a user_id", [
+        "[ERROR] missing required field: user_id",
+      ]);
+    }
+    const view = args.view;
+    if (typeof view !== "object" || view === null || Array.isArray(view)) {
+      return fail("invalid_arguments", "views.publish without a view object", [
+        "[ERROR] missing required field: view",
+      ]);
+    }
+    const fields = view as Readonly<Record<string, unknown>>;
+    if (fields.type !== "home") {
+      return fail("invalid_arguments", `views.publish with view type ${String(fields.type)}`, [
+        "[ERROR] must be 'home' [json-pointer:/view/type]",
+      ]);
+    }
+    // Slack reports bad view blocks as invalid_arguments, not invalid_blocks.
+    const problems = blockProblems(context.validateBlocks, fields.blocks, "home");
+    if (problems.length > 0) {
+      return fail(
+        "invalid_arguments",
+        `views.publish with invalid blocks: ${problems.join("; ")}`,
+        problems,
+      );
+    }
+    const hash = stringArg(args, "hash");
+    const current = context.store.homeView(user);
+    if (hash !== undefined && current && current.hash !== hash) return fail("hash_conflict");
+    return ok({ view: context.store.publishHome(user, fields) });
+  },
+
+  "files.info": (args, context) => {
+    const id = stringArg(args, "file");
+    if (!id) return fail("invalid_arguments", "files.info without a file id");
+    const file = context.files.get(id);
+    return file ? ok({ file: apiFile(file, context.url) }) : fail("file_not_found");
+  },
+
+  // Slack answers no_such_subteam for a group it does not know; bad scopes are not modelled.
+  "usergroups.users.list": (args, context) => {
+    const id = stringArg(args, "usergroup");
+    if (!id) return fail("invalid_arguments", "usergroups.users.list without a usergroup");
+    const users = context.store.usergroupMembers(id);
+    return users ? ok({ users }) : fail("no_such_subteam");
+  },
+
+  "conversations.info": (args, context) => {
+    const target = channelArg(args, "conversations.info", context);
+    if ("body" in target) return target;
+    return ok({ channel: apiChannel(target) });
+  },
+};
+
+function channelArg(
+  args: Args,
+  method: string,
+  context: MethodContext,
+): SandboxChannel | MethodResult {
+  const id = stringArg(args, "channel");
+  if (!id) return fail("channel_not_found", `${method} without a channel`);
+  return context.store.channel(id) ?? fail("channel_not_found");
+}
+
+/** `text` and `blocks` of a message call; at least one is required and blocks must be valid. */
+function contentArgs(
+  args: Args,
+  method: string,
+  context: MethodContext,
+): { text?: string; blocks?: readonly unknown[] } | MethodResult {
+  const messageText = typeof args.text === "string" ? args.text : undefined;
+  const blocks = args.blocks;
+  if (blocks === undefined) {
+    if (!messageText) return fail("no_text", `${method} with neither text nor blocks`);
+    return { text: messageText };
+  }
+  if (!Array.isArray(blocks)) {
+    return fail("invalid_blocks_format", `${method} with blocks that are not a JSON array`);
+  }
+  const problems = blockProblems(context.validateBlocks, blocks, "message");
+  if (problems.length > 0) {
+    return fail(
+      "invalid_blocks",
+      `${method} with invalid blocks: ${problems.join("; ")}`,
+      problems,
+    );
+  }
+  return messageText === undefined ? { blocks } : { text: messageText, blocks };
+}
+
+/** A stored message in the shape the Web API returns it. */
+export function apiMessage(message: SlackMessage): Record<string, unknown> {
+  return {
+    type: "message",
+    text: message.text,
+    user: SANDBOX_IDENTITY.botUserId,
+    bot_id: SANDBOX_IDENTITY.botId,
+    app_id: SANDBOX_IDENTITY.appId,
+    team: SANDBOX_IDENTITY.teamId,
+    ts: message.ts,
+    ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}),
+    ...(message.threadTs === undefined ? {} : { thread_ts: message.threadTs }),
+    ...(message.edited ? { edited: { user: SANDBOX_IDENTITY.botUserId, ts: message.ts } } : {}),
+  };
+}
+
+function apiChannel(channel: SandboxChannel): Record<string, unknown> {
+  const isPrivate = channel.isPrivate ?? false;
+  return {
+    id: channel.id,
+    name: channel.name,
+    name_normalized: channel.name,
+    is_channel: !isPrivate,
+    is_group: isPrivate,
+    is_im: false,
+    is_mpim: false,
+    is_private: isPrivate,
+    is_archived: false,
+    is_general: false,
+    is_member: true,
+    created: 1_700_000_000,
+    creator: "U0SANDBOXADMIN",
+    context_team_id: SANDBOX_IDENTITY.teamId,
+  };
+}

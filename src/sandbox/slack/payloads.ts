@@ -1,0 +1,191 @@
+import { randomBytes } from "node:crypto";
+import { SANDBOX_IDENTITY } from "./types.js";
+
+/** A clicked or selected element, as the app will read it from `body.actions[0]`. */
+export interface ActionInput {
+  readonly actionId: string;
+  /** The element's own `value` from `message.blocks` when omitted. */
+  readonly value?: string;
+  /** Looked up in `message.blocks` when omitted. */
+  readonly blockId?: string;
+  /** `"button"` unless given (or found in `message.blocks`). */
+  readonly type?: string;
+  /** For selects and overflow menus. */
+  readonly selectedOption?: { readonly value: string; readonly text?: string };
+  /** A button's label; looked up in `message.blocks` when omitted. */
+  readonly text?: string;
+}
+
+/** What `blockActionPayload` needs; the rest of Slack's payload gets sandbox defaults. */
+export interface BlockActionInput {
+  readonly userId: string;
+  readonly channelId: string;
+  readonly responseUrl: string;
+  readonly action: ActionInput;
+  /** The message the element sits in; Slack omits it for an ephemeral source. */
+  readonly message?: {
+    readonly ts: string;
+    readonly text: string;
+    readonly blocks: readonly unknown[];
+  };
+  /** Required without `message` (an ephemeral source): `{ type, message_ts, channel_id, is_ephemeral }`. */
+  readonly container?: Readonly<Record<string, unknown>>;
+  readonly channelName?: string;
+  readonly teamId?: string;
+  readonly userName?: string;
+  readonly triggerId?: string;
+}
+
+/** Where an interactive element sits in a list of blocks. */
+export interface FoundElement {
+  readonly blockId: string | undefined;
+  readonly element: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Finds the interactive element with `actionId` in blocks: in an actions block, as a section's
+ * accessory, or as an input's element.
+ */
+export function findActionElement(
+  blocks: readonly unknown[],
+  actionId: string,
+): FoundElement | undefined {
+  for (const block of blocks) {
+    if (!isRecord(block)) continue;
+    const candidates = [
+      ...(Array.isArray(block.elements) ? block.elements : []),
+      block.accessory,
+      block.element,
+    ];
+    const element = candidates.find((item) => isRecord(item) && item.action_id === actionId);
+    if (isRecord(element)) {
+      return { blockId: typeof block.block_id === "string" ? block.block_id : undefined, element };
+    }
+  }
+  return undefined;
+}
+
+/** Builds a `block_actions` payload in the shape Slack sends for a click on a message. */
+export function blockActionPayload(input: BlockActionInput): Record<string, unknown> {
+  const { action, message } = input;
+  const found = message ? findActionElement(message.blocks, action.actionId) : undefined;
+  const type = action.type ?? stringField(found?.element, "type") ?? "button";
+  const teamId = input.teamId ?? SANDBOX_IDENTITY.teamId;
+  const userName = input.userName ?? input.userId.toLowerCase();
+  if (!message && !input.container) {
+    throw new TypeError("blockActionPayload needs the source message or a container.");
+  }
+  const container = input.container ?? {
+    type: "message",
+    message_ts: message?.ts,
+    channel_id: input.channelId,
+    is_ephemeral: false,
+  };
+  const value = action.value ?? stringField(found?.element, "value");
+  const label = action.text ?? labelOf(found?.element);
+  return {
+    type: "block_actions",
+    user: { id: input.userId, username: userName, name: userName, team_id: teamId },
+    api_app_id: SANDBOX_IDENTITY.appId,
+    token: "sandbox-verification-token",
+    container,
+    trigger_id: input.triggerId ?? triggerId(),
+    team: { id: teamId, domain: SANDBOX_IDENTITY.teamDomain },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: input.channelId, name: input.channelName ?? "sandbox" },
+    ...(message
+      ? {
+          message: {
+            type: "message",
+            user: SANDBOX_IDENTITY.botUserId,
+            bot_id: SANDBOX_IDENTITY.botId,
+            ...message,
+          },
+        }
+      : {}),
+    state: { values: {} },
+    response_url: input.responseUrl,
+    actions: [
+      {
+        type,
+        action_id: action.actionId,
+        // Slack gives every block an id; a block sent without one gets a generated id.
+        block_id: action.blockId ?? found?.blockId ?? generatedId(),
+        ...(type === "button"
+          ? { text: { type: "plain_text", text: label ?? action.actionId, emoji: true } }
+          : {}),
+        ...(value === undefined ? {} : { value }),
+        ...(action.selectedOption
+          ? {
+              selected_option: {
+                text: {
+                  type: "plain_text",
+                  text: action.selectedOption.text ?? action.selectedOption.value,
+                  emoji: true,
+                },
+                value: action.selectedOption.value,
+              },
+            }
+          : {}),
+        action_ts: slackTs(Date.now()),
+      },
+    ],
+  };
+}
+
+/** Wraps an event in the `event_callback` envelope of the Events API. */
+export function eventEnvelope(
+  event: Readonly<Record<string, unknown>> & { readonly type: string },
+  options: { readonly teamId?: string; readonly eventId?: string } = {},
+): Record<string, unknown> {
+  const teamId = options.teamId ?? SANDBOX_IDENTITY.teamId;
+  const now = Date.now();
+  return {
+    token: "sandbox-verification-token",
+    team_id: teamId,
+    api_app_id: SANDBOX_IDENTITY.appId,
+    event: { event_ts: slackTs(now), ...event },
+    type: "event_callback",
+    event_id: options.eventId ?? `Ev${generatedId().toUpperCase()}`,
+    event_time: Math.floor(now / 1000),
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: teamId,
+        user_id: SANDBOX_IDENTITY.botUserId,
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
+    is_ext_shared_channel: false,
+  };
+}
+
+/** A trigger id in Slack's `<n>.<n>.<hex>` shape. */
+export function triggerId(): string {
+  return `${Date.now()}.${Math.floor(Math.random() * 1e9)}.${randomBytes(16).toString("hex")}`;
+}
+
+function slackTs(ms: number): string {
+  return `${Math.floor(ms / 1000)}.${String((ms % 1000) * 1000).padStart(6, "0")}`;
+}
+
+function generatedId(): string {
+  return randomBytes(4).toString("hex");
+}
+
+/** The `text.text` of an element or option: a button's label, an option's name. */
+export function labelOf(value: unknown): string | undefined {
+  return isRecord(value) ? stringField(value.text, "text") : undefined;
+}
+
+/** True for a plain JSON object. */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function stringField(value: unknown, key: string): string | undefined {
+  const field = isRecord(value) ? value[key] : undefined;
+  return typeof field === "string" ? field : undefined;
+}

@@ -1,0 +1,315 @@
+/**
+ * A Slack workspace on 127.0.0.1 for tests and the bot's local mode: the real `WebClient` (and
+ * Bolt) talk to it through `slackApiUrl`, and it plays Slack towards the app with signed slash
+ * commands and clicks. It answers like Slack and fails loudly on anything it does not model.
+ */
+
+import { EventEmitter } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { assertNoUnexpected } from "../assert-expected.js";
+import { structuralBlockCheck } from "./blocks.js";
+import { FaultQueue } from "./faults.js";
+import { FileStore, type SandboxFile } from "./files.js";
+import {
+  type ClickInput,
+  clickMessage,
+  type InteractionParts,
+  type InteractionReply,
+  type SlashInput,
+  slashCommand,
+} from "./interact.js";
+import { Journal, type RecordMatcher } from "./journal.js";
+import type { AppReply, SlackAppTarget } from "./requests.js";
+import { sendEvent } from "./requests.js";
+import { ResponseUrls } from "./response-url.js";
+import { createRequestHandler, type SocketModeEndpoint } from "./server.js";
+import { MessageStore } from "./store.js";
+import type {
+  BlockValidator,
+  ChannelMessage,
+  EphemeralMessage,
+  ResponseUrlContext,
+  SandboxCall,
+  SandboxChannel,
+  SandboxClock,
+  SandboxEvents,
+  SandboxRecord,
+  SandboxResponse,
+  SandboxView,
+} from "./types.js";
+
+export { structuralBlockCheck } from "./blocks.js";
+export type { SandboxFile } from "./files.js";
+export type { ClickInput, InteractionReply, SlashInput } from "./interact.js";
+export type { SocketModeEndpoint } from "./server.js";
+export type * from "./types.js";
+export { DEFAULT_CHANNEL, SANDBOX_IDENTITY } from "./types.js";
+
+/** How to start a sandbox. */
+export interface SlackSandboxOptions {
+  /** The only token the Web API accepts (`Authorization: Bearer …`). */
+  readonly botToken: string;
+  readonly host?: "127.0.0.1";
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  /**
+   * Checks the blocks of every message, response and view; problems are answered with
+   * `invalid_blocks` (views: `invalid_arguments`, as Slack does). `structuralBlockCheck` (what
+   * Slack checks of any blocks) unless given; an app's tests pass their own, stricter validator
+   * here, so the fake itself knows nothing of the app it serves.
+   */
+  readonly validateBlocks?: BlockValidator;
+  /** For response_url expiry (30 minutes). */
+  readonly clock?: SandboxClock;
+  /** Answers `apps.connections.open` with this WebSocket URL, for a Socket Mode test server. */
+  readonly socketMode?: SocketModeEndpoint;
+}
+
+/** Options for `waitFor`. */
+export interface WaitOptions {
+  /** 2000 unless given. */
+  readonly timeoutMs?: number;
+}
+
+const DEFAULT_WAIT_MS = 2000;
+
+/** A loopback Slack: Web API, response_urls, a message store and Slack's side of interactions. */
+export class SlackSandbox extends EventEmitter<SandboxEvents> {
+  /** `http://127.0.0.1:PORT` */
+  readonly url: string;
+  /** `${url}/api/`: what the app passes as WebClient `slackApiUrl`. */
+  readonly apiUrl: string;
+  private readonly journal = new Journal();
+  private readonly faults = new FaultQueue();
+  private readonly store: MessageStore;
+  private readonly files = new FileStore();
+  private readonly responseUrls: ResponseUrls;
+
+  private constructor(
+    private readonly server: Server,
+    url: string,
+    options: SlackSandboxOptions,
+  ) {
+    super();
+    this.url = url;
+    this.apiUrl = `${url}/api/`;
+    this.store = new MessageStore({
+      message: (event) => this.emit("message", event),
+      home: (event) => this.emit("home", event),
+    });
+    const clock = options.clock ?? { now: () => new Date() };
+    const validate = options.validateBlocks ?? structuralBlockCheck;
+    this.responseUrls = new ResponseUrls(this.store, validate, () => clock.now().getTime());
+    server.on(
+      "request",
+      createRequestHandler({
+        botToken: options.botToken,
+        url,
+        journal: this.journal,
+        faults: this.faults,
+        responseUrls: this.responseUrls,
+        methodContext: { store: this.store, files: this.files, validateBlocks: validate, url },
+        events: this,
+        socketMode: options.socketMode,
+      }),
+    );
+  }
+
+  /** Starts listening; resolves once the port is known. */
+  static async start(options: SlackSandboxOptions): Promise<SlackSandbox> {
+    const host = options.host ?? "127.0.0.1";
+    const server = createServer();
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? 0, host, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+    const { port } = server.address() as AddressInfo;
+    return new SlackSandbox(server, `http://${host}:${port}`, options);
+  }
+
+  /** Stops the server, dropping kept-alive connections so it closes at once. */
+  async close(): Promise<void> {
+    this.journal.close();
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  /** Makes a conversation known (`conversations.info`, posting); renames it if the id exists. */
+  addChannel(channel: SandboxChannel): void {
+    this.store.addChannel(channel);
+  }
+
+  /** Makes a user group (`S…`) known to `usergroups.users.list`, with these members. */
+  setUsergroup(id: string, members: readonly string[]): void {
+    this.store.setUsergroup(id, members);
+  }
+
+  /**
+   * A new response_url. `channel`/`user` say where replies go; `sourceMessageTs` names the
+   * message `replace_original` and `delete_original` act on.
+   */
+  createResponseUrl(context: ResponseUrlContext = {}): string {
+    return `${this.url}/respond/${this.responseUrls.create(context)}`;
+  }
+
+  /** Web API calls since the last reset, of one method or all. */
+  calls(method?: string): SandboxCall[] {
+    return this.journal.calls(method);
+  }
+
+  /** Posts to response_urls since the last reset. */
+  responses(): SandboxResponse[] {
+    return this.journal.responses();
+  }
+
+  /** The channel's messages (thread replies included), oldest first. */
+  messages(channel: string): readonly ChannelMessage[] {
+    return this.store.messages(channel);
+  }
+
+  /** Ephemerals shown to `user`, oldest first. */
+  ephemerals(user: string): readonly EphemeralMessage[] {
+    return this.store.ephemerals(user);
+  }
+
+  /** The home tab last published for `user`. */
+  homeView(user: string): SandboxView | undefined {
+    return this.store.homeView(user);
+  }
+
+  /**
+   * One line per request no correct app sends (bad token, unknown method, missing argument,
+   * invalid blocks, unknown path or response_url), and per `slash`/`click` the app answered with
+   * an error status or too late for Slack.
+   */
+  unexpected(): string[] {
+    return this.journal.unexpected();
+  }
+
+  /** Throws, listing the unexpected requests and every call made, if there were any. */
+  assertNoUnexpectedCalls(): void {
+    assertNoUnexpected("Slack", this.journal);
+  }
+
+  /**
+   * The first call or response since the last reset that matches, or the next one to arrive.
+   * A string matches a Web API method, or `"response_url"` for response_url posts.
+   */
+  waitFor(method: "response_url", options?: WaitOptions): Promise<SandboxResponse>;
+  waitFor(method: string, options?: WaitOptions): Promise<SandboxCall>;
+  waitFor(
+    predicate: (record: SandboxRecord) => boolean,
+    options?: WaitOptions,
+  ): Promise<SandboxRecord>;
+  waitFor(matcher: RecordMatcher, options: WaitOptions = {}): Promise<SandboxRecord> {
+    return this.journal.waitFor(matcher, options.timeoutMs ?? DEFAULT_WAIT_MS);
+  }
+
+  /** Forgets calls, responses, unexpected requests, queued faults, messages, views and urls. */
+  reset(): void {
+    this.journal.clear();
+    this.faults.clear();
+    this.store.clear();
+    this.files.clear();
+    this.responseUrls.clear();
+  }
+
+  /** The next call of `method` answers `{ ok: false, error }`. */
+  failNext(method: string, error: string): void {
+    this.faults.add(method, { kind: "error", error });
+  }
+
+  /** The next call of `method` answers 429 with `Retry-After: retryAfterSeconds`. */
+  rateLimitNext(method: string, retryAfterSeconds: number): void {
+    this.faults.add(method, { kind: "rate_limit", retryAfterSeconds });
+  }
+
+  /** The next call of `method` answers HTTP `status` with a non-JSON body. */
+  serverErrorNext(method: string, status = 500): void {
+    this.faults.add(method, { kind: "server_error", status });
+  }
+
+  /**
+   * Runs a slash command against the app with a response_url bound to the channel and user, and
+   * shows the `ack()` body the way Slack does (ephemeral unless `response_type: "in_channel"`).
+   */
+  slash(target: SlackAppTarget, input: SlashInput): Promise<InteractionReply> {
+    return slashCommand(this.interactionParts(), target, input);
+  }
+
+  /**
+   * Clicks an element of a stored message (or ephemeral) as `userId`; the payload's response_url
+   * is bound to that message, so `replace_original` and `delete_original` act on it.
+   */
+  click(target: SlackAppTarget, input: ClickInput): Promise<InteractionReply> {
+    return clickMessage(this.interactionParts(), target, input);
+  }
+
+  /**
+   * Plays a person sharing a file in a channel (or a direct message with the bot): the file is
+   * stored, a message from the person is posted, and the app gets `file_shared`, as from Slack.
+   */
+  async shareFile(
+    target: SlackAppTarget,
+    input: {
+      readonly userId: string;
+      readonly channelId: string;
+      readonly name: string;
+      readonly content: Buffer;
+    },
+  ): Promise<{ readonly file: SandboxFile; readonly reply: AppReply }> {
+    if (!this.store.channel(input.channelId)) {
+      throw new Error(`Slack sandbox: no channel ${input.channelId}; add it with addChannel().`);
+    }
+    const message = this.store.post({
+      channel: input.channelId,
+      text: `<@${input.userId}> shared a file: ${input.name}`,
+      blocks: [],
+      via: "user",
+      author: input.userId,
+    });
+    const file = this.files.add({
+      name: input.name,
+      content: input.content,
+      user: input.userId,
+      channel: input.channelId,
+      ts: message.ts,
+    });
+    const reply = await sendEvent(target, {
+      type: "file_shared",
+      file_id: file.id,
+      user_id: input.userId,
+      file: { id: file.id },
+      channel_id: input.channelId,
+      event_ts: message.ts,
+    });
+    return { file, reply };
+  }
+
+  /** Sends `app_home_opened` for `userId`, as when they open the app's Home tab. */
+  openHome(target: SlackAppTarget, input: { readonly userId: string }): Promise<AppReply> {
+    const view = this.store.homeView(input.userId);
+    const event = {
+      type: "app_home_opened",
+      user: input.userId,
+      channel: "D0SANDBOX",
+      tab: "home",
+    };
+    return sendEvent(target, view ? { ...event, view } : event);
+  }
+
+  private interactionParts(): InteractionParts {
+    return {
+      store: this.store,
+      responseUrls: this.responseUrls,
+      journal: this.journal,
+      createResponseUrl: (context: ResponseUrlContext) => this.createResponseUrl(context),
+    };
+  }
+}

@@ -1,0 +1,197 @@
+import {
+  type ChannelMessage,
+  DEFAULT_CHANNEL,
+  type EphemeralMessage,
+  type HomeEvent,
+  type MessageEvent,
+  SANDBOX_IDENTITY,
+  type SandboxChannel,
+  type SandboxView,
+  type SlackMessage,
+} from "./types.js";
+
+/** What a new message needs; the store assigns `ts`. */
+export interface NewMessage {
+  readonly channel: string;
+  readonly text: string;
+  readonly blocks: readonly unknown[];
+  readonly threadTs?: string;
+  readonly via: SlackMessage["via"];
+  /** The person who posted it, for `via: "user"`. */
+  readonly author?: string;
+}
+
+/** Receives every change, so the sandbox can re-emit it as an event. */
+export interface StoreListener {
+  message(event: MessageEvent): void;
+  home(event: HomeEvent): void;
+}
+
+// Slack's ts is "<unix seconds>.<6 digits>" and unique per channel; a shared counter keeps it
+// unique across channels too, so a ts alone names a message.
+const TS_EPOCH_SECONDS = 1_700_000_000;
+const TS_STEP_MICROS = 100;
+
+/**
+ * What the sandbox's Slack workspace holds: channels, the bot's messages in them, ephemerals per
+ * user and the home tab per user. Lists returned are copies; the messages in them are immutable.
+ */
+export class MessageStore {
+  private readonly channels = new Map<string, SandboxChannel>([
+    [DEFAULT_CHANNEL.id, DEFAULT_CHANNEL],
+  ]);
+  private readonly byChannel = new Map<string, ChannelMessage[]>();
+  private readonly byUser = new Map<string, EphemeralMessage[]>();
+  private readonly homes = new Map<string, SandboxView>();
+  private readonly usergroups = new Map<string, readonly string[]>();
+  private tsCounter = 0;
+  private viewCounter = 0;
+
+  constructor(private readonly listener: StoreListener) {}
+
+  /** Adds (or renames) a conversation. */
+  addChannel(channel: SandboxChannel): void {
+    this.channels.set(channel.id, { ...channel, name: channel.name.replace(/^#/, "") });
+  }
+
+  /** Makes a user group known with its members, replacing them if the id exists. */
+  setUsergroup(id: string, members: readonly string[]): void {
+    this.usergroups.set(id, [...members]);
+  }
+
+  /** A user group's members, or undefined for an unknown group. */
+  usergroupMembers(id: string): readonly string[] | undefined {
+    return this.usergroups.get(id);
+  }
+
+  /** Finds a conversation by id, or by name with or without `#` (as `chat.postMessage` accepts). */
+  channel(idOrName: string): SandboxChannel | undefined {
+    const known = this.channels.get(idOrName);
+    if (known) return known;
+    const name = idOrName.replace(/^#/, "");
+    return [...this.channels.values()].find((channel) => channel.name === name);
+  }
+
+  post(input: NewMessage): ChannelMessage {
+    const message: ChannelMessage = {
+      ...input,
+      ts: this.nextTs(),
+      ephemeral: false,
+      edited: false,
+    };
+    listOf(this.byChannel, input.channel).push(message);
+    this.listener.message({ kind: "posted", message });
+    return message;
+  }
+
+  postEphemeral(input: NewMessage & { readonly user: string }): EphemeralMessage {
+    const message: EphemeralMessage = {
+      ...input,
+      ts: this.nextTs(),
+      ephemeral: true,
+      edited: false,
+    };
+    listOf(this.byUser, input.user).push(message);
+    this.listener.message({ kind: "ephemeral", message });
+    return message;
+  }
+
+  /** A channel message by ts. */
+  find(channel: string, ts: string): ChannelMessage | undefined {
+    return this.byChannel.get(channel)?.find((message) => message.ts === ts);
+  }
+
+  /** An ephemeral by channel and ts, whoever it was shown to. */
+  findEphemeral(channel: string, ts: string): EphemeralMessage | undefined {
+    for (const list of this.byUser.values()) {
+      const found = list.find((message) => message.ts === ts && message.channel === channel);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Any message by ts: in `channel`, or among `user`'s ephemerals. */
+  findAny(ts: string, where: { channel?: string; user?: string }): SlackMessage | undefined {
+    const ephemeral = where.user
+      ? this.byUser.get(where.user)?.find((message) => message.ts === ts)
+      : undefined;
+    return ephemeral ?? (where.channel ? this.find(where.channel, ts) : undefined);
+  }
+
+  /** Replaces text and blocks of a stored message; returns the new version. */
+  edit(message: SlackMessage, text: string, blocks: readonly unknown[]): SlackMessage {
+    const edited = { ...message, text, blocks, edited: true };
+    const list = this.listFor(message);
+    const index = list.findIndex((stored) => stored.ts === message.ts);
+    if (index >= 0) list[index] = edited;
+    this.listener.message({ kind: "updated", message: edited });
+    return edited;
+  }
+
+  delete(message: SlackMessage): void {
+    const list = this.listFor(message);
+    const index = list.findIndex((stored) => stored.ts === message.ts);
+    if (index >= 0) list.splice(index, 1);
+    this.listener.message({ kind: "deleted", message });
+  }
+
+  publishHome(user: string, view: Readonly<Record<string, unknown>>): SandboxView {
+    const previous = this.homes.get(user);
+    this.viewCounter++;
+    const stored: SandboxView = {
+      private_metadata: "",
+      callback_id: "",
+      state: { values: {} },
+      ...view,
+      type: "home",
+      blocks: Array.isArray(view.blocks) ? view.blocks : [],
+      id: previous?.id ?? `V0SANDBOX${String(this.viewCounter).padStart(4, "0")}`,
+      hash: `${TS_EPOCH_SECONDS}.${this.viewCounter}`,
+      team_id: SANDBOX_IDENTITY.teamId,
+    };
+    this.homes.set(user, stored);
+    this.listener.home({ user, view: stored });
+    return stored;
+  }
+
+  messages(channel: string): readonly ChannelMessage[] {
+    return [...(this.byChannel.get(channel) ?? [])];
+  }
+
+  ephemerals(user: string): readonly EphemeralMessage[] {
+    return [...(this.byUser.get(user) ?? [])];
+  }
+
+  homeView(user: string): SandboxView | undefined {
+    return this.homes.get(user);
+  }
+
+  /** Forgets messages and views; channels and the ts counter stay, so ts never repeat. */
+  clear(): void {
+    this.byChannel.clear();
+    this.byUser.clear();
+    this.homes.clear();
+  }
+
+  private listFor(message: SlackMessage): SlackMessage[] {
+    return message.ephemeral
+      ? listOf(this.byUser, message.user)
+      : listOf(this.byChannel, message.channel);
+  }
+
+  private nextTs(): string {
+    this.tsCounter++;
+    const micros = this.tsCounter * TS_STEP_MICROS;
+    const seconds = TS_EPOCH_SECONDS + Math.floor(micros / 1_000_000);
+    return `${seconds}.${String(micros % 1_000_000).padStart(6, "0")}`;
+  }
+}
+
+function listOf<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}

@@ -1,0 +1,74 @@
+import type { Catalog } from "../catalog/catalog.js";
+import type { HubSpotScanPort } from "../clients/hubspot-scan-port.js";
+import type { SalesforceScanPort } from "../clients/salesforce-scan-port.js";
+import type { Mappings } from "../mappings/mappings.js";
+import type { Store } from "../store/types.js";
+import type { MutableScanContext } from "./read-context.js";
+import type { ScanCollector } from "./scan-collector.js";
+
+/** The shapes a scan is run with and reports: shared by the passes, the runner and its callers. */
+
+/** How a scan reads. */
+export interface ScanSettings {
+  /** HUBSPOT_INCLUSION_LIST_ID: only these contacts are in scope; all when undefined. */
+  readonly inclusionListId: string | undefined;
+  /** SCAN_GRACE: how long a record may take to sync before it counts as stuck. */
+  readonly graceMs: number;
+  /** How far before the last scan's start an incremental scan reads again, for late writes. */
+  readonly overlapMs: number;
+}
+
+/** What a scan runs with. */
+export interface ScanDeps {
+  readonly store: Store;
+  readonly catalog: Catalog;
+  readonly hubspot: HubSpotScanPort | undefined;
+  readonly salesforce: SalesforceScanPort | undefined;
+  readonly mappings: Mappings;
+  readonly settings: ScanSettings;
+  readonly now: () => Date;
+  /** API calls made so far on each side, for the summary. */
+  readonly calls: () => { readonly hubspot: number; readonly salesforce: number };
+  /**
+   * Salesforce's daily API allocation and the share to leave for HubSpot's connector
+   * (RESYNC_SALESFORCE_RESERVE): at the reserve, the scan leaves Salesforce out and says so.
+   */
+  readonly salesforceBudget?: {
+    readonly allocation: () => Promise<{ readonly max: number; readonly remaining: number }>;
+    readonly reserve: number;
+  };
+  /** After each page: which side and object, and how many records read so far. */
+  readonly onProgress?: (progress: { readonly side: string; readonly read: number }) => void;
+}
+
+/** A mapping-level finding: about a mapped field, not a record. */
+export interface MappingFinding {
+  readonly pair: string;
+  readonly ruleId: string;
+  readonly field: string | null;
+  readonly message: string;
+}
+
+/** What a scan reports. */
+export interface ScanSummary {
+  readonly full: boolean;
+  readonly hubspotRead: number;
+  readonly salesforceRead: number;
+  readonly stuck: number;
+  readonly stuckWithoutReason: number;
+  readonly findingsByRule: Readonly<Record<string, number>>;
+  readonly mappingFindings: readonly MappingFinding[];
+  readonly calls: { readonly hubspot: number; readonly salesforce: number };
+  /** Why Salesforce was left out, when it was. */
+  readonly salesforceSkipped: string | null;
+}
+
+/** What each side's pass works with. */
+export interface Pass {
+  readonly deps: ScanDeps;
+  readonly context: MutableScanContext;
+  /** Records changed since then; null for a full scan. */
+  readonly since: Date | null;
+  readonly startedAt: Date;
+  readonly collected: ScanCollector;
+}
