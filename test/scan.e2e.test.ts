@@ -312,6 +312,22 @@ describe("a scan of HubSpot and Salesforce", () => {
     expect(openOf("unknown-error").sort()).toEqual(["1", "8"]);
   });
 
+  it("finds, on an incremental scan, a contact changed since the last one (lastmodifieddate)", async () => {
+    // HubSpot knows a contact's last change as lastmodifieddate; a contacts search filtered on
+    // hs_lastmodifieddate silently matches nothing, so the change would go unseen.
+    await scan();
+    expect(openOf("mismatched-state-or-country-value")).toEqual(["3"]);
+    await clients().hubspot.crm.contacts.batchApi.update({
+      inputs: [{ id: "3", properties: { state: "", country: "" } }],
+    });
+    const { summary, scan: second } = await scan(new Date(Date.now() + 1000));
+    expect(summary).toMatchObject({ full: false, hubspotRead: 1 });
+    expect(second.resolved).toBe(1);
+    expect(openOf("mismatched-state-or-country-value")).toEqual([]);
+    const searches = hubspot.calls("/crm/v3/objects/contacts/search");
+    expect(JSON.stringify(searches.map((call) => call.body))).toContain('"lastmodifieddate"');
+  });
+
   it("holds back, in a resync, the records the checks still find broken; --force sends them", async () => {
     await scan();
     await hubspotSetupPort(clients().hubspot).createDateTimeProperty(

@@ -2,6 +2,19 @@ import type { Client } from "@hubspot/api-client";
 import { type HubSpotPacing, pacedHubSpotCall } from "./hubspot-paced-call.js";
 import type { HubSpotObjectType } from "./hubspot-setup-port.js";
 
+/**
+ * The property that holds a record's last change, per object type. HubSpot keeps a contact's as
+ * `lastmodifieddate` and a company's or deal's as `hs_lastmodifieddate`. A contact's
+ * `hs_lastmodifieddate` exists but does not follow changes: a contacts search filtered on it is
+ * accepted and silently finds nothing useful (HubSpot's CRM search guide, default properties per
+ * object: https://developers.hubspot.com/docs/api-reference/search/guide; amp-labs/connectors#45).
+ */
+export const HUBSPOT_MODIFIED_PROPERTY: Readonly<Record<HubSpotObjectType, string>> = {
+  contacts: "lastmodifieddate",
+  companies: "hs_lastmodifieddate",
+  deals: "hs_lastmodifieddate",
+};
+
 /** A HubSpot record as the scan reads it. */
 export interface HubSpotRecord {
   readonly id: string;
@@ -131,7 +144,11 @@ export function hubspotScanPort(client: Client, pacing: HubSpotPacing): HubSpotS
     },
     async modifiedPage(objectType, properties, since, afterId) {
       const filters = [
-        { propertyName: "hs_lastmodifieddate", operator: "GTE", value: String(since.getTime()) },
+        {
+          propertyName: HUBSPOT_MODIFIED_PROPERTY[objectType],
+          operator: "GTE",
+          value: String(since.getTime()),
+        },
         ...(afterId ? [{ propertyName: "hs_object_id", operator: "GT", value: afterId }] : []),
       ];
       const page = await call(() =>

@@ -10,7 +10,7 @@ import type { ResyncRecordState } from "../store/types.js";
 import { DETECTORS } from "./detect/index.js";
 import { readScanContext } from "./read-context.js";
 import type { ScanContext } from "./scan-context.js";
-import { SYNC_PROPERTIES, syncTarget } from "./stuck.js";
+import { syncProperties, syncTarget } from "./stuck.js";
 
 /** How long the preflight trusts the metadata it read (describe, properties, owners, users). */
 export const CONTEXT_TTL_MS = 5 * 60 * 1000;
@@ -74,7 +74,7 @@ export function createPreflight(options: {
         const properties = [
           ...new Set([
             ...[...ctx.mappings.values()].flat().map((m) => m.hubspot),
-            ...SYNC_PROPERTIES,
+            ...syncProperties(objectType),
             "hubspot_owner_id",
           ]),
         ];

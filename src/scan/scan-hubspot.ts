@@ -5,7 +5,7 @@ import type { SyncObject } from "../rules/types.js";
 import { DETECTORS } from "./detect/index.js";
 import { indexEmail } from "./read-context.js";
 import type { Pass, ScanSettings } from "./scan-types.js";
-import { SYNC_PROPERTIES, stuckRecord } from "./stuck.js";
+import { stuckRecord, syncProperties } from "./stuck.js";
 
 const SINGULAR: Readonly<Record<HubSpotObjectType, SyncObject>> = {
   contacts: "contact",
@@ -72,7 +72,7 @@ function properties(objectType: HubSpotObjectType, mappings: Mappings): string[]
       : objectType === "companies"
         ? ["name"]
         : ["dealname"];
-  return [...new Set([...mapped, ...SYNC_PROPERTIES, ...names, "hubspot_owner_id"])];
+  return [...new Set([...mapped, ...syncProperties(objectType), ...names, "hubspot_owner_id"])];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { HubSpotRecord } from "../clients/hubspot-scan-port.js";
+import { HUBSPOT_MODIFIED_PROPERTY, type HubSpotRecord } from "../clients/hubspot-scan-port.js";
 import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
 import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
 import type { ObjectPair } from "../mappings/mappings.js";
@@ -12,15 +12,14 @@ export interface StuckRecord {
   readonly reason: "never synced" | "changes not synced";
 }
 
-/** The properties that say whether and when a record synced. */
-export const SYNC_PROPERTIES = [
-  "salesforcecontactid",
-  "salesforceleadid",
-  "salesforceaccountid",
-  "hs_salesforceopportunityid",
-  "salesforcelastsynctime",
-  "hs_lastmodifieddate",
-] as const;
+/** The properties that say whether and when a record of the type synced, and when it changed. */
+export function syncProperties(objectType: HubSpotObjectType): string[] {
+  return [
+    ...ID_PROPERTY[objectType].map(([property]) => property),
+    "salesforcelastsynctime",
+    HUBSPOT_MODIFIED_PROPERTY[objectType],
+  ];
+}
 
 const ID_PROPERTY: Readonly<Record<HubSpotObjectType, ReadonlyArray<[string, SalesforceObject]>>> =
   {
@@ -74,7 +73,8 @@ export function stuckRecord(
   const target = syncTarget(objectType, record);
   if (target.creates) return { ...target, reason: "never synced" };
   const lastSync = instantOf(record.properties.salesforcelastsynctime);
-  const modified = instantOf(record.properties.hs_lastmodifieddate) || record.updatedAt.getTime();
+  const stamped = instantOf(record.properties[HUBSPOT_MODIFIED_PROPERTY[objectType]]);
+  const modified = Number.isNaN(stamped) ? record.updatedAt.getTime() : stamped;
   const behind = Number.isNaN(lastSync) || modified - lastSync > graceMs;
   if (!behind || now.getTime() - modified < graceMs) return null;
   return { ...target, reason: "changes not synced" };

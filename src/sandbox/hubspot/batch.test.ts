@@ -74,7 +74,8 @@ describe("HubSpotSandbox batch update", () => {
     sandbox.assertNoUnexpectedCalls();
   });
 
-  it("reports recordErrors ids per record in a 207 and leaves them unchanged", async () => {
+  it("reports recordErrors ids per record in a 207 when told to, and leaves them unchanged", async () => {
+    sandbox.answerBatchErrors("per-record");
     sandbox.recordErrors(["2"]);
     const hs = sandboxClient(sandbox.url);
     const result = await hs.contacts.update({

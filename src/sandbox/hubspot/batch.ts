@@ -2,20 +2,38 @@ import { hubspotError, isObject } from "./http.js";
 import { projected, publicObject, requestedProperties } from "./objects.js";
 import type { CrmStore } from "./store.js";
 import type { HubSpotObjectType, RouteResult } from "./types.js";
+import { type PropertyProblem, valueProblem } from "./validate.js";
 
 /** HubSpot batch endpoints take at most this many inputs. */
 export const BATCH_LIMIT = 100;
 
-/** A per-record failure to report in a 207, set up with `recordErrors`. */
+/**
+ * A record HubSpot refuses to update, set up with `recordErrors`: the stand-in for a portal rule
+ * the record's update breaks (HubSpot reports it like an invalid value).
+ */
 export interface RecordFault {
   readonly category: string;
   readonly message: string;
+  /** The `error` code the 400's problem list gives; the category unless given. */
+  readonly code?: string;
 }
+
+/**
+ * How a batch update with invalid records is answered. `whole-batch`: one 400 VALIDATION_ERROR
+ * for the whole batch, nothing applied, naming only the first invalid record's problems and not
+ * its id: what HubSpot is reported to answer for batch writes (HubSpot/hubspot-api-php #74,
+ * Atlas-Authority/marketing-automation #174; "only tells you the first one it encounters":
+ * HubSpot/hubspot-api-python #51). `per-record`: a 207 listing each invalid record by id, the rest
+ * applied, which HubSpot's spec also allows (`BatchResponseSimplePublicObjectWithErrors`).
+ */
+export type BatchErrorMode = "whole-batch" | "per-record";
 
 /** What the batch routes work on. */
 export interface BatchContext {
   readonly store: CrmStore;
   readonly recordFaults: ReadonlyMap<string, RecordFault>;
+  /** How invalid records are answered; the sandbox can change it between requests. */
+  readonly batchErrors: { mode: BatchErrorMode };
 }
 
 const SINGULAR: Record<HubSpotObjectType, string> = {
@@ -85,16 +103,65 @@ function batchAnswer(
   return { status: 207, body: { ...body, numErrors: errors.length, errors } };
 }
 
-/** `POST /crm/v3/objects/{type}/batch/update`. */
+/** HubSpot's 400 for a batch whose property values are not valid. */
+function notValid(problems: readonly PropertyProblem[]): RouteResult {
+  return {
+    status: 400,
+    body: hubspotError(
+      "VALIDATION_ERROR",
+      `Property values were not valid: ${JSON.stringify(problems)}`,
+    ),
+  };
+}
+
+/** Why an input is refused: its invalid values, or else its record's seeded fault. */
+interface Refusal {
+  readonly problems: readonly PropertyProblem[];
+  readonly fault?: RecordFault;
+}
+
+/** The inputs HubSpot would refuse, by id. */
+function refusals(
+  ctx: BatchContext,
+  type: HubSpotObjectType,
+  inputs: readonly Input[],
+): Map<string, Refusal> {
+  const refused = new Map<string, Refusal>();
+  for (const input of inputs) {
+    const problems: PropertyProblem[] = [];
+    for (const [name, value] of Object.entries(input.properties)) {
+      const definition = ctx.store.property(type, name);
+      const found = definition && valueProblem(definition, value);
+      if (found) problems.push(found);
+    }
+    const fault = ctx.recordFaults.get(input.id);
+    if (problems.length > 0) refused.set(input.id, { problems });
+    else if (fault) {
+      const [name = ""] = Object.keys(input.properties);
+      const error = fault.code ?? fault.category;
+      refused.set(input.id, {
+        problems: [{ isValid: false, message: fault.message, error, name }],
+        fault,
+      });
+    }
+  }
+  return refused;
+}
+
+/**
+ * `POST /crm/v3/objects/{type}/batch/update`. Refused whole (400) when a property does not exist
+ * or is read-only, as the spec says ("Read-only and non-existent properties will result in an
+ * error"); invalid values and seeded record faults as `batchErrors.mode` says; ids HubSpot does
+ * not know in a 207 (OBJECT_NOT_FOUND), the rest applied.
+ */
 export function batchUpdate(ctx: BatchContext, type: HubSpotObjectType, body: unknown) {
   const startedAt = new Date().toISOString();
   const inputs = checkInputs(body, true);
   if (!Array.isArray(inputs)) return inputs;
   // A property that does not exist fails the whole batch, as in HubSpot. Not flagged: a
   // misconfigured portal is a real condition the bot must report, not a bug in the bot.
-  const missing = [...new Set(inputs.flatMap((input) => Object.keys(input.properties)))].filter(
-    (name) => !ctx.store.property(type, name),
-  );
+  const names = [...new Set(inputs.flatMap((input) => Object.keys(input.properties)))];
+  const missing = names.filter((name) => !ctx.store.property(type, name));
   if (missing.length > 0) {
     const problems = missing.map((name) => ({
       isValid: false,
@@ -117,15 +184,34 @@ export function batchUpdate(ctx: BatchContext, type: HubSpotObjectType, body: un
       ),
     };
   }
+  const readOnly = names.filter(
+    (name) => ctx.store.property(type, name)?.modificationMetadata.readOnlyValue,
+  );
+  if (readOnly.length > 0) {
+    // The code is HubSpot's; the wording is assumed.
+    return notValid(
+      readOnly.map((name) => ({
+        isValid: false,
+        message: `"${name}" is a read only property; its value cannot be set.`,
+        error: "READ_ONLY_VALUE",
+        name,
+      })),
+    );
+  }
+  const refused = refusals(ctx, type, inputs);
+  const [first] = refused.values();
+  if (first && ctx.batchErrors.mode === "whole-batch") return notValid(first.problems);
   const results: unknown[] = [];
   const errors: Record<string, unknown>[] = [];
   const unknownIds: string[] = [];
   for (const input of inputs) {
-    const fault = ctx.recordFaults.get(input.id);
-    if (fault) {
+    const refusal = refused.get(input.id);
+    if (refusal) {
+      const { fault, problems } = refusal;
       errors.push({
         status: "error",
-        ...fault,
+        category: fault?.category ?? "VALIDATION_ERROR",
+        message: fault?.message ?? `Property values were not valid: ${JSON.stringify(problems)}`,
         context: { ids: [input.id] },
         links: {},
         errors: [],

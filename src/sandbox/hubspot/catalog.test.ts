@@ -193,7 +193,7 @@ describe("HubSpotSandbox deal pipelines", () => {
 });
 
 describe("HubSpotSandbox reads share the rate limit and the journal", () => {
-  it("counts every read call and journals it", async () => {
+  it("counts every read but search in the 10-second window, and journals them all", async () => {
     sandbox = await HubSpotSandbox.start({
       accessToken: TEST_ACCESS_TOKEN,
       rateLimit: { requests: 4, windowMs: 60_000 },
@@ -202,10 +202,12 @@ describe("HubSpotSandbox reads share the rate limit and the journal", () => {
     });
     const { client } = sandboxClient(sandbox.url);
     await client.crm.contacts.basicApi.getPage(5);
+    // Search is exempt from the 10-second limit (x-hubspot-rate-limit-exemptions in the spec).
     await client.crm.contacts.searchApi.doSearch({});
     await client.crm.lists.membershipsApi.getPage("1");
     await client.crm.owners.ownersApi.getPage();
-    const limited = await rejection(client.crm.pipelines.pipelinesApi.getAll("deals"));
+    await client.crm.pipelines.pipelinesApi.getAll("deals");
+    const limited = await rejection(client.crm.lists.listsApi.getById("1"));
 
     expect(limited.code).toBe(429);
     expect(sandbox.calls().map((call) => `${call.method} ${call.path} ${call.status}`)).toEqual([
@@ -213,7 +215,8 @@ describe("HubSpotSandbox reads share the rate limit and the journal", () => {
       "POST /crm/v3/objects/contacts/search 200",
       "GET /crm/v3/lists/1/memberships 200",
       "GET /crm/v3/owners 200",
-      "GET /crm/v3/pipelines/deals 429",
+      "GET /crm/v3/pipelines/deals 200",
+      "GET /crm/v3/lists/1 429",
     ]);
   });
 });

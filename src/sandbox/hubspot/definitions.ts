@@ -3,6 +3,8 @@ import type { HubSpotObjectType, PropertyDefinition, PropertyType, SeedProperty 
 /**
  * The properties every portal has that the bot reads, with HubSpot's types (a scan compares
  * `hs_object_id` as a number and the dates as instants). Tests seed or create the rest.
+ * `hs_lastmodifieddate` exists on contacts too, but HubSpot keeps a contact's last change in
+ * `lastmodifieddate` (see `stampModified` in store.ts).
  */
 const STANDARD_PROPERTIES: Readonly<
   Record<HubSpotObjectType, readonly (readonly [string, PropertyType])[]>
@@ -34,6 +36,13 @@ const STANDARD_PROPERTIES: Readonly<
     ["hs_lastmodifieddate", "datetime"],
   ],
 };
+
+/**
+ * Values HubSpot sets itself: a batch update that names one is refused whole. The batch update
+ * operation's description in HubSpot's spec: "Read-only and non-existent properties will result
+ * in an error" (PublicApiSpecs/CRM/Contacts/Rollouts/424/v3/contacts.json, batch/update).
+ */
+const READ_ONLY = new Set(["hs_object_id", "lastmodifieddate", "hs_lastmodifieddate"]);
 
 /** The field type HubSpot's UI uses for each type unless a seed says otherwise. */
 const FIELD_TYPES: Readonly<Record<PropertyType, string>> = {
@@ -88,6 +97,11 @@ export function propertyDefinition(input: PropertyInput, now: string): PropertyD
     hasUniqueValue: input.hasUniqueValue ?? false,
     hidden: input.hidden ?? false,
     formField: input.formField ?? false,
+    modificationMetadata: {
+      archivable: true,
+      readOnlyDefinition: false,
+      readOnlyValue: input.calculated === true || READ_ONLY.has(input.name),
+    },
     createdAt: now,
     updatedAt: now,
     archived: false,

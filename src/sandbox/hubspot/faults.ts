@@ -5,6 +5,15 @@ import type { RateLimit, RateLimitPolicy } from "./types.js";
 /** HubSpot's Professional/Enterprise private-app limit: 190 requests per rolling 10 s. */
 export const DEFAULT_RATE_LIMIT: RateLimit = { requests: 190, windowMs: 10_000 };
 
+/**
+ * HubSpot's CRM search limit: five requests per second per account, counted apart from the
+ * 10-second window (search guide, "Limitations": https://developers.hubspot.com/docs/api-reference/search/guide;
+ * the spec marks search `x-hubspot-rate-limit-exemptions: ["ten-secondly"]`). Whether HubSpot's
+ * second is rolling or aligned to the clock is not documented; a rolling second is assumed, the
+ * stricter of the two for a client that paces itself.
+ */
+export const DEFAULT_SEARCH_RATE_LIMIT: RateLimit = { requests: 5, windowMs: 1000 };
+
 /** Which requests a fault applies to: a substring of the path (`"batch/update"`) or a RegExp. */
 export type PathPattern = string | RegExp;
 
@@ -57,6 +66,13 @@ export class FaultQueue {
   }
 }
 
+/**
+ * The 429 bodies, as HubSpot sends them: `{status, message, errorType: "RATE_LIMIT",
+ * correlationId, policyName, requestId}` with no `category` (HGData/mk-node-hubspot #84 and #89
+ * quote a real SECONDLY one: https://github.com/HGData/mk-node-hubspot/pull/84). The client's
+ * retry decorator keys on `policyName` and on the secondly message
+ * (@hubspot/api-client 13.5.0, lib/src/services/decorators/RetryDecorator.js).
+ */
 const POLICY_MESSAGES: Record<RateLimitPolicy, string> = {
   TEN_SECONDLY_ROLLING: "You have reached your ten_secondly_rolling limit.",
   // The exact text the client's retry decorator keys on (it then waits 1 s × attempt).

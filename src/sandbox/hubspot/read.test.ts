@@ -153,18 +153,18 @@ describe("HubSpotSandbox batch read and modification stamps", () => {
     expect(result).toMatchObject({ numErrors: 1, errors: [{ context: { ids: ["999"] } }] });
   });
 
-  it("a batch update bumps updatedAt, hs_lastmodifieddate and lastmodifieddate", async () => {
+  it("a batch update bumps updatedAt and a contact's lastmodifieddate (not hs_lastmodifieddate)", async () => {
     const before = sandbox.record("contacts", "3");
     expect(before?.properties).toMatchObject({
       hs_object_id: "3",
-      hs_lastmodifieddate: "2024-03-01T00:00:02.000Z",
+      lastmodifieddate: "2024-03-01T00:00:02.000Z",
     });
     await apis().contactsBatch.update({ inputs: [{ id: "3", properties: { firstname: "Z" } }] });
 
     const after = sandbox.record("contacts", "3");
     expect(after?.updatedAt).not.toBe(before?.updatedAt);
-    expect(after?.properties.hs_lastmodifieddate).toBe(after?.updatedAt);
     expect(after?.properties.lastmodifieddate).toBe(after?.updatedAt);
+    expect(after?.properties.hs_lastmodifieddate).toBeUndefined();
     expect(after?.createdAt).toBe(before?.createdAt);
   });
 

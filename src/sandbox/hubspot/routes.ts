@@ -17,13 +17,25 @@ export interface RouteRequest {
   readonly query: URLSearchParams;
 }
 
+/**
+ * Which of HubSpot's rate limits counts a request. Search operations carry
+ * `x-hubspot-rate-limit-exemptions: ["ten-secondly"]` in HubSpot's spec (e.g.
+ * PublicApiSpecs/CRM/Contacts/Rollouts/424/v3/contacts.json, `post-/crm/v3/objects/contacts/search`)
+ * and have their own per-second limit instead; everything else counts in the 10-second window.
+ */
+export type RateLimitKind = "ten-secondly" | "search";
+
 /** An endpoint, bound to the path it was found by. */
-export type Route = (request: RouteRequest) => RouteResult;
+export interface Route {
+  readonly limit: RateLimitKind;
+  readonly answer: (request: RouteRequest) => RouteResult;
+}
 
 /** One modelled endpoint: method, path pattern, and its answer given the path's parts. */
 interface Endpoint {
   readonly method: string;
   readonly path: RegExp;
+  readonly limit?: RateLimitKind;
   readonly answer: (
     ctx: RouteContext,
     parts: readonly string[],
@@ -65,6 +77,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   {
     method: "POST",
     path: /^\/crm\/v3\/objects\/([^/]+)\/search$/,
+    limit: "search",
     answer: typed((ctx, type, { body }) => searchObjects(ctx.store, type, body)),
   },
   {
@@ -86,6 +99,17 @@ const ENDPOINTS: readonly Endpoint[] = [
     method: "POST",
     path: /^\/crm\/v3\/properties\/([^/]+)$/,
     answer: typed((ctx, type, { body }) => createProperty(ctx.store, type, body)),
+  },
+  {
+    method: "GET",
+    path: /^\/crm\/v3\/lists\/([^/]+)$/,
+    answer: (ctx, [listId = ""], { query }) => ctx.catalog.listById(listId, query),
+  },
+  {
+    method: "GET",
+    path: /^\/crm\/v3\/lists\/object-type-id\/([^/]+)\/name\/([^/]+)$/,
+    answer: (ctx, [objectTypeId = "", name = ""], { query }) =>
+      ctx.catalog.listByName(objectTypeId, name, query),
   },
   {
     method: "GET",
@@ -119,7 +143,10 @@ export function findRoute(ctx: RouteContext, method: string, path: string): Rout
     const match = endpoint.path.exec(path);
     if (!match) continue;
     const parts = match.slice(1).map(decoded);
-    return (request) => endpoint.answer(ctx, parts, request);
+    return {
+      limit: endpoint.limit ?? "ten-secondly",
+      answer: (request) => endpoint.answer(ctx, parts, request),
+    };
   }
   return undefined;
 }

@@ -46,8 +46,9 @@ describe("HubSpotSandbox properties", () => {
     expect(error.body).toMatchObject({ category: "OBJECT_ALREADY_EXISTS" });
 
     // Once it exists, batch updates may write it.
-    await hs.contacts.update({ inputs: [{ id: "3", properties: { syncerror_resync_at: "t" } }] });
-    expect(sandbox.record("contacts", "3")?.properties.syncerror_resync_at).toBe("t");
+    const at = "2026-11-30T09:00:00.000Z";
+    await hs.contacts.update({ inputs: [{ id: "3", properties: { syncerror_resync_at: at } }] });
+    expect(sandbox.record("contacts", "3")?.properties.syncerror_resync_at).toBe(at);
     sandbox.assertNoUnexpectedCalls();
   });
 

@@ -2,17 +2,20 @@
  * A HubSpot portal on 127.0.0.1 for tests and the bot's local mode: the real
  * `@hubspot/api-client` talks to it through `basePath`. It models the CRM calls the bot makes
  * (batch update/read, list pages and search of contacts, companies and deals; property
- * definitions; list memberships, owners and deal pipelines), HubSpot's rolling rate limit and
- * its error bodies, and fails loudly on anything else.
+ * definitions; lists and their memberships, owners and deal pipelines), HubSpot's rolling
+ * 10-second limit and search's own per-second limit, and its error bodies, and fails loudly on
+ * anything else. What it promises, with the reference for each behaviour:
+ * docs/fakes/hubspot.md.
  */
 
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { assertNoUnexpected } from "../assert-expected.js";
-import type { RecordFault } from "./batch.js";
+import type { BatchErrorMode, RecordFault } from "./batch.js";
 import { HubSpotCatalog } from "./catalog.js";
 import {
   DEFAULT_RATE_LIMIT,
+  DEFAULT_SEARCH_RATE_LIMIT,
   type FailOptions,
   FaultQueue,
   type PathPattern,
@@ -36,10 +39,15 @@ import type {
   StoredRecord,
 } from "./types.js";
 
-export { BATCH_LIMIT, type RecordFault } from "./batch.js";
+export { BATCH_LIMIT, type BatchErrorMode, type RecordFault } from "./batch.js";
 export { MEMBERSHIP_PAGE_LIMIT, OWNER_PAGE_LIMIT } from "./catalog.js";
 export { DEFAULT_DEAL_PIPELINES } from "./catalog-data.js";
-export { DEFAULT_RATE_LIMIT, type FailOptions, type PathPattern } from "./faults.js";
+export {
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_SEARCH_RATE_LIMIT,
+  type FailOptions,
+  type PathPattern,
+} from "./faults.js";
 export { LIST_PAGE_LIMIT } from "./read.js";
 export { SEARCH_PAGE_LIMIT, SEARCH_RESULT_CAP } from "./search.js";
 export type * from "./types.js";
@@ -51,6 +59,13 @@ export interface HubSpotSandboxOptions {
   readonly accessToken: string;
   /** 190 requests per rolling 10,000 ms unless given (Professional/Enterprise). */
   readonly rateLimit?: RateLimit;
+  /** Search's own limit, apart from `rateLimit`: 5 requests per rolling 1,000 ms unless given. */
+  readonly searchRateLimit?: RateLimit;
+  /**
+   * How a batch update with invalid records is answered: one 400 for the whole batch (unless
+   * given), or a 207 per record. See `BatchErrorMode`.
+   */
+  readonly batchErrors?: BatchErrorMode;
   /** Records to start with; `reset()` returns to them. */
   readonly objects?: HubSpotSeed;
   /**
@@ -58,7 +73,10 @@ export interface HubSpotSandboxOptions {
    * the standard definition): e.g. an enumeration `lifecyclestage` with its options.
    */
   readonly properties?: PropertySeed;
-  /** List memberships: list id → member record ids. Other list ids answer 404. */
+  /**
+   * Lists by ILS id: member record ids, or `{name, objectTypeId, legacyListId, members}`. Other
+   * ids, legacy ids among them, answer 404.
+   */
   readonly lists?: ListSeed;
   /** CRM owners; none unless given. */
   readonly owners?: readonly SeedOwner[];
@@ -66,9 +84,11 @@ export interface HubSpotSandboxOptions {
   readonly pipelines?: readonly SeedPipeline[];
 }
 
+/** The seeded fault unless `recordErrors` is given one; its code and wording are assumed. */
 const DEFAULT_RECORD_FAULT: RecordFault = {
   category: "VALIDATION_ERROR",
-  message: "Property values were not valid",
+  code: "INVALID_RECORD",
+  message: "The record cannot be updated: a validation rule of the portal refuses the change.",
 };
 
 /** A loopback HubSpot CRM API: records, properties, rate limit, journal and fault injection. */
@@ -80,7 +100,10 @@ export class HubSpotSandbox {
   private readonly store: CrmStore;
   private readonly catalog: HubSpotCatalog;
   private readonly window: RollingWindow;
+  private readonly searchWindow: RollingWindow;
   private readonly recordFaults = new Map<string, RecordFault>();
+  private readonly batchErrors: { mode: BatchErrorMode };
+  private readonly seededBatchErrors: BatchErrorMode;
   private readonly state: HandlerState = {
     latencyMs: 0,
     stormRemaining: 0,
@@ -103,6 +126,9 @@ export class HubSpotSandbox {
       ...(options.pipelines ? { pipelines: options.pipelines } : {}),
     });
     this.window = new RollingWindow(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+    this.searchWindow = new RollingWindow(options.searchRateLimit ?? DEFAULT_SEARCH_RATE_LIMIT);
+    this.batchErrors = { mode: options.batchErrors ?? "whole-batch" };
+    this.seededBatchErrors = this.batchErrors.mode;
     server.on(
       "request",
       createHubSpotHandler({
@@ -110,7 +136,13 @@ export class HubSpotSandbox {
         journal: this.journal,
         faults: this.faults,
         window: this.window,
-        data: { store: this.store, recordFaults: this.recordFaults, catalog: this.catalog },
+        searchWindow: this.searchWindow,
+        data: {
+          store: this.store,
+          recordFaults: this.recordFaults,
+          batchErrors: this.batchErrors,
+          catalog: this.catalog,
+        },
         state: this.state,
       }),
     );
@@ -155,14 +187,17 @@ export class HubSpotSandbox {
   }
 
   /**
-   * Forgets calls, unexpected requests, faults, latency, record errors and the rate window, and
-   * puts records, property definitions, lists, owners and pipelines back to the seed.
+   * Forgets calls, unexpected requests, faults, latency, record errors and the rate windows, puts
+   * the batch error mode back to the option's, and puts records, property definitions, lists,
+   * owners and pipelines back to the seed.
    */
   reset(): void {
     this.journal.clear();
     this.faults.clear();
     this.window.clear();
+    this.searchWindow.clear();
     this.recordFaults.clear();
+    this.batchErrors.mode = this.seededBatchErrors;
     this.state.latencyMs = 0;
     this.state.stormRemaining = 0;
     this.store.restore();
@@ -230,10 +265,16 @@ export class HubSpotSandbox {
   }
 
   /**
-   * Batch updates of these ids fail per record, in a 207, leaving the records unchanged, until
-   * reset. The fault is a validation error unless given.
+   * Batch updates that include these ids are refused as HubSpot refuses invalid records, until
+   * reset: the whole batch with one 400, or these records in a 207, as `answerBatchErrors` says.
+   * The records stay unchanged. The fault is a validation error unless given.
    */
   recordErrors(ids: readonly string[], fault: RecordFault = DEFAULT_RECORD_FAULT): void {
     for (const id of ids) this.recordFaults.set(id, fault);
+  }
+
+  /** From now on (until reset), answers batch updates with invalid records this way. */
+  answerBatchErrors(mode: BatchErrorMode): void {
+    this.batchErrors.mode = mode;
   }
 }

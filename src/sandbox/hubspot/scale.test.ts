@@ -22,6 +22,7 @@ beforeAll(async () => {
     accessToken: TEST_ACCESS_TOKEN,
     // Thousands of pages: the rate limit is not what this test is about.
     rateLimit: { requests: 1_000_000, windowMs: 10_000 },
+    searchRateLimit: { requests: 1_000_000, windowMs: 1000 },
     objects: { contacts },
   });
   seedMs = performance.now() - started;
@@ -75,7 +76,7 @@ describe("HubSpotSandbox at 100,000 contacts", () => {
           {
             filters: [
               {
-                propertyName: "hs_lastmodifieddate",
+                propertyName: "lastmodifieddate",
                 operator: FilterOperatorEnum.Gte,
                 value: since,
               },
@@ -84,7 +85,7 @@ describe("HubSpotSandbox at 100,000 contacts", () => {
           },
         ],
         sorts: [JSON.stringify({ propertyName: "hs_object_id", direction: "ASCENDING" })],
-        properties: ["email", "hs_lastmodifieddate"],
+        properties: ["email", "lastmodifieddate"],
         limit: SEARCH_PAGE_LIMIT,
       });
       firstTotal ??= page.total;

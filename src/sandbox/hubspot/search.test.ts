@@ -31,6 +31,8 @@ let sandbox: HubSpotSandbox;
 beforeEach(async () => {
   sandbox = await HubSpotSandbox.start({
     accessToken: TEST_ACCESS_TOKEN,
+    // These tests are about filters, not search's per-second limit (faults.test.ts covers it).
+    searchRateLimit: { requests: 1000, windowMs: 1000 },
     objects: { contacts },
     properties: {
       contacts: [
@@ -112,10 +114,23 @@ describe("HubSpotSandbox search filters", () => {
   it("compares datetimes as instants, from ISO or epoch-millisecond text", async () => {
     const iso = "2024-01-18T00:00:00Z";
     const epoch = String(Date.parse(iso));
-    expect(await ids(where("hs_lastmodifieddate", Op.Gte, iso))).toEqual(["18", "19", "20"]);
-    expect(await ids(where("hs_lastmodifieddate", Op.Gte, epoch))).toEqual(["18", "19", "20"]);
+    expect(await ids(where("lastmodifieddate", Op.Gte, iso))).toEqual(["18", "19", "20"]);
+    expect(await ids(where("lastmodifieddate", Op.Gte, epoch))).toEqual(["18", "19", "20"]);
     expect(await ids(where("lastmodifieddate", Op.Lt, "2024-01-02T12:00:00.000Z"))).toEqual(["1"]);
-    expect(await ids(where("hs_lastmodifieddate", Op.Eq, "1704369600000"))).toEqual(["4"]);
+    expect(await ids(where("lastmodifieddate", Op.Eq, "1704369600000"))).toEqual(["4"]);
+    sandbox.assertNoUnexpectedCalls();
+  });
+
+  it("knows a contact's last change as lastmodifieddate: hs_lastmodifieddate silently matches none", async () => {
+    // HubSpot's search guide lists lastmodifieddate for contacts and hs_lastmodifieddate for
+    // companies and deals; a contacts filter on hs_lastmodifieddate is accepted and finds nothing
+    // useful (amp-labs/connectors PR #45). No 400: the mistake is silent, as in HubSpot.
+    expect(await ids(where("hs_lastmodifieddate", Op.Gte, "2024-01-18T00:00:00Z"))).toEqual([]);
+    expect(await ids(where("lastmodifieddate", Op.Gte, "2024-01-18T00:00:00Z"))).toEqual([
+      "18",
+      "19",
+      "20",
+    ]);
     sandbox.assertNoUnexpectedCalls();
   });
 
@@ -239,7 +254,7 @@ describe("HubSpotSandbox search by id ranges (the scan technique)", () => {
     const updated = await client.crm.contacts.searchApi.doSearch(request);
     expect(updated.results.map((record) => record.id)).toEqual(["2", "14", "15"]);
     // The write moved contact 2's modification time past every seeded one.
-    const recent = await ids(where("hs_lastmodifieddate", Op.Gt, "2024-02-01T00:00:00Z"));
+    const recent = await ids(where("lastmodifieddate", Op.Gt, "2024-02-01T00:00:00Z"));
     expect(recent).toEqual(["2"]);
   });
 });

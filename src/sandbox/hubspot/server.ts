@@ -18,7 +18,10 @@ export interface HandlerParts {
   readonly accessToken: string;
   readonly journal: HubSpotJournal;
   readonly faults: FaultQueue;
+  /** The 10-second window everything but search counts in. */
   readonly window: RollingWindow;
+  /** The per-second window search counts in instead. */
+  readonly searchWindow: RollingWindow;
   readonly data: RouteContext;
   readonly state: HandlerState;
 }
@@ -33,6 +36,10 @@ const BAD_GATEWAY_HTML = "<html><body><h1>502 Bad Gateway</h1></body></html>";
  * Builds the HTTP handler. Order, as HubSpot: token, endpoint, rate limit, then the endpoint's
  * answer. Injected faults come after the rate limit. Anything not modelled is answered 404 and
  * recorded as unexpected, so a client that strays fails its test instead of passing silently.
+ *
+ * Search counts in its own per-second window and not in the 10-second one, and its answers carry
+ * no `X-HubSpot-RateLimit-*` headers (the 10-second window's figures do not apply to it; HubSpot
+ * is reported not to send them on search: assumed).
  */
 export function createHubSpotHandler(
   parts: HandlerParts,
@@ -71,14 +78,18 @@ export function createHubSpotHandler(
         };
         return answer(result, {});
       }
+      const search = route.limit === "search";
+      const limitHeaders = () => (search ? {} : parts.window.headers());
       if (parts.state.stormRemaining > 0) {
         parts.state.stormRemaining -= 1;
-        const headers = { ...parts.window.headers(), "X-HubSpot-RateLimit-Remaining": "0" };
+        const headers = search
+          ? {}
+          : { ...parts.window.headers(), "X-HubSpot-RateLimit-Remaining": "0" };
         return answer({ status: 429, body: rateLimitBody(parts.state.stormPolicy) }, headers, true);
       }
-      if (!parts.window.admit()) {
-        const body = rateLimitBody("TEN_SECONDLY_ROLLING");
-        return answer({ status: 429, body }, parts.window.headers());
+      if (search ? !parts.searchWindow.admit() : !parts.window.admit()) {
+        const body = rateLimitBody(search ? "SECONDLY" : "TEN_SECONDLY_ROLLING");
+        return answer({ status: 429, body }, limitHeaders());
       }
       const fault = parts.faults.take(url.pathname);
       if (fault?.kind === "cut") {
@@ -92,9 +103,9 @@ export function createHubSpotHandler(
           return void record({ status: fault.status, response: BAD_GATEWAY_HTML, injected: true });
         }
         const error = hubspotError("INTERNAL_ERROR", `injected ${fault.status}`);
-        return answer({ status: fault.status, body: error }, parts.window.headers(), true);
+        return answer({ status: fault.status, body: error }, limitHeaders(), true);
       }
-      answer(route({ body, query: url.searchParams }), parts.window.headers());
+      answer(route.answer({ body, query: url.searchParams }), limitHeaders());
     } catch (error) {
       // A defect in the sandbox itself; say so loudly rather than answer something plausible.
       parts.journal.flag(`${method} ${url.pathname}: sandbox failure: ${String(error)}`);

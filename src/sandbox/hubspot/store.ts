@@ -63,8 +63,8 @@ export class CrmStore {
 
   /**
    * Adds (or replaces) a record; property names it uses that nobody defined become defined
-   * (see `impliedDefinition`). Every record carries `hs_object_id`, `createdate` and
-   * `hs_lastmodifieddate` (contacts `lastmodifieddate` too), as in a real portal.
+   * (see `impliedDefinition`). Every record carries `hs_object_id`, `createdate` and its type's
+   * modification stamp: `lastmodifieddate` on contacts, `hs_lastmodifieddate` on the others.
    */
   add(type: HubSpotObjectType, seed: SeedRecord, now = new Date().toISOString()): StoredRecord {
     const definitions = this.definitions(type);
@@ -143,12 +143,18 @@ export class CrmStore {
   }
 }
 
-/** Stamps a modification: both names on contacts, as HubSpot keeps both. */
+/**
+ * Stamps a modification under the type's own name only. HubSpot's search knows a contact's last
+ * change as `lastmodifieddate`; a contacts search filtered on `hs_lastmodifieddate` is accepted
+ * and silently matches nothing useful (the property exists but does not follow changes), so the
+ * sandbox leaves it unset on contacts. Source: HubSpot's CRM search guide (default properties per
+ * object, https://developers.hubspot.com/docs/api-reference/search/guide) and amp-labs/connectors
+ * PR #45 (https://github.com/amp-labs/connectors/pull/45).
+ */
 function stampModified(
   type: HubSpotObjectType,
   properties: Record<string, string | null>,
   time: string,
 ): void {
-  properties.hs_lastmodifieddate = time;
   properties[modifiedProperty(type)] = time;
 }

@@ -13,8 +13,9 @@ export interface SeedRecord {
   /** When the record was created (any `Date`-parsable text); the seeding time unless given. */
   readonly createdAt?: string;
   /**
-   * When it was last modified (any `Date`-parsable text); `createdAt` unless given. Sets
-   * `hs_lastmodifieddate` (and `lastmodifieddate` for contacts), which scans filter on.
+   * When it was last modified (any `Date`-parsable text); `createdAt` unless given. Sets the
+   * type's modification stamp, which scans filter on: `lastmodifieddate` on contacts,
+   * `hs_lastmodifieddate` on companies and deals.
    */
   readonly updatedAt?: string;
 }
@@ -42,6 +43,12 @@ export interface PropertyDefinition {
   readonly hasUniqueValue: boolean;
   readonly hidden: boolean;
   readonly formField: boolean;
+  /** `readOnlyValue`: HubSpot sets the value itself; a write that names it is refused. */
+  readonly modificationMetadata: {
+    readonly archivable: boolean;
+    readonly readOnlyDefinition: boolean;
+    readonly readOnlyValue: boolean;
+  };
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly archived: boolean;
@@ -81,8 +88,27 @@ export interface SeedProperty {
 /** Property definitions to seed, per object type. */
 export type PropertySeed = Readonly<Partial<Record<HubSpotObjectType, readonly SeedProperty[]>>>;
 
-/** List memberships to seed: list id → the ids of its member records. */
-export type ListSeed = Readonly<Record<string, readonly string[]>>;
+/** A list to seed in full: its definition and its members. */
+export interface SeedList {
+  /** The list's name (`List {id}` unless given); the lookup by name ignores case. */
+  readonly name?: string;
+  /** The object type the list holds: `0-1` contacts (unless given), `0-2` companies, `0-3` deals. */
+  readonly objectTypeId?: string;
+  /** `DYNAMIC` (active) unless given; `MANUAL` and `SNAPSHOT` are static. */
+  readonly processingType?: "DYNAMIC" | "MANUAL" | "SNAPSHOT";
+  /**
+   * The id the list had in the legacy v1 lists API (what old list URLs show). The v3 endpoints
+   * do not know it: asked for by it, they answer 404 like any id that is no list's ILS id.
+   */
+  readonly legacyListId?: string;
+  readonly members: readonly string[];
+}
+
+/**
+ * Lists to seed, by ILS list id (the id HubSpot's v3 lists API takes): the member record ids
+ * alone (a contact list named `List {id}`), or the list in full.
+ */
+export type ListSeed = Readonly<Record<string, readonly string[] | SeedList>>;
 
 /** A CRM owner to seed, as `GET /crm/v3/owners/` lists it. */
 export interface SeedOwner {
