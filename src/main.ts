@@ -278,7 +278,9 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
   const { loadMappings } = await import("./mappings/load-mappings.js");
   const { ResyncJobs } = await import("./resync/resync-jobs.js");
   const { Scanner } = await import("./scan/scanner.js");
-  const { createHubSpotLimiter } = await import("./clients/hubspot-paced-call.js");
+  const { createHubSpotLimiter, createHubSpotSearchLimiter } = await import(
+    "./clients/hubspot-paced-call.js"
+  );
   const clients = buildApiClients(() => config);
   const hubspot = await clients.hubspot();
   const salesforce = await clients.salesforce().catch((error: unknown) => {
@@ -287,6 +289,8 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
   });
   const mappings = await loadMappings(config.scan.mappingsPath);
   const hubspotLimiter = createHubSpotLimiter(config.resync.hubspotRateLimit);
+  // Searches count against HubSpot's per-second search limit instead: one limiter for them all.
+  const hubspotSearchLimiter = createHubSpotSearchLimiter();
   const now = () => new Date();
   const jobs = new ResyncJobs({
     ...buildResyncDeps({
@@ -298,6 +302,7 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
       now,
       mappings,
       hubspotLimiter,
+      hubspotSearchLimiter,
     }),
     logger,
   });
@@ -313,6 +318,7 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
             catalog,
             now,
             hubspotLimiter,
+            hubspotSearchLimiter,
           }),
           logger,
         })

@@ -11,10 +11,28 @@ export function createHubSpotLimiter(requests: number): RateLimiter {
   return createRollingWindowLimiter({ requests, windowMs: 10_000 });
 }
 
+/**
+ * HubSpot limits CRM search on its own: about five requests a second per account, counted apart
+ * from the 10-second limit (its spec marks search `x-hubspot-rate-limit-exemptions:
+ * ["ten-secondly"]`), and answers 429 `SECONDLY` beyond it. The bot sends at most four a second:
+ * the limit is the account's, shared with every other app that searches it.
+ */
+export const HUBSPOT_SEARCHES_PER_SECOND = 4;
+
+/** The limiter for every search the bot sends to HubSpot; built once, like the main limiter. */
+export function createHubSpotSearchLimiter(): RateLimiter {
+  return createRollingWindowLimiter({ requests: HUBSPOT_SEARCHES_PER_SECOND, windowMs: 1000 });
+}
+
 /** How calls to HubSpot are paced and retried. */
 export interface HubSpotPacing {
-  /** Shared by everything the bot sends to HubSpot (HUBSPOT_RATE_LIMIT per 10 s). */
+  /** Shared by everything the bot sends to HubSpot but searches (HUBSPOT_RATE_LIMIT per 10 s). */
   readonly limiter: RateLimiter;
+  /**
+   * Shared by every search the bot sends (see `HUBSPOT_SEARCHES_PER_SECOND`); searches do not
+   * count against `limiter`. A port builds its own when not given.
+   */
+  readonly searchLimiter?: RateLimiter;
   /** Attempts per request for 429, 5xx and network errors (default 5). */
   readonly attempts?: number;
   /** First retry delay in ms; doubles with jitter (default 500). */

@@ -1,5 +1,9 @@
 import type { Client } from "@hubspot/api-client";
-import { type HubSpotPacing, pacedHubSpotCall } from "./hubspot-paced-call.js";
+import {
+  createHubSpotSearchLimiter,
+  type HubSpotPacing,
+  pacedHubSpotCall,
+} from "./hubspot-paced-call.js";
 import type { HubSpotObjectType } from "./hubspot-setup-port.js";
 
 /**
@@ -37,7 +41,10 @@ export interface HubSpotPropertyDefinition {
   readonly options: readonly { readonly value: string; readonly label: string }[];
 }
 
-/** What a scan reads from HubSpot. Every call is paced by the bot's HubSpot limiter. */
+/**
+ * What a scan reads from HubSpot. Every call is paced by the bot's HubSpot limiter, searches by
+ * the search limiter instead.
+ */
 export interface HubSpotScanPort {
   properties(objectType: HubSpotObjectType): Promise<HubSpotPropertyDefinition[]>;
   /** Owner id → email. */
@@ -97,14 +104,24 @@ const toRecord = (r: WireRecord): HubSpotRecord => ({
 /** The largest page HubSpot's search answers. */
 const SEARCH_PAGE = 200;
 
-/** Wraps the real client; the scan's calls share the limiter and retries of everything else. */
+/**
+ * Wraps the real client; the scan's calls share the limiter and retries of everything else, and
+ * its searches the search limiter (HubSpot counts them apart).
+ */
 export function hubspotScanPort(client: Client, pacing: HubSpotPacing): HubSpotScanPort {
   let calls = 0;
-  const call = <T>(work: () => Promise<T>) =>
-    pacedHubSpotCall(pacing, () => {
+  const counted =
+    <T>(work: () => Promise<T>) =>
+    () => {
       calls++;
       return work();
-    });
+    };
+  const call = <T>(work: () => Promise<T>) => pacedHubSpotCall(pacing, counted(work));
+  const searchPacing = {
+    ...pacing,
+    limiter: pacing.searchLimiter ?? createHubSpotSearchLimiter(),
+  };
+  const searchCall = <T>(work: () => Promise<T>) => pacedHubSpotCall(searchPacing, counted(work));
   const search = (objectType: HubSpotObjectType) => client.crm[objectType].searchApi;
   return {
     calls: () => calls,
@@ -151,7 +168,7 @@ export function hubspotScanPort(client: Client, pacing: HubSpotPacing): HubSpotS
         },
         ...(afterId ? [{ propertyName: "hs_object_id", operator: "GT", value: afterId }] : []),
       ];
-      const page = await call(() =>
+      const page = await searchCall(() =>
         search(objectType).doSearch({
           filterGroups: [{ filters: filters as never }],
           sorts: [{ propertyName: "hs_object_id", direction: "ASCENDING" }],
@@ -188,7 +205,7 @@ export function hubspotScanPort(client: Client, pacing: HubSpotPacing): HubSpotS
     },
     async contactsByEmail(emails, properties) {
       if (emails.length === 0) return [];
-      const page = await call(() =>
+      const page = await searchCall(() =>
         search("contacts").doSearch({
           filterGroups: [
             {

@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Catalog } from "../catalog/catalog.js";
-import { createHubSpotLimiter } from "../clients/hubspot-paced-call.js";
+import { createHubSpotLimiter, createHubSpotSearchLimiter } from "../clients/hubspot-paced-call.js";
 import type { Config, LogLevel, ResyncAllowed } from "../config.js";
 import type { Logger } from "../logger.js";
 import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
@@ -63,6 +63,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
   crm.salesforce.latency(LOCAL_API_LATENCY_MS);
   // One limiter for resyncs and scans, as in the bot: the sandbox counts them all.
   const hubspotLimiter = createHubSpotLimiter(options.resyncSettings.hubspotRateLimit);
+  const hubspotSearchLimiter = createHubSpotSearchLimiter();
   const jobs = new ResyncJobs({
     ...buildResyncDeps({
       hubspot: crm.hubspotClient,
@@ -73,6 +74,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
       now: () => new Date(),
       mappings: DEFAULT_MAPPINGS,
       hubspotLimiter,
+      hubspotSearchLimiter,
     }),
     logger: options.logger,
   });
@@ -83,6 +85,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
       config: { scan: options.scanSettings, resync: options.resyncSettings },
       mappings: DEFAULT_MAPPINGS,
       hubspotLimiter,
+      hubspotSearchLimiter,
       store,
       catalog: options.catalog,
       now: () => new Date(),

@@ -1,7 +1,7 @@
 import type { Client } from "@hubspot/api-client";
 import type { Connection } from "jsforce";
 import type { Catalog } from "../catalog/catalog.js";
-import { createHubSpotLimiter } from "../clients/hubspot-paced-call.js";
+import { createHubSpotLimiter, createHubSpotSearchLimiter } from "../clients/hubspot-paced-call.js";
 import { hubspotResyncPort } from "../clients/hubspot-resync-port.js";
 import { hubspotScanPort } from "../clients/hubspot-scan-port.js";
 import { hubspotSetupPort } from "../clients/hubspot-setup-port.js";
@@ -34,6 +34,8 @@ export function buildResyncDeps(options: {
   /** Retry pacing for 429, 5xx and network errors; the ports' defaults (5 attempts from 500 ms). */
   /** The bot's one HubSpot limiter, when other work (scans) shares it; a new one otherwise. */
   readonly hubspotLimiter?: RateLimiter;
+  /** The bot's one HubSpot search limiter, shared likewise; a new one otherwise. */
+  readonly hubspotSearchLimiter?: RateLimiter;
   readonly retry?: {
     readonly attempts: number;
     readonly minRetryMs: number;
@@ -44,6 +46,7 @@ export function buildResyncDeps(options: {
   // One limiter for the setup checks and the batches: HubSpot counts them all.
   const pacing = {
     limiter: options.hubspotLimiter ?? createHubSpotLimiter(settings.hubspotRateLimit),
+    searchLimiter: options.hubspotSearchLimiter ?? createHubSpotSearchLimiter(),
     ...options.retry,
   };
   return {

@@ -1,7 +1,7 @@
 import type { Client } from "@hubspot/api-client";
 import type { Connection } from "jsforce";
 import type { Catalog } from "../catalog/catalog.js";
-import { createHubSpotLimiter } from "../clients/hubspot-paced-call.js";
+import { createHubSpotLimiter, createHubSpotSearchLimiter } from "../clients/hubspot-paced-call.js";
 import { hubspotScanPort } from "../clients/hubspot-scan-port.js";
 import type { RateLimiter } from "../clients/rolling-window-limiter.js";
 import { salesforceResyncPort } from "../clients/salesforce-resync-port.js";
@@ -26,12 +26,15 @@ export function buildScanDeps(options: {
   readonly onProgress?: ScanDeps["onProgress"];
   /** The bot's one HubSpot limiter, shared with resyncs; a new one otherwise. */
   readonly hubspotLimiter?: RateLimiter;
+  /** The bot's one HubSpot search limiter (searches count apart); a new one otherwise. */
+  readonly hubspotSearchLimiter?: RateLimiter;
 }): ScanDeps {
   const hubspot =
     options.hubspot &&
     hubspotScanPort(options.hubspot, {
       limiter:
         options.hubspotLimiter ?? createHubSpotLimiter(options.config.resync.hubspotRateLimit),
+      searchLimiter: options.hubspotSearchLimiter ?? createHubSpotSearchLimiter(),
     });
   const salesforce = options.salesforce && salesforceScanPort(options.salesforce);
   // The resync port reads /limits with its retries; the scan shares it for the reserve check.

@@ -88,6 +88,47 @@ describe("HubSpotSandbox rolling rate limit", () => {
   });
 });
 
+describe("HubSpotSandbox search limit", () => {
+  it("answers an unpaced burst of searches 429 SECONDLY, with HubSpot's body and no rate headers", async () => {
+    const hs = sandboxClient(sandbox.url);
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        hs.client.crm.contacts.searchApi.doSearch({ limit: 1 }).then(
+          () => 200,
+          (error: { code?: number }) => error.code,
+        ),
+      ),
+    );
+    // Five a second (HubSpot's search guide), then 429 with the secondly policy.
+    expect(outcomes.filter((status) => status === 200)).toHaveLength(5);
+    const refused = sandbox.calls("/search").find((call) => call.status === 429);
+    // A real SECONDLY body (HGData/mk-node-hubspot #84): no category, errorType RATE_LIMIT.
+    expect(refused?.response).toEqual({
+      status: "error",
+      message: "You have reached your secondly limit.",
+      errorType: "RATE_LIMIT",
+      correlationId: expect.any(String),
+      policyName: "SECONDLY",
+      requestId: expect.any(String),
+    });
+    const error = await rejection(hs.client.crm.contacts.searchApi.doSearch({ limit: 1 }));
+    expect(error.code).toBe(429);
+    expect(Object.keys(error.headers as object).filter((h) => h.includes("ratelimit"))).toEqual([]);
+    sandbox.assertNoUnexpectedCalls();
+  });
+
+  it("does not count searches in the 10-second window, nor other requests in search's", async () => {
+    const hs = sandboxClient(sandbox.url);
+    // The 10-second window (5 here) is used up...
+    expect(await burst(5)).toEqual([200, 200, 200, 200, 200]);
+    // ...and searches still pass, up to their own limit.
+    for (let index = 0; index < 5; index++) {
+      await hs.client.crm.contacts.searchApi.doSearch({ limit: 1 });
+    }
+    expect(sandbox.calls("/search").map((call) => call.status)).toEqual([200, 200, 200, 200, 200]);
+  });
+});
+
 describe("HubSpotSandbox rate-limit storms", () => {
   it("a DAILY storm is not retried by the client", async () => {
     sandbox.rateLimitStorm(5, "DAILY");
