@@ -128,6 +128,44 @@ describe("the HubSpot resync port", () => {
     expect(outcomes.every((o) => o.ok)).toBe(true);
   });
 
+  it("splits a batch HubSpot refuses whole until each invalid record stands alone", async () => {
+    const client = await propertyExists();
+    const fault = {
+      category: "VALIDATION_ERROR",
+      code: "INVALID_RECORD",
+      message: "The record is locked by a portal rule",
+    };
+    const bad = ["1003", "1004", "1077"];
+    sandbox.recordErrors(bad, fault);
+    const batch = ids(1000, 100);
+    const outcomes = await port(client).touch("contacts", batch, PROPERTY, WHEN);
+    // Exactly the refused records fail, each with HubSpot's code and message, in the batch's order.
+    expect(outcomes.map((o) => o.id)).toEqual(batch);
+    expect(outcomes.filter((o) => !o.ok)).toEqual(
+      bad.map((id) => ({ id, ok: false, code: "INVALID_RECORD", message: fault.message })),
+    );
+    // Every other record was accepted by exactly one request; the refused ones by none.
+    const accepted = sandbox
+      .calls("batch/update")
+      .filter((call) => call.status === 200)
+      .flatMap((call) => (call.body as { inputs: { id: string }[] }).inputs.map((i) => i.id));
+    expect(accepted.sort()).toEqual(batch.filter((id) => !bad.includes(id)).sort());
+    expect(sandbox.record("contacts", "1003")?.properties[PROPERTY]).toBeUndefined();
+    expect(sandbox.record("contacts", "1099")?.properties[PROPERTY]).toBe(WHEN.toISOString());
+    // Halving: at most 2 requests per refused record per level (7 levels for 100), plus the first.
+    expect(sandbox.calls("batch/update").length).toBeLessThanOrEqual(2 * bad.length * 7 + 1);
+  });
+
+  it("reads a 207 per record as well, when HubSpot answers that way", async () => {
+    const client = await propertyExists();
+    sandbox.answerBatchErrors("per-record");
+    sandbox.recordErrors(["1001"]);
+    const outcomes = await port(client).touch("contacts", ids(1000, 3), PROPERTY, WHEN);
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    expect(outcomes[1]).toMatchObject({ code: "VALIDATION_ERROR" });
+    expect(sandbox.calls("batch/update").map((c) => c.status)).toEqual([207]);
+  });
+
   it("gives up with an UpstreamError on an answer that will not change", async () => {
     // The property does not exist: HubSpot refuses the whole batch with 400.
     const client = new Client({

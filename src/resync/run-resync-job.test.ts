@@ -172,6 +172,38 @@ describe("a resync job", () => {
     );
   });
 
+  it("reports each record HubSpot refuses in a whole-batch 400, and accepts every other once", async () => {
+    seed(
+      "restricted-picklist-value",
+      contacts.map((id) => ({ hubspotId: id, salesforceId: null })),
+    );
+    // HubSpot refuses a batch holding an invalid record with one 400 for the whole batch, naming
+    // the problem but not the record (the sandbox's default, as HubSpot is reported to answer).
+    const fault = {
+      category: "VALIDATION_ERROR",
+      code: "INVALID_RECORD",
+      message: "The record cannot be updated: a validation rule of the portal refuses the change.",
+    };
+    const bad = ["5010", "5011", "5199", "5249"];
+    hubspot.recordErrors(bad, fault);
+    const job = await runResyncJob(startJob("restricted-picklist-value").id, deps());
+
+    expect(job).toMatchObject({
+      status: "done",
+      counts: { total: 250, accepted: 246, failed: 4, pending: 0 },
+    });
+    const failed = store.jobRecords(job.id).filter((r) => r.status === "failed");
+    expect(failed.map((r) => [r.recordId, r.code, r.message])).toEqual(
+      bad.map((id) => [id, "INVALID_RECORD", fault.message]),
+    );
+    // Each accepted record was sent successfully exactly once; a refused one never.
+    const sent = sentIds();
+    expect(new Set(sent).size).toBe(sent.length);
+    expect(sent.sort()).toEqual(contacts.filter((id) => !bad.includes(id)).sort());
+    expect(hubspot.record("contacts", "5010")?.properties[PROPERTY]).toBeUndefined();
+    expect(hubspot.calls("batch/update").some((call) => call.status === 400)).toBe(true);
+  });
+
   it("resumes after a stop: confirmed records are not sent again, the rest are", async () => {
     seed(
       "restricted-picklist-value",
