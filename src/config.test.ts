@@ -66,6 +66,20 @@ describe("loadConfig", () => {
     );
   });
 
+  it("reads the inclusion list by ILS id or name (HUBSPOT_INCLUSION_LIST), or the older id variable", () => {
+    expect(
+      loadConfig({ HUBSPOT_INCLUSION_LIST: " Synced to Salesforce " }).scan.inclusionListId,
+    ).toBe("Synced to Salesforce");
+    expect(loadConfig({ HUBSPOT_INCLUSION_LIST: "57" }).scan.inclusionListId).toBe("57");
+    expect(loadConfig({ HUBSPOT_INCLUSION_LIST_ID: "57" }).scan.inclusionListId).toBe("57");
+    expect(problemsOf({ HUBSPOT_INCLUSION_LIST: "57", HUBSPOT_INCLUSION_LIST_ID: "57" })).toEqual([
+      expect.stringContaining("HUBSPOT_INCLUSION_LIST and HUBSPOT_INCLUSION_LIST_ID are both set"),
+    ]);
+    expect(problemsOf({ HUBSPOT_INCLUSION_LIST_ID: "Synced" })).toEqual([
+      expect.stringContaining("set HUBSPOT_INCLUSION_LIST instead"),
+    ]);
+  });
+
   it("reads who may resync: user ids separated by commas or spaces, and a user group", () => {
     const config = loadConfig({
       RESYNC_ALLOWED_USERS: " U0ADMIN1, U0ADMIN2 W0GRID3 ",

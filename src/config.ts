@@ -190,8 +190,12 @@ const Env = z.object({
   ),
   MAPPINGS_PATH: optionalText(z.string()),
   HUBSPOT_INCLUSION_LIST_ID: optionalText(
-    z.string().regex(/^\d+$/, { error: "must be a HubSpot list id (digits), such as 42" }),
+    z.string().regex(/^\d+$/, {
+      error:
+        "must be the list's ILS list ID (digits), such as 42; to give the list's name, set HUBSPOT_INCLUSION_LIST instead",
+    }),
   ),
+  HUBSPOT_INCLUSION_LIST: optionalText(z.string().trim()),
   SCAN_GRACE: optionalText(
     z
       .string()
@@ -249,6 +253,10 @@ export interface Config {
   readonly scan: {
     /** MAPPINGS_PATH: the field mapping file; the standard mappings when undefined. */
     readonly mappingsPath: string | undefined;
+    /**
+     * The inclusion list as configured: its ILS list ID or its name (HUBSPOT_INCLUSION_LIST, or the
+     * older HUBSPOT_INCLUSION_LIST_ID); resolved with HubSpot at start and at each scan.
+     */
     readonly inclusionListId: string | undefined;
     readonly graceMs: number;
     readonly cron: string;
@@ -364,6 +372,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       `IMPORT_COLUMNS ${(error as Error).message.replace(/^The column override /, "entry ")}`,
     );
   }
+  if (e.HUBSPOT_INCLUSION_LIST && e.HUBSPOT_INCLUSION_LIST_ID) {
+    problems.push(
+      "HUBSPOT_INCLUSION_LIST and HUBSPOT_INCLUSION_LIST_ID are both set; keep HUBSPOT_INCLUSION_LIST (the list's ILS list ID or its name)",
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     slack,
@@ -383,7 +396,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     },
     scan: {
       mappingsPath: e.MAPPINGS_PATH,
-      inclusionListId: e.HUBSPOT_INCLUSION_LIST_ID,
+      inclusionListId: e.HUBSPOT_INCLUSION_LIST ?? e.HUBSPOT_INCLUSION_LIST_ID,
       graceMs: e.SCAN_GRACE ?? DEFAULT_SCAN_GRACE_MS,
       cron: e.SCAN_CRON ?? DEFAULT_SCAN_CRON,
     },

@@ -270,7 +270,8 @@ function buildApiClients(config: () => Config): CliClients {
 /**
  * The bot's resync jobs and scanner, on the real clients from the configuration, sharing one
  * HubSpot limiter. A Salesforce login that fails here is logged and leaves Salesforce out, so the
- * bot still serves everything else. An unreadable MAPPINGS_PATH throws (the bot refuses to start).
+ * bot still serves everything else. An unreadable MAPPINGS_PATH, or an inclusion list HubSpot does
+ * not know, throws (the bot refuses to start).
  */
 async function buildApiWork(config: Config, store: Store, logger: ReturnType<typeof createLogger>) {
   const { buildResyncDeps } = await import("./resync/resync-deps.js");
@@ -291,6 +292,17 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
   const hubspotLimiter = createHubSpotLimiter(config.resync.hubspotRateLimit);
   // Searches count against HubSpot's per-second search limit instead: one limiter for them all.
   const hubspotSearchLimiter = createHubSpotSearchLimiter();
+  if (hubspot && config.scan.inclusionListId) {
+    // A list HubSpot does not know (a legacy id, a misspelt name) stops the bot at start, saying so.
+    const { hubspotScanPort } = await import("./clients/hubspot-scan-port.js");
+    const { checkInclusionListAtStart } = await import("./scan/inclusion-list.js");
+    const pacing = { limiter: hubspotLimiter, searchLimiter: hubspotSearchLimiter };
+    await checkInclusionListAtStart(
+      hubspotScanPort(hubspot, pacing),
+      config.scan.inclusionListId,
+      logger,
+    );
+  }
   const now = () => new Date();
   const jobs = new ResyncJobs({
     ...buildResyncDeps({

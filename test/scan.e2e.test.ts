@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@hubspot/api-client";
@@ -14,8 +15,10 @@ import { startResync } from "../src/resync/start-resync.js";
 import { rules } from "../src/rules/index.js";
 import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
 import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce/sandbox.js";
+import { SlackSandbox } from "../src/sandbox/slack/sandbox.js";
 import { runScan } from "../src/scan/run-scan.js";
 import { buildScanDeps } from "../src/scan/scan-deps.js";
+import { validateBlocks } from "../src/slack/blocks/index.js";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
 import { runSyncerror } from "./fakes/run-syncerror.js";
@@ -464,3 +467,85 @@ describe("syncerror scan and syncerror mappings check, as installed", () => {
     }
   });
 });
+
+describe("the inclusion list, by ILS id or name, checked at start", () => {
+  const LEGACY_ID = "12";
+  const restartWithList = async () => {
+    await hubspot.close();
+    hubspot = await HubSpotSandbox.start({
+      accessToken: HS_TOKEN,
+      properties: { contacts: MAPPED_CONTACT_PROPERTIES },
+      // The list admins see as …/lists/12 in old URLs has ILS list ID 57 in the v3 lists API.
+      lists: { "57": { name: "Synced to Salesforce", legacyListId: LEGACY_ID, members: ["1"] } },
+      objects: { contacts: [stuck(1, { jobtitle: "Head of ".repeat(30) }), stuck(2, {})] },
+    });
+  };
+  const run = (args: string[], dir: string, env: Record<string, string>) =>
+    runSyncerror(args, {
+      DATABASE_PATH: join(dir, "db.sqlite"),
+      HUBSPOT_ACCESS_TOKEN: HS_TOKEN,
+      HUBSPOT_BASE_URL: hubspot.url,
+      SALESFORCE_INSTANCE_URL: "",
+      SALESFORCE_ACCESS_TOKEN: "",
+      HUBSPOT_INCLUSION_LIST_ID: "",
+      LOG_LEVEL: "warn",
+      ...env,
+    });
+
+  it("syncerror scan reads the list given by name, and refuses a legacy id saying what to use", async () => {
+    await restartWithList();
+    const dir = mkdtempSync(join(tmpdir(), "syncerror-scan-list-"));
+    try {
+      const byName = await run(["scan", "--json"], dir, {
+        HUBSPOT_INCLUSION_LIST: "Synced to Salesforce",
+      });
+      expect(byName.code).toBe(0);
+      expect(JSON.parse(byName.stdout)).toMatchObject({ hubspotRead: 1 });
+
+      const legacy = await run(["scan"], dir, { HUBSPOT_INCLUSION_LIST: LEGACY_ID });
+      expect(legacy.code).toBe(2);
+      expect(legacy.stderr).toContain(
+        'syncerror scan: HUBSPOT_INCLUSION_LIST is "12", but HubSpot has no contact list with that ILS list ID or name. If 12 is the number from an old list URL, it is the list\'s legacy id',
+      );
+      expect(legacy.stderr).toContain("click Details to see its list ID");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the bot refuses to start with a list HubSpot does not know, naming it", async () => {
+    await restartWithList();
+    const botToken = "xoxb-scan-list-start";
+    const slack = await SlackSandbox.start({ botToken, validateBlocks });
+    const dir = mkdtempSync(join(tmpdir(), "syncerror-bot-list-"));
+    try {
+      const bot = await run([], dir, {
+        SLACK_BOT_TOKEN: botToken,
+        SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef",
+        SLACK_API_URL: slack.apiUrl,
+        SLACK_APP_TOKEN: "",
+        DIGEST_CHANNEL: "",
+        PORT: String(await freePort()),
+        HUBSPOT_INCLUSION_LIST_ID: LEGACY_ID,
+      });
+      expect(bot.code).toBe(2);
+      expect(bot.stderr).toContain(
+        'HUBSPOT_INCLUSION_LIST is "12", but HubSpot has no contact list',
+      );
+      expect(hubspot.calls("/crm/v3/lists/12").map((call) => call.status)).toEqual([404]);
+    } finally {
+      await slack.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}

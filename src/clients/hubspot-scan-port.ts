@@ -41,6 +41,16 @@ export interface HubSpotPropertyDefinition {
   readonly options: readonly { readonly value: string; readonly label: string }[];
 }
 
+/** A HubSpot list's definition, as far as the scan cares. */
+export interface HubSpotList {
+  /** The ILS list id, which the v3 lists API takes. */
+  readonly listId: string;
+  readonly name: string;
+  /** The object type of its members: `0-1` for contacts. */
+  readonly objectTypeId: string;
+  readonly size: number | undefined;
+}
+
 /**
  * What a scan reads from HubSpot. Every call is paced by the bot's HubSpot limiter, searches by
  * the search limiter instead.
@@ -67,6 +77,10 @@ export interface HubSpotScanPort {
     since: Date,
     afterId: string | undefined,
   ): Promise<HubSpotPage>;
+  /** A list by its ILS id; null when HubSpot has no list with that id. */
+  listById(listId: string): Promise<HubSpotList | null>;
+  /** A list by its name (any case) among lists of an object type; null when there is none. */
+  listByName(objectTypeId: string, name: string): Promise<HubSpotList | null>;
   /** One page of a list's member ids. */
   listMembersPage(
     listId: string,
@@ -92,6 +106,28 @@ interface WireRecord {
   properties: Record<string, string | null>;
   createdAt: Date;
   updatedAt: Date;
+}
+
+const toList = (list: {
+  listId: string;
+  name: string;
+  objectTypeId: string;
+  size?: number;
+}): HubSpotList => ({
+  listId: list.listId,
+  name: list.name,
+  objectTypeId: list.objectTypeId,
+  size: list.size,
+});
+
+/** Null for HubSpot's 404, the answer itself otherwise; other failures propagate. */
+async function unlessNotFound<T>(work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 404) return null;
+    throw error;
+  }
 }
 
 const toRecord = (r: WireRecord): HubSpotRecord => ({
@@ -182,6 +218,18 @@ export function hubspotScanPort(client: Client, pacing: HubSpotPacing): HubSpotS
         records,
         after: records.length === SEARCH_PAGE ? records.at(-1)?.id : undefined,
       };
+    },
+    async listById(listId) {
+      const found = await unlessNotFound(() =>
+        call(() => client.crm.lists.listsApi.getById(listId)),
+      );
+      return found && toList(found.list);
+    },
+    async listByName(objectTypeId, name) {
+      const found = await unlessNotFound(() =>
+        call(() => client.crm.lists.listsApi.getByName(name, objectTypeId)),
+      );
+      return found && toList(found.list);
     },
     async listMembersPage(listId, after) {
       const page = await call(() =>

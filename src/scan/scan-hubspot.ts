@@ -3,8 +3,9 @@ import { HUBSPOT_OBJECT_TYPES, type HubSpotObjectType } from "../clients/hubspot
 import { type Mappings, mappedFields, OBJECT_PAIRS } from "../mappings/mappings.js";
 import type { SyncObject } from "../rules/types.js";
 import { DETECTORS } from "./detect/index.js";
+import { resolveInclusionList } from "./inclusion-list.js";
 import { indexEmail } from "./read-context.js";
-import type { Pass, ScanSettings } from "./scan-types.js";
+import type { Pass } from "./scan-types.js";
 import { stuckRecord, syncProperties } from "./stuck.js";
 
 const SINGULAR: Readonly<Record<HubSpotObjectType, SyncObject>> = {
@@ -20,9 +21,13 @@ const SINGULAR: Readonly<Record<HubSpotObjectType, SyncObject>> = {
  */
 export async function scanHubSpot(port: HubSpotScanPort, pass: Pass): Promise<void> {
   const { deps, context, collected } = pass;
+  // The list is looked up again on every scan: it may have been renamed, deleted or replaced.
+  const given = deps.settings.inclusionListId;
+  const inclusionList = given ? (await resolveInclusionList(port, given)).listId : undefined;
   for (const objectType of HUBSPOT_OBJECT_TYPES) {
     const wanted = properties(objectType, deps.mappings);
-    for await (const page of hubspotRecords(port, objectType, wanted, pass.since, deps.settings)) {
+    const records = hubspotRecords(port, objectType, wanted, pass.since, inclusionList);
+    for await (const page of records) {
       for (const record of page) {
         collected.read({
           objectType: SINGULAR[objectType],
@@ -76,20 +81,20 @@ function properties(objectType: HubSpotObjectType, mappings: Mappings): string[]
 }
 
 /**
- * The HubSpot records in scope, a page at a time: the inclusion list's contacts (read by id), or
- * every record on a first scan, or those modified since the last one.
+ * The HubSpot records in scope, a page at a time: the inclusion list's contacts (read by id; the
+ * list by its ILS id), or every record on a first scan, or those modified since the last one.
  */
 async function* hubspotRecords(
   port: HubSpotScanPort,
   objectType: HubSpotObjectType,
   properties: readonly string[],
   since: Date | null,
-  settings: ScanSettings,
+  inclusionListId: string | undefined,
 ): AsyncGenerator<readonly HubSpotRecord[]> {
-  if (objectType === "contacts" && settings.inclusionListId) {
+  if (objectType === "contacts" && inclusionListId) {
     let after: string | undefined;
     do {
-      const page = await port.listMembersPage(settings.inclusionListId, after);
+      const page = await port.listMembersPage(inclusionListId, after);
       for (let i = 0; i < page.ids.length; i += 100) {
         const records = await port.read(objectType, page.ids.slice(i, i + 100), properties);
         // Incremental: only members changed since the last scan are checked again.

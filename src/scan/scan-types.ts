@@ -10,7 +10,10 @@ import type { ScanCollector } from "./scan-collector.js";
 
 /** How a scan reads. */
 export interface ScanSettings {
-  /** HUBSPOT_INCLUSION_LIST_ID: only these contacts are in scope; all when undefined. */
+  /**
+   * HUBSPOT_INCLUSION_LIST (or its older name HUBSPOT_INCLUSION_LIST_ID): the list's ILS id or its
+   * name, as configured; only its contacts are in scope, all when undefined. Each scan resolves it.
+   */
   readonly inclusionListId: string | undefined;
   /** SCAN_GRACE: how long a record may take to sync before it counts as stuck. */
   readonly graceMs: number;

@@ -192,6 +192,90 @@ describe("HubSpotSandbox deal pipelines", () => {
   });
 });
 
+describe("HubSpotSandbox list definitions", () => {
+  const lists = {
+    "57": {
+      name: "Synced to Salesforce",
+      legacyListId: "12",
+      members: ["3", "1"],
+    },
+    "58": { name: "Target accounts", objectTypeId: "0-2", members: ["9"] },
+    "12": { name: "Someone else's list", members: [] },
+  };
+
+  it("answers a list by its ILS id, parsed by the client as ListFetchResponse", async () => {
+    await start({ lists });
+    const { client } = sandboxClient(sandbox.url);
+    // Spec PublicApiSpecs/CRM/Lists/Rollouts/144891/v3/lists.json, "Fetch List by ID".
+    const { list } = await client.crm.lists.listsApi.getById("57");
+    expect(list).toMatchObject({
+      listId: "57",
+      name: "Synced to Salesforce",
+      objectTypeId: "0-1",
+      processingType: "DYNAMIC",
+      processingStatus: "COMPLETE",
+      listVersion: 1,
+      size: 2,
+    });
+    expect(list.createdAt).toBeInstanceOf(Date);
+    sandbox.assertNoUnexpectedCalls();
+  });
+
+  it("looks a list up by name, ignoring case, within its object type", async () => {
+    await start({ lists });
+    const { client } = sandboxClient(sandbox.url);
+    // "The name of the list to fetch. This is **not** case sensitive." (spec, Retrieve List by Name)
+    const found = await client.crm.lists.listsApi.getByName("synced TO salesforce", "0-1");
+    expect(found.list.listId).toBe("57");
+    const wrongType = await rejection(
+      client.crm.lists.listsApi.getByName("Target accounts", "0-1"),
+    );
+    expect(wrongType.code).toBe(404);
+    expect(wrongType.body).toMatchObject({ status: "error", category: "OBJECT_NOT_FOUND" });
+    const missing = await rejection(client.crm.lists.listsApi.getByName("Nope", "0-1"));
+    expect(missing.code).toBe(404);
+    sandbox.assertNoUnexpectedCalls();
+  });
+
+  it("answers 404 for an id no list has, a legacy id too, by id and for memberships", async () => {
+    await start({ lists: { "57": { name: "Synced", legacyListId: "11", members: ["1"] } } });
+    const { client } = sandboxClient(sandbox.url);
+    // The v3 paths take the ILS list id only; the legacy v1 id is just an unknown id to them.
+    for (const failing of [
+      client.crm.lists.listsApi.getById("11"),
+      client.crm.lists.membershipsApi.getPage("11"),
+    ]) {
+      const error = await rejection(failing);
+      expect(error.code).toBe(404);
+      expect(error.body).toMatchObject({
+        status: "error",
+        category: "OBJECT_NOT_FOUND",
+        correlationId: expect.any(String),
+      });
+    }
+    sandbox.assertNoUnexpectedCalls();
+  });
+
+  it("flags what it does not model: a list id that is no number, and filter definitions", async () => {
+    await start({ lists });
+    const { client } = sandboxClient(sandbox.url);
+    expect((await rejection(client.crm.lists.listsApi.getById("Synced"))).code).toBe(400);
+    expect((await rejection(client.crm.lists.listsApi.getById("57", true))).code).toBe(400);
+    expect(sandbox.unexpected()).toEqual([
+      expect.stringContaining("a list id is a number"),
+      expect.stringContaining("includeFilters=true"),
+    ]);
+  });
+
+  it("takes after over before when a memberships request gives both, as the spec says", async () => {
+    await start({ lists: { "57": ["1", "2", "3"] } });
+    const { client } = sandboxClient(sandbox.url);
+    const page = await client.crm.lists.membershipsApi.getPage("57", "1", "2", 1);
+    expect(page.results.map((member) => member.recordId)).toEqual(["2"]);
+    sandbox.assertNoUnexpectedCalls();
+  });
+});
+
 describe("HubSpotSandbox reads share the rate limit and the journal", () => {
   it("counts every read but search in the 10-second window, and journals them all", async () => {
     sandbox = await HubSpotSandbox.start({

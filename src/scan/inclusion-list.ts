@@ -1,0 +1,82 @@
+import type { HubSpotList, HubSpotScanPort } from "../clients/hubspot-scan-port.js";
+import { BotError } from "../errors.js";
+import type { Logger } from "../logger.js";
+
+/** HubSpot's object type id for contacts: the only kind of list the scan can use. */
+export const CONTACTS_OBJECT_TYPE_ID = "0-1";
+
+/** Where an admin finds the id HubSpot's v3 lists API takes (developers.hubspot.com, Lists API). */
+const WHERE_TO_FIND =
+  "Use the list's ILS list ID or its exact name: in HubSpot, open Contacts → Lists, hover over the list and click Details to see its list ID.";
+
+/** The configured inclusion list is not one the scan can use; the message says what to set. */
+export class InclusionListError extends BotError {
+  override readonly name = "InclusionListError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("config_invalid", message, options);
+  }
+}
+
+/**
+ * The inclusion list HUBSPOT_INCLUSION_LIST names, by its ILS id or by its name. HubSpot's v3
+ * lists API takes only the ILS id; the number in old list URLs (`…/contacts/<portal>/lists/<n>`)
+ * is the legacy v1 id, which HubSpot answers 404 for, as for any id no list has. A name that is
+ * all digits is looked up as a name too when no list has it as id. Throws `InclusionListError`,
+ * naming what was given and what to use, when HubSpot has no such contact list or the list holds
+ * something else than contacts.
+ */
+export async function resolveInclusionList(
+  port: HubSpotScanPort,
+  given: string,
+): Promise<HubSpotList> {
+  let list: HubSpotList | null;
+  try {
+    list = /^\d+$/.test(given) ? await port.listById(given) : null;
+    list ??= await port.listByName(CONTACTS_OBJECT_TYPE_ID, given);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 403) throw error;
+    throw new InclusionListError(
+      `HubSpot refused to read the inclusion list "${given}" (HUBSPOT_INCLUSION_LIST): the private app's token needs the crm.lists.read scope.`,
+      { cause: error },
+    );
+  }
+  if (!list) {
+    const legacy = /^\d+$/.test(given)
+      ? ` If ${given} is the number from an old list URL, it is the list's legacy id, which HubSpot's lists API no longer accepts.`
+      : "";
+    throw new InclusionListError(
+      `HUBSPOT_INCLUSION_LIST is "${given}", but HubSpot has no contact list with that ILS list ID or name.${legacy} ${WHERE_TO_FIND}`,
+    );
+  }
+  if (list.objectTypeId !== CONTACTS_OBJECT_TYPE_ID) {
+    throw new InclusionListError(
+      `HUBSPOT_INCLUSION_LIST is "${given}": the list "${list.name}" (ILS list ID ${list.listId}) holds records of object type ${list.objectTypeId}, not contacts (0-1). The scan needs the contact list the Salesforce integration uses as its inclusion list. ${WHERE_TO_FIND}`,
+    );
+  }
+  return list;
+}
+
+/**
+ * Checks the inclusion list when the bot starts, so a wrong one stops it at once with the reason
+ * (the caller reports `InclusionListError` and exits). A HubSpot that cannot be reached now is
+ * not a reason to refuse to start: that is logged, and each scan checks the list again.
+ */
+export async function checkInclusionListAtStart(
+  port: HubSpotScanPort,
+  given: string,
+  logger: Logger,
+): Promise<void> {
+  try {
+    const list = await resolveInclusionList(port, given);
+    logger.info(
+      { listId: list.listId, name: list.name, size: list.size },
+      "scans read the contacts of the inclusion list",
+    );
+  } catch (error) {
+    if (error instanceof InclusionListError) throw error;
+    logger.warn(
+      { err: error },
+      "could not check HUBSPOT_INCLUSION_LIST with HubSpot now; each scan checks it again",
+    );
+  }
+}
