@@ -19,9 +19,17 @@ export function createHubSpotLimiter(requests: number): RateLimiter {
  */
 export const HUBSPOT_SEARCHES_PER_SECOND = 4;
 
-/** The limiter for every search the bot sends to HubSpot; built once, like the main limiter. */
+/**
+ * The limiter for every search the bot sends to HubSpot; built once, like the main limiter. The
+ * quarter-second margin absorbs the jitter between when a search leaves and when HubSpot counts
+ * it: over a one-second window, a few tens of milliseconds are enough to draw a 429.
+ */
 export function createHubSpotSearchLimiter(): RateLimiter {
-  return createRollingWindowLimiter({ requests: HUBSPOT_SEARCHES_PER_SECOND, windowMs: 1000 });
+  return createRollingWindowLimiter({
+    requests: HUBSPOT_SEARCHES_PER_SECOND,
+    windowMs: 1000,
+    marginMs: 250,
+  });
 }
 
 /** How calls to HubSpot are paced and retried. */
