@@ -70,6 +70,21 @@ describe("resolveInclusionList", () => {
   });
 });
 
+describe("resolveInclusionList without the lists scope", () => {
+  it("says the private app needs crm.lists.read", async () => {
+    await sandbox.close();
+    sandbox = await HubSpotSandbox.start({
+      accessToken: TEST_ACCESS_TOKEN,
+      scopes: ["crm.objects.contacts.read"],
+      lists: { "57": ["1"] },
+    });
+    const error = await rejection<Error>(resolveInclusionList(port(), "57"));
+    expect(error.message).toBe(
+      'HubSpot refused to read the inclusion list "57" (HUBSPOT_INCLUSION_LIST): the private app\'s token needs the crm.lists.read scope.',
+    );
+  });
+});
+
 describe("checkInclusionListAtStart", () => {
   const logger = createLogger({ level: "silent" });
 

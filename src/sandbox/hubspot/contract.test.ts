@@ -201,6 +201,40 @@ describe("HubSpot sandbox contract: limits, errors and headers", () => {
     }
   });
 
+  it("403 MISSING_SCOPES for an operation whose scope the token lacks", async () => {
+    // Scopes per operation: the spec's `security` (e.g. lists.json: crm.lists.read; contacts.json
+    // batch/update: crm.objects.contacts.write); body as HubSpot/hubspot-api-nodejs#268 quotes it.
+    await sandbox.close();
+    sandbox = await HubSpotSandbox.start({
+      accessToken: TEST_ACCESS_TOKEN,
+      scopes: ["crm.objects.contacts.read"],
+      objects: { contacts: [{ id: "1" }] },
+      lists: { "57": ["1"] },
+    });
+    await hs().crm.contacts.basicApi.getPage(1);
+    const error = await rejection(hs().crm.lists.listsApi.getById("57"));
+    expect(error.code).toBe(403);
+    expect(error.body).toEqual({
+      status: "error",
+      message:
+        "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.",
+      correlationId: expect.any(String),
+      category: "MISSING_SCOPES",
+      errors: [
+        {
+          message: "One or more of the following scopes are required.",
+          context: { requiredScopes: ["crm.lists.read"] },
+        },
+      ],
+      links: { scopes: "https://developers.hubspot.com/scopes" },
+    });
+    const write = await rejection(
+      hs().crm.contacts.batchApi.update({ inputs: [{ id: "1", properties: {} }] }),
+    );
+    expect(write.code).toBe(403);
+    sandbox.assertNoUnexpectedCalls();
+  });
+
   it("401 for a wrong token: category INVALID_AUTHENTICATION", async () => {
     const client = sandboxClient(sandbox.url, 1, "pat-na1-wrong").client;
     const error = await rejection(client.crm.contacts.basicApi.getPage(1));

@@ -28,6 +28,8 @@ export type RateLimitKind = "ten-secondly" | "search";
 /** An endpoint, bound to the path it was found by. */
 export interface Route {
   readonly limit: RateLimitKind;
+  /** The scopes of which a token needs one (from the operation's `security` in HubSpot's spec). */
+  readonly scopes: readonly string[];
   readonly answer: (request: RouteRequest) => RouteResult;
 }
 
@@ -36,6 +38,8 @@ interface Endpoint {
   readonly method: string;
   readonly path: RegExp;
   readonly limit?: RateLimitKind;
+  /** The scopes, one of which a token needs, given the path's parts. */
+  readonly scopes: (parts: readonly string[]) => readonly string[];
   readonly answer: (
     ctx: RouteContext,
     parts: readonly string[],
@@ -66,10 +70,21 @@ function typed(answer: TypedAnswer): Endpoint["answer"] {
   };
 }
 
+/**
+ * Reading definitions (properties, pipelines) of a type: HubSpot's spec accepts any of a long list
+ * of scopes; the sandbox accepts the type's object read or write scope or its schema read scope.
+ */
+const schemaRead = ([type]: readonly string[]) => [
+  `crm.objects.${type}.read`,
+  `crm.objects.${type}.write`,
+  `crm.schemas.${type}.read`,
+];
+
 const ENDPOINTS: readonly Endpoint[] = [
   {
     method: "POST",
     path: /^\/crm\/v3\/objects\/([^/]+)\/batch\/(update|read)$/,
+    scopes: ([type, action]) => [`crm.objects.${type}.${action === "update" ? "write" : "read"}`],
     answer: typed((ctx, type, { body }, [, action]) =>
       action === "update" ? batchUpdate(ctx, type, body) : batchRead(ctx, type, body),
     ),
@@ -77,43 +92,51 @@ const ENDPOINTS: readonly Endpoint[] = [
   {
     method: "POST",
     path: /^\/crm\/v3\/objects\/([^/]+)\/search$/,
+    scopes: ([type]) => [`crm.objects.${type}.read`],
     limit: "search",
     answer: typed((ctx, type, { body }) => searchObjects(ctx.store, type, body)),
   },
   {
     method: "GET",
     path: /^\/crm\/v3\/objects\/([^/]+)\/?$/,
+    scopes: ([type]) => [`crm.objects.${type}.read`],
     answer: typed((ctx, type, { query }) => listObjects(ctx.store, type, query)),
   },
   {
     method: "GET",
     path: /^\/crm\/v3\/properties\/([^/]+)\/([^/]+)$/,
+    scopes: schemaRead,
     answer: typed((ctx, type, _request, [, name = ""]) => getProperty(ctx.store, type, name)),
   },
   {
     method: "GET",
     path: /^\/crm\/v3\/properties\/([^/]+)\/?$/,
+    scopes: schemaRead,
     answer: typed((ctx, type, { query }) => getAllProperties(ctx.store, type, query)),
   },
   {
     method: "POST",
+    scopes: ([type]) => [`crm.schemas.${type}.write`],
     path: /^\/crm\/v3\/properties\/([^/]+)$/,
     answer: typed((ctx, type, { body }) => createProperty(ctx.store, type, body)),
   },
   {
     method: "GET",
     path: /^\/crm\/v3\/lists\/([^/]+)$/,
+    scopes: () => ["crm.lists.read"],
     answer: (ctx, [listId = ""], { query }) => ctx.catalog.listById(listId, query),
   },
   {
     method: "GET",
     path: /^\/crm\/v3\/lists\/object-type-id\/([^/]+)\/name\/([^/]+)$/,
+    scopes: () => ["crm.lists.read"],
     answer: (ctx, [objectTypeId = "", name = ""], { query }) =>
       ctx.catalog.listByName(objectTypeId, name, query),
   },
   {
     method: "GET",
     path: /^\/crm\/v3\/lists\/([^/]+)\/memberships$/,
+    scopes: () => ["crm.lists.read"],
     answer: (ctx, [listId = ""], { query }) => ctx.catalog.memberships(listId, query),
   },
   {
@@ -121,11 +144,13 @@ const ENDPOINTS: readonly Endpoint[] = [
     // The generated path is `/crm/v3/owners/` but the client sends it without the slash;
     // HubSpot answers both.
     path: /^\/crm\/v3\/owners\/?$/,
+    scopes: () => ["crm.objects.owners.read"],
     answer: (ctx, _parts, { query }) => ctx.catalog.ownerPage(query),
   },
   {
     method: "GET",
     path: /^\/crm\/v3\/pipelines\/([^/]+)$/,
+    scopes: schemaRead,
     answer: (ctx, [type = ""], { query }) =>
       type === "deals"
         ? ctx.catalog.dealPipelines(query)
@@ -145,6 +170,7 @@ export function findRoute(ctx: RouteContext, method: string, path: string): Rout
     const parts = match.slice(1).map(decoded);
     return {
       limit: endpoint.limit ?? "ten-secondly",
+      scopes: endpoint.scopes(parts),
       answer: (request) => endpoint.answer(ctx, parts, request),
     };
   }

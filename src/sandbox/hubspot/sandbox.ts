@@ -57,6 +57,11 @@ export { OBJECT_TYPES } from "./types.js";
 export interface HubSpotSandboxOptions {
   /** The only token accepted (`Authorization: Bearer …`). */
   readonly accessToken: string;
+  /**
+   * The private app's scopes (`crm.objects.contacts.read`, `crm.lists.read`, …): a request whose
+   * operation needs a scope the token lacks answers 403 MISSING_SCOPES. Every scope unless given.
+   */
+  readonly scopes?: readonly string[];
   /** 190 requests per rolling 10,000 ms unless given (Professional/Enterprise). */
   readonly rateLimit?: RateLimit;
   /** Search's own limit, apart from `rateLimit`: 5 requests per rolling 1,000 ms unless given. */
@@ -133,6 +138,7 @@ export class HubSpotSandbox {
       "request",
       createHubSpotHandler({
         accessToken: options.accessToken,
+        scopes: options.scopes && new Set(options.scopes),
         journal: this.journal,
         faults: this.faults,
         window: this.window,
