@@ -93,6 +93,19 @@ describe("HubSpot sandbox contract: batch update", () => {
     expect(sandbox.record("contacts", "1")?.properties.resync_at).toBeUndefined();
   });
 
+  it("400 INVALID_EMAIL for an address HubSpot cannot take (Atlas-Authority/marketing-automation#174)", async () => {
+    const error = await rejection(
+      hs().crm.contacts.batchApi.update({
+        inputs: [{ id: "1", properties: { email: "name@domain" } }],
+      }),
+    );
+    expect(error.body).toMatchObject({
+      category: "VALIDATION_ERROR",
+      message:
+        'Property values were not valid: [{"isValid":false,"message":"Email address name@domain is invalid","error":"INVALID_EMAIL","name":"email"}]',
+    });
+  });
+
   it("400 for a property that does not exist, or is read-only (the spec's batch/update text)", async () => {
     // "Read-only and non-existent properties will result in an error."
     const missing = await rejection(

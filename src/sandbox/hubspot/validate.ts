@@ -17,6 +17,7 @@ const EPOCH_MS = /^-?\d+$/;
 const ISO_DATE = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/;
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const DAY_MS = 86_400_000;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 
 /** Epoch milliseconds for a date or datetime value HubSpot accepts (epoch ms or ISO 8601), or NaN. */
 function instant(value: string): number {
@@ -41,8 +42,11 @@ const problem = (name: string, error: string, message: string): PropertyProblem 
  * - `number`: a decimal number (assumed: INVALID_NUMBER);
  * - `enumeration` with its own options: each `;`-separated value one of them (INVALID_OPTION,
  *   wording assumed); options from outside (owners) are not checked;
- * - `bool`: `true` or `false` (assumed: INVALID_BOOLEAN).
- * Text is not checked.
+ * - `bool`: `true` or `false` (assumed: INVALID_BOOLEAN);
+ * - `email` (text): an address with a dotted domain, else INVALID_EMAIL "Email address … is
+ *   invalid" (Atlas-Authority/marketing-automation #174); HubSpot's own check is stricter
+ *   (it knows the top-level domains), which is **assumed** away.
+ * Other text is not checked.
  */
 export function valueProblem(
   definition: PropertyDefinition,
@@ -86,6 +90,8 @@ export function valueProblem(
           );
     }
     default:
-      return undefined;
+      return name === "email" && !EMAIL.test(value)
+        ? problem(name, "INVALID_EMAIL", `Email address ${value} is invalid`)
+        : undefined;
   }
 }
