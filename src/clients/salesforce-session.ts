@@ -156,14 +156,18 @@ export async function readPrivateKey(path: string): Promise<KeyObject> {
 /** A refused or failed login, as an UpstreamError that says what to check. */
 function loginFailure(kind: SalesforceAuth["kind"], error: unknown): UpstreamError {
   const { name, message } = error instanceof Error ? error : new Error(String(error));
-  const oauthError = /^[a-z_]+$/.test(name) ? name : undefined;
-  const status = /^ERROR_HTTP_(\d{3})$/.exec(name)?.[1];
+  // jsforce names the error after OAuth's `error` and gives `error_description` as the message.
+  const oauthError = typeof name === "string" && /^[a-z_]+$/.test(name) ? name : undefined;
+  const status = typeof name === "string" ? /^ERROR_HTTP_(\d{3})$/.exec(name)?.[1] : undefined;
   const hint = HINTS[message];
-  const said = oauthError ? `${oauthError}: ${message}` : message;
+  const flow = FLOW_NAMES[kind];
+  const text = oauthError
+    ? `Salesforce refused the ${flow} login (${oauthError}: ${message})${hint ? `: ${hint}` : ""}.`
+    : `The ${flow} login to Salesforce did not complete (${message || "the answer held no token"}).`;
   return new UpstreamError(
     "salesforce",
     status ? Number(status) : oauthError ? 400 : undefined,
-    `Salesforce refused the ${FLOW_NAMES[kind]} login (${said})${hint ? `: ${hint}` : ""}.`,
+    text,
     { cause: error },
   );
 }

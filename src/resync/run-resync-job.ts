@@ -113,7 +113,7 @@ async function checkOrHoldBack(
   try {
     return await preflight.check(ruleId, batch);
   } catch (error) {
-    const reason = `${HELD_BACK} the check before sending could not run (${userMessage(error)})`;
+    const reason = `${HELD_BACK} the check before sending could not run: ${userMessage(error)}`;
     return new Map(batch.map((r) => [r.fingerprint, reason]));
   }
 }

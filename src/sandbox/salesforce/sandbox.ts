@@ -97,6 +97,8 @@ export class SalesforceSandbox {
   private readonly limitState: ApiLimits;
   private readonly clock: { now(): Date };
   private readonly sessions: SessionTable;
+  /** The connected app and user as they are now (`setUserPermissions` changes them). */
+  private readonly loginState: SalesforceLogin;
 
   private constructor(
     private readonly servers: readonly [Server, Server],
@@ -113,11 +115,12 @@ export class SalesforceSandbox {
     this.clock = clock;
     this.queries = new QueryEngine(schema, store, options.queryPageSize ?? DEFAULT_QUERY_PAGE_SIZE);
     this.sessions = new SessionTable(() => clock.now().getTime(), options.sessionTimeoutMs);
+    this.loginState = { ...(options.login ?? DEFAULT_SALESFORCE_LOGIN) };
     this.sessions.add(options.accessToken);
     const parts: ServerParts = {
       sessions: this.sessions,
       version: options.version ?? "62.0",
-      login: options.login ?? DEFAULT_SALESFORCE_LOGIN,
+      login: this.loginState,
       journal: this.journal,
       faults: this.faults,
       store,
@@ -198,6 +201,8 @@ export class SalesforceSandbox {
     this.queries.clear();
     this.sessions.clear();
     this.sessions.add(this.options.accessToken);
+    const permissions = { viewSetupAndConfiguration: undefined };
+    Object.assign(this.loginState, permissions, this.options.login ?? DEFAULT_SALESFORCE_LOGIN);
     this.store.restore();
     Object.assign(this.limitState, this.options.limits ?? { max: 100_000, remaining: 100_000 });
   }
@@ -236,6 +241,14 @@ export class SalesforceSandbox {
   /** Deletes a record; updating it afterwards answers ENTITY_IS_DELETED. */
   deleteRecord(type: SObjectType, id: string): void {
     this.store.delete(type, id);
+  }
+
+  /**
+   * Changes the integration user's profile, as an admin would: `viewSetupAndConfiguration: false`
+   * makes `/limits` answer 403.
+   */
+  setUserPermissions(permissions: Pick<SalesforceLogin, "viewSetupAndConfiguration">): void {
+    Object.assign(this.loginState, permissions);
   }
 
   /**
