@@ -313,9 +313,7 @@ describe("loadConfig", () => {
   it("names the variables of an incomplete or mixed Salesforce login, never their values", () => {
     expect(
       problemsOf({ SALESFORCE_PRIVATE_KEY_PATH: "/k.pem", SALESFORCE_USERNAME: "u@acme.com" }),
-    ).toEqual([
-      "SALESFORCE_CLIENT_ID must be set too, for the Salesforce OAuth JWT bearer login",
-    ]);
+    ).toEqual(["SALESFORCE_CLIENT_ID must be set too, for the Salesforce OAuth JWT bearer login"]);
     expect(
       problemsOf({
         SALESFORCE_LOGIN_URL: "https://login.salesforce.com",
