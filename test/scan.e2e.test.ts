@@ -391,6 +391,26 @@ describe("the scan's scope and budget", () => {
     expect(summary.salesforceRead).toBe(0);
   });
 
+  it("resyncs Salesforce records for an integration user without View Setup and Configuration", async () => {
+    await scan();
+    salesforce.reset();
+    salesforce.setUserPermissions({ viewSetupAndConfiguration: false });
+    const forced = await startResync(
+      "Invalid email",
+      { requestedBy: "test", dryRun: false },
+      buildResyncDeps({
+        ...clients(),
+        settings: CONFIG.resync,
+        store,
+        catalog,
+        now: () => new Date(),
+      }),
+    );
+    expect(forced.kind === "finished" && forced.job.counts).toMatchObject({ accepted: 1 });
+    // The reserve was checked from the refusal's Sforce-Limit-Info.
+    expect(salesforce.calls("/limits").map((c) => c.status)).toEqual([403]);
+  });
+
   it("stores HubSpot's findings when Salesforce's session ends and cannot be renewed, and reads Salesforce's missed changes next time", async () => {
     let ended = false;
     const first = await runScan(
