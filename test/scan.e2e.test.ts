@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { generateKeyPairSync } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@hubspot/api-client";
@@ -13,7 +14,11 @@ import { buildResyncDeps } from "../src/resync/resync-deps.js";
 import { startResync } from "../src/resync/start-resync.js";
 import { rules } from "../src/rules/index.js";
 import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
-import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce/sandbox.js";
+import {
+  DEFAULT_SALESFORCE_LOGIN,
+  SalesforceSandbox,
+  salesforceId,
+} from "../src/sandbox/salesforce/sandbox.js";
 import { runScan } from "../src/scan/run-scan.js";
 import { buildScanDeps } from "../src/scan/scan-deps.js";
 import { openStore } from "../src/store/index.js";
@@ -527,6 +532,52 @@ describe("syncerror scan and syncerror mappings check, as installed", () => {
       expect(text.stdout).toContain(
         "Scan of changes since the last one: 0 HubSpot and 0 Salesforce records read.",
       );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("logs in with the login the configuration names, and says what to fix when Salesforce refuses it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "syncerror-scan-login-"));
+    const { username, password, clientId, clientSecret } = DEFAULT_SALESFORCE_LOGIN;
+    const env = {
+      DATABASE_PATH: join(dir, "db.sqlite"),
+      HUBSPOT_ACCESS_TOKEN: HS_TOKEN,
+      HUBSPOT_BASE_URL: hubspot.url,
+      SALESFORCE_LOGIN_URL: salesforce.loginUrl,
+      SALESFORCE_CLIENT_ID: clientId,
+      LOG_LEVEL: "warn",
+    };
+    try {
+      const legacy = await runSyncerror(["scan", "--json"], {
+        ...env,
+        SALESFORCE_USERNAME: username,
+        SALESFORCE_PASSWORD: password,
+        SALESFORCE_CLIENT_SECRET: clientSecret,
+      });
+      expect(legacy.code).toBe(0);
+      expect(JSON.parse(legacy.stdout).findingsByRule["invalid-email"]).toBe(1);
+      expect(salesforce.calls("/services/oauth2/token").map((c) => c.status)).toEqual([200]);
+
+      // The sandbox's connected app has no certificate: every JWT is refused.
+      const key = join(dir, "key.pem");
+      writeFileSync(
+        key,
+        generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({
+          type: "pkcs8",
+          format: "pem",
+        }),
+      );
+      const jwt = await runSyncerror(["scan"], {
+        ...env,
+        SALESFORCE_USERNAME: username,
+        SALESFORCE_PRIVATE_KEY_PATH: key,
+      });
+      expect(jwt.code).not.toBe(0);
+      expect(jwt.stderr).toContain(
+        "Salesforce refused the OAuth JWT bearer login (invalid_grant: invalid assertion): the JWT's signature does not match the certificate uploaded to the connected app; SALESFORCE_PRIVATE_KEY_PATH must hold the private key of that certificate.",
+      );
+      expect(`${jwt.stdout}${jwt.stderr}`).not.toContain(password);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
