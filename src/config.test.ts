@@ -288,18 +288,84 @@ describe("loadConfig", () => {
       SALESFORCE_API_VERSION: "61.0",
     });
     expect(login.salesforce).toMatchObject({
-      kind: "login",
+      kind: "password",
       username: "integration@acme.com",
       version: "61.0",
     });
+  });
+
+  it("reads the JWT bearer and client credentials logins, each told apart by its own variable", () => {
+    expect(
+      loadConfig({
+        SALESFORCE_CLIENT_ID: "3MVG9",
+        SALESFORCE_USERNAME: "integration@acme.com",
+        SALESFORCE_PRIVATE_KEY_PATH: "/run/secrets/salesforce.key",
+      }).salesforce,
+    ).toEqual({
+      kind: "jwt",
+      loginUrl: "https://login.salesforce.com",
+      clientId: "3MVG9",
+      username: "integration@acme.com",
+      privateKeyPath: "/run/secrets/salesforce.key",
+      version: "62.0",
+    });
+    expect(
+      loadConfig({
+        SALESFORCE_LOGIN_URL: "https://acme.my.salesforce.com",
+        SALESFORCE_CLIENT_ID: "3MVG9",
+        SALESFORCE_CLIENT_SECRET: "ABC",
+      }).salesforce,
+    ).toEqual({
+      kind: "client-credentials",
+      loginUrl: "https://acme.my.salesforce.com",
+      clientId: "3MVG9",
+      clientSecret: "ABC",
+      version: "62.0",
+    });
+  });
+
+  it("names the variables of an incomplete or mixed Salesforce login, never their values", () => {
+    expect(
+      problemsOf({ SALESFORCE_PRIVATE_KEY_PATH: "/k.pem", SALESFORCE_USERNAME: "u@acme.com" }),
+    ).toEqual(["SALESFORCE_CLIENT_ID must be set too, for the Salesforce OAuth JWT bearer login"]);
+    expect(
+      problemsOf({
+        SALESFORCE_LOGIN_URL: "https://login.salesforce.com",
+        SALESFORCE_CLIENT_ID: "3MVG9",
+        SALESFORCE_CLIENT_SECRET: "top-secret-value",
+      }),
+    ).toEqual([
+      "SALESFORCE_LOGIN_URL must be the org's My Domain URL (https://<domain>.my.salesforce.com) for the client credentials login; login.salesforce.com and test.salesforce.com do not serve it",
+    ]);
+    const mixed = problemsOf({
+      SALESFORCE_CLIENT_ID: "3MVG9",
+      SALESFORCE_USERNAME: "u@acme.com",
+      SALESFORCE_PASSWORD: "hunter2hunter2",
+      SALESFORCE_PRIVATE_KEY_PATH: "/k.pem",
+    });
+    expect(mixed).toEqual([
+      "SALESFORCE_PRIVATE_KEY_PATH and SALESFORCE_PASSWORD are both set: use the JWT bearer login (unset SALESFORCE_PASSWORD) or the username-password one, not both",
+    ]);
+    expect(
+      problemsOf({
+        SALESFORCE_INSTANCE_URL: "https://acme.my.salesforce.com",
+        SALESFORCE_ACCESS_TOKEN: "00D!token-value",
+        SALESFORCE_CLIENT_ID: "3MVG9",
+      })[0],
+    ).toMatch(/^SALESFORCE_ACCESS_TOKEN and SALESFORCE_CLIENT_ID are both set/);
+    expect(problemsOf({ SALESFORCE_CLIENT_ID: "3MVG9" })[0]).toMatch(
+      /^SALESFORCE_CLIENT_ID is set, but no Salesforce login is complete/,
+    );
+    const all = [mixed, problemsOf({ SALESFORCE_CLIENT_SECRET: "top-secret-value" })].flat();
+    expect(all.join("\n")).not.toMatch(/hunter2|top-secret-value/);
   });
 
   it("names what is missing from half a Salesforce configuration, and a bad trigger name", () => {
     expect(problemsOf({ SALESFORCE_INSTANCE_URL: "https://acme.my.salesforce.com" })).toEqual([
       "SALESFORCE_ACCESS_TOKEN must be set too, for a Salesforce session",
     ]);
-    expect(problemsOf({ SALESFORCE_USERNAME: "u" })).toEqual([
-      "SALESFORCE_LOGIN_URL, SALESFORCE_PASSWORD, SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET must be set too, for the Salesforce OAuth username-password login",
+    expect(problemsOf({ SALESFORCE_USERNAME: "u", SALESFORCE_PASSWORD: "p" })).toEqual([
+      "SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET must be set too, for the Salesforce OAuth username-password login",
     ]);
     expect(problemsOf({ RESYNC_SALESFORCE_FIELD: "Resync" })).toEqual([
       "RESYNC_SALESFORCE_FIELD must be a Salesforce custom field API name ending in __c",

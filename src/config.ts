@@ -140,6 +140,7 @@ const Env = z.object({
   SALESFORCE_PASSWORD: optionalText(z.string()),
   SALESFORCE_CLIENT_ID: optionalText(z.string()),
   SALESFORCE_CLIENT_SECRET: optionalText(z.string()),
+  SALESFORCE_PRIVATE_KEY_PATH: optionalText(z.string()),
   SALESFORCE_API_VERSION: optionalText(
     z.string().regex(/^\d{2,3}\.0$/, { error: "must be an API version such as 62.0" }),
   ),
@@ -288,7 +289,11 @@ export interface ResyncAllowed {
   readonly usergroup: string | undefined;
 }
 
-/** How the bot reaches Salesforce: a ready session, or the OAuth username-password flow. */
+/**
+ * How the bot reaches Salesforce: a ready session (it cannot be renewed), or a login it repeats
+ * when Salesforce ends the session: OAuth JWT bearer, client credentials, or the legacy
+ * username-password flow.
+ */
 export type SalesforceSettings =
   | {
       readonly kind: "token";
@@ -297,7 +302,23 @@ export type SalesforceSettings =
       readonly version: string;
     }
   | {
-      readonly kind: "login";
+      readonly kind: "jwt";
+      readonly loginUrl: string;
+      readonly clientId: string;
+      readonly username: string;
+      readonly privateKeyPath: string;
+      readonly version: string;
+    }
+  | {
+      readonly kind: "client-credentials";
+      /** The org's My Domain URL: login.salesforce.com does not serve this flow. */
+      readonly loginUrl: string;
+      readonly clientId: string;
+      readonly clientSecret: string;
+      readonly version: string;
+    }
+  | {
+      readonly kind: "password";
       readonly loginUrl: string;
       readonly username: string;
       readonly password: string;
@@ -417,58 +438,139 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   };
 }
 
+/** Where the JWT bearer and username-password flows log in unless SALESFORCE_LOGIN_URL says. */
+export const DEFAULT_SALESFORCE_LOGIN_URL = "https://login.salesforce.com";
+
+/** Salesforce's shared login hosts, which do not serve the client credentials flow. */
+const SHARED_LOGIN_HOST = /^(login|test)\.salesforce\.com$/i;
+
 /**
- * Salesforce is configured by a session (instance URL and access token) or by the OAuth
- * username-password flow (login URL, user, password and the connected app's client id and
- * secret). Half of either is a problem that names what is missing.
+ * Salesforce is configured by a session (SALESFORCE_INSTANCE_URL and SALESFORCE_ACCESS_TOKEN) or
+ * by one login, told apart by the variable only it has: SALESFORCE_PRIVATE_KEY_PATH (JWT bearer),
+ * SALESFORCE_PASSWORD (username-password), or SALESFORCE_CLIENT_SECRET without a username (client
+ * credentials). Each problem names the variables to set or unset.
  */
 function salesforceSettings(
   e: z.infer<typeof Env>,
   problems: string[],
 ): SalesforceSettings | undefined {
   const version = e.SALESFORCE_API_VERSION ?? "62.0";
-  const token = {
-    SALESFORCE_INSTANCE_URL: e.SALESFORCE_INSTANCE_URL,
-    SALESFORCE_ACCESS_TOKEN: e.SALESFORCE_ACCESS_TOKEN,
-  };
   const login = {
     SALESFORCE_LOGIN_URL: e.SALESFORCE_LOGIN_URL,
-    SALESFORCE_USERNAME: e.SALESFORCE_USERNAME,
-    SALESFORCE_PASSWORD: e.SALESFORCE_PASSWORD,
     SALESFORCE_CLIENT_ID: e.SALESFORCE_CLIENT_ID,
     SALESFORCE_CLIENT_SECRET: e.SALESFORCE_CLIENT_SECRET,
+    SALESFORCE_USERNAME: e.SALESFORCE_USERNAME,
+    SALESFORCE_PASSWORD: e.SALESFORCE_PASSWORD,
+    SALESFORCE_PRIVATE_KEY_PATH: e.SALESFORCE_PRIVATE_KEY_PATH,
   };
-  const missing = (group: Record<string, string | undefined>) =>
-    Object.keys(group).filter((k) => !group[k]);
-  const some = (group: Record<string, string | undefined>) => Object.values(group).some(Boolean);
-  if (some(token)) {
-    const gaps = missing(token);
-    if (gaps.length > 0)
-      problems.push(`${gaps.join(" and ")} must be set too, for a Salesforce session`);
-    else
-      return {
-        kind: "token",
-        instanceUrl: token.SALESFORCE_INSTANCE_URL as string,
-        accessToken: token.SALESFORCE_ACCESS_TOKEN as string,
-        version,
-      };
-  } else if (some(login)) {
-    const gaps = missing(login);
-    if (gaps.length > 0)
+  const setNames = (group: Record<string, string | undefined>) =>
+    Object.keys(group).filter((k) => group[k]);
+  const missing = (needed: Record<string, string | undefined>) =>
+    Object.keys(needed).filter((k) => !needed[k]);
+  const loginSet = setNames(login);
+
+  if (e.SALESFORCE_ACCESS_TOKEN || (e.SALESFORCE_INSTANCE_URL && loginSet.length === 0)) {
+    if (loginSet.length > 0) {
       problems.push(
-        `${gaps.join(", ")} must be set too, for the Salesforce OAuth username-password login`,
+        `SALESFORCE_ACCESS_TOKEN and ${loginSet.join(", ")} are both set: configure a session or a login, not both (a login is renewed when Salesforce ends the session; a token is not)`,
       );
-    else {
-      return {
-        kind: "login",
-        loginUrl: login.SALESFORCE_LOGIN_URL as string,
-        username: login.SALESFORCE_USERNAME as string,
-        password: login.SALESFORCE_PASSWORD as string,
-        clientId: login.SALESFORCE_CLIENT_ID as string,
-        clientSecret: login.SALESFORCE_CLIENT_SECRET as string,
-        version,
-      };
+      return undefined;
     }
+    const gaps = missing({
+      SALESFORCE_INSTANCE_URL: e.SALESFORCE_INSTANCE_URL,
+      SALESFORCE_ACCESS_TOKEN: e.SALESFORCE_ACCESS_TOKEN,
+    });
+    if (gaps.length > 0) {
+      problems.push(`${gaps.join(" and ")} must be set too, for a Salesforce session`);
+      return undefined;
+    }
+    return {
+      kind: "token",
+      instanceUrl: e.SALESFORCE_INSTANCE_URL as string,
+      accessToken: e.SALESFORCE_ACCESS_TOKEN as string,
+      version,
+    };
   }
+  if (loginSet.length === 0) return undefined;
+  if (e.SALESFORCE_INSTANCE_URL) {
+    problems.push(
+      "SALESFORCE_INSTANCE_URL is only for a session with SALESFORCE_ACCESS_TOKEN; a login learns the instance from Salesforce, so unset it (client credentials take the My Domain URL in SALESFORCE_LOGIN_URL)",
+    );
+    return undefined;
+  }
+  const loginUrl = e.SALESFORCE_LOGIN_URL ?? DEFAULT_SALESFORCE_LOGIN_URL;
+  const complete = (flow: string, needed: Record<string, string | undefined>): boolean => {
+    const gaps = missing(needed);
+    if (gaps.length > 0) problems.push(`${gaps.join(", ")} must be set too, for ${flow}`);
+    return gaps.length === 0;
+  };
+
+  if (e.SALESFORCE_PRIVATE_KEY_PATH) {
+    if (e.SALESFORCE_PASSWORD) {
+      problems.push(
+        "SALESFORCE_PRIVATE_KEY_PATH and SALESFORCE_PASSWORD are both set: use the JWT bearer login (unset SALESFORCE_PASSWORD) or the username-password one, not both",
+      );
+      return undefined;
+    }
+    const ok = complete("the Salesforce OAuth JWT bearer login", {
+      SALESFORCE_CLIENT_ID: e.SALESFORCE_CLIENT_ID,
+      SALESFORCE_USERNAME: e.SALESFORCE_USERNAME,
+    });
+    if (!ok) return undefined;
+    return {
+      kind: "jwt",
+      loginUrl,
+      clientId: e.SALESFORCE_CLIENT_ID as string,
+      username: e.SALESFORCE_USERNAME as string,
+      privateKeyPath: e.SALESFORCE_PRIVATE_KEY_PATH,
+      version,
+    };
+  }
+  if (e.SALESFORCE_PASSWORD) {
+    const ok = complete("the Salesforce OAuth username-password login", {
+      SALESFORCE_USERNAME: e.SALESFORCE_USERNAME,
+      SALESFORCE_CLIENT_ID: e.SALESFORCE_CLIENT_ID,
+      SALESFORCE_CLIENT_SECRET: e.SALESFORCE_CLIENT_SECRET,
+    });
+    if (!ok) return undefined;
+    return {
+      kind: "password",
+      loginUrl,
+      username: e.SALESFORCE_USERNAME as string,
+      password: e.SALESFORCE_PASSWORD,
+      clientId: e.SALESFORCE_CLIENT_ID as string,
+      clientSecret: e.SALESFORCE_CLIENT_SECRET as string,
+      version,
+    };
+  }
+  if (e.SALESFORCE_USERNAME) {
+    problems.push(
+      "SALESFORCE_USERNAME is set without SALESFORCE_PRIVATE_KEY_PATH (the JWT bearer login) or SALESFORCE_PASSWORD (the username-password login); the client credentials login takes no username",
+    );
+    return undefined;
+  }
+  if (e.SALESFORCE_CLIENT_SECRET) {
+    const ok = complete("the Salesforce OAuth client credentials login", {
+      SALESFORCE_CLIENT_ID: e.SALESFORCE_CLIENT_ID,
+      SALESFORCE_LOGIN_URL: e.SALESFORCE_LOGIN_URL,
+    });
+    if (!ok) return undefined;
+    if (SHARED_LOGIN_HOST.test(new URL(loginUrl).hostname)) {
+      problems.push(
+        "SALESFORCE_LOGIN_URL must be the org's My Domain URL (https://<domain>.my.salesforce.com) for the client credentials login; login.salesforce.com and test.salesforce.com do not serve it",
+      );
+      return undefined;
+    }
+    return {
+      kind: "client-credentials",
+      loginUrl,
+      clientId: e.SALESFORCE_CLIENT_ID as string,
+      clientSecret: e.SALESFORCE_CLIENT_SECRET,
+      version,
+    };
+  }
+  problems.push(
+    `${loginSet.join(" and ")} ${loginSet.length === 1 ? "is" : "are"} set, but no Salesforce login is complete: add SALESFORCE_PRIVATE_KEY_PATH and SALESFORCE_USERNAME (JWT bearer) or SALESFORCE_CLIENT_SECRET with the My Domain URL in SALESFORCE_LOGIN_URL (client credentials), with SALESFORCE_CLIENT_ID`,
+  );
   return undefined;
 }

@@ -11,7 +11,7 @@ import { createCatalog } from "./catalog/catalog.js";
 import type { CliClients } from "./cli/cli-command.js";
 import { isCliCommand, runCli } from "./cli/run-cli.js";
 import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js";
-import { userMessage } from "./errors.js";
+import { BotError, userMessage } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { rules } from "./rules/index.js";
 import { openStore, type Store } from "./store/index.js";
@@ -97,10 +97,12 @@ async function runBot(args: string[]): Promise<number> {
   const { createApp, verifyBotToken } = await import("./slack/app.js");
   type BotIdentity = Awaited<ReturnType<typeof verifyBotToken>>;
   const connection = config.slack;
-  const secrets =
-    connection.mode === "http"
+  const secrets = [
+    ...(connection.mode === "http"
       ? [connection.botToken, connection.signingSecret]
-      : [connection.botToken, connection.appToken];
+      : [connection.botToken, connection.appToken]),
+    ...salesforceSecrets(config),
+  ];
   const logger = createLogger({ level: config.logLevel, secrets });
   let store: Store;
   try {
@@ -219,7 +221,7 @@ async function runBot(args: string[]): Promise<number> {
  * The real API clients for the command line, from the configuration, each built on first use and
  * loaded lazily (jsforce and the HubSpot client are slow to load and most commands need neither).
  */
-function buildApiClients(config: () => Config): CliClients {
+function buildApiClients(config: () => Config, onRenewed?: (flow: string) => void): CliClients {
   return {
     async slack() {
       const c = config();
@@ -245,26 +247,21 @@ function buildApiClients(config: () => Config): CliClients {
     async salesforce() {
       const { salesforce } = config();
       if (!salesforce) return undefined;
-      const { Connection } = await import("jsforce");
-      if (salesforce.kind === "token") {
-        return new Connection({
-          instanceUrl: salesforce.instanceUrl,
-          accessToken: salesforce.accessToken,
-          version: salesforce.version,
-        });
-      }
-      const connection = new Connection({
-        oauth2: {
-          loginUrl: salesforce.loginUrl,
-          clientId: salesforce.clientId,
-          clientSecret: salesforce.clientSecret,
-        },
-        version: salesforce.version,
-      });
-      await connection.login(salesforce.username, salesforce.password);
-      return connection;
+      // Logs in with the configured flow; a flow that can log in again renews ended sessions.
+      const { connectSalesforce } = await import("./clients/salesforce-session.js");
+      return connectSalesforce(salesforce, onRenewed ? { onRenewed } : {});
     },
   };
+}
+
+/** The Salesforce values that must never reach a log line. */
+function salesforceSecrets(config: Config): string[] {
+  const s = config.salesforce;
+  if (!s) return [];
+  if (s.kind === "token") return [s.accessToken];
+  if (s.kind === "client-credentials") return [s.clientSecret];
+  if (s.kind === "password") return [s.password, s.clientSecret];
+  return [];
 }
 
 /**
@@ -282,9 +279,14 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
   const { createHubSpotLimiter, createHubSpotSearchLimiter } = await import(
     "./clients/hubspot-paced-call.js"
   );
-  const clients = buildApiClients(() => config);
+  const clients = buildApiClients(
+    () => config,
+    (flow) => logger.info({ flow }, "Salesforce ended the session; logged in again"),
+  );
   const hubspot = await clients.hubspot();
   const salesforce = await clients.salesforce().catch((error: unknown) => {
+    // An unusable private key is the configuration's fault: the bot refuses to start, saying so.
+    if (error instanceof BotError && error.code === "config_invalid") throw error;
     logger.error({ err: error }, "Salesforce login failed; resyncs and scans leave Salesforce out");
     return undefined;
   });

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { generateKeyPairSync } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +15,11 @@ import { buildResyncDeps } from "../src/resync/resync-deps.js";
 import { startResync } from "../src/resync/start-resync.js";
 import { rules } from "../src/rules/index.js";
 import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
-import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce/sandbox.js";
+import {
+  DEFAULT_SALESFORCE_LOGIN,
+  SalesforceSandbox,
+  salesforceId,
+} from "../src/sandbox/salesforce/sandbox.js";
 import { SlackSandbox } from "../src/sandbox/slack/sandbox.js";
 import { runScan } from "../src/scan/run-scan.js";
 import { buildScanDeps } from "../src/scan/scan-deps.js";
@@ -360,7 +365,10 @@ describe("a scan of HubSpot and Salesforce", () => {
     expect(store.jobRecords(held.kind === "finished" ? held.job.id : 0)[0]?.skipped).toBe(
       "held back: the check still finds Invalid email",
     );
-    expect(salesforce.calls("composite/sobjects")).toHaveLength(0);
+    // The preflight read the record (a POST retrieve); no update went out.
+    const updates = () =>
+      salesforce.calls("composite/sobjects").filter((c) => c.method === "PATCH");
+    expect(updates()).toHaveLength(0);
 
     const forced = await startResync(
       "Invalid email",
@@ -371,7 +379,7 @@ describe("a scan of HubSpot and Salesforce", () => {
       accepted: 1,
       skipped: 0,
     });
-    expect(salesforce.calls("composite/sobjects")).toHaveLength(1);
+    expect(updates()).toHaveLength(1);
   });
 });
 
@@ -387,6 +395,102 @@ describe("the scan's scope and budget", () => {
     // HubSpot is still read; only checks that need Salesforce's metadata find nothing.
     expect(summary.hubspotRead).toBe(11);
     expect(salesforce.calls().filter((c) => !c.path.endsWith("/limits"))).toEqual([]);
+  });
+
+  it("keeps the reserve without /limits: the integration user may lack View Setup and Configuration", async () => {
+    salesforce.setUserPermissions({ viewSetupAndConfiguration: false });
+    const read = await scan();
+    // /limits is refused (403); the refusal's Sforce-Limit-Info gives the usage, which is fine.
+    expect(salesforce.calls("/limits").map((c) => c.status)).toEqual([403]);
+    expect(read.summary.salesforceSkipped).toBeNull();
+    expect(read.summary.salesforceRead).toBe(8);
+
+    salesforce.reset();
+    salesforce.setUserPermissions({ viewSetupAndConfiguration: false });
+    salesforce.setLimits({ max: 100_000, remaining: 15_000 });
+    const { summary } = await scan(new Date(Date.now() + 1000));
+    expect(summary.salesforceSkipped).toContain(
+      "Salesforce has 14,999 of 100,000 daily API calls left, within the 20,000 kept for HubSpot's connector",
+    );
+    expect(summary.salesforceRead).toBe(0);
+  });
+
+  it("resyncs Salesforce records for an integration user without View Setup and Configuration", async () => {
+    await scan();
+    salesforce.reset();
+    salesforce.setUserPermissions({ viewSetupAndConfiguration: false });
+    const forced = await startResync(
+      "Invalid email",
+      { requestedBy: "test", dryRun: false },
+      buildResyncDeps({
+        ...clients(),
+        settings: CONFIG.resync,
+        store,
+        catalog,
+        now: () => new Date(),
+      }),
+    );
+    expect(forced.kind === "finished" && forced.job.counts).toMatchObject({ accepted: 1 });
+    // The reserve was checked from the refusal's Sforce-Limit-Info.
+    expect(salesforce.calls("/limits").map((c) => c.status)).toEqual([403]);
+  });
+
+  it("stores HubSpot's findings when Salesforce's session ends and cannot be renewed, and reads Salesforce's missed changes next time", async () => {
+    let ended = false;
+    const first = await runScan(
+      buildScanDeps({
+        ...clients(),
+        config: CONFIG,
+        mappings: DEFAULT_MAPPINGS,
+        store,
+        catalog,
+        now: () => new Date(),
+        // A bare access token cannot log in again: end its session after Salesforce's first page.
+        onProgress: ({ side }) => {
+          if (side.startsWith("Salesforce") && !ended) {
+            ended = true;
+            salesforce.expireSessions();
+          }
+        },
+      }),
+    );
+    expect(first.summary.hubspotRead).toBe(11);
+    expect(first.summary.findingsByRule["string-too-long"]).toBe(1);
+    expect(first.summary.salesforceComplete).toBe(false);
+    expect(first.summary.salesforceSkipped).toMatch(
+      /^Salesforce stopped answering after \d+ records; the next scan reads the rest: Salesforce refused the query: the session has expired or was ended \(401 INVALID_SESSION_ID/,
+    );
+    expect(openOf("string-too-long")).toEqual(["1"]);
+
+    // Salesforce is back (a new session); the next scan reads HubSpot's changes since the first
+    // scan, but Salesforce's from where the failed pass began: all of them.
+    salesforce.reset();
+    const second = await scan(new Date(Date.now() + 1000));
+    expect(second.summary.salesforceComplete).toBe(true);
+    expect(second.summary.salesforceRead).toBe(8);
+    expect(salesforce.calls("/query").some((c) => c.soql?.includes("LastModifiedDate >="))).toBe(
+      false,
+    );
+    // And a scan after that one reads only what changed.
+    salesforce.reset();
+    await scan(new Date(Date.now() + 2000));
+    expect(
+      salesforce
+        .calls("/query")
+        .filter((c) => !c.soql?.includes("FROM User"))
+        .every((c) => c.soql?.includes("LastModifiedDate >=")),
+    ).toBe(true);
+  });
+
+  it("stores HubSpot's findings when Salesforce's metadata cannot be read", async () => {
+    salesforce.expireSessions();
+    const { summary } = await scan();
+    expect(summary.salesforceSkipped).toMatch(
+      /^Salesforce's daily API allocation could not be read, so Salesforce was not scanned: Salesforce refused \/limits: the session has expired/,
+    );
+    expect(summary.hubspotRead).toBe(11);
+    expect(summary.findingsByRule["unknown-error"]).toBeGreaterThan(0);
+    expect(store.lastScan()?.summary).toMatchObject({ salesforceComplete: false });
   });
 
   it("reads only the inclusion list's contacts when HUBSPOT_INCLUSION_LIST_ID is set", async () => {
@@ -447,6 +551,52 @@ describe("syncerror scan and syncerror mappings check, as installed", () => {
       expect(text.stdout).toContain(
         "Scan of changes since the last one: 0 HubSpot and 0 Salesforce records read.",
       );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("logs in with the login the configuration names, and says what to fix when Salesforce refuses it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "syncerror-scan-login-"));
+    const { username, password, clientId, clientSecret } = DEFAULT_SALESFORCE_LOGIN;
+    const env = {
+      DATABASE_PATH: join(dir, "db.sqlite"),
+      HUBSPOT_ACCESS_TOKEN: HS_TOKEN,
+      HUBSPOT_BASE_URL: hubspot.url,
+      SALESFORCE_LOGIN_URL: salesforce.loginUrl,
+      SALESFORCE_CLIENT_ID: clientId,
+      LOG_LEVEL: "warn",
+    };
+    try {
+      const legacy = await runSyncerror(["scan", "--json"], {
+        ...env,
+        SALESFORCE_USERNAME: username,
+        SALESFORCE_PASSWORD: password,
+        SALESFORCE_CLIENT_SECRET: clientSecret,
+      });
+      expect(legacy.code).toBe(0);
+      expect(JSON.parse(legacy.stdout).findingsByRule["invalid-email"]).toBe(1);
+      expect(salesforce.calls("/services/oauth2/token").map((c) => c.status)).toEqual([200]);
+
+      // The sandbox's connected app has no certificate: every JWT is refused.
+      const key = join(dir, "key.pem");
+      writeFileSync(
+        key,
+        generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({
+          type: "pkcs8",
+          format: "pem",
+        }),
+      );
+      const jwt = await runSyncerror(["scan"], {
+        ...env,
+        SALESFORCE_USERNAME: username,
+        SALESFORCE_PRIVATE_KEY_PATH: key,
+      });
+      expect(jwt.code).not.toBe(0);
+      expect(jwt.stderr).toContain(
+        "Salesforce refused the OAuth JWT bearer login (invalid_grant: invalid assertion): the JWT's signature does not match the certificate uploaded to the connected app; SALESFORCE_PRIVATE_KEY_PATH must hold the private key of that certificate.",
+      );
+      expect(`${jwt.stdout}${jwt.stderr}`).not.toContain(password);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -410,6 +410,8 @@ describe("resync from Slack", () => {
     const sent = () =>
       salesforce
         .calls("composite/sobjects")
+        // Updates only: the preflight reads with a POST to composite/sobjects/Lead.
+        .filter((c) => c.method === "PATCH")
         .flatMap((c) =>
           (c.body as { records: Array<{ id?: string; Id?: string }> }).records.map(
             (r) => r.id ?? r.Id,

@@ -1,6 +1,12 @@
 import type { Connection } from "jsforce";
-import pRetry from "p-retry";
-import { type RecordOutcome, UpstreamError } from "./hubspot-resync-port.js";
+import type { RecordOutcome } from "./hubspot-resync-port.js";
+import {
+  callSalesforce,
+  httpStatusOf,
+  type RetryPacing,
+  retryTransient,
+  salesforceFailure,
+} from "./salesforce-http.js";
 import type { SalesforceObject } from "./salesforce-setup-port.js";
 
 /** A resync batch is 100 records; sObject Collections would take 200. */
@@ -24,7 +30,10 @@ export interface SalesforceResyncPort {
     field: string,
     value: Date,
   ): Promise<RecordOutcome[]>;
-  /** DailyApiRequests from `/limits`. */
+  /**
+   * DailyApiRequests from `/limits`, or, when the integration user may not read it, from the
+   * `Sforce-Limit-Info` header Salesforce sends with every answer.
+   */
   dailyApiLimit(): Promise<DailyApiLimit>;
 }
 
@@ -34,37 +43,24 @@ interface SaveResult {
   readonly errors?: ReadonlyArray<{ readonly statusCode?: string; readonly message?: string }>;
 }
 
-const statusOf = (error: unknown) => {
-  const status = (error as { statusCode?: unknown }).statusCode;
-  return typeof status === "number" ? status : undefined;
-};
-
-// jsforce turns an error answer into its `errorCode` (Salesforce's own, or ERROR_HTTP_<status>
-// when the body is not Salesforce's JSON); these mean "try again", not "you asked wrongly".
-const TRANSIENT_CODES =
-  /^(SERVER_UNAVAILABLE|UNABLE_TO_LOCK_ROW|REQUEST_RUNNING_TOO_LONG|ERROR_HTTP_5\d\d)$/;
-
-function isRetryable(error: unknown): boolean {
-  const status = statusOf(error);
-  if (status !== undefined && status >= 500) return true;
-  const { errorCode, code } = error as { errorCode?: unknown; code?: unknown };
-  if (typeof errorCode === "string" && TRANSIENT_CODES.test(errorCode)) return true;
-  return typeof code === "string" && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE)$/.test(code);
+/**
+ * The daily allocation from the `Sforce-Limit-Info: api-usage=N/M` header of the last answer,
+ * which jsforce keeps in `limitInfo` (REST API guide, "Limit Info Header").
+ */
+function allocationFromHeader(connection: Connection): DailyApiLimit | undefined {
+  const usage = connection.limitInfo?.apiUsage;
+  if (!usage) return undefined;
+  return { max: usage.limit, remaining: Math.max(0, usage.limit - usage.used) };
 }
 
-/** Wraps jsforce; 5xx and dropped connections are retried (the update is idempotent). */
+/**
+ * Wraps jsforce. The update is sent again on a 5xx or a dropped connection (setting the same
+ * value twice is harmless); jsforce retries the GET of /limits itself.
+ */
 export function salesforceResyncPort(
   connection: Connection,
-  options: { attempts?: number; minRetryMs?: number } = {},
+  options: RetryPacing = {},
 ): SalesforceResyncPort {
-  const retry = <T>(work: () => Promise<T>) =>
-    pRetry(work, {
-      retries: (options.attempts ?? 4) - 1,
-      minTimeout: options.minRetryMs ?? 500,
-      factor: 2,
-      randomize: true,
-      shouldRetry: ({ error }) => isRetryable(error),
-    });
   return {
     async touch(sobject, ids, field, value) {
       if (ids.length > SALESFORCE_BATCH_SIZE)
@@ -73,16 +69,15 @@ export function salesforceResyncPort(
       let results: readonly SaveResult[];
       try {
         // jsforce types per-record errors as errorCode; Salesforce sends statusCode.
-        results = (await retry(() =>
-          connection.sobject(sobject).update(records, { allOrNone: false }),
+        results = (await retryTransient(
+          () =>
+            callSalesforce(connection, () =>
+              connection.sobject(sobject).update(records, { allOrNone: false }),
+            ),
+          options,
         )) as unknown as SaveResult[];
       } catch (error) {
-        throw new UpstreamError(
-          "salesforce",
-          statusOf(error),
-          `Salesforce refused the update (${(error as Error).message}).`,
-          { cause: error },
-        );
+        throw salesforceFailure(error, "the update");
       }
       // Results are positional: the n-th answers the n-th record.
       return ids.map((id, i): RecordOutcome => {
@@ -99,7 +94,7 @@ export function salesforceResyncPort(
     },
     async dailyApiLimit() {
       try {
-        const limits = (await retry(() => connection.limits())) as {
+        const limits = (await callSalesforce(connection, () => connection.limits())) as {
           DailyApiRequests?: { Max?: number; Remaining?: number };
         };
         return {
@@ -107,12 +102,19 @@ export function salesforceResyncPort(
           remaining: limits.DailyApiRequests?.Remaining ?? 0,
         };
       } catch (error) {
-        throw new UpstreamError(
-          "salesforce",
-          statusOf(error),
-          `Salesforce's /limits could not be read (${(error as Error).message}).`,
-          { cause: error },
-        );
+        // /limits needs "View Setup and Configuration" (resources_limits.htm), which an
+        // integration user often lacks; the refusal, like every REST answer, carries the usage.
+        if (httpStatusOf(error) !== 403) throw salesforceFailure(error, "/limits");
+        const known = allocationFromHeader(connection);
+        if (known) return known;
+        try {
+          await callSalesforce(connection, () => connection.request("/"));
+        } catch (probe) {
+          throw salesforceFailure(probe, "a call to read its API usage");
+        }
+        const probed = allocationFromHeader(connection);
+        if (probed) return probed;
+        throw salesforceFailure(error, "/limits, and its answers carry no Sforce-Limit-Info");
       }
     },
   };

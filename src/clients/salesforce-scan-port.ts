@@ -1,4 +1,10 @@
 import type { Connection } from "jsforce";
+import {
+  callSalesforce,
+  type RetryPacing,
+  retryTransient,
+  salesforceFailure,
+} from "./salesforce-http.js";
 import type { SalesforceObject } from "./salesforce-setup-port.js";
 
 /** A Salesforce field as describe reports it, reduced to what the scan's checks read. */
@@ -40,41 +46,87 @@ export interface SalesforceScanPort {
     onPage: (records: Record<string, unknown>[]) => void | Promise<void>,
   ): Promise<number>;
   users(): Promise<SalesforceUserRow[]>;
+  /**
+   * Reads the given fields of records by id, in one POST (sObject Collections retrieve: the ids
+   * and fields travel in the body, so the request line stays short however many fields an org
+   * has). One entry per id, in order; null for an id Salesforce does not find.
+   */
+  retrieve(
+    object: SalesforceObject,
+    ids: readonly string[],
+    fields: readonly string[],
+  ): Promise<Array<Record<string, unknown> | null>>;
   /** API calls made so far (each describe and each page of a query), for the scan's summary. */
   calls(): number;
 }
 
-/** Escapes a value for a SOQL string literal. */
-export function soqlString(value: string): string {
-  return `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
-}
+/** sObject Collections retrieve takes at most 2,000 ids a request. */
+export const MAX_RETRIEVE_IDS = 2000;
 
 /** A date-time as SOQL writes it (no quotes). */
 export function soqlDateTime(at: Date): string {
   return at.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-/** Wraps a jsforce connection. jsforce retries GETs itself on 429/5xx (platform.md §3.4). */
-export function salesforceScanPort(connection: Connection): SalesforceScanPort {
+/**
+ * Wraps a jsforce connection; failures become UpstreamErrors with the answer's status. jsforce
+ * retries GETs itself on 429/5xx (platform.md §3.4); the retrieve, a POST, is retried here.
+ */
+export function salesforceScanPort(
+  connection: Connection,
+  options: RetryPacing = {},
+): SalesforceScanPort {
   let calls = 0;
   const query: SalesforceScanPort["query"] = async (soql, onPage) => {
     calls++;
-    let result = await connection.query<Record<string, unknown>>(soql);
+    type Page = Awaited<ReturnType<typeof connection.queryMore<Record<string, unknown>>>>;
+    const page = async (work: () => PromiseLike<Page>) => {
+      try {
+        return await callSalesforce(connection, work);
+      } catch (error) {
+        throw salesforceFailure(error, "the query");
+      }
+    };
+    let result = await page(() => connection.query<Record<string, unknown>>(soql));
     let total = 0;
     for (;;) {
       total += result.records.length;
       await onPage(result.records);
-      if (result.done || !result.nextRecordsUrl) return total;
+      const next = result.nextRecordsUrl;
+      if (result.done || !next) return total;
       calls++;
-      result = await connection.queryMore<Record<string, unknown>>(result.nextRecordsUrl);
+      result = await page(() => connection.queryMore<Record<string, unknown>>(next));
     }
   };
   return {
     calls: () => calls,
     query,
+    async retrieve(object, ids, fields) {
+      if (ids.length > MAX_RETRIEVE_IDS)
+        throw new Error(`at most ${MAX_RETRIEVE_IDS} ids a request`);
+      if (ids.length === 0) return [];
+      calls++;
+      try {
+        const records = await retryTransient(
+          () =>
+            callSalesforce(connection, () =>
+              connection.retrieve(object, [...ids], { fields: [...fields] }),
+            ),
+          options,
+        );
+        return (records as unknown as Array<Record<string, unknown> | null>).map((r) => r ?? null);
+      } catch (error) {
+        throw salesforceFailure(error, `the read of ${ids.length} ${object} records`);
+      }
+    },
     async describe(object) {
       calls++;
-      const description = await connection.sobject(object).describe();
+      let description: Awaited<ReturnType<Connection["describe"]>>;
+      try {
+        description = await callSalesforce(connection, () => connection.sobject(object).describe());
+      } catch (error) {
+        throw salesforceFailure(error, `the describe of ${object}`);
+      }
       return description.fields.map((f) => ({
         name: f.name,
         type: String(f.type),

@@ -6,8 +6,9 @@
 
 import { randomUUID } from "node:crypto";
 import { Client } from "@hubspot/api-client";
-import { Connection } from "jsforce";
+import type { Connection } from "jsforce";
 import { HUBSPOT_OBJECT_TYPES, hubspotSetupPort } from "../clients/hubspot-setup-port.js";
+import { connectSalesforce } from "../clients/salesforce-session.js";
 import { SALESFORCE_OBJECTS } from "../clients/salesforce-setup-port.js";
 import type { SyncObject } from "../rules/types.js";
 import {
@@ -18,6 +19,7 @@ import {
 import { normalizeId, typeOfId } from "../sandbox/salesforce/ids.js";
 import {
   type CustomFieldSeed,
+  DEFAULT_SALESFORCE_LOGIN,
   type RecordSeed,
   SalesforceSandbox,
 } from "../sandbox/salesforce/sandbox.js";
@@ -43,7 +45,11 @@ export interface CrmSandboxes {
    * and `numberOfApiCallRetries: 1`, as `src/main.ts` builds it.
    */
   readonly hubspotClient: Client;
-  /** The real jsforce Connection on the Salesforce sandbox (`instanceUrl`, token, version 62.0). */
+  /**
+   * The real jsforce Connection on the Salesforce sandbox, logged in as `src/main.ts` logs in:
+   * the OAuth client credentials flow at the org's My Domain (the sandbox's `instanceUrl`), so an
+   * ended session is renewed. Version 62.0.
+   */
   readonly salesforceConnection: Connection;
   /** Closes both sandboxes' servers. */
   stop(): Promise<void>;
@@ -110,8 +116,15 @@ export async function startCrmSandboxes(options: CrmSandboxOptions): Promise<Crm
   });
   let salesforce: SalesforceSandbox | undefined;
   try {
+    // A connected app with the client credentials flow on, as a server-to-server setup has.
+    const login = {
+      ...DEFAULT_SALESFORCE_LOGIN,
+      clientSecret: `sf-secret-${randomUUID()}`,
+      clientCredentials: true,
+    };
     salesforce = await SalesforceSandbox.start({
       accessToken: salesforceToken,
+      login,
       version: SALESFORCE_VERSION,
       records,
       customFields,
@@ -130,9 +143,11 @@ export async function startCrmSandboxes(options: CrmSandboxOptions): Promise<Crm
         "Resync requested at (syncerror)",
       );
     }
-    const salesforceConnection = new Connection({
-      instanceUrl: salesforce.instanceUrl,
-      accessToken: salesforceToken,
+    const salesforceConnection = await connectSalesforce({
+      kind: "client-credentials",
+      loginUrl: salesforce.instanceUrl,
+      clientId: login.clientId,
+      clientSecret: login.clientSecret,
       version: SALESFORCE_VERSION,
     });
     const started = salesforce;

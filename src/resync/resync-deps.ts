@@ -43,6 +43,10 @@ export function buildResyncDeps(options: {
   };
 }): StartResyncDeps {
   const { hubspot, salesforce, settings } = options;
+  const salesforcePacing = options.retry && {
+    attempts: options.retry.attempts,
+    minRetryMs: options.retry.minRetryMs,
+  };
   // One limiter for the setup checks and the batches: HubSpot counts them all.
   const pacing = {
     limiter: options.hubspotLimiter ?? createHubSpotLimiter(settings.hubspotRateLimit),
@@ -53,12 +57,7 @@ export function buildResyncDeps(options: {
     store: options.store,
     catalog: options.catalog,
     hubspot: hubspot && hubspotResyncPort(hubspot, pacing),
-    salesforce:
-      salesforce &&
-      salesforceResyncPort(
-        salesforce,
-        options.retry && { attempts: options.retry.attempts, minRetryMs: options.retry.minRetryMs },
-      ),
+    salesforce: salesforce && salesforceResyncPort(salesforce, salesforcePacing),
     setup: {
       hubspot: hubspot && hubspotSetupPort(hubspot, pacing),
       salesforce: salesforce && salesforceSetupPort(salesforce),
@@ -73,7 +72,7 @@ export function buildResyncDeps(options: {
       options.mappings &&
       createPreflight({
         hubspot: hubspot && hubspotScanPort(hubspot, pacing),
-        salesforce: salesforce && salesforceScanPort(salesforce),
+        salesforce: salesforce && salesforceScanPort(salesforce, salesforcePacing),
         mappings: options.mappings,
         catalog: options.catalog,
       }),

@@ -6,9 +6,12 @@ import { hubspotResyncPort } from "../clients/hubspot-resync-port.js";
 import { hubspotSetupPort } from "../clients/hubspot-setup-port.js";
 import { createRollingWindowLimiter } from "../clients/rolling-window-limiter.js";
 import { salesforceResyncPort } from "../clients/salesforce-resync-port.js";
+import { salesforceScanPort } from "../clients/salesforce-scan-port.js";
+import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
 import { rules } from "../rules/index.js";
 import { HubSpotSandbox } from "../sandbox/hubspot/sandbox.js";
 import { SalesforceSandbox, salesforceId } from "../sandbox/salesforce/sandbox.js";
+import { createPreflight } from "../scan/preflight.js";
 import { openStore } from "../store/index.js";
 import type { ObservedError, Store } from "../store/types.js";
 import { planResync } from "./plan-resync.js";
@@ -23,6 +26,13 @@ const FIELD = "HubSpot_Resync_Requested__c";
 const AT = new Date("2026-11-30T09:00:00Z");
 const contacts = Array.from({ length: 250 }, (_, i) => String(5000 + i));
 const leads = Array.from({ length: 5 }, (_, i) => salesforceId("Lead", i + 1));
+/** 250 leads, every tenth with an email Salesforce would refuse: three batches to resync. */
+const manyLeads = Array.from({ length: 250 }, (_, i) => ({
+  Id: salesforceId("Lead", 100 + i),
+  LastName: `L${i}`,
+  Company: "Acme",
+  Email: i % 10 === 0 ? `lead${i}@acme` : `lead${i}@acme.com`,
+}));
 
 let store: Store;
 let hubspot: HubSpotSandbox;
@@ -42,7 +52,7 @@ beforeEach(async () => {
   await hubspotSetupPort(client).createDateTimeProperty("contacts", PROPERTY, "x");
   salesforce = await SalesforceSandbox.start({
     accessToken: "sf-engine",
-    records: { Lead: leads.map((Id) => ({ Id })) },
+    records: { Lead: [...leads.map((Id) => ({ Id })), ...manyLeads] },
     customFields: { Lead: [{ name: FIELD, type: "datetime" }] },
   });
 });
@@ -235,5 +245,45 @@ describe("a resync job", () => {
     });
     expect(failed).toMatchObject({ status: "failed", counts: { pending: 5 } });
     expect(failed.detail).toContain("HubSpot refused the batch update (400)");
+  });
+
+  it("holds back only the batch whose preflight fails, saying why, and sends the others", async () => {
+    seed(
+      "invalid-email",
+      manyLeads.map((l) => ({ hubspotId: null, salesforceId: l.Id })),
+    );
+    const connection = new Connection({
+      instanceUrl: salesforce.instanceUrl,
+      accessToken: "sf-engine",
+      version: "62.0",
+    });
+    const preflight = createPreflight({
+      hubspot: undefined,
+      salesforce: salesforceScanPort(connection, { minRetryMs: 10 }),
+      mappings: DEFAULT_MAPPINGS,
+      catalog,
+    });
+    // The first batch's read fails four times: its retries run out.
+    salesforce.failNext("/composite/sobjects/Lead", { status: 503, times: 4 });
+    const job = await runResyncJob(startJob("invalid-email").id, { ...deps(), preflight });
+    expect(job.status).toBe("done");
+    const records = store.jobRecords(job.id);
+    const firstBatch = records.filter((r) => r.batch === 0);
+    expect(firstBatch).toHaveLength(100);
+    expect(new Set(firstBatch.map((r) => r.skipped))).toEqual(
+      new Set([
+        "held back: the check before sending could not run: Salesforce refused the read of 100 Lead records (503 SERVER_UNAVAILABLE: Server is temporarily unavailable. Please try again later.).",
+      ]),
+    );
+    // The other batches were checked and sent: their bad emails held back, the rest accepted.
+    const later = records.filter((r) => r.batch > 0);
+    expect(later.filter((r) => r.status === "accepted")).toHaveLength(135);
+    expect(later.filter((r) => r.skipped?.includes("still finds Invalid email"))).toHaveLength(15);
+    const sent = salesforce
+      .calls("/composite/sobjects")
+      .filter((c) => c.method === "PATCH")
+      .flatMap((c) => (c.body as { records: Array<{ id: string }> }).records.map((r) => r.id));
+    expect(sent).toHaveLength(135);
+    expect(sent.some((id) => firstBatch.some((r) => r.recordId === id))).toBe(false);
   });
 });

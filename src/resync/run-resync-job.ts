@@ -2,9 +2,10 @@ import type { HubSpotResyncPort, RecordOutcome } from "../clients/hubspot-resync
 import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
 import type { SalesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
-import { BotError } from "../errors.js";
+import { BotError, userMessage } from "../errors.js";
 import type { Preflight } from "../scan/preflight.js";
 import type { ResyncJob, Store } from "../store/types.js";
+import { HELD_BACK } from "./resync-offers.js";
 
 /** What running a job needs. */
 export interface ResyncRunDeps {
@@ -40,7 +41,7 @@ export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<
     let sending = batch;
     try {
       if (deps.preflight?.covers(job.ruleId)) {
-        const held = await deps.preflight.check(job.ruleId, batch);
+        const held = await checkOrHoldBack(deps.preflight, job.ruleId, batch);
         if (held.size > 0) {
           store.recordOutcomes(
             jobId,
@@ -96,5 +97,23 @@ export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<
       })),
     );
     await deps.onProgress?.(store.job(jobId) as ResyncJob);
+  }
+}
+
+/**
+ * The preflight's verdict on a batch. When the check itself fails (the records or the metadata
+ * could not be read), the whole batch is held back with that reason rather than sent unchecked or
+ * failing the job: later batches still go, and `--force` sends these.
+ */
+async function checkOrHoldBack(
+  preflight: Preflight,
+  ruleId: string,
+  batch: Parameters<Preflight["check"]>[1],
+): Promise<ReadonlyMap<string, string>> {
+  try {
+    return await preflight.check(ruleId, batch);
+  } catch (error) {
+    const reason = `${HELD_BACK} the check before sending could not run: ${userMessage(error)}`;
+    return new Map(batch.map((r) => [r.fingerprint, reason]));
   }
 }

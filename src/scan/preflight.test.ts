@@ -74,4 +74,60 @@ describe("the preflight", () => {
     await preflight.check("inactive-opportunity-stage", batch);
     expect(describes()).toBeGreaterThan(before);
   });
+
+  it("reads a batch of an org with hundreds of long custom fields in one short request", async () => {
+    // 400 custom fields of 60 characters: a SOQL query selecting them all for 100 ids passes
+    // Salesforce's 16,384-byte request line (the sandbox answers 414, as Salesforce does).
+    const customFields = Array.from({ length: 400 }, (_, i) => ({
+      name: `Regional_Sales_Qualification_Commentary_Field_${String(i).padStart(3, "0")}_Long__c`,
+      type: "string" as const,
+    }));
+    const leads = Array.from({ length: 100 }, (_, i) => ({
+      Id: salesforceId("Lead", i + 1),
+      LastName: `Lead ${i}`,
+      Company: "Acme",
+      Email: i % 10 === 0 ? `lead${i}@acme` : `lead${i}@acme.com`,
+    }));
+    await salesforce.close();
+    salesforce = await SalesforceSandbox.start({
+      accessToken: TOKEN,
+      customFields: { Lead: customFields },
+      records: { Lead: leads },
+    });
+    const preflight = createPreflight({
+      hubspot: undefined,
+      salesforce: salesforceScanPort(
+        new Connection({
+          instanceUrl: salesforce.instanceUrl,
+          accessToken: TOKEN,
+          version: "62.0",
+        }),
+      ),
+      mappings: DEFAULT_MAPPINGS,
+      catalog,
+    });
+    const leadBatch: ResyncRecordState[] = leads.map((lead, i) => ({
+      batch: 0,
+      system: "salesforce",
+      object: "Lead",
+      // Exports may hold 15-character ids; the answer is matched by position, not by id.
+      recordId: i % 2 === 0 ? lead.Id.slice(0, 15) : lead.Id,
+      fingerprint: `f${i}`,
+      status: "pending",
+      code: null,
+      message: null,
+    }));
+    const held = await preflight.check("invalid-email", leadBatch);
+    expect([...held.keys()].sort()).toEqual(
+      ["f0", "f10", "f20", "f30", "f40", "f50", "f60", "f70", "f80", "f90"].sort(),
+    );
+    const [read] = salesforce.calls("/composite/sobjects/Lead");
+    expect(read?.method).toBe("POST");
+    const body = read?.body as { ids: string[]; fields: string[] };
+    expect(body.ids).toHaveLength(100);
+    // Only what the checks read: the mapped fields and the few they name, none of the 400.
+    expect(body.fields).toContain("Email");
+    expect(body.fields.some((f) => f.startsWith("Regional_"))).toBe(false);
+    expect(salesforce.calls("/query").every((c) => (c.soql ?? "").length < 2000)).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { HubSpotScanPort } from "../clients/hubspot-scan-port.js";
 import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
-import { type SalesforceScanPort, soqlString } from "../clients/salesforce-scan-port.js";
+import type { SalesforceScanPort } from "../clients/salesforce-scan-port.js";
 import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
 import type { Mappings } from "../mappings/mappings.js";
 import { HELD_BACK } from "../resync/resync-offers.js";
@@ -10,6 +10,7 @@ import type { ResyncRecordState } from "../store/types.js";
 import { DETECTORS } from "./detect/index.js";
 import { readScanContext } from "./read-context.js";
 import type { ScanContext } from "./scan-context.js";
+import { salesforceFieldsToRead } from "./scan-salesforce.js";
 import { syncProperties, syncTarget } from "./stuck.js";
 
 /** How long the preflight trusts the metadata it read (describe, properties, owners, users). */
@@ -31,8 +32,9 @@ export const heldBackReason = (rule: SyncErrorRule): string =>
 
 /**
  * A preflight over the live records: reads the batch's records again (a HubSpot batch read, or one
- * SOQL query by id) and runs the type's checks on them. The metadata (describe, properties,
- * owners, users) is read once, on the first batch that needs it.
+ * sObject Collections retrieve of the fields the checks read) and runs the type's checks on them.
+ * The metadata (describe, properties, owners, users) is read once, on the first batch that needs
+ * it. A read that fails rejects: the caller holds the batch back.
  */
 export function createPreflight(options: {
   readonly hubspot: HubSpotScanPort | undefined;
@@ -91,25 +93,25 @@ export function createPreflight(options: {
       }
       if (first.system === "salesforce" && options.salesforce) {
         const object = first.object as SalesforceObject;
-        const fields = [...(ctx.salesforceFields.get(object)?.values() ?? [])]
-          .filter((f) => f.type !== "address" && f.type !== "location" && f.type !== "base64")
-          .map((f) => f.name);
-        const ids = [...byId.keys()].map(soqlString).join(", ");
-        await options.salesforce.query(
-          `SELECT ${fields.length > 0 ? fields.join(", ") : "Id"} FROM ${object} WHERE Id IN (${ids})`,
-          (records) => {
-            for (const values of records) {
-              const id = String(values.Id);
-              const view = { object, id, values };
-              const found = detectors.some(
-                (d) => d.on === "salesforce-record" && d.detect(view, ctx).length > 0,
-              );
-              // Queries answer 18-character ids; the batch may hold 15.
-              const fingerprint = byId.get(id) ?? byId.get(id.slice(0, 15));
-              if (found && fingerprint) held.set(fingerprint, heldBackReason(rule));
-            }
-          },
+        // Only what the checks read, in the body of a POST: an org with hundreds of custom fields
+        // would push a SOQL query by id past Salesforce's 16 KB request line (414).
+        const ids = [...byId.keys()];
+        const records = await options.salesforce.retrieve(
+          object,
+          ids,
+          salesforceFieldsToRead(object, ctx),
         );
+        records.forEach((values, i) => {
+          const id = ids[i];
+          // Null: Salesforce no longer finds the record; the update will say so for it.
+          if (!values || id === undefined) return;
+          const view = { object, id: typeof values.Id === "string" ? values.Id : id, values };
+          const found = detectors.some(
+            (d) => d.on === "salesforce-record" && d.detect(view, ctx).length > 0,
+          );
+          const fingerprint = byId.get(id);
+          if (found && fingerprint) held.set(fingerprint, heldBackReason(rule));
+        });
       }
       return held;
     },

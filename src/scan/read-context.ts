@@ -19,7 +19,9 @@ export interface MutableScanContext extends ScanContext {
 /**
  * Reads what every check needs, once per scan: describe of the four Salesforce objects, HubSpot's
  * property definitions, owners and deal stages, and Salesforce's users. A side that is not
- * configured contributes nothing, and the checks that need it find nothing.
+ * configured contributes nothing, and the checks that need it find nothing. With
+ * `onSalesforceError`, a Salesforce read that fails is handed to it and Salesforce contributes
+ * nothing, so HubSpot's part is still read; without, the failure rejects.
  */
 export async function readScanContext(
   ports: {
@@ -27,31 +29,18 @@ export async function readScanContext(
     readonly salesforce: SalesforceScanPort | undefined;
   },
   mappings: Mappings,
+  options: { readonly onSalesforceError?: (error: unknown) => void } = {},
 ): Promise<MutableScanContext> {
-  const salesforceFields = new Map<SalesforceObject, ReadonlyMap<string, SalesforceField>>();
-  const users: SalesforceUser[] = [];
+  let salesforce: SalesforceMetadata = { fields: new Map(), users: [] };
   if (ports.salesforce) {
-    const port = ports.salesforce;
-    const described = await Promise.all(SALESFORCE_OBJECTS.map((o) => port.describe(o)));
-    SALESFORCE_OBJECTS.forEach((object, i) => {
-      const fields = new Map<string, SalesforceField>();
-      for (const f of described[i] ?? []) {
-        fields.set(f.name.toLowerCase(), {
-          name: f.name,
-          type: f.type,
-          length: f.length,
-          required: !f.nillable && !f.defaultedOnCreate && f.createable && f.type !== "boolean",
-          createable: f.createable,
-          updateable: f.updateable,
-          restricted: f.restrictedPicklist,
-          picklist: f.type === "picklist" || f.type === "multipicklist" ? f.picklistValues : null,
-          controllerName: f.controllerName,
-        });
-      }
-      salesforceFields.set(object, fields);
-    });
-    users.push(...(await port.users()));
+    try {
+      salesforce = await readSalesforceMetadata(ports.salesforce);
+    } catch (error) {
+      if (!options.onSalesforceError) throw error;
+      options.onSalesforceError(error);
+    }
   }
+  const { fields: salesforceFields, users } = salesforce;
   const hubspotProperties = new Map<HubSpotObjectType, ReadonlyMap<string, HubSpotProperty>>();
   let owners = new Map<string, string | null>();
   let stages: string[] = [];
@@ -76,6 +65,35 @@ export async function readScanContext(
     dealStageLabels: new Set(stages.map((s) => s.toLowerCase())),
     hubspotContactsByEmail: new Map(),
   };
+}
+
+interface SalesforceMetadata {
+  readonly fields: Map<SalesforceObject, ReadonlyMap<string, SalesforceField>>;
+  readonly users: readonly SalesforceUser[];
+}
+
+/** Describe of the four objects, and the users. */
+async function readSalesforceMetadata(port: SalesforceScanPort): Promise<SalesforceMetadata> {
+  const fieldsOf = new Map<SalesforceObject, ReadonlyMap<string, SalesforceField>>();
+  const described = await Promise.all(SALESFORCE_OBJECTS.map((o) => port.describe(o)));
+  SALESFORCE_OBJECTS.forEach((object, i) => {
+    const fields = new Map<string, SalesforceField>();
+    for (const f of described[i] ?? []) {
+      fields.set(f.name.toLowerCase(), {
+        name: f.name,
+        type: f.type,
+        length: f.length,
+        required: !f.nillable && !f.defaultedOnCreate && f.createable && f.type !== "boolean",
+        createable: f.createable,
+        updateable: f.updateable,
+        restricted: f.restrictedPicklist,
+        picklist: f.type === "picklist" || f.type === "multipicklist" ? f.picklistValues : null,
+        controllerName: f.controllerName,
+      });
+    }
+    fieldsOf.set(object, fields);
+  });
+  return { fields: fieldsOf, users: await port.users() };
 }
 
 /** Remembers which HubSpot contact holds an email, and the Salesforce records it is linked to. */

@@ -1,4 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { UpstreamError } from "../clients/hubspot-resync-port.js";
+import { userMessage } from "../errors.js";
 import { OBJECT_PAIRS, pairKey } from "../mappings/mappings.js";
 import type { ScanRecord } from "../store/types.js";
 import { DETECTORS } from "./detect/index.js";
@@ -13,22 +15,49 @@ const IMPORT_WAIT_MS = 500;
 
 /**
  * One scan of both systems: the metadata once, then HubSpot's records in scope (stuck ones are
- * checked for the reason), then Salesforce's records changed since the last scan, then the
- * mapping-level checks once per pair. The findings and what was read go to the store in one
- * transaction; nothing is written if the scan fails part-way.
+ * checked for the reason), then Salesforce's records changed since the last scan that read them
+ * all, then the mapping-level checks once per pair. The findings and what was read go to the store
+ * in one transaction; nothing is written if the scan fails part-way.
+ *
+ * A Salesforce problem (its allocation at the reserve or unreadable, a describe or query that
+ * fails, a session that cannot be renewed) never stops the HubSpot pass: the scan stores what it
+ * found, says in `salesforceSkipped` what happened to Salesforce, and the next scan reads again
+ * the Salesforce changes this one missed.
  */
 export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summary: ScanSummary }> {
   const startedAt = deps.now();
   const last = deps.store.lastScan();
   const since = last ? new Date(last.startedAt.getTime() - deps.settings.overlapMs) : null;
-  const salesforceSkipped = await salesforceOverBudget(deps);
-  const salesforce = salesforceSkipped ? undefined : deps.salesforce;
-  const context = await readScanContext({ hubspot: deps.hubspot, salesforce }, deps.mappings);
+  const salesforceSince = salesforceReadSince(last, deps.settings.overlapMs);
+  let salesforceSkipped = await salesforceOverBudget(deps);
+  let salesforce = salesforceSkipped ? undefined : deps.salesforce;
+  const context = await readScanContext({ hubspot: deps.hubspot, salesforce }, deps.mappings, {
+    onSalesforceError: (error) => {
+      salesforce = undefined;
+      salesforceSkipped = `Salesforce's metadata could not be read, so Salesforce was not scanned: ${userMessage(error)}`;
+    },
+  });
   const collected = new ScanCollector(deps.catalog, startedAt);
 
   if (deps.hubspot) await scanHubSpot(deps.hubspot, { deps, context, since, startedAt, collected });
-  if (salesforce) await scanSalesforce(salesforce, { deps, context, since, startedAt, collected });
   const mappingFindings = deps.hubspot && salesforce ? checkMappings(context) : [];
+  let salesforceComplete = false;
+  if (salesforce) {
+    try {
+      await scanSalesforce(salesforce, {
+        deps,
+        context,
+        since: salesforceSince,
+        startedAt,
+        collected,
+      });
+      salesforceComplete = true;
+    } catch (error) {
+      // HubSpot's own failures (an email lookup during this pass) fail the scan as they would.
+      if (error instanceof UpstreamError && error.service === "hubspot") throw error;
+      salesforceSkipped = `Salesforce stopped answering after ${collected.salesforceRead.toLocaleString("en")} records; the next scan reads the rest: ${userMessage(error)}`;
+    }
+  }
 
   const summary: ScanSummary = {
     full: since === null,
@@ -40,6 +69,8 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
     mappingFindings,
     calls: deps.calls(),
     salesforceSkipped,
+    salesforceComplete,
+    salesforceSince: salesforceSince?.toISOString() ?? null,
   };
   // An import holds the store's write transaction between its rows; the scan waits its turn.
   while (deps.store.importInProgress()) await sleep(IMPORT_WAIT_MS);
@@ -54,6 +85,22 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
   return { scan, summary };
 }
 
+/**
+ * Where this scan's Salesforce pass starts: after the last scan that read Salesforce to the end
+ * (with the overlap), or where the last one started when it did not, so changes it missed are
+ * read now; null (everything) before any.
+ */
+function salesforceReadSince(last: ScanRecord | null, overlapMs: number): Date | null {
+  if (!last) return null;
+  const summary = (last.summary ?? {}) as Partial<
+    Pick<ScanSummary, "salesforceComplete" | "salesforceSince" | "salesforceSkipped">
+  >;
+  // Scans stored before these fields: complete unless Salesforce was left out.
+  const complete = summary.salesforceComplete ?? !summary.salesforceSkipped;
+  if (complete) return new Date(last.startedAt.getTime() - overlapMs);
+  return summary.salesforceSince ? new Date(summary.salesforceSince) : null;
+}
+
 /** The mapping-level checks, once per pair: they are about a mapped field, not a record. */
 function checkMappings(context: MutableScanContext): MappingFinding[] {
   return OBJECT_PAIRS.flatMap((pair) =>
@@ -66,10 +113,19 @@ function checkMappings(context: MutableScanContext): MappingFinding[] {
   );
 }
 
-/** Why Salesforce must be left out of this scan (its allocation at the reserve), or null. */
+/**
+ * Why Salesforce must be left out of this scan (its allocation at the reserve, or unreadable), or
+ * null.
+ */
 async function salesforceOverBudget(deps: ScanDeps): Promise<string | null> {
   if (!deps.salesforce || !deps.salesforceBudget) return null;
-  const { max, remaining } = await deps.salesforceBudget.allocation();
+  let allocation: { readonly max: number; readonly remaining: number };
+  try {
+    allocation = await deps.salesforceBudget.allocation();
+  } catch (error) {
+    return `Salesforce's daily API allocation could not be read, so Salesforce was not scanned: ${userMessage(error)}`;
+  }
+  const { max, remaining } = allocation;
   const keep = Math.ceil(max * deps.salesforceBudget.reserve);
   if (remaining > keep) return null;
   return `Salesforce has ${remaining.toLocaleString("en")} of ${max.toLocaleString("en")} daily API calls left, within the ${keep.toLocaleString("en")} kept for HubSpot's connector (RESYNC_SALESFORCE_RESERVE); Salesforce was not read.`;

@@ -5,6 +5,7 @@ import { mappedFields, OBJECT_PAIRS } from "../mappings/mappings.js";
 import type { SyncObject } from "../rules/types.js";
 import { DETECTORS } from "./detect/index.js";
 import { indexEmail, type MutableScanContext } from "./read-context.js";
+import type { ScanContext } from "./scan-context.js";
 import type { Pass } from "./scan-types.js";
 
 const SALESFORCE_SYNC_OBJECT: Readonly<Record<SalesforceObject, SyncObject>> = {
@@ -50,8 +51,11 @@ function salesforceName(values: Readonly<Record<string, unknown>>): string | nul
   return typeof values.Email === "string" ? values.Email : null;
 }
 
-/** The Salesforce fields read per object: the mapped ones that exist, and what the checks use. */
-function salesforceFieldsToRead(object: SalesforceObject, context: MutableScanContext): string[] {
+/**
+ * The Salesforce fields read per object: the mapped ones that exist, and what the checks use
+ * (Email, StageName, OwnerId, Name). Bounded by the mappings, not by how many fields the org has.
+ */
+export function salesforceFieldsToRead(object: SalesforceObject, context: ScanContext): string[] {
   const described = context.salesforceFields.get(object);
   const mapped = OBJECT_PAIRS.filter((p) => p.salesforce === object).flatMap((p) =>
     mappedFields(context.mappings, p).map((m) => m.salesforce),

@@ -62,8 +62,12 @@ export interface ScanSummary {
   readonly findingsByRule: Readonly<Record<string, number>>;
   readonly mappingFindings: readonly MappingFinding[];
   readonly calls: { readonly hubspot: number; readonly salesforce: number };
-  /** Why Salesforce was left out, when it was. */
+  /** Why Salesforce was left out or read only in part, when it was. */
   readonly salesforceSkipped: string | null;
+  /** Whether Salesforce's records were read to the end (the next scan starts after this one). */
+  readonly salesforceComplete: boolean;
+  /** Where Salesforce's pass started (ISO), null for all records: what the next owes if this failed. */
+  readonly salesforceSince: string | null;
 }
 
 /** What each side's pass works with. */

@@ -35,6 +35,12 @@ export class Scanner {
         { scan: scan.id, newErrors: scan.newCount, resolved: scan.resolved, calls: summary.calls },
         "scan finished",
       );
+      if (summary.salesforceSkipped) {
+        this.deps.logger.warn(
+          { scan: scan.id, reason: summary.salesforceSkipped },
+          "scan left Salesforce out",
+        );
+      }
       return { kind: "done", scan, summary };
     } finally {
       this.runningFrom = undefined;

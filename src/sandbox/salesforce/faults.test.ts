@@ -98,12 +98,13 @@ describe("SalesforceSandbox OAuth username-password login", () => {
     });
   }
 
-  it("hands out the access token and instance URL, which then work for data calls", async () => {
+  it("opens a new session and hands out its token and the instance URL, which then work for data calls", async () => {
     const conn = oauthConnection();
     const user = await conn.login(username, password);
     expect(user).toMatchObject({ id: SANDBOX_USER_ID, organizationId: SANDBOX_ORG_ID });
     expect(conn.instanceUrl).toBe(sandbox.instanceUrl);
-    expect(conn.accessToken).toBe(TOKEN);
+    expect(conn.accessToken).toMatch(/^00D000000000001!/);
+    expect(conn.accessToken).not.toBe(TOKEN);
     await conn.limits();
 
     const [token, limits] = sandbox.calls();

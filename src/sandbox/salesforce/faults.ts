@@ -10,18 +10,38 @@ export interface StatusFault {
   readonly status: number;
   /** How many matching requests fail; 1 unless given. */
   readonly times?: number;
+  /**
+   * The REST error's code; by status unless given: 500 UNKNOWN_EXCEPTION (what Salesforce sends
+   * with an internal error), anything else SERVER_UNAVAILABLE.
+   */
+  readonly errorCode?: string;
 }
 
 interface QueuedStatus {
   readonly pattern: PathPattern;
   readonly status: number;
+  readonly errorCode: string;
   remaining: number;
 }
 
 /** What the server does instead of answering normally. */
 export type FaultAction =
-  | { readonly kind: "status"; readonly status: number }
+  | {
+      readonly kind: "status";
+      readonly status: number;
+      readonly errorCode: string;
+      readonly message: string;
+    }
   | { readonly kind: "cut" };
+
+// REST API "Status Codes and Error Responses" (errorcodes.htm): 500 is "an error has occurred
+// within Salesforce", answered as UNKNOWN_EXCEPTION with an ErrorId; 503 "the server is
+// unavailable". The messages are Salesforce's usual wording (the ErrorId is made up).
+const MESSAGES: Readonly<Record<string, string>> = {
+  UNKNOWN_EXCEPTION:
+    "An unexpected error occurred. Please include this ErrorId if you contact support: 1234567890-12345 (-1234567890)",
+  SERVER_UNAVAILABLE: "Server is temporarily unavailable. Please try again later.",
+};
 
 /**
  * Failures waiting for matching requests, first queued first used. A fault applies only to a
@@ -37,7 +57,9 @@ export class FaultPlan {
     if (fault.status < 500 || fault.status > 599 || !Number.isInteger(times) || times < 1) {
       throw new Error("Salesforce sandbox: failNext takes a 5xx status and times >= 1");
     }
-    this.statuses.push({ pattern, status: fault.status, remaining: times });
+    const errorCode =
+      fault.errorCode ?? (fault.status === 500 ? "UNKNOWN_EXCEPTION" : "SERVER_UNAVAILABLE");
+    this.statuses.push({ pattern, status: fault.status, errorCode, remaining: times });
   }
 
   cutNext(pattern: PathPattern): void {
@@ -55,7 +77,8 @@ export class FaultPlan {
     if (!queued) return undefined;
     queued.remaining--;
     if (queued.remaining === 0) this.statuses = this.statuses.filter((entry) => entry !== queued);
-    return { kind: "status", status: queued.status };
+    const message = MESSAGES[queued.errorCode] ?? "Injected by the Salesforce sandbox";
+    return { kind: "status", status: queued.status, errorCode: queued.errorCode, message };
   }
 
   clear(): void {

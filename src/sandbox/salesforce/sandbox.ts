@@ -1,10 +1,12 @@
 /**
  * A Salesforce org on 127.0.0.1 for tests and the bot's local mode: the real jsforce
- * `Connection` talks to it through `instanceUrl` (REST data API) and `loginUrl` (OAuth
- * username-password token endpoint). It models the endpoints syncerror uses — sObject
- * Collections update, `/limits`, describe, and SOQL queries (a strict subset, paged through
- * query locators) — answers like Salesforce, and fails loudly (an error answer, flagged) on
- * anything else.
+ * `Connection` talks to it through `instanceUrl` (the org's My Domain: REST data API and OAuth
+ * token endpoint) and `loginUrl` (login.salesforce.com's stand-in: OAuth token endpoint). It
+ * models the endpoints syncerror uses — sObject Collections update and retrieve, `/limits`,
+ * describe, SOQL queries (a strict subset, paged through query locators), and the OAuth
+ * username-password, JWT bearer and client credentials flows with sessions that expire — answers
+ * like Salesforce, and fails loudly (an error answer, flagged) on anything else.
+ * `docs/fakes/salesforce.md` lists what it models and after which reference.
  */
 
 import { createServer, type Server } from "node:http";
@@ -15,7 +17,15 @@ import { type SalesforceCall, SalesforceJournal } from "./journal.js";
 import { DEFAULT_SALESFORCE_LOGIN, type SalesforceLogin } from "./login.js";
 import { DEFAULT_QUERY_PAGE_SIZE, QueryEngine } from "./query.js";
 import { type CustomFieldSeed, type DescribedField, type FieldSeed, Schema } from "./schema.js";
-import { type ApiLimits, closeServer, createHandler, listen, type ServerParts } from "./server.js";
+import {
+  type ApiLimits,
+  closeServer,
+  createHandler,
+  listen,
+  MAX_REQUEST_HEAD_BYTES,
+  type ServerParts,
+} from "./server.js";
+import { SessionTable } from "./sessions.js";
 import { type RecordSeed, RecordStore, type StoredRecord } from "./store.js";
 import { formatDatetime } from "./values.js";
 
@@ -27,18 +37,28 @@ export type { SObjectType } from "./ids.js";
 export { normalizeId, SANDBOX_ORG_ID, SANDBOX_USER_ID, salesforceId } from "./ids.js";
 export type { SalesforceCall } from "./journal.js";
 export type { SalesforceLogin } from "./login.js";
-export { DEFAULT_SALESFORCE_LOGIN } from "./login.js";
+export { DEFAULT_SALESFORCE_LOGIN, JWT_BEARER_GRANT } from "./login.js";
 export type { PicklistValue, PicklistValueSpec } from "./picklists.js";
 export { decodeValidFor, encodeValidFor } from "./picklists.js";
 export { DEFAULT_QUERY_PAGE_SIZE } from "./query.js";
+export { MAX_RETRIEVE_IDS } from "./retrieve.js";
 export type { CustomFieldSeed, DescribedField, FieldSeed } from "./schema.js";
 export type { ApiLimits } from "./server.js";
+export { MAX_REQUEST_HEAD_BYTES } from "./server.js";
 export type { RecordError, RecordSeed, StoredRecord } from "./store.js";
 
 /** How to start a sandbox. */
 export interface SalesforceSandboxOptions {
-  /** The only token the data API accepts (`Authorization: Bearer …`); login hands it out. */
+  /**
+   * A session already open for the integration user (`Authorization: Bearer …`), as if an admin
+   * had copied one; logins through the token endpoint open further sessions with new tokens.
+   */
   readonly accessToken: string;
+  /**
+   * The org's Session Timeout: a session unused this long ends (its token then answers 401
+   * INVALID_SESSION_ID), measured on `clock`. Unset: sessions end only on `expireSessions()`.
+   */
+  readonly sessionTimeoutMs?: number;
   /** The API version routed, without the `v`: `"62.0"` unless given. */
   readonly version?: string;
   /**
@@ -60,7 +80,10 @@ export interface SalesforceSandboxOptions {
   readonly queryPageSize?: number;
   /** DailyApiRequests; `{ max: 100000, remaining: 100000 }` unless given. */
   readonly limits?: ApiLimits;
-  /** The credentials the token endpoint accepts; `DEFAULT_SALESFORCE_LOGIN` unless given. */
+  /**
+   * The connected app and integration user the token endpoint accepts, with the user's
+   * permissions; `DEFAULT_SALESFORCE_LOGIN` unless given.
+   */
   readonly login?: SalesforceLogin;
   /** Stamps `LastModifiedDate` on updates, and the dates of seeded and added records. */
   readonly clock?: { now(): Date };
@@ -73,6 +96,9 @@ export class SalesforceSandbox {
   private readonly queries: QueryEngine;
   private readonly limitState: ApiLimits;
   private readonly clock: { now(): Date };
+  private readonly sessions: SessionTable;
+  /** The connected app and user as they are now (`setUserPermissions` changes them). */
+  private readonly loginState: SalesforceLogin;
 
   private constructor(
     private readonly servers: readonly [Server, Server],
@@ -88,10 +114,13 @@ export class SalesforceSandbox {
     const clock = options.clock ?? { now: () => new Date() };
     this.clock = clock;
     this.queries = new QueryEngine(schema, store, options.queryPageSize ?? DEFAULT_QUERY_PAGE_SIZE);
+    this.sessions = new SessionTable(() => clock.now().getTime(), options.sessionTimeoutMs);
+    this.loginState = { ...(options.login ?? DEFAULT_SALESFORCE_LOGIN) };
+    this.sessions.add(options.accessToken);
     const parts: ServerParts = {
-      accessToken: options.accessToken,
+      sessions: this.sessions,
       version: options.version ?? "62.0",
-      login: options.login ?? DEFAULT_SALESFORCE_LOGIN,
+      login: this.loginState,
       journal: this.journal,
       faults: this.faults,
       store,
@@ -122,7 +151,10 @@ export class SalesforceSandbox {
     });
     const seededAt = formatDatetime((options.clock ?? { now: () => new Date() }).now().getTime());
     const store = new RecordStore(schema, options.records ?? {}, seededAt);
-    const servers = [createServer(), createServer()] as const;
+    // Node refuses heads over 16 KiB itself, with 431 even for a long URI; the handler answers
+    // as Salesforce does instead (414 or 431), so the parser may take more.
+    const serverOptions = { maxHeaderSize: 4 * MAX_REQUEST_HEAD_BYTES };
+    const servers = [createServer(serverOptions), createServer(serverOptions)] as const;
     const [instanceUrl, loginUrl] = await Promise.all(servers.map(listen));
     return new SalesforceSandbox(
       servers,
@@ -159,11 +191,18 @@ export class SalesforceSandbox {
     assertNoUnexpected("Salesforce", this.journal);
   }
 
-  /** Forgets calls, faults and query cursors, restores the seeded records and the starting limits. */
+  /**
+   * Forgets calls, faults, query cursors and sessions (the pre-issued `accessToken` works again),
+   * restores the seeded records and the starting limits.
+   */
   reset(): void {
     this.journal.clear();
     this.faults.clear();
     this.queries.clear();
+    this.sessions.clear();
+    this.sessions.add(this.options.accessToken);
+    const permissions = { viewSetupAndConfiguration: undefined };
+    Object.assign(this.loginState, permissions, this.options.login ?? DEFAULT_SALESFORCE_LOGIN);
     this.store.restore();
     Object.assign(this.limitState, this.options.limits ?? { max: 100_000, remaining: 100_000 });
   }
@@ -205,9 +244,26 @@ export class SalesforceSandbox {
   }
 
   /**
+   * Changes the integration user's profile, as an admin would: `viewSetupAndConfiguration: false`
+   * makes `/limits` answer 403.
+   */
+  setUserPermissions(permissions: Pick<SalesforceLogin, "viewSetupAndConfiguration">): void {
+    Object.assign(this.loginState, permissions);
+  }
+
+  /**
+   * Ends every open session now, as an admin ending sessions or the Session Timeout would: their
+   * next requests answer 401 INVALID_SESSION_ID until the client logs in again.
+   */
+  expireSessions(): void {
+    this.sessions.expireAll();
+  }
+
+  /**
    * Matching requests (a path substring or pattern) answer HTTP `status` (5xx) with
-   * SERVER_UNAVAILABLE, `times` times (1 unless given). Only requests that passed
-   * authentication and reached a modelled endpoint are failed.
+   * UNKNOWN_EXCEPTION for 500 and SERVER_UNAVAILABLE otherwise (or the `errorCode` given),
+   * `times` times (1 unless given). Only requests that passed authentication and reached a
+   * modelled endpoint are failed.
    */
   failNext(path: PathPattern, fault: StatusFault): void {
     this.faults.failNext(path, fault);
