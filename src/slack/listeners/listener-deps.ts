@@ -1,5 +1,6 @@
 import type { Catalog } from "../../catalog/catalog.js";
 import type { ResyncAllowed } from "../../config.js";
+import type { DigestChannelAccess } from "../../digest/channel-access.js";
 import type { ImportField } from "../../import/columns.js";
 import type { Logger } from "../../logger.js";
 import type { ResyncJobs } from "../../resync/resync-jobs.js";
@@ -30,6 +31,15 @@ export interface ListenerDeps {
   readonly scanner: Scanner | undefined;
   /** Where listeners register work that goes on after their answer, for a clean stop. */
   readonly pendingWork?: PendingWork | undefined;
+  /** The digest's membership of its channel and its waiting digest; undefined without a digest. */
+  readonly digest?: SlackDigest | undefined;
+}
+
+/** The digest's side of the app: whether the bot is in its channel, and the digest waiting for it. */
+export interface SlackDigest {
+  readonly access: DigestChannelAccess;
+  /** Posts the digest that waited for the bot to be invited, if one waits. */
+  postWaiting(): Promise<unknown>;
 }
 
 /** What the Slack side of resync needs: the jobs, and who may start one. */
