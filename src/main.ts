@@ -191,7 +191,7 @@ async function runBot(args: string[]): Promise<number> {
 
   let stopDigest = async () => {};
   if (digest) {
-    const { checkDigestChannel } = await import("./digest/channel-access.js");
+    const { checkDigestChannel } = await import("./slack/channel-access.js");
     const { scheduleDigest } = await import("./digest/schedule-digest.js");
     // Says at start when the bot must be invited to DIGEST_CHANNEL.
     await checkDigestChannel(digest.client, digest.access, logger);
@@ -230,7 +230,7 @@ async function buildDigest(
 ) {
   const { WebClient } = await import("@slack/web-api");
   const { createDigestRunner } = await import("./digest/digest-runner.js");
-  const { DigestChannelAccess } = await import("./digest/channel-access.js");
+  const { DigestChannelAccess } = await import("./slack/channel-access.js");
   const client = new WebClient(botToken, {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     rejectRateLimitedCalls: true,

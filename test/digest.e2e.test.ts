@@ -9,7 +9,6 @@ import type { DigestSettings } from "../src/config.js";
 import { type SandboxedApp, startSandboxedApp } from "../src/console/sandboxed-app.js";
 import { demoRows } from "../src/demo/demo-rows.js";
 import { writeDemoCsv } from "../src/demo/write-demo-csv.js";
-import { checkDigestChannel } from "../src/digest/channel-access.js";
 import { LISTED_TYPES } from "../src/digest/digest-message.js";
 import { createDigestRunner } from "../src/digest/digest-runner.js";
 import { importFile } from "../src/import/import-file.js";
@@ -22,6 +21,7 @@ import {
   type SandboxResponse,
 } from "../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
+import { checkDigestChannel } from "../src/slack/channel-access.js";
 import type { ObservedError } from "../src/store/types.js";
 
 // The digest against the real store and the Slack sandbox, with the clock injected: tests move

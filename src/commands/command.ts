@@ -1,7 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
-import type { ChannelAccess } from "../digest/channel-access.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
+import type { ChannelAccess } from "../slack/channel-access.js";
 import type { Store } from "../store/types.js";
 
 /** What a subcommand may use. */

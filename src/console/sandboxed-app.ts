@@ -9,7 +9,6 @@ import {
   type DigestSettings,
   type LogLevel,
 } from "../config.js";
-import { DigestChannelAccess } from "../digest/channel-access.js";
 import { createDigestRunner, type DigestRunner } from "../digest/digest-runner.js";
 import type { Logger } from "../logger.js";
 import type { SlackAppTarget } from "../sandbox/slack/requests.js";
@@ -17,6 +16,7 @@ import { DEFAULT_CHANNEL, type FileAccessDenied, SlackSandbox } from "../sandbox
 import type { Scanner } from "../scan/scanner.js";
 import { createApp, verifyBotToken } from "../slack/app.js";
 import { validateBlocks } from "../slack/blocks/index.js";
+import { DigestChannelAccess } from "../slack/channel-access.js";
 import type { ImportSettings, SlackResync } from "../slack/listeners/index.js";
 import { PendingWork } from "../slack/pending-work.js";
 import { openStore } from "../store/sqlite-store.js";

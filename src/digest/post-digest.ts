@@ -1,12 +1,12 @@
 import type { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Logger } from "../logger.js";
-import type { DigestRecord, Store } from "../store/types.js";
 import {
   type DigestChannelAccess,
   inviteInstruction,
   NOT_INVITED_CODES,
-} from "./channel-access.js";
+} from "../slack/channel-access.js";
+import type { DigestRecord, Store } from "../store/types.js";
 import type { LateReason } from "./collect-digest.js";
 import { composeDigest } from "./compose-digest.js";
 

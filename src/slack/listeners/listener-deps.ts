@@ -1,11 +1,11 @@
 import type { Catalog } from "../../catalog/catalog.js";
 import type { ResyncAllowed } from "../../config.js";
-import type { DigestChannelAccess } from "../../digest/channel-access.js";
 import type { ImportField } from "../../import/columns.js";
 import type { Logger } from "../../logger.js";
 import type { ResyncJobs } from "../../resync/resync-jobs.js";
 import type { Scanner } from "../../scan/scanner.js";
 import type { Store } from "../../store/types.js";
+import type { DigestChannelAccess } from "../channel-access.js";
 import type { DownloadedFile } from "../download-file.js";
 import type { PendingWork } from "../pending-work.js";
 import type { Responder } from "../response-url.js";
