@@ -102,7 +102,8 @@ describe("the bot in a workspace where nobody invited it to DIGEST_CHANNEL", () 
 
     const port = await freePort();
     const bot = run([], { PORT: String(port) });
-    await until(() => bot.stdout().includes("syncerror is listening for Slack"));
+    // The check runs once the app listens; then the refused digest is tried again (and refused).
+    await until(() => bot.stdout().includes("waiting digest tried at start"));
     const warning = bot
       .stdout()
       .split("\n")
