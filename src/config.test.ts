@@ -20,6 +20,7 @@ describe("loadConfig", () => {
     expect(loadConfig({})).toEqual({
       slack: { mode: "local" },
       slackApiUrl: undefined,
+      slackFilesUrl: "https://files.slack.com/",
       logLevel: "warn",
       localUser: "U0LOCALUSER",
       databasePath: "./data/syncerror.db",
@@ -148,11 +149,13 @@ describe("loadConfig", () => {
       PORT: "8080",
       LOG_LEVEL: "DEBUG",
       SLACK_API_URL: "http://127.0.0.1:9999/api/",
+      SLACK_FILES_URL: "http://127.0.0.1:9998/",
     });
     expect(config).toMatchObject({
       slack: { port: 8080 },
       logLevel: "debug",
       slackApiUrl: "http://127.0.0.1:9999/api/",
+      slackFilesUrl: "http://127.0.0.1:9998/",
     });
   });
 

@@ -22,6 +22,8 @@ export const DEFAULT_DATABASE_PATH = "./data/syncerror.db";
 
 /** The largest export the importer reads unless IMPORT_MAX_BYTES says otherwise (200 MB). */
 export const DEFAULT_IMPORT_MAX_BYTES = 200 * 1024 * 1024;
+/** Slack's file host: `url_private_download` points here, while the Web API is on slack.com. */
+export const DEFAULT_SLACK_FILES_URL = "https://files.slack.com/";
 
 // An empty variable (`SLACK_APP_TOKEN=` in a .env file) means "not set", never "set to nothing".
 // "90s", "30m", "1h", "2d": the units a person writes a grace period in.
@@ -62,6 +64,12 @@ const Env = z.object({
     z.url({
       protocol: /^https?$/,
       error: "must be an http(s) URL, such as https://slack.com/api/",
+    }),
+  ),
+  SLACK_FILES_URL: optionalText(
+    z.url({
+      protocol: /^https?$/,
+      error: "must be an http(s) URL, such as https://files.slack.com/",
     }),
   ),
   PORT: z.preprocess(
@@ -236,6 +244,8 @@ export interface Config {
   readonly slack: SlackConnection;
   /** Where the Web API client sends calls; undefined means Slack itself. */
   readonly slackApiUrl: string | undefined;
+  /** Slack's file host, where shared files are downloaded from (the API host is trusted too). */
+  readonly slackFilesUrl: string;
   /** `info` unless set; `warn` in local mode, where logs would crowd the console. */
   readonly logLevel: LogLevel;
   /** The Slack user the console acts as in local mode. */
@@ -402,6 +412,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   return {
     slack,
     slackApiUrl: e.SLACK_API_URL,
+    slackFilesUrl: e.SLACK_FILES_URL ?? DEFAULT_SLACK_FILES_URL,
     logLevel: e.LOG_LEVEL ?? (slack.mode === "local" ? "warn" : "info"),
     localUser: e.SYNCERROR_LOCAL_USER ?? DEFAULT_LOCAL_USER,
     databasePath: e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,

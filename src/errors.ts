@@ -14,6 +14,7 @@ export type ErrorCode =
   | "upstream_failed"
   | "resync_refused"
   | "file_download_failed"
+  | "file_access_denied"
   | "internal"
   | "block_kit"
   | "import_refused";

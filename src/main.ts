@@ -94,7 +94,7 @@ async function runBot(args: string[]): Promise<number> {
     });
   }
 
-  const { createApp, verifyBotToken } = await import("./slack/app.js");
+  const { createApp, missingScopes, verifyBotToken } = await import("./slack/app.js");
   type BotIdentity = Awaited<ReturnType<typeof verifyBotToken>>;
   const connection = config.slack;
   const secrets = [
@@ -118,6 +118,14 @@ async function runBot(args: string[]): Promise<number> {
       slackApiUrl: config.slackApiUrl,
     });
     logger.info({ team: identity.team, botUserId: identity.botUserId }, "bot token verified");
+    const missing = missingScopes(identity);
+    if (missing.length > 0) {
+      // e.g. without files:read Slack sends its sign-in page instead of a shared export.
+      logger.warn(
+        { missing },
+        `the bot token lacks scopes manifest.yml asks for (${missing.join(", ")}): add them to the app and reinstall it to the workspace`,
+      );
+    }
   } catch (error) {
     store.close();
     process.stderr.write(`syncerror: ${userMessage(error)}\n`);
@@ -132,6 +140,10 @@ async function runBot(args: string[]): Promise<number> {
     process.stderr.write(`syncerror: ${userMessage(error)}\n`);
     return 2;
   }
+  // The digest exists before the app: the app's invite listener posts a digest that waited for it.
+  const digest = config.digestChannel
+    ? await buildDigest(config, config.digestChannel, connection.botToken, store, logger)
+    : undefined;
   const app = createApp({
     connection,
     identity,
@@ -140,12 +152,16 @@ async function runBot(args: string[]): Promise<number> {
     logLevel: config.logLevel,
     version,
     slackApiUrl: config.slackApiUrl,
+    slackFilesUrl: config.slackFilesUrl,
     store,
     digestChannel: config.digestChannel,
     importSettings: config.import,
     digestTimezone: config.digest.schedule.timezone,
     resync: { jobs: work.jobs, allowed: config.resync.allowed },
     ...(work.scanner ? { scanner: work.scanner } : {}),
+    ...(digest
+      ? { digest: { access: digest.access, postWaiting: () => digest.runner.postWaiting() } }
+      : {}),
   });
 
   if (connection.mode === "http") {
@@ -176,26 +192,12 @@ async function runBot(args: string[]): Promise<number> {
   }
 
   let stopDigest = async () => {};
-  if (config.digestChannel) {
-    const { WebClient } = await import("@slack/web-api");
-    const { createDigestRunner } = await import("./digest/digest-runner.js");
+  if (digest) {
+    const { checkDigestChannel } = await import("./slack/channel-access.js");
     const { scheduleDigest } = await import("./digest/schedule-digest.js");
-    const client = new WebClient(connection.botToken, {
-      ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-      // The digest waits out rate limits and retries itself, slot by slot.
-      rejectRateLimitedCalls: true,
-      retryConfig: { retries: 0 },
-    });
-    const runner = createDigestRunner({
-      store,
-      catalog,
-      client,
-      channel: config.digestChannel,
-      settings: config.digest,
-      now: () => new Date(),
-      logger,
-    });
-    stopDigest = await scheduleDigest(runner, config.digest, logger);
+    // Says at start when the bot must be invited to DIGEST_CHANNEL.
+    await checkDigestChannel(digest.client, digest.access, logger);
+    stopDigest = await scheduleDigest(digest.runner, config.digest, logger);
   } else {
     logger.warn(
       {},
@@ -215,6 +217,39 @@ async function runBot(args: string[]): Promise<number> {
     process.once("SIGTERM", () => stop("SIGTERM"));
   });
   return 0;
+}
+
+/**
+ * The digest's own Web API client (it waits out rate limits and retries itself, slot by slot), its
+ * runner, and what it knows of the bot's membership of DIGEST_CHANNEL.
+ */
+async function buildDigest(
+  config: Config,
+  channel: string,
+  botToken: string,
+  store: Store,
+  logger: ReturnType<typeof createLogger>,
+) {
+  const { WebClient } = await import("@slack/web-api");
+  const { createDigestRunner } = await import("./digest/digest-runner.js");
+  const { DigestChannelAccess } = await import("./slack/channel-access.js");
+  const client = new WebClient(botToken, {
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+  });
+  const access = new DigestChannelAccess(channel);
+  const runner = createDigestRunner({
+    store,
+    catalog,
+    client,
+    channel,
+    settings: config.digest,
+    now: () => new Date(),
+    logger,
+    access,
+  });
+  return { client, runner, access };
 }
 
 /**

@@ -14,8 +14,14 @@ import { createDigestRunner } from "../src/digest/digest-runner.js";
 import { importFile } from "../src/import/import-file.js";
 import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
-import { DEFAULT_CHANNEL, type SandboxCall } from "../src/sandbox/slack/sandbox.js";
+import {
+  DEFAULT_BOT_SCOPES,
+  DEFAULT_CHANNEL,
+  type SandboxCall,
+  type SandboxResponse,
+} from "../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
+import { checkDigestChannel } from "../src/slack/channel-access.js";
 import type { ObservedError } from "../src/store/types.js";
 
 // The digest against the real store and the Slack sandbox, with the clock injected: tests move
@@ -283,14 +289,16 @@ describe("the daily digest", () => {
 
   it("gives up on an error Slack will repeat, records it, and never posts that slot twice", async () => {
     seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
-    env.sandbox.failNext("chat.postMessage", "not_in_channel");
+    env.sandbox.failNext("chat.postMessage", "is_archived");
     expect(await runner().post(MONDAY_0900, false)).toEqual({
       status: "failed",
-      reason: "not_in_channel",
+      reason: "is_archived",
     });
     expect(env.store.digestAt(MONDAY_0900, CHANNEL)?.status).toBe("failed");
     clock = new Date("2026-11-30T08:30:00Z");
     expect(await runner().catchUp()).toBeNull();
+    // Only a digest refused for want of an invite waits to be posted again.
+    expect(await runner().postWaiting()).toBeNull();
     expect(posts()).toHaveLength(0);
   });
 
@@ -310,5 +318,153 @@ describe("the daily digest", () => {
     )) as SandboxCall;
     expect(reply.args).toMatchObject({ channel: CHANNEL, thread_ts: digest.ts });
     expect(JSON.stringify(reply.args.blocks)).toContain('"text":"Invalid email"');
+  });
+});
+
+describe("a digest channel the bot was never invited to", () => {
+  /** The real app against a sandbox where nobody has invited the bot, its digest on the test clock. */
+  async function startUninvited(
+    options: Partial<Parameters<typeof startSandboxedApp>[0]> = {},
+  ): Promise<void> {
+    await env.stop();
+    env = await startSandboxedApp({
+      catalog,
+      logger: createLogger({ level: "silent" }),
+      logLevel: "silent",
+      version: "test",
+      botInChannel: false,
+      digest: {
+        settings: SETTINGS,
+        now: () => clock,
+        sleep: async (ms) => {
+          slept.push(ms);
+        },
+      },
+      ...options,
+    });
+  }
+
+  async function status(): Promise<string> {
+    const reply = await env.sandbox.slash(env.target, {
+      text: "status",
+      userId: "U0ADMIN",
+      channelId: CHANNEL,
+    });
+    const answer = (await env.sandbox.waitFor(
+      (r) => r.type === "response" && r.url === reply.responseUrl,
+    )) as SandboxResponse;
+    return JSON.stringify(answer.body);
+  }
+
+  it("keeps the refused digest, says so in /syncerror status, and posts it once when invited", async () => {
+    await startUninvited();
+    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    // Slack's answer to a public channel the bot is not in (it has no chat:write.public).
+    expect(await env.digest.post(MONDAY_0900, false)).toEqual({
+      status: "waiting",
+      reason: "not_in_channel",
+    });
+    expect(posts()).toEqual([]);
+    const refused = env.sandbox.calls("chat.postMessage");
+    expect(refused.map((c) => (c.response as { error?: string }).error)).toEqual([
+      "not_in_channel",
+    ]);
+
+    clock = new Date("2026-11-30T08:15:00Z");
+    const before = await status();
+    expect(before).toContain("is waiting: the bot is not in <#C0SANDBOX>");
+    expect(before).toContain("/invite @syncerror");
+
+    // An admin types /invite @syncerror: Slack tells the app, which posts the digest at once.
+    const since = Math.max(...env.sandbox.calls().map((c) => c.seq));
+    const invited = await env.sandbox.inviteBot(CHANNEL, {
+      target: env.target,
+      inviter: "U0ADMIN",
+    });
+    expect(invited?.status).toBe(200);
+    await env.sandbox.waitFor(
+      (r) =>
+        r.seq > since && r.method === "chat.postMessage" && r.type === "call" && r.status === 200,
+    );
+    await env.pendingWork.idle();
+    const [digest] = posts();
+    expect(posts()).toHaveLength(1);
+    expect(String(digest?.args.text)).toBe(
+      "Sync errors Monday, 30 November 2026: 1 new, 0 resolved, 1 open",
+    );
+    expect(JSON.stringify(digest?.args.blocks)).toContain(
+      "Posted late: the bot was not in this channel yet at 09:00.",
+    );
+    expect(env.store.digestAt(MONDAY_0900, CHANNEL)).toMatchObject({
+      status: "posted",
+      late: true,
+    });
+
+    // Every other way it could go out again finds it posted: a retry, a restart's catch-up, the
+    // event delivered twice.
+    expect(await env.digest.postWaiting()).toBeNull();
+    expect(await env.digest.catchUp()).toBeNull();
+    await env.sandbox.inviteBot(CHANNEL, { target: env.target });
+    await env.pendingWork.idle();
+    expect(posts()).toHaveLength(1);
+    expect(await status()).not.toContain("/invite @syncerror");
+  });
+
+  it("treats a private channel the bot cannot see the same way, through groups:read", async () => {
+    await startUninvited();
+    env.sandbox.addChannel({ ...DEFAULT_CHANNEL, isPrivate: true });
+    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    expect(await env.digest.post(MONDAY_0900, false)).toEqual({
+      status: "waiting",
+      reason: "channel_not_found",
+    });
+    await env.sandbox.inviteBot(CHANNEL, { target: env.target });
+    await env.pendingWork.idle();
+    expect(posts()).toHaveLength(1);
+  });
+
+  it("lets a later slot supersede a refused one: its digest counts from the last one posted", async () => {
+    await startUninvited();
+    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    expect(await env.digest.post(MONDAY_0900, false)).toMatchObject({ status: "waiting" });
+    const tuesday = new Date("2026-12-01T08:00:00Z");
+    seed([{ id: "2", ruleId: "string-too-long" }], new Date("2026-12-01T07:00:00Z"));
+    clock = tuesday;
+    expect(await env.digest.post(tuesday, false)).toMatchObject({ status: "waiting" });
+    await env.sandbox.inviteBot(CHANNEL, { target: env.target });
+    await env.pendingWork.idle();
+    // One digest, Tuesday's, with Monday's error in it: nothing lost, nothing twice.
+    const [digest] = posts();
+    expect(posts()).toHaveLength(1);
+    expect(String(digest?.args.text)).toBe(
+      "Sync errors Tuesday, 1 December 2026: 2 new, 0 resolved, 2 open",
+    );
+    expect(JSON.stringify(digest?.args.blocks)).toContain("*2 new* since Sunday, 29 November 2026");
+    expect(env.store.digestAt(MONDAY_0900, CHANNEL)?.status).toBe("failed");
+  });
+
+  it("posts in a public channel without an invite when the app has chat:write.public", async () => {
+    await startUninvited({ slackScopes: [...DEFAULT_BOT_SCOPES, "chat:write.public"] });
+    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    expect(await env.digest.post(MONDAY_0900, false)).toMatchObject({ status: "posted" });
+  });
+
+  it("says in /syncerror status what the start-up check found, before any digest is due", async () => {
+    await startUninvited();
+    const client = new WebClient(env.botToken, {
+      slackApiUrl: env.sandbox.apiUrl,
+      retryConfig: { retries: 0 },
+    });
+    const found = await checkDigestChannel(
+      client,
+      env.digestAccess,
+      createLogger({ level: "silent" }),
+    );
+    expect(found).toEqual({ state: "not_invited", reason: "not_in_channel" });
+    expect(await status()).toContain("The bot is not in <#C0SANDBOX>");
+    await env.sandbox.inviteBot(CHANNEL, { target: env.target });
+    await env.pendingWork.idle();
+    expect(env.digestAccess.get()).toEqual({ state: "member" });
+    expect(await status()).not.toContain("/invite @syncerror");
   });
 });

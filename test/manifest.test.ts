@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isMap, isScalar, isSeq, parseDocument } from "yaml";
 import { subcommands } from "../src/commands/index.js";
+import { DEFAULT_BOT_SCOPES } from "../src/sandbox/slack/sandbox.js";
+import { BOT_SCOPES } from "../src/slack/app.js";
 import { EVENTS, EXPLAIN_ACTION_IDS, SLASH_COMMAND } from "../src/slack/listeners/index.js";
 
 // manifest.yml must describe what the app really registers: the same command, the same events,
@@ -50,7 +52,12 @@ describe("manifest.yml", () => {
       "chat:write",
       "files:read",
       "usergroups:read",
+      "channels:read",
+      "groups:read",
     ]);
+    // The bot checks its token against them at start, and the Slack sandbox grants them by default.
+    expect(manifest.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);
+    expect(manifest.oauth_config.scopes.bot).toEqual([...DEFAULT_BOT_SCOPES]);
     const scopes = document.getIn(["oauth_config", "scopes", "bot"]);
     expect(isSeq(scopes)).toBe(true);
     if (!isSeq(scopes)) return;

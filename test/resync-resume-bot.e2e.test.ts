@@ -29,6 +29,8 @@ beforeEach(async () => {
     objects: { contacts: contacts.map((id) => ({ id })) },
   });
   slack = await SlackSandbox.start({ botToken, validateBlocks });
+  // The bot was invited to the channel its progress messages go to.
+  await slack.inviteBot(DEFAULT_CHANNEL.id);
   writeFileSync(
     join(dir, "export.csv"),
     `${["Object type,Record ID,Error type", ...contacts.map((id) => `Contact,${id},Restricted picklist value`)].join("\n")}\n`,

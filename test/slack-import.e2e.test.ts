@@ -49,7 +49,7 @@ async function share(name: string, content: Buffer, channelId: string = DEFAULT_
     name,
     content,
   });
-  expect(shared.reply.status).toBe(200);
+  expect(shared.reply?.status).toBe(200);
   return { ...shared, since };
 }
 
@@ -107,6 +107,8 @@ describe("an export dropped in Slack", () => {
 
   it("is left alone when shared in another channel", async () => {
     env.sandbox.addChannel({ id: "C0RANDOM", name: "random" });
+    // Invited there too, so Slack does tell it about the file; it is not the digest channel.
+    await env.sandbox.inviteBot("C0RANDOM");
     await share("export.csv", await demoCsv(10), "C0RANDOM");
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(env.sandbox.calls("files.info")).toEqual([]);
@@ -118,6 +120,53 @@ describe("an export dropped in Slack", () => {
     await env.sandbox.waitFor("files.info");
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(env.sandbox.calls("chat.postMessage")).toEqual([]);
+  });
+});
+
+describe("an export dropped where Slack keeps files apart from its API", () => {
+  it("is downloaded from Slack's file host, which is not the API's host", async () => {
+    const { file, since } = await share("export.csv", await demoCsv(50));
+    const update = await finalReply(since);
+    const info = env.sandbox.calls("files.info").at(-1)?.response as {
+      file: { url_private_download: string };
+    };
+    // As on Slack: the file lives on files.slack.com, the Web API on slack.com.
+    expect(new URL(info.file.url_private_download).origin).toBe(
+      new URL(env.sandbox.filesUrl).origin,
+    );
+    expect(new URL(info.file.url_private_download).origin).not.toBe(
+      new URL(env.sandbox.apiUrl).origin,
+    );
+    expect(String(update.args.text)).toMatch(/^Imported export\.csv: \d+ new/);
+    expect(env.store.lastImport()?.fileName).toBe(file.name);
+  });
+});
+
+describe("an export dropped while the app lacks files:read", () => {
+  it("gets an answer in the channel saying to reinstall the app with files:read", async () => {
+    await env.stop();
+    env = await startSandboxedApp({
+      catalog: createCatalog(rules),
+      logger: createLogger({ level: "silent" }),
+      logLevel: "silent",
+      version: "test",
+      // Installed before files:read was added to the manifest, and not reinstalled since.
+      slackScopes: ["commands", "chat:write", "usergroups:read", "channels:read", "groups:read"],
+    });
+    const { since } = await share("export.csv", await demoCsv(20));
+    const answer = (await env.sandbox.waitFor(
+      (r) => r.seq > since && r.method === "chat.postMessage",
+    )) as SandboxCall;
+    const [info] = env.sandbox.calls("files.info");
+    expect(info?.response).toMatchObject({
+      ok: false,
+      error: "missing_scope",
+      needed: "files:read",
+    });
+    expect(answer.args.channel).toBe(DEFAULT_CHANNEL.id);
+    expect(String(answer.args.text)).toContain("without the files:read scope");
+    expect(String(answer.args.text)).toContain("reinstall the app");
+    expect(env.store.lastImport()).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
+import type { ChannelAccess } from "../slack/channel-access.js";
 import type { Store } from "../store/types.js";
 
 /** What a subcommand may use. */
@@ -20,6 +21,8 @@ export interface CommandContext {
   readonly now: () => Date;
   /** Scans through the APIs; undefined when neither HubSpot nor Salesforce is configured. */
   readonly scanner?: Scanner | undefined;
+  /** Whether the bot is in the digest channel, as last seen; undefined without a digest. */
+  readonly digestChannelAccess?: ChannelAccess | undefined;
 }
 
 /**

@@ -1,18 +1,28 @@
+import { waitingDigest } from "../digest/post-digest.js";
 import { statusSummary } from "../import/summary.js";
 import { offerResyncs } from "../resync/resync-offers.js";
 import type { SyncErrorRule } from "../rules/types.js";
+import { buildMessage, type SlackMessage } from "../slack/blocks/index.js";
+import {
+  type DigestChannelProblem,
+  digestChannelNotice,
+} from "../slack/messages/digest-channel.js";
 import { statusMessage } from "../slack/messages/import-messages.js";
-import type { Subcommand } from "./command.js";
+import type { CommandContext, Subcommand } from "./command.js";
 
 /** How many of the largest types get a Resync button: a row of buttons, not a wall. */
 const RESYNC_BUTTONS = 5;
 
-/** `/syncerror status`: open errors by category and type, the last import, and resyncs to start. */
+/**
+ * `/syncerror status`: open errors by category and type, the last import, and resyncs to start;
+ * first, when the bot is not in the digest channel, that it must be invited.
+ */
 export const status: Subcommand = {
   name: "status",
   usage: "status",
   summary: "Open sync errors by category and type, and the last import",
-  run(_args, { store, catalog, now }) {
+  run(_args, context) {
+    const { store, catalog, now } = context;
     const largest = [...store.openCounts().byRule]
       .sort((a, b) => b[1] - a[1])
       .slice(0, RESYNC_BUTTONS)
@@ -21,9 +31,28 @@ export const status: Subcommand = {
         return rule ? [rule] : ([] as SyncErrorRule[]);
       });
     const offers = largest.length > 0 ? offerResyncs(store, largest, now()) : new Map();
-    return statusMessage(
+    const message = statusMessage(
       statusSummary(store, catalog),
       largest.flatMap((rule) => offers.get(rule.id) ?? []),
     );
+    const problem = digestChannelProblem(context);
+    return problem ? withNotice(message, problem) : message;
   },
 };
+
+/** The bot is not in the digest channel: a digest waits for it, or Slack said so at start. */
+function digestChannelProblem(context: CommandContext): DigestChannelProblem | undefined {
+  const channel = context.digestChannel;
+  if (!channel) return undefined;
+  const waiting = waitingDigest(context.store, channel);
+  if (waiting) return { channel, waitingSlot: waiting.slot };
+  if (context.digestChannelAccess?.state === "not_invited") return { channel };
+  return undefined;
+}
+
+function withNotice(message: SlackMessage, problem: DigestChannelProblem): SlackMessage {
+  return buildMessage({
+    text: message.text,
+    blocks: [digestChannelNotice(problem), ...message.blocks],
+  });
+}

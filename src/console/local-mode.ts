@@ -133,7 +133,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
   );
   try {
     // The morning digest of the demo data, posted through the same path as the scheduled one.
-    await postDemoDigest(env, options);
+    await postDemoDigest(env);
     await session.settled();
     for (;;) {
       if (options.interactive) lines.prompt();

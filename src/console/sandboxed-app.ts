@@ -1,14 +1,22 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
+import { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
-import { DEFAULT_IMPORT_MAX_BYTES, type LogLevel } from "../config.js";
+import {
+  DEFAULT_DIGEST_CRON,
+  DEFAULT_IMPORT_MAX_BYTES,
+  type DigestSettings,
+  type LogLevel,
+} from "../config.js";
+import { createDigestRunner, type DigestRunner } from "../digest/digest-runner.js";
 import type { Logger } from "../logger.js";
 import type { SlackAppTarget } from "../sandbox/slack/requests.js";
-import { DEFAULT_CHANNEL, SlackSandbox } from "../sandbox/slack/sandbox.js";
+import { DEFAULT_CHANNEL, type FileAccessDenied, SlackSandbox } from "../sandbox/slack/sandbox.js";
 import type { Scanner } from "../scan/scanner.js";
 import { createApp, verifyBotToken } from "../slack/app.js";
 import { validateBlocks } from "../slack/blocks/index.js";
+import { DigestChannelAccess } from "../slack/channel-access.js";
 import type { ImportSettings, SlackResync } from "../slack/listeners/index.js";
 import { PendingWork } from "../slack/pending-work.js";
 import { openStore } from "../store/sqlite-store.js";
@@ -26,6 +34,10 @@ export interface SandboxedApp {
   readonly store: Store;
   /** Work the app goes on with after answering (long commands' final answers). */
   readonly pendingWork: PendingWork;
+  /** The digest of the sandbox's channel, as the bot schedules it (the same runner the app's invite listener uses). */
+  readonly digest: DigestRunner;
+  /** What the bot knows of its membership of the digest channel. */
+  readonly digestAccess: DigestChannelAccess;
   stop(): Promise<void>;
 }
 
@@ -42,7 +54,28 @@ export interface SandboxedAppOptions {
   readonly resync?: SlackResync;
   /** Scans through the APIs, for `/syncerror scan`. */
   readonly scanner?: Scanner;
+  /**
+   * Whether the bot was invited to the sandbox's channel before it started, as an installed bot
+   * usually is (default true). False plays a bot nobody has invited yet.
+   */
+  readonly botInChannel?: boolean;
+  /** The bot token's scopes in the sandbox; the manifest's unless given. */
+  readonly slackScopes?: readonly string[];
+  /** What a file download the token may not make gets from the sandbox. */
+  readonly fileAccessDenied?: FileAccessDenied;
+  /** The digest's settings and clock (tests move time); the defaults and the real clock otherwise. */
+  readonly digest?: {
+    readonly settings?: DigestSettings;
+    readonly now?: () => Date;
+    readonly sleep?: (ms: number) => Promise<void>;
+  };
 }
+
+const DEFAULT_DIGEST_SETTINGS: DigestSettings = {
+  schedule: { cron: DEFAULT_DIGEST_CRON, timezone: "UTC" },
+  catchupHours: 12,
+  skipEmpty: false,
+};
 
 /**
  * Starts a Slack sandbox and the real app against it, both on 127.0.0.1 with free ports, with a
@@ -52,7 +85,14 @@ export interface SandboxedAppOptions {
 export async function startSandboxedApp(options: SandboxedAppOptions): Promise<SandboxedApp> {
   const botToken = `xoxb-local-${randomBytes(12).toString("hex")}`;
   const signingSecret = randomBytes(32).toString("hex");
-  const sandbox = await SlackSandbox.start({ botToken, validateBlocks });
+  const sandbox = await SlackSandbox.start({
+    botToken,
+    validateBlocks,
+    ...(options.slackScopes ? { scopes: options.slackScopes } : {}),
+    ...(options.fileAccessDenied ? { fileAccessDenied: options.fileAccessDenied } : {}),
+  });
+  // Local mode's bot was invited to its channel; a test can play one that was not.
+  if (options.botInChannel ?? true) await sandbox.inviteBot(DEFAULT_CHANNEL.id);
   const ownStore = options.store === undefined;
   const store = options.store ?? openStore({ path: ":memory:" });
   // The real start-up check, against the sandbox, which also gives Bolt the bot's ids.
@@ -62,6 +102,23 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     clientOptions: { retryConfig: { retries: 0 } },
   });
   const pendingWork = new PendingWork();
+  // The digest as the bot runs it: its own client, which waits out rate limits itself.
+  const digestAccess = new DigestChannelAccess(DEFAULT_CHANNEL.id);
+  const digest = createDigestRunner({
+    store,
+    catalog: options.catalog,
+    client: new WebClient(botToken, {
+      slackApiUrl: sandbox.apiUrl,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+    }),
+    channel: DEFAULT_CHANNEL.id,
+    settings: options.digest?.settings ?? DEFAULT_DIGEST_SETTINGS,
+    now: options.digest?.now ?? (() => new Date()),
+    logger: options.logger,
+    access: digestAccess,
+    ...(options.digest?.sleep ? { sleep: options.digest.sleep } : {}),
+  });
   const app = createApp({
     pendingWork,
     identity,
@@ -71,6 +128,8 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     logLevel: options.logLevel,
     version: options.version,
     slackApiUrl: sandbox.apiUrl,
+    // Files come from the sandbox's file host, another origin than its API, as on Slack.
+    slackFilesUrl: sandbox.filesUrl,
     store,
     // The sandbox's one channel plays the digest channel: files dropped there are imported.
     digestChannel: DEFAULT_CHANNEL.id,
@@ -79,6 +138,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     clientOptions: { retryConfig: { retries: 0 } },
     ...(options.resync ? { resync: options.resync } : {}),
     ...(options.scanner ? { scanner: options.scanner } : {}),
+    digest: { access: digestAccess, postWaiting: () => digest.postWaiting() },
   });
   let server: Awaited<ReturnType<App["start"]>>;
   try {
@@ -98,6 +158,8 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     botToken,
     store,
     pendingWork,
+    digest,
+    digestAccess,
     async stop() {
       await app.stop();
       await sandbox.close();

@@ -3,15 +3,11 @@ import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
-import { DEFAULT_DIGEST_CRON, DEFAULT_IMPORT_MAX_BYTES } from "../config.js";
+import { DEFAULT_IMPORT_MAX_BYTES } from "../config.js";
 import { writeDemoCsv } from "../demo/write-demo-csv.js";
-import { createDigestRunner } from "../digest/digest-runner.js";
 import { floorToMinute } from "../digest/schedule.js";
 import { importFile } from "../import/import-file.js";
-import type { Logger } from "../logger.js";
-import { DEFAULT_CHANNEL } from "../sandbox/slack/sandbox.js";
 import type { ImportRecord, Store } from "../store/types.js";
 import type { SandboxedApp } from "./sandboxed-app.js";
 
@@ -51,27 +47,6 @@ export async function seedDemoData(
 }
 
 /** Posts the digest of the demo data to the sandbox's channel, as the schedule would at 09:00. */
-export async function postDemoDigest(
-  env: SandboxedApp,
-  options: { readonly catalog: Catalog; readonly logger: Logger },
-): Promise<void> {
-  const client = new WebClient(env.botToken, {
-    slackApiUrl: env.sandbox.apiUrl,
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-  });
-  const runner = createDigestRunner({
-    store: env.store,
-    catalog: options.catalog,
-    client,
-    channel: DEFAULT_CHANNEL.id,
-    settings: {
-      schedule: { cron: DEFAULT_DIGEST_CRON, timezone: "UTC" },
-      catchupHours: 12,
-      skipEmpty: false,
-    },
-    now: () => new Date(),
-    logger: options.logger,
-  });
-  await runner.post(floorToMinute(new Date()), false);
+export async function postDemoDigest(env: SandboxedApp): Promise<void> {
+  await env.digest.post(floorToMinute(new Date()), false);
 }

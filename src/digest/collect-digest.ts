@@ -44,7 +44,12 @@ export interface Digest {
   /** Categories with new errors, most new first. */
   readonly categories: readonly DigestCategory[];
   readonly late: boolean;
+  /** Why a late digest is late; `not_running` unless told otherwise. */
+  readonly lateReason?: LateReason;
 }
+
+/** Why a digest went out after its slot: the bot was down, or it was not in the channel yet. */
+export type LateReason = "not_running" | "not_invited";
 
 /** What collecting a digest needs. */
 export interface CollectOptions {
@@ -57,6 +62,7 @@ export interface CollectOptions {
   /** Now: the end of the trend's last day. */
   readonly now: Date;
   readonly late?: boolean;
+  readonly lateReason?: LateReason;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -65,7 +71,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function collectDigest(options: CollectOptions): Digest {
   const { store, catalog } = options;
   const previous = store.previousDigest(options.channel, options.slot);
-  const since = previous?.slot ?? new Date(options.slot.getTime() - DAY_MS);
+  const since = previous?.slot ?? firstSince(store, options.channel, options.slot);
   const stats = store.digestStats({
     since,
     dayBoundaries: trendBoundaries(options.now, options.timezone, TREND_DAYS),
@@ -113,7 +119,19 @@ export function collectDigest(options: CollectOptions): Digest {
     previous: previous?.counts ?? null,
     categories,
     late: options.late ?? false,
+    ...(options.lateReason === undefined ? {} : { lateReason: options.lateReason }),
   };
+}
+
+/**
+ * Where "new" starts when no digest was posted before this one: a day before the channel's first
+ * slot. Usually that is this slot; when Slack refused earlier ones (the bot was not invited yet),
+ * this digest takes over what they would have shown.
+ */
+function firstSince(store: Store, channel: string, slot: Date): Date {
+  const first = store.earliestDigest(channel)?.slot;
+  const from = first && first.getTime() < slot.getTime() ? first : slot;
+  return new Date(from.getTime() - DAY_MS);
 }
 
 /**

@@ -16,6 +16,8 @@ import type { Digest, DigestType } from "./collect-digest.js";
 import { sparkline } from "./sparkline.js";
 import { longDate, shortTime } from "./zoned-time.js";
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /**
  * How many error types the digest lists with their own line and button; the rest collapse into
  * one line. 20 lines in at most 8 categories keeps the message far inside Slack's 50 blocks.
@@ -59,13 +61,13 @@ export function digestMessage(
   const date = longDate(digest.slot, digest.timezone);
   const sinceText = digest.sinceIsPreviousDigest
     ? `since the digest of ${longDate(digest.since, digest.timezone)}`
-    : "in the last 24 hours";
+    : digest.slot.getTime() - digest.since.getTime() > DAY_MS
+      ? `since ${longDate(digest.since, digest.timezone)}`
+      : "in the last 24 hours";
+  const why =
+    digest.lateReason === "not_invited" ? "was not in this channel yet" : "was not running";
   const lateNote = digest.late
-    ? [
-        context([
-          `Posted late: the bot was not running at ${shortTime(digest.slot, digest.timezone)}.`,
-        ]),
-      ]
+    ? [context([`Posted late: the bot ${why} at ${shortTime(digest.slot, digest.timezone)}.`])]
     : [];
   const { totals } = digest;
 

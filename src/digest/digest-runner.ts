@@ -3,9 +3,10 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { DigestSettings } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
+import type { DigestChannelAccess } from "../slack/channel-access.js";
 import type { Store } from "../store/types.js";
 import { composeDigest } from "./compose-digest.js";
-import { type DigestOutcome, postDigest } from "./post-digest.js";
+import { type DigestOutcome, postDigest, postWaitingDigest } from "./post-digest.js";
 import { floorToMinute, latestSlot, slotMatcher } from "./schedule.js";
 
 /** Everything the digest runs on; built in `src/main.ts`, local mode and tests. */
@@ -18,6 +19,8 @@ export interface DigestRunnerOptions {
   readonly now: () => Date;
   readonly logger: Logger;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Where what Slack says about the bot's membership of the channel is kept. */
+  readonly access?: DigestChannelAccess;
 }
 
 /** The digest's entry points: the scheduled post, the catch-up at start, and a preview. */
@@ -29,6 +32,12 @@ export interface DigestRunner {
    * never handled; returns null when there is nothing to catch up.
    */
   catchUp(): Promise<DigestOutcome | null>;
+  /**
+   * Posts the digest Slack refused because the bot was not in the channel, if it still waits
+   * (see `waitingDigest`): on the bot's invite, at start, and now and then until then. Null when
+   * none waits. It goes out once, whichever trigger comes first.
+   */
+  postWaiting(): Promise<DigestOutcome | null>;
 }
 
 /** A slot posted this long after its time counts as late. */
@@ -46,6 +55,12 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
     });
   return {
     post,
+    postWaiting: () =>
+      postWaitingDigest({
+        ...options,
+        timezone: options.settings.schedule.timezone,
+        skipEmpty: options.settings.skipEmpty,
+      }),
     async catchUp() {
       const now = options.now();
       const slot = latestSlot(matches, now, options.settings.catchupHours);

@@ -5,16 +5,33 @@ import type { DigestRunner } from "./digest-runner.js";
 import { floorToMinute } from "./schedule.js";
 
 /**
- * Starts the digest schedule: first the catch-up (node-cron does not run a slot the process was
- * down for), then node-cron at each slot. Returns a stop function. Called only from `src/main.ts`.
+ * How often a digest that waits for the bot to be invited is tried again. The invite event posts
+ * it at once; this catches an invite whose event never came (an install without the
+ * member_joined_channel subscription, or the bot down at the time).
+ */
+const WAITING_RETRY_MS = 15 * 60 * 1000;
+
+/**
+ * Starts the digest schedule: first a digest that waited for an invite, then the catch-up
+ * (node-cron does not run a slot the process was down for), then node-cron at each slot, and a
+ * retry of a waiting digest every 15 minutes. Returns a stop function. Called only from
+ * `src/main.ts`.
  */
 export async function scheduleDigest(
   runner: DigestRunner,
   settings: DigestSettings,
   logger: Logger,
 ): Promise<() => Promise<void>> {
+  const waited = await runner.postWaiting();
+  if (waited) logger.info({ outcome: waited.status }, "waiting digest tried at start");
   const caught = await runner.catchUp();
   if (caught) logger.info({ outcome: caught.status }, "missed digest caught up");
+  const retry = setInterval(() => {
+    runner.postWaiting().catch((error: unknown) => {
+      logger.error({ err: error }, "retrying the waiting digest failed");
+    });
+  }, WAITING_RETRY_MS);
+  retry.unref();
   const task = cron.schedule(
     settings.schedule.cron,
     async (context) => {
@@ -39,6 +56,7 @@ export async function scheduleDigest(
     "digest scheduled",
   );
   return async () => {
+    clearInterval(retry);
     await task.destroy();
   };
 }

@@ -4,7 +4,7 @@ import { createLogger } from "../logger.js";
 import { rules } from "../rules/index.js";
 import { SlackSandbox } from "../sandbox/slack/sandbox.js";
 import { openStore } from "../store/index.js";
-import { createApp, SlackAuthError, verifyBotToken } from "./app.js";
+import { BOT_SCOPES, createApp, missingScopes, SlackAuthError, verifyBotToken } from "./app.js";
 import { validateBlocks } from "./blocks/index.js";
 
 const TOKEN = "xoxb-app-test-token";
@@ -43,9 +43,22 @@ describe("verifyBotToken", () => {
         team: "Sandbox",
         botUserId: "U0SANDBOXBOT",
         botId: "B0SANDBOX",
+        scopes: [...BOT_SCOPES],
       },
     );
     sandbox.assertNoUnexpectedCalls();
+  });
+
+  it("names the manifest's scopes a token lacks, from the scopes Slack says it has", async () => {
+    await sandbox.close();
+    sandbox = await SlackSandbox.start({ botToken: TOKEN, scopes: ["commands", "chat:write"] });
+    const identity = await verifyBotToken({ botToken: TOKEN, slackApiUrl: sandbox.apiUrl });
+    expect(missingScopes(identity)).toEqual([
+      "files:read",
+      "usergroups:read",
+      "channels:read",
+      "groups:read",
+    ]);
   });
 
   it("stops with a clear error when Slack refuses the token", async () => {

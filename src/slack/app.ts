@@ -7,8 +7,13 @@ import { BotError } from "../errors.js";
 import { boltLogger, type Logger } from "../logger.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { Store } from "../store/types.js";
-import { downloadSlackFile, SLACK_FILE_ORIGIN } from "./download-file.js";
-import { type ImportSettings, registerListeners, type SlackResync } from "./listeners/index.js";
+import { downloadSlackFile, SLACK_FILES_URL } from "./download-file.js";
+import {
+  type ImportSettings,
+  registerListeners,
+  type SlackDigest,
+  type SlackResync,
+} from "./listeners/index.js";
 import type { PendingWork } from "./pending-work.js";
 import { createResponseUrlClient, type Responder } from "./response-url.js";
 
@@ -21,6 +26,8 @@ export interface SlackAppDeps {
   readonly version: string;
   /** Where the Web API client sends calls (a sandbox, a proxy); Slack itself when undefined. */
   readonly slackApiUrl?: string | undefined;
+  /** Slack's file host (SLACK_FILES_URL); files.slack.com when undefined. */
+  readonly slackFilesUrl?: string | undefined;
   /** Extra Web API client options, e.g. no retries in tests. */
   readonly clientOptions?: WebClientOptions;
   /** Who the bot is, from `verifyBotToken`; given to Bolt so it never asks Slack per request. */
@@ -34,6 +41,8 @@ export interface SlackAppDeps {
   readonly resync?: SlackResync;
   /** Scans through the APIs, for `/syncerror scan`. */
   readonly scanner?: Scanner;
+  /** The digest's channel membership and the digest waiting for the bot's invite. */
+  readonly digest?: SlackDigest;
   /** Tracks work listeners go on with after answering, for a clean stop. */
   readonly pendingWork?: PendingWork;
   /** Posts to response_urls; undici over a keep-alive pool unless given. */
@@ -41,6 +50,9 @@ export interface SlackAppDeps {
   /** Milliseconds since the epoch; injected so health output is testable. */
   readonly now?: () => number;
 }
+
+/** Where WebClient sends calls when no SLACK_API_URL is set. */
+const SLACK_API_URL = "https://slack.com/api/";
 
 const BOLT_LEVELS: Readonly<Record<OurLogLevel, LogLevel>> = {
   trace: LogLevel.DEBUG,
@@ -105,7 +117,12 @@ export function createApp(deps: SlackAppDeps): App {
         })
       : new App({ ...common, signingSecret: deps.connection.signingSecret });
 
-  const fileOrigin = deps.slackApiUrl ? new URL(deps.slackApiUrl).origin : SLACK_FILE_ORIGIN;
+  // Slack serves files from its file host, not its API host; the token may go to either, and
+  // nowhere else.
+  const fileOrigins = [
+    new URL(deps.slackFilesUrl ?? SLACK_FILES_URL).origin,
+    new URL(deps.slackApiUrl ?? SLACK_API_URL).origin,
+  ];
   registerListeners(app, {
     catalog: deps.catalog,
     logger: deps.logger,
@@ -116,7 +133,7 @@ export function createApp(deps: SlackAppDeps): App {
     downloadFile: (url, fileName) =>
       downloadSlackFile(url, {
         botToken: deps.connection.botToken,
-        allowedOrigin: fileOrigin,
+        allowedOrigins: fileOrigins,
         maxBytes: deps.importSettings.maxBytes,
         fileName,
       }),
@@ -125,6 +142,7 @@ export function createApp(deps: SlackAppDeps): App {
     resync: deps.resync,
     scanner: deps.scanner,
     pendingWork: deps.pendingWork,
+    digest: deps.digest,
   });
   app.error(async (error) => {
     deps.logger.error(
@@ -145,6 +163,30 @@ export interface BotIdentity {
   readonly team: string;
   readonly botUserId: string;
   readonly botId: string;
+  /**
+   * The scopes Slack says the token has (its `x-oauth-scopes` header, which @slack/web-api reads
+   * into `response_metadata.scopes`); undefined when Slack sent none.
+   */
+  readonly scopes?: readonly string[];
+}
+
+/**
+ * The bot scopes manifest.yml asks for (a test keeps the two equal). A token without one of them
+ * works in part only, so the bot says at start which are missing.
+ */
+export const BOT_SCOPES: readonly string[] = [
+  "commands",
+  "chat:write",
+  "files:read",
+  "usergroups:read",
+  "channels:read",
+  "groups:read",
+];
+
+/** The manifest's scopes a token lacks; empty when Slack did not say which it has. */
+export function missingScopes(identity: BotIdentity): string[] {
+  const granted = identity.scopes;
+  return granted ? BOT_SCOPES.filter((scope) => !granted.includes(scope)) : [];
 }
 
 /**
@@ -179,9 +221,11 @@ export async function verifyBotToken(options: {
       "SLACK_BOT_TOKEN is not a bot token (auth.test names no bot). Use the Bot User OAuth Token.",
     );
   }
+  const scopes = result.response_metadata?.scopes;
   return {
     team: String(result.team ?? result.team_id ?? "?"),
     botUserId: result.user_id,
     botId: result.bot_id,
+    ...(scopes ? { scopes } : {}),
   };
 }

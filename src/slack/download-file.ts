@@ -23,56 +23,66 @@ export class FileDownloadError extends BotError {
   }
 }
 
+/**
+ * Slack would not give the bot the file: it answered with its sign-in page (200, HTML) or sent the
+ * download to it (a redirect), which is what it does, instead of a 403, when the token may not
+ * read files (slackapi/bolt-js#2585, vercel/eve#1567, OpenRouterLabs/spawn#2316). The page is
+ * never imported; the admin is told what to fix.
+ */
+export class FileAccessError extends BotError {
+  override readonly name = "FileAccessError";
+  constructor(detail: string) {
+    super(
+      "file_access_denied",
+      `Slack sent its sign-in page instead of the file (${detail}), so the bot may not read files. ` +
+        "Add the files:read scope to the app (it is in manifest.yml), reinstall the app to the " +
+        "workspace, then share the file again.",
+    );
+  }
+}
+
 /** Where files may come from, and with what. */
 export interface DownloadOptions {
   readonly botToken: string;
   /**
-   * The only origin the bot token is sent to: Slack's file host, or the configured API host
-   * (a sandbox or a proxy). A file URL anywhere else is refused, so a crafted event cannot make
-   * the bot hand its token to another server.
+   * The only origins the bot token is sent to: Slack's file host (SLACK_FILES_URL) and its API
+   * host (SLACK_API_URL). A file URL anywhere else is refused, so a crafted event cannot make the
+   * bot hand its token to another server.
    */
-  readonly allowedOrigin: string;
+  readonly allowedOrigins: readonly string[];
   readonly maxBytes: number;
   readonly fileName: string;
 }
 
 /** Slack's file host, where `url_private_download` points in a real workspace. */
-export const SLACK_FILE_ORIGIN = "https://files.slack.com";
+export const SLACK_FILES_URL = "https://files.slack.com/";
+
+/** Redirects followed within the allowed hosts before giving up. */
+const MAX_REDIRECTS = 3;
+
+/** The start of an HTML page: what Slack's sign-in page begins with, and no export does. */
+const HTML_START = /^\s*<(?:!doctype\s+html|html[\s>])/i;
 
 /** Downloads a private Slack file with the bot token, streaming to disk and stopping at the limit. */
 export async function downloadSlackFile(
   url: string,
   options: DownloadOptions,
 ): Promise<DownloadedFile> {
-  let origin: string;
-  try {
-    origin = new URL(url).origin;
-  } catch (error) {
-    throw new FileDownloadError("Slack gave the file an address that is not a URL.", {
-      cause: error,
-    });
-  }
-  if (origin !== options.allowedOrigin) {
-    throw new FileDownloadError(
-      `The file is hosted at ${origin}, not at ${options.allowedOrigin}; it was not downloaded.`,
-    );
-  }
-  const response = await request(url, {
-    headers: { authorization: `Bearer ${options.botToken}` },
-    headersTimeout: 30_000,
-    bodyTimeout: 60_000,
-  });
-  if (response.statusCode !== 200) {
-    await response.body.dump();
-    throw new FileDownloadError(
-      `Slack answered ${response.statusCode} to the file download; the bot may lack files:read.`,
-    );
-  }
+  const response = await fetchFile(url, options);
   const dir = await mkdtemp(join(tmpdir(), "syncerror-file-"));
   const path = join(dir, options.fileName.replace(/[^\w.-]+/g, "_").slice(0, 100) || "export");
   let bytes = 0;
+  let sniffed = false;
   const limit = new Transform({
     transform(chunk: Buffer, _encoding, done) {
+      // A sign-in page sent without an HTML content type is still a sign-in page.
+      if (!sniffed) {
+        sniffed = true;
+        if (HTML_START.test(chunk.subarray(0, 256).toString("latin1"))) {
+          done(new FileAccessError("an HTML page"));
+          return;
+        }
+      }
       bytes += chunk.length;
       if (bytes > options.maxBytes) {
         done(
@@ -90,9 +100,73 @@ export async function downloadSlackFile(
     await pipeline(response.body, limit, createWriteStream(path));
   } catch (error) {
     await cleanup();
-    throw error instanceof FileDownloadError
+    throw error instanceof BotError
       ? error
       : new FileDownloadError("The file download broke off.", { cause: error });
   }
   return { path, bytes, cleanup };
+}
+
+type FileResponse = Awaited<ReturnType<typeof request>>;
+
+/**
+ * GETs the file with the bot token, following a redirect only while it stays on an allowed host
+ * (so the token never leaves Slack), and refusing what is not the file: Slack's sign-in page, a
+ * redirect to it, or an error status.
+ */
+async function fetchFile(url: string, options: DownloadOptions): Promise<FileResponse> {
+  let target = parseUrl(url);
+  for (let redirects = 0; ; redirects++) {
+    if (!options.allowedOrigins.includes(target.origin)) {
+      throw new FileDownloadError(
+        `The file is hosted at ${target.origin}, not at ${options.allowedOrigins.join(" or ")}; it was not downloaded.`,
+      );
+    }
+    const response = await request(target, {
+      headers: { authorization: `Bearer ${options.botToken}` },
+      headersTimeout: 30_000,
+      bodyTimeout: 60_000,
+    });
+    const { statusCode } = response;
+    if (statusCode >= 300 && statusCode < 400) {
+      await response.body.dump();
+      const location = response.headers.location;
+      const next = typeof location === "string" ? parseUrl(location, target) : undefined;
+      // Slack sends a refused download to the workspace's sign-in page, `/?redir=/files-pri/…`.
+      if (
+        !next ||
+        next.searchParams.has("redir") ||
+        !options.allowedOrigins.includes(next.origin)
+      ) {
+        throw new FileAccessError(`a redirect to ${next?.origin ?? "nowhere"}`);
+      }
+      if (redirects >= MAX_REDIRECTS) {
+        throw new FileDownloadError("Slack redirected the file download too many times.");
+      }
+      target = next;
+      continue;
+    }
+    if (statusCode !== 200) {
+      await response.body.dump();
+      throw new FileDownloadError(
+        `Slack answered ${statusCode} to the file download; the bot may lack files:read.`,
+      );
+    }
+    const type = String(response.headers["content-type"] ?? "").toLowerCase();
+    if (type.startsWith("text/html")) {
+      await response.body.dump();
+      throw new FileAccessError("an HTML page");
+    }
+    return response;
+  }
+}
+
+function parseUrl(url: string, base?: URL): URL {
+  try {
+    return new URL(url, base);
+  } catch (error) {
+    throw new FileDownloadError("Slack gave the file an address that is not a URL.", {
+      cause: error,
+    });
+  }
 }

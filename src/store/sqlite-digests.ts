@@ -12,6 +12,7 @@ interface DigestRow {
   message_ts: string | null;
   posted_at: number | null;
   counts: string | null;
+  failure: string | null;
 }
 
 function toDigestRecord(row: DigestRow): DigestRecord {
@@ -24,6 +25,7 @@ function toDigestRecord(row: DigestRow): DigestRecord {
     messageTs: row.message_ts,
     postedAt: row.posted_at === null ? null : new Date(row.posted_at),
     counts: row.counts === null ? null : (JSON.parse(row.counts) as DigestCounts),
+    failure: row.failure,
   };
 }
 
@@ -46,6 +48,16 @@ export class SqliteDigests implements DigestStore {
         "UPDATE digests SET status = 'failed', failure = ? WHERE id = ?",
       ),
       digestById: writer.prepare("SELECT * FROM digests WHERE id = ?"),
+      // Posted again after its slot: late, whatever it was when first claimed.
+      reclaimDigest: writer.prepare(
+        "UPDATE digests SET status = 'posting', failure = NULL, late = 1 WHERE id = ? AND status = 'failed'",
+      ),
+      latestDigest: reader.prepare(
+        "SELECT * FROM digests WHERE channel = ? ORDER BY slot DESC LIMIT 1",
+      ),
+      earliestDigest: reader.prepare(
+        "SELECT * FROM digests WHERE channel = ? ORDER BY slot ASC LIMIT 1",
+      ),
       digestAt: reader.prepare("SELECT * FROM digests WHERE slot = ? AND channel = ?"),
       previousDigest: reader.prepare(
         "SELECT * FROM digests WHERE channel = ? AND status = 'posted' AND slot < ? ORDER BY slot DESC LIMIT 1",
@@ -81,6 +93,20 @@ export class SqliteDigests implements DigestStore {
 
   markDigestFailed(id: number, failure: string): void {
     this.statements.digestFailed.run(failure, id);
+  }
+
+  reclaimDigest(id: number): boolean {
+    return this.statements.reclaimDigest.run(id).changes === 1;
+  }
+
+  latestDigest(channel: string): DigestRecord | null {
+    const row = this.statements.latestDigest.get(channel) as DigestRow | undefined;
+    return row ? toDigestRecord(row) : null;
+  }
+
+  earliestDigest(channel: string): DigestRecord | null {
+    const row = this.statements.earliestDigest.get(channel) as DigestRow | undefined;
+    return row ? toDigestRecord(row) : null;
   }
 
   previousDigest(channel: string, before: Date): DigestRecord | null {

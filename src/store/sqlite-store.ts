@@ -361,6 +361,18 @@ class SqliteStore implements Store {
     return this.digests.digestAt(slot, channel);
   }
 
+  latestDigest(channel: string): DigestRecord | null {
+    return this.digests.latestDigest(channel);
+  }
+
+  earliestDigest(channel: string): DigestRecord | null {
+    return this.digests.earliestDigest(channel);
+  }
+
+  reclaimDigest(id: number): boolean {
+    return this.digests.reclaimDigest(id);
+  }
+
   digestStats(query: DigestQuery): DigestStats {
     return this.digests.digestStats(query);
   }

@@ -107,6 +107,8 @@ export interface DigestRecord {
   readonly messageTs: string | null;
   readonly postedAt: Date | null;
   readonly counts: DigestCounts | null;
+  /** Why a failed digest was not posted (Slack's error code, e.g. `not_in_channel`). */
+  readonly failure: string | null;
 }
 
 /** Per error type, what a digest shows. */
@@ -157,6 +159,15 @@ export interface DigestStore {
   previousDigest(channel: string, before: Date): DigestRecord | null;
   /** The record of a slot, if any. */
   digestAt(slot: Date, channel: string): DigestRecord | null;
+  /** The channel's most recent slot (posted, being posted or failed), or null. */
+  latestDigest(channel: string): DigestRecord | null;
+  /** The channel's first slot (posted, being posted or failed), or null. */
+  earliestDigest(channel: string): DigestRecord | null;
+  /**
+   * Takes a failed digest back to post it again. True only for the one caller that turns it from
+   * failed to being posted, so a retry started from two places at once still posts it once.
+   */
+  reclaimDigest(id: number): boolean;
   digestStats(query: DigestQuery): DigestStats;
 }
 

@@ -49,9 +49,11 @@ export const digestCommand: CliCommand = {
         empty: "Nothing new: no digest posted (DIGEST_SKIP_EMPTY).",
         already: "A digest for this minute was already handled.",
         failed: `The digest was not posted: ${"reason" in outcome ? outcome.reason : ""}.`,
+        waiting: `The digest was not posted: the bot is not in ${config.digestChannel}. Type /invite @syncerror in that channel; the running bot posts it once it is invited.`,
       };
-      await write(outcome.status === "failed" ? io.stderr : io.stdout, `${said[outcome.status]}\n`);
-      return outcome.status === "failed" ? EXIT.refused : EXIT.ok;
+      const refused = outcome.status === "failed" || outcome.status === "waiting";
+      await write(refused ? io.stderr : io.stdout, `${said[outcome.status]}\n`);
+      return refused ? EXIT.refused : EXIT.ok;
     }
 
     const { previewDigest } = await import("../../digest/digest-runner.js");

@@ -1,28 +1,23 @@
+import { checkBlockKit } from "./block-kit.js";
 import type { BlockSurface, BlockValidator } from "./types.js";
 
-const MAX_BLOCKS: Record<BlockSurface, number> = { message: 50, modal: 100, home: 100 };
+/**
+ * What Slack itself checks of any blocks: Block Kit's documented limits (block counts, text
+ * lengths, element counts, ids, confirm dialogs, options), worded as Slack words them
+ * (`must be less than 3001 characters [json-pointer:/blocks/0/text/text]`). The sandbox always
+ * applies it; an app's tests may add their own, stricter validator on top (`validateBlocks`).
+ */
+export const structuralBlockCheck: BlockValidator = (blocks, surface) =>
+  checkBlockKit(blocks, surface);
 
 /**
- * The checks Slack applies to any blocks whatever they contain: an array of objects that each
- * name a `type`, no more than the surface allows. A test that needs block kinds syncerror does
- * not emit (a static select, an image) starts its sandbox with this instead of the project's
- * strict `validateBlocks`.
+ * Slack's checks, then the app's extra validator when it has one: what the sandbox answers with.
+ * The extra one's problems follow Slack's, so a test sees Slack's own reason first.
  */
-export const structuralBlockCheck: BlockValidator = (blocks, surface) => {
-  if (!Array.isArray(blocks)) return ["blocks must be an array [json-pointer:/blocks]"];
-  const problems: string[] = [];
-  const max = MAX_BLOCKS[surface];
-  if (blocks.length > max) {
-    problems.push(`no more than ${max} items allowed [json-pointer:/blocks]`);
-  }
-  blocks.forEach((block: unknown, index) => {
-    const type = typeof block === "object" && block !== null ? Reflect.get(block, "type") : null;
-    if (typeof type !== "string" || type === "") {
-      problems.push(`block has no type [json-pointer:/blocks/${index}]`);
-    }
-  });
-  return problems;
-};
+export function withSlackChecks(extra: BlockValidator | undefined): BlockValidator {
+  if (extra === undefined || extra === structuralBlockCheck) return structuralBlockCheck;
+  return (blocks, surface) => [...checkBlockKit(blocks, surface), ...extra(blocks, surface)];
+}
 
 /**
  * Runs the validator and returns its problems as Slack words them in
@@ -36,4 +31,9 @@ export function blockProblems(
   return validate(blocks, surface).map((problem) =>
     problem.startsWith("[") ? problem : `[ERROR] ${problem}`,
   );
+}
+
+/** The same problems without the `[ERROR] ` prefix, as Slack lists them in its `errors` field. */
+export function plainProblems(messages: readonly string[]): string[] {
+  return messages.map((message) => message.replace(/^\[ERROR\] /, ""));
 }

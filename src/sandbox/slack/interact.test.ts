@@ -15,6 +15,8 @@ let target: SlackAppTarget;
 
 beforeEach(async () => {
   sandbox = await SlackSandbox.start({ botToken: TEST_TOKEN });
+  // The bot was invited to the channel it posts in.
+  await sandbox.inviteBot("C0SANDBOX");
   handler = (_fields, res) => res.end();
   appServer = createServer(async (req: IncomingMessage, res) => {
     let body = "";

@@ -1,8 +1,10 @@
-import { blockProblems } from "./blocks.js";
+import { characters } from "./block-kit.js";
+import { blockProblems, plainProblems } from "./blocks.js";
 import { apiFile, type FileStore } from "./files.js";
 import type { MessageStore } from "./store.js";
 import {
   type BlockValidator,
+  channelKind,
   SANDBOX_IDENTITY,
   type SandboxChannel,
   type SlackMessage,
@@ -15,6 +17,10 @@ export interface MethodContext {
   readonly validateBlocks: BlockValidator;
   /** The sandbox's base URL, for `auth.test`. */
   readonly url: string;
+  /** Where files are served from (Slack's files.slack.com), a different origin than `url`. */
+  readonly filesUrl: string;
+  /** The bot token's scopes. */
+  readonly scopes: ReadonlySet<string>;
 }
 
 /** A handler's answer: always HTTP 200, as Slack answers every call it understood. */
@@ -41,6 +47,49 @@ function fail(error: string, unexpected?: string, messages?: readonly string[]):
   return unexpected === undefined ? { body } : { body, unexpected };
 }
 
+/**
+ * Slack's answer to invalid blocks: the problems in `errors` and, prefixed `[ERROR]`, in
+ * `response_metadata.messages` (ryanrosello-og/playwright-slack-report#180 quotes one).
+ */
+function invalidBlocks(
+  error: string,
+  unexpected: string,
+  messages: readonly string[],
+): MethodResult {
+  return {
+    body: { ok: false, error, errors: plainProblems(messages), response_metadata: { messages } },
+    unexpected,
+  };
+}
+
+/**
+ * Slack truncates a message's `text` over 40,000 characters rather than refusing it. Source:
+ * https://docs.slack.dev/reference/methods/chat.postMessage ("Truncating content") and the
+ * changelog https://api.slack.com/changelog/2018-04-truncating-really-long-messages.
+ */
+const MESSAGE_TEXT_MAX = 40_000;
+
+function truncateText(text: string): string {
+  if (characters(text) <= MESSAGE_TEXT_MAX) return text;
+  return [...text].slice(0, MESSAGE_TEXT_MAX).join("");
+}
+
+/**
+ * Whether the bot may post in `channel`: it is a member (invited, or its own direct message);
+ * a public channel also with `chat:write.public`. Otherwise Slack answers `not_in_channel` for a
+ * public channel and `channel_not_found` for a private one, which a non-member cannot see.
+ * Sources: slack-api-specs `chat.postMessage` errors; https://docs.slack.dev/reference/scopes/chat.write.public
+ * ("Send messages to channels your Slack app isn't a member of"); connorads/lockbot#11
+ * (not_in_channel, fixed by chat:write.public, "still needs to be handled for private channels");
+ * getsentry/sentry#119600 and mishk0/slack-bot-api#97 (a private channel the bot is not in
+ * answers channel_not_found).
+ */
+function postingRefusal(channel: SandboxChannel, context: MethodContext): MethodResult | undefined {
+  if (context.store.botIsMember(channel)) return undefined;
+  if (channelKind(channel) === "private") return fail("channel_not_found");
+  return context.scopes.has("chat:write.public") ? undefined : fail("not_in_channel");
+}
+
 /** A string argument, or undefined when absent or empty (form fields are always strings). */
 function stringArg(args: Args, key: string): string | undefined {
   const value = args[key];
@@ -64,6 +113,8 @@ export const methods: Readonly<Record<string, Handler>> = {
   "chat.postMessage": (args, context) => {
     const target = channelArg(args, "chat.postMessage", context);
     if ("body" in target) return target;
+    const refusal = postingRefusal(target, context);
+    if (refusal) return refusal;
     const content = contentArgs(args, "chat.postMessage", context);
     if ("body" in content) return content;
     const threadTs = stringArg(args, "thread_ts");
@@ -78,7 +129,7 @@ export const methods: Readonly<Record<string, Handler>> = {
     }
     const message = context.store.post({
       channel: target.id,
-      text: content.text ?? "",
+      text: truncateText(content.text ?? ""),
       blocks: content.blocks ?? [],
       ...(parentTs === undefined ? {} : { threadTs: parentTs }),
       via: "web_api",
@@ -112,6 +163,9 @@ export const methods: Readonly<Record<string, Handler>> = {
   "chat.update": (args, context) => {
     const target = channelArg(args, "chat.update", context);
     if ("body" in target) return target;
+    // Assumed: a bot that left a channel can no more edit there than post.
+    const refusal = postingRefusal(target, context);
+    if (refusal) return refusal;
     const ts = stringArg(args, "ts");
     if (!ts) return fail("message_not_found", "chat.update without a ts");
     const existing = context.store.find(target.id, ts);
@@ -124,13 +178,15 @@ export const methods: Readonly<Record<string, Handler>> = {
           )
         : fail("message_not_found");
     }
+    // A bot edits only its own messages (slack-api-specs chat.update: cant_update_message).
+    if (existing.via === "user") return fail("cant_update_message");
     const content = contentArgs(args, "chat.update", context);
     if ("body" in content) return content;
     // Slack's documented rule: an omitted `blocks` keeps the old blocks (and an omitted text the
     // old text); only `blocks: []` removes them.
     const updated = context.store.edit(
       existing,
-      content.text ?? existing.text,
+      content.text === undefined ? existing.text : truncateText(content.text),
       content.blocks ?? existing.blocks,
     );
     return ok({ channel: target.id, ts, text: updated.text, message: apiMessage(updated) });
@@ -158,7 +214,7 @@ export const methods: Readonly<Record<string, Handler>> = {
     // Slack reports bad view blocks as invalid_arguments, not invalid_blocks.
     const problems = blockProblems(context.validateBlocks, fields.blocks, "home");
     if (problems.length > 0) {
-      return fail(
+      return invalidBlocks(
         "invalid_arguments",
         `views.publish with invalid blocks: ${problems.join("; ")}`,
         problems,
@@ -174,7 +230,7 @@ export const methods: Readonly<Record<string, Handler>> = {
     const id = stringArg(args, "file");
     if (!id) return fail("invalid_arguments", "files.info without a file id");
     const file = context.files.get(id);
-    return file ? ok({ file: apiFile(file, context.url) }) : fail("file_not_found");
+    return file ? ok({ file: apiFile(file, context.filesUrl) }) : fail("file_not_found");
   },
 
   // Slack answers no_such_subteam for a group it does not know; bad scopes are not modelled.
@@ -185,10 +241,13 @@ export const methods: Readonly<Record<string, Handler>> = {
     return users ? ok({ users }) : fail("no_such_subteam");
   },
 
+  // A private channel the bot is not in does not exist for it; a public one shows is_member.
   "conversations.info": (args, context) => {
     const target = channelArg(args, "conversations.info", context);
     if ("body" in target) return target;
-    return ok({ channel: apiChannel(target) });
+    const member = context.store.botIsMember(target);
+    if (!member && channelKind(target) === "private") return fail("channel_not_found");
+    return ok({ channel: apiChannel(target, member) });
   },
 };
 
@@ -219,7 +278,7 @@ function contentArgs(
   }
   const problems = blockProblems(context.validateBlocks, blocks, "message");
   if (problems.length > 0) {
-    return fail(
+    return invalidBlocks(
       "invalid_blocks",
       `${method} with invalid blocks: ${problems.join("; ")}`,
       problems,
@@ -244,20 +303,21 @@ export function apiMessage(message: SlackMessage): Record<string, unknown> {
   };
 }
 
-function apiChannel(channel: SandboxChannel): Record<string, unknown> {
-  const isPrivate = channel.isPrivate ?? false;
+function apiChannel(channel: SandboxChannel, member: boolean): Record<string, unknown> {
+  const kind = channelKind(channel);
+  const isPrivate = kind === "private";
   return {
     id: channel.id,
     name: channel.name,
     name_normalized: channel.name,
-    is_channel: !isPrivate,
+    is_channel: kind === "public",
     is_group: isPrivate,
-    is_im: false,
+    is_im: kind === "im",
     is_mpim: false,
     is_private: isPrivate,
     is_archived: false,
     is_general: false,
-    is_member: true,
+    is_member: member,
     created: 1_700_000_000,
     creator: "U0SANDBOXADMIN",
     context_team_id: SANDBOX_IDENTITY.teamId,

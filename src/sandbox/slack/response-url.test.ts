@@ -9,6 +9,8 @@ let now: Date;
 beforeEach(async () => {
   now = new Date("2026-03-02T09:00:00Z");
   sandbox = await SlackSandbox.start({ botToken: TEST_TOKEN, clock: { now: () => now } });
+  // The bot was invited to the channel it posts in.
+  await sandbox.inviteBot("C0SANDBOX");
 });
 
 afterEach(async () => {
@@ -159,7 +161,7 @@ describe("response_url", () => {
         ok: false,
         error: "invalid_blocks",
         response_metadata: {
-          messages: ["[ERROR] block has no type [json-pointer:/blocks/0]"],
+          messages: ["[ERROR] missing required field: type [json-pointer:/blocks/0]"],
         },
       },
     });

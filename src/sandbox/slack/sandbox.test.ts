@@ -14,6 +14,8 @@ let sandbox: SlackSandbox;
 
 beforeEach(async () => {
   sandbox = await SlackSandbox.start({ botToken: TEST_TOKEN });
+  // The bot was invited to the channel it posts in; membership rules have their own tests.
+  await sandbox.inviteBot("C0SANDBOX");
 });
 
 afterEach(async () => {
@@ -171,8 +173,14 @@ describe("SlackSandbox Web API", () => {
     expect(info.channel).toMatchObject({ id: "C0SANDBOX", name: "sync-errors", is_channel: true });
 
     sandbox.addChannel({ id: "G0OPS", name: "#ops", isPrivate: true });
+    // A private channel does not exist for a bot that is not in it.
+    const hidden = await rejection<WebAPIPlatformError>(
+      client.conversations.info({ channel: "G0OPS" }),
+    );
+    expect(hidden.data.error).toBe("channel_not_found");
+    await sandbox.inviteBot("G0OPS");
     const ops = await client.conversations.info({ channel: "G0OPS" });
-    expect(ops.channel).toMatchObject({ name: "ops", is_private: true });
+    expect(ops.channel).toMatchObject({ name: "ops", is_private: true, is_member: true });
 
     const error = await rejection<WebAPIPlatformError>(
       client.conversations.info({ channel: "C0NONE" }),
@@ -268,6 +276,7 @@ describe("SlackSandbox strictness", () => {
       botToken: TEST_TOKEN,
       validateBlocks: (_blocks, surface) => [`${surface}: section text is over 3000 characters`],
     });
+    await sandbox.inviteBot("C0SANDBOX");
     const error = await rejection<WebAPIPlatformError>(
       sandboxClient(sandbox.apiUrl).chat.postMessage({
         channel: "C0SANDBOX",
@@ -276,6 +285,18 @@ describe("SlackSandbox strictness", () => {
       }),
     );
     expect(error.data.response_metadata?.messages).toEqual([
+      "[ERROR] message: section text is over 3000 characters",
+    ]);
+    // Slack's own checks still come first.
+    const long = await rejection<WebAPIPlatformError>(
+      sandboxClient(sandbox.apiUrl).chat.postMessage({
+        channel: "C0SANDBOX",
+        text: "x",
+        blocks: [{ type: "header", text: { type: "plain_text", text: "h".repeat(151) } }],
+      }),
+    );
+    expect(long.data.response_metadata?.messages).toEqual([
+      "[ERROR] must be less than 151 characters [json-pointer:/blocks/0/text/text]",
       "[ERROR] message: section text is over 3000 characters",
     ]);
   });

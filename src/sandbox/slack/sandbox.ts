@@ -8,7 +8,7 @@ import { EventEmitter } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { assertNoUnexpected } from "../assert-expected.js";
-import { structuralBlockCheck } from "./blocks.js";
+import { withSlackChecks } from "./blocks.js";
 import { FaultQueue } from "./faults.js";
 import { FileStore, type SandboxFile } from "./files.js";
 import {
@@ -23,28 +23,33 @@ import { Journal, type RecordMatcher } from "./journal.js";
 import type { AppReply, SlackAppTarget } from "./requests.js";
 import { sendEvent } from "./requests.js";
 import { ResponseUrls } from "./response-url.js";
-import { createRequestHandler, type SocketModeEndpoint } from "./server.js";
+import { createFileHandler, createRequestHandler, type SocketModeEndpoint } from "./server.js";
 import { MessageStore } from "./store.js";
-import type {
-  BlockValidator,
-  ChannelMessage,
-  EphemeralMessage,
-  ResponseUrlContext,
-  SandboxCall,
-  SandboxChannel,
-  SandboxClock,
-  SandboxEvents,
-  SandboxRecord,
-  SandboxResponse,
-  SandboxView,
+import {
+  type BlockValidator,
+  type ChannelMessage,
+  channelKind,
+  DEFAULT_BOT_SCOPES,
+  type EphemeralMessage,
+  type FileAccessDenied,
+  type ResponseUrlContext,
+  SANDBOX_IDENTITY,
+  type SandboxCall,
+  type SandboxChannel,
+  type SandboxClock,
+  type SandboxEvents,
+  type SandboxRecord,
+  type SandboxResponse,
+  type SandboxView,
 } from "./types.js";
 
+export { checkBlockKit } from "./block-kit.js";
 export { structuralBlockCheck } from "./blocks.js";
 export type { SandboxFile } from "./files.js";
 export type { ClickInput, InteractionReply, SlashInput } from "./interact.js";
 export type { SocketModeEndpoint } from "./server.js";
 export type * from "./types.js";
-export { DEFAULT_CHANNEL, SANDBOX_IDENTITY } from "./types.js";
+export { DEFAULT_BOT_SCOPES, DEFAULT_CHANNEL, SANDBOX_IDENTITY } from "./types.js";
 
 /** How to start a sandbox. */
 export interface SlackSandboxOptions {
@@ -54,12 +59,16 @@ export interface SlackSandboxOptions {
   /** 0 (the default) picks a free port. */
   readonly port?: number;
   /**
-   * Checks the blocks of every message, response and view; problems are answered with
-   * `invalid_blocks` (views: `invalid_arguments`, as Slack does). `structuralBlockCheck` (what
-   * Slack checks of any blocks) unless given; an app's tests pass their own, stricter validator
-   * here, so the fake itself knows nothing of the app it serves.
+   * An extra check of the blocks of every message, response and view, run after Slack's own
+   * (`structuralBlockCheck`, always applied); problems are answered with `invalid_blocks` (views:
+   * `invalid_arguments`, as Slack does). An app's tests pass their own, stricter validator here,
+   * so the fake itself knows nothing of the app it serves.
    */
   readonly validateBlocks?: BlockValidator;
+  /** The bot token's scopes; `DEFAULT_BOT_SCOPES` (syncerror's manifest) unless given. */
+  readonly scopes?: readonly string[];
+  /** What a refused file download gets: Slack's sign-in page (default) or a redirect to it. */
+  readonly fileAccessDenied?: FileAccessDenied;
   /** For response_url expiry (30 minutes). */
   readonly clock?: SandboxClock;
   /** Answers `apps.connections.open` with this WebSocket URL, for a Socket Mode test server. */
@@ -80,6 +89,11 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
   readonly url: string;
   /** `${url}/api/`: what the app passes as WebClient `slackApiUrl`. */
   readonly apiUrl: string;
+  /**
+   * `http://127.0.0.1:OTHERPORT`: the file host (Slack's files.slack.com), another origin than
+   * the API's, where every `url_private_download` points.
+   */
+  readonly filesUrl: string;
   private readonly journal = new Journal();
   private readonly faults = new FaultQueue();
   private readonly store: MessageStore;
@@ -88,61 +102,105 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
 
   private constructor(
     private readonly server: Server,
+    private readonly fileServer: Server,
     url: string,
+    filesUrl: string,
     options: SlackSandboxOptions,
   ) {
     super();
     this.url = url;
     this.apiUrl = `${url}/api/`;
+    this.filesUrl = filesUrl;
+    this.scopes = new Set(options.scopes ?? DEFAULT_BOT_SCOPES);
     this.store = new MessageStore({
       message: (event) => this.emit("message", event),
       home: (event) => this.emit("home", event),
     });
     const clock = options.clock ?? { now: () => new Date() };
-    const validate = options.validateBlocks ?? structuralBlockCheck;
+    const validate = withSlackChecks(options.validateBlocks);
     this.responseUrls = new ResponseUrls(this.store, validate, () => clock.now().getTime());
-    server.on(
-      "request",
-      createRequestHandler({
-        botToken: options.botToken,
+    const parts = {
+      botToken: options.botToken,
+      url,
+      filesUrl,
+      fileAccessDenied: options.fileAccessDenied ?? "sign_in_page",
+      journal: this.journal,
+      faults: this.faults,
+      responseUrls: this.responseUrls,
+      methodContext: {
+        store: this.store,
+        files: this.files,
+        validateBlocks: validate,
         url,
-        journal: this.journal,
-        faults: this.faults,
-        responseUrls: this.responseUrls,
-        methodContext: { store: this.store, files: this.files, validateBlocks: validate, url },
-        events: this,
-        socketMode: options.socketMode,
-      }),
+        filesUrl,
+        scopes: this.scopes,
+      },
+      events: this,
+      socketMode: options.socketMode,
+    };
+    server.on("request", createRequestHandler(parts));
+    fileServer.on("request", createFileHandler(parts));
+  }
+
+  /** Starts listening (the API and, on another port, the file host); resolves once both are up. */
+  static async start(options: SlackSandboxOptions): Promise<SlackSandbox> {
+    const host = options.host ?? "127.0.0.1";
+    const server = await listen(host, options.port ?? 0);
+    const fileServer = await listen(host, 0);
+    const port = (server.address() as AddressInfo).port;
+    const filesPort = (fileServer.address() as AddressInfo).port;
+    return new SlackSandbox(
+      server,
+      fileServer,
+      `http://${host}:${port}`,
+      `http://${host}:${filesPort}`,
+      options,
     );
   }
 
-  /** Starts listening; resolves once the port is known. */
-  static async start(options: SlackSandboxOptions): Promise<SlackSandbox> {
-    const host = options.host ?? "127.0.0.1";
-    const server = createServer();
-    await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(options.port ?? 0, host, () => {
-        server.off("error", reject);
-        resolve();
-      });
-    });
-    const { port } = server.address() as AddressInfo;
-    return new SlackSandbox(server, `http://${host}:${port}`, options);
-  }
-
-  /** Stops the server, dropping kept-alive connections so it closes at once. */
+  /** Stops both servers, dropping kept-alive connections so they close at once. */
   async close(): Promise<void> {
     this.journal.close();
-    await new Promise<void>((resolve) => {
-      this.server.close(() => resolve());
-      this.server.closeAllConnections();
-    });
+    await Promise.all([stop(this.server), stop(this.fileServer)]);
   }
 
   /** Makes a conversation known (`conversations.info`, posting); renames it if the id exists. */
   addChannel(channel: SandboxChannel): void {
     this.store.addChannel(channel);
+  }
+
+  /**
+   * Someone invites the bot to a channel (`/invite @syncerror`): from now on it may post there.
+   * With `target`, the app gets the `member_joined_channel` event for its own user, as Slack sends
+   * it to a bot with `channels:read` (public) or `groups:read` (private) that subscribed to it:
+   * https://docs.slack.dev/reference/events/member_joined_channel. Returns the app's answer, or
+   * undefined when no event was sent (no target, or the scope is missing).
+   */
+  async inviteBot(
+    channelId: string,
+    options: { readonly target?: SlackAppTarget; readonly inviter?: string } = {},
+  ): Promise<AppReply | undefined> {
+    const channel = this.store.channel(channelId);
+    if (!channel) {
+      throw new Error(`Slack sandbox: no channel ${channelId}; add it with addChannel().`);
+    }
+    this.store.inviteBot(channel.id);
+    const kind = channelKind(channel);
+    const scope = kind === "private" ? "groups:read" : "channels:read";
+    if (!options.target || kind === "im" || !this.scopes.has(scope)) return undefined;
+    return sendEvent(options.target, {
+      type: "member_joined_channel",
+      user: SANDBOX_IDENTITY.botUserId,
+      channel: channel.id,
+      channel_type: kind === "private" ? "G" : "C",
+      team: SANDBOX_IDENTITY.teamId,
+      ...(options.inviter === undefined ? {} : { inviter: options.inviter }),
+    });
+  }
+
+  /** Someone removes the bot from a channel; it may no longer post there. No event is sent. */
+  removeBot(channelId: string): void {
+    this.store.removeBot(channelId);
   }
 
   /** Makes a user group (`S…`) known to `usergroups.users.list`, with these members. */
@@ -253,7 +311,9 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
 
   /**
    * Plays a person sharing a file in a channel (or a direct message with the bot): the file is
-   * stored, a message from the person is posted, and the app gets `file_shared`, as from Slack.
+   * stored, a message from the person is posted, and the app gets `file_shared`, as from Slack,
+   * when the bot is in that conversation (a bot gets events only from conversations it is a member
+   * of: https://docs.slack.dev/apis/events-api/). `reply` is undefined when no event was sent.
    */
   async shareFile(
     target: SlackAppTarget,
@@ -263,8 +323,9 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
       readonly name: string;
       readonly content: Buffer;
     },
-  ): Promise<{ readonly file: SandboxFile; readonly reply: AppReply }> {
-    if (!this.store.channel(input.channelId)) {
+  ): Promise<{ readonly file: SandboxFile; readonly reply: AppReply | undefined }> {
+    const channel = this.store.channel(input.channelId);
+    if (!channel) {
       throw new Error(`Slack sandbox: no channel ${input.channelId}; add it with addChannel().`);
     }
     const message = this.store.post({
@@ -281,6 +342,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
       channel: input.channelId,
       ts: message.ts,
     });
+    if (!this.store.botIsMember(channel)) return { file, reply: undefined };
     const reply = await sendEvent(target, {
       type: "file_shared",
       file_id: file.id,
@@ -304,6 +366,9 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
     return sendEvent(target, view ? { ...event, view } : event);
   }
 
+  /** The bot token's scopes, as the sandbox enforces them. */
+  readonly scopes: ReadonlySet<string>;
+
   private interactionParts(): InteractionParts {
     return {
       store: this.store,
@@ -312,4 +377,22 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
       createResponseUrl: (context: ResponseUrlContext) => this.createResponseUrl(context),
     };
   }
+}
+
+function listen(host: string, port: number): Promise<Server> {
+  const server = createServer();
+  return new Promise<Server>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(server);
+    });
+  });
+}
+
+function stop(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }

@@ -6,12 +6,17 @@ import { bearerToken, parseApiArgs, parseJsonOr, readBody, sendJson, sendText } 
 import type { Journal } from "./journal.js";
 import { type MethodContext, type MethodResult, methods } from "./methods.js";
 import type { ResponseUrls } from "./response-url.js";
-import type { SandboxCall, SandboxEvents } from "./types.js";
+import { acceptedScopes, missingScopeBody, scopeHeaders } from "./scopes.js";
+import type { FileAccessDenied, SandboxCall, SandboxEvents } from "./types.js";
 
 /** The parts of a sandbox the request handler works on. */
 export interface HandlerParts {
   readonly botToken: string;
   readonly url: string;
+  /** The files origin's base URL. */
+  readonly filesUrl: string;
+  /** What a download the token may not make gets. */
+  readonly fileAccessDenied: FileAccessDenied;
   readonly journal: Journal;
   readonly faults: FaultQueue;
   readonly responseUrls: ResponseUrls;
@@ -46,9 +51,11 @@ function openSocketConnection(
 }
 
 /**
- * Builds the HTTP handler: `POST /api/<method>` for the Web API, `POST /respond/<id>` for
- * response_urls. Anything else is answered 404 and recorded as unexpected, so an app that
- * talks to an endpoint the sandbox does not model fails its test instead of passing silently.
+ * Builds the HTTP handler of the API origin (slack.com's part): `POST /api/<method>` for the Web
+ * API, `POST /respond/<id>` for response_urls, and `GET /` for the workspace's sign-in page (where
+ * a refused file download is redirected). Anything else is answered 404 and recorded as
+ * unexpected, so an app that talks to an endpoint the sandbox does not model fails its test
+ * instead of passing silently. Files are not served here but from the files origin.
  */
 export function createRequestHandler(
   parts: HandlerParts,
@@ -60,14 +67,41 @@ export function createRequestHandler(
         await handleApi(parts, req, res, decodeURIComponent(path.slice("/api/".length)));
       } else if (req.method === "POST" && path.startsWith("/respond/")) {
         await handleRespond(parts, req, res, path.slice("/respond/".length));
-      } else if (req.method === "GET" && fileIdOfDownloadPath(path)) {
-        handleDownload(parts, req, res, fileIdOfDownloadPath(path) as string);
+      } else if (req.method === "GET" && path === "/") {
+        sendSignInPage(res);
       } else {
         parts.journal.flag(`${req.method} ${path}: no such endpoint in the Slack sandbox`);
         sendJson(res, 404, { ok: false, error: "not_found" });
       }
     } catch (error) {
       // A defect in the sandbox itself; say so loudly rather than answer something plausible.
+      parts.journal.flag(`${req.method} ${path}: sandbox failure: ${String(error)}`);
+      if (!res.headersSent) sendText(res, 500, "Slack sandbox failure");
+    }
+  };
+}
+
+/**
+ * Builds the HTTP handler of the files origin (files.slack.com's part): `GET` of a file's
+ * `url_private_download`. Real Slack serves files from another host than its API, so an app that
+ * only trusts its API host fails against this sandbox as it would against Slack.
+ */
+export function createFileHandler(
+  parts: HandlerParts,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const path = new URL(req.url ?? "/", parts.filesUrl).pathname;
+    const id = req.method === "GET" ? fileIdOfDownloadPath(path) : undefined;
+    try {
+      if (id) {
+        handleDownload(parts, req, res, id, path);
+      } else {
+        parts.journal.flag(
+          `${req.method} ${path}: no such endpoint on the Slack sandbox's file host`,
+        );
+        sendText(res, 404, "Not found");
+      }
+    } catch (error) {
       parts.journal.flag(`${req.method} ${path}: sandbox failure: ${String(error)}`);
       if (!res.headersSent) sendText(res, 500, "Slack sandbox failure");
     }
@@ -97,8 +131,8 @@ async function handleApi(
     parts.journal.add(call);
     parts.events.emit("call", call);
   };
-  const answer = (result: MethodResult): void => {
-    sendJson(res, 200, result.body);
+  const answer = (result: MethodResult, headers: Readonly<Record<string, string>> = {}): void => {
+    sendJson(res, 200, result.body, headers);
     record(
       200,
       result.body,
@@ -130,47 +164,125 @@ async function handleApi(
     return answer({ body: { ok: false, error: "invalid_auth" }, unexpected: "wrong token" });
   }
 
+  // After the token, the scope: a call the token may not make is refused before it is read.
+  const { scopes, store } = parts.methodContext;
+  const accepted = acceptedScopes(method, args, store);
+  const headers = scopeHeaders(accepted, scopes);
+  if (accepted.length > 0 && !accepted.some((scope) => scopes.has(scope))) {
+    return answer({ body: missingScopeBody(accepted, scopes) }, headers);
+  }
+
   const fault = parts.faults.take(method);
   if (fault?.kind === "error") {
     const body = { ok: false, error: fault.error };
-    sendJson(res, 200, body);
+    sendJson(res, 200, body, headers);
     return record(200, body, { injected: true });
   }
   if (fault?.kind === "rate_limit") {
     const body = { ok: false, error: "ratelimited" };
-    sendJson(res, 429, body, { "retry-after": String(fault.retryAfterSeconds) });
+    sendJson(res, 429, body, { ...headers, "retry-after": String(fault.retryAfterSeconds) });
     return record(429, body, { injected: true });
   }
   if (fault?.kind === "server_error") {
     sendText(res, fault.status, "Slack sandbox: injected server error");
     return record(fault.status, "Slack sandbox: injected server error", { injected: true });
   }
-  answer(handler(args, parts.methodContext));
+  answer(handler(args, parts.methodContext), headers);
 }
 
-/** A file's bytes, only with the bot token, as Slack serves `url_private_download`. */
+/**
+ * A file's bytes, as Slack serves `url_private_download`: only to the bot token with
+ * `files:read`. Anything else (no token, another token, a token without the scope) does not get
+ * 403 but Slack's sign-in page with 200, or a 302 to the workspace's sign-in page
+ * (`fileAccessDenied`). Sources: slackapi/bolt-js#2585 and slackapi/node-slack-sdk#1750 (HTML
+ * instead of the file), slackapi/deno-slack-sdk#285 (`<a href="https://<team>.slack.com/?redir=
+ * %2Ffiles-pri%2F…">Found</a>`), vercel/eve#1567 and sonichi/sutando#2268 (200 sign-in page
+ * without `files:read`), OpenRouterLabs/spawn#2316 (302 to the login page without `files:read`).
+ */
 function handleDownload(
   parts: HandlerParts,
   req: IncomingMessage,
   res: ServerResponse,
   id: string,
+  path: string,
 ): void {
-  const file = parts.methodContext.files.get(id);
-  if (bearerToken(req) !== parts.botToken) {
-    parts.journal.flag(`GET file ${id}: without the bot token`);
-    sendText(res, 403, "Slack sandbox: files need the bot token");
+  const token = bearerToken(req);
+  if (token !== parts.botToken) {
+    // Sending no token, or another one, is a defect in the app; a missing scope is not.
+    parts.journal.flag(
+      `GET file ${id}: ${token === undefined ? "without a token" : "with a token that is not the bot's"}`,
+    );
+    refuseDownload(parts, res, path);
     return;
   }
+  if (!parts.methodContext.scopes.has("files:read")) {
+    refuseDownload(parts, res, path);
+    return;
+  }
+  const file = parts.methodContext.files.get(id);
   if (!file) {
     parts.journal.flag(`GET file ${id}: no such file`);
-    sendText(res, 404, "Slack sandbox: no such file");
+    sendText(res, 404, "Not found");
     return;
   }
   res.writeHead(200, {
-    "content-type": "application/octet-stream",
+    "content-type": contentTypeOf(file.filetype),
     "content-length": String(file.content.length),
   });
   res.end(file.content);
+}
+
+function refuseDownload(parts: HandlerParts, res: ServerResponse, path: string): void {
+  if (parts.fileAccessDenied === "sign_in_page") {
+    sendSignInPage(res);
+    return;
+  }
+  const location = `${parts.url}/?redir=${encodeURIComponent(path)}`;
+  const body = `<a href="${location}">Found</a>.`;
+  res.writeHead(302, {
+    location,
+    "content-type": "text/html; charset=utf-8",
+    "content-length": String(Buffer.byteLength(body)),
+  });
+  res.end(body);
+}
+
+/** Slack's sign-in page, as a browser (or a refused download) gets it: 200, text/html. */
+function sendSignInPage(res: ServerResponse): void {
+  const body =
+    '<!DOCTYPE html><html lang="en-US"><head><title>Slack</title></head>' +
+    "<body><h1>Sign in to Sandbox</h1><p>Continue with the email address you use to sign in.</p></body></html>";
+  res.writeHead(200, {
+    "content-type": "text/html; charset=utf-8",
+    "content-length": String(Buffer.byteLength(body)),
+  });
+  res.end(body);
+}
+
+/**
+ * The content type a file is served with; Slack serves the file's `mimetype` (the file object's
+ * field, https://docs.slack.dev/reference/objects/file-object). Assumed for the types below.
+ */
+function contentTypeOf(filetype: string): string {
+  switch (filetype) {
+    case "csv":
+      return "text/csv";
+    case "tsv":
+      return "text/tab-separated-values";
+    case "txt":
+    case "text":
+      return "text/plain";
+    case "xlsx":
+      return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    case "xls":
+      return "application/vnd.ms-excel";
+    case "pdf":
+      return "application/pdf";
+    case "png":
+      return "image/png";
+    default:
+      return "application/octet-stream";
+  }
 }
 
 async function handleRespond(

@@ -1,5 +1,6 @@
 import {
   type ChannelMessage,
+  channelKind,
   DEFAULT_CHANNEL,
   type EphemeralMessage,
   type HomeEvent,
@@ -44,6 +45,8 @@ export class MessageStore {
   private readonly byUser = new Map<string, EphemeralMessage[]>();
   private readonly homes = new Map<string, SandboxView>();
   private readonly usergroups = new Map<string, readonly string[]>();
+  /** The channels the bot was invited to; it is in every direct message of its own. */
+  private readonly botChannels = new Set<string>();
   private tsCounter = 0;
   private viewCounter = 0;
 
@@ -52,6 +55,21 @@ export class MessageStore {
   /** Adds (or renames) a conversation. */
   addChannel(channel: SandboxChannel): void {
     this.channels.set(channel.id, { ...channel, name: channel.name.replace(/^#/, "") });
+  }
+
+  /** The bot joins a channel (someone invited it). */
+  inviteBot(channelId: string): void {
+    this.botChannels.add(channelId);
+  }
+
+  /** The bot leaves a channel (someone removed it). */
+  removeBot(channelId: string): void {
+    this.botChannels.delete(channelId);
+  }
+
+  /** Whether the bot is a member: invited to it, or a direct message (which always has it). */
+  botIsMember(channel: SandboxChannel): boolean {
+    return channelKind(channel) === "im" || this.botChannels.has(channel.id);
   }
 
   /** Makes a user group known with its members, replacing them if the id exists. */

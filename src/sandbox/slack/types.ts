@@ -13,8 +13,39 @@ export const SANDBOX_IDENTITY = {
   appId: "A0SANDBOX",
 } as const;
 
-/** The channel every sandbox starts with. */
+/** The channel every sandbox starts with. The bot is not in it until invited (`inviteBot`). */
 export const DEFAULT_CHANNEL: SandboxChannel = { id: "C0SANDBOX", name: "sync-errors" };
+
+/**
+ * The bot token's scopes unless a sandbox is started with others: the bot scopes syncerror's
+ * `manifest.yml` asks for (a test keeps the two equal). Each Web API method answers
+ * `missing_scope` without the scope it needs, and a file download without `files:read` gets
+ * Slack's sign-in page.
+ */
+export const DEFAULT_BOT_SCOPES: readonly string[] = [
+  "commands",
+  "chat:write",
+  "files:read",
+  "usergroups:read",
+  "channels:read",
+  "groups:read",
+];
+
+/**
+ * What a file download the token may not make gets: Slack's sign-in page with 200 (the usual
+ * report) or a 302 to the workspace's sign-in page (`?redir=`). Sources: slackapi/bolt-js#2585,
+ * slackapi/deno-slack-sdk#285, vercel/eve#1567, OpenRouterLabs/spawn#2316.
+ */
+export type FileAccessDenied = "sign_in_page" | "redirect";
+
+/** A conversation's kind as Slack's access rules see it. */
+export type ChannelKind = "public" | "private" | "im";
+
+/** Direct messages have ids starting with D; a private channel is marked `isPrivate`. */
+export function channelKind(channel: SandboxChannel): ChannelKind {
+  if (channel.id.startsWith("D")) return "im";
+  return channel.isPrivate ? "private" : "public";
+}
 
 /** Where blocks are shown; the limits differ (50 blocks in a message, 100 in a view). */
 export type BlockSurface = "message" | "modal" | "home";

@@ -4,7 +4,7 @@ import { homeView } from "../messages/home.js";
 import type { ListenerDeps } from "./listener-deps.js";
 
 /** Events the app subscribes to (all listeners); the manifest test compares them with manifest.yml. */
-export const EVENTS = ["app_home_opened", "file_shared"] as const;
+export const EVENTS = ["app_home_opened", "file_shared", "member_joined_channel"] as const;
 
 /**
  * The Home tab: how to use the bot and the catalog at a glance. Published on every open, which

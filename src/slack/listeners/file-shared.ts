@@ -3,6 +3,7 @@ import { importFile } from "../../import/import-file.js";
 import { formatSizes } from "../../import/read/format-size.js";
 import { ImportFileError } from "../../import/read/import-file-error.js";
 import { importSummary } from "../../import/summary.js";
+import { missingFilesReadMessage } from "../messages/file-access.js";
 import { importingMessage, importSummaryMessage } from "../messages/import-messages.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
@@ -21,7 +22,21 @@ export function registerFileShared(app: App, deps: ListenerDeps): void {
     if (context.retryNum) return;
     const channel = event.channel_id;
     if (channel !== deps.digestChannel && !channel.startsWith("D")) return;
-    const { file } = await client.files.info({ file: event.file_id });
+    const info = await client.files.info({ file: event.file_id }).catch((error: unknown) => {
+      // Without files:read Slack refuses files.info; say so where the file was shared, since a
+      // silent bot looks like a broken one.
+      if (slackErrorCode(error) !== "missing_scope") throw error;
+      return undefined;
+    });
+    if (!info) {
+      deps.logger.warn(
+        { channel, file: event.file_id, needed: "files:read" },
+        "cannot read a shared file: the bot token lacks files:read; reinstall the app",
+      );
+      await client.chat.postMessage({ channel, ...missingFilesReadMessage() });
+      return;
+    }
+    const { file } = info;
     const name = file?.name ?? "";
     if (!file || !EXPORT_FILE.test(name)) return;
     const shares = { ...file.shares?.public, ...file.shares?.private } as Record<
@@ -72,4 +87,10 @@ export function registerFileShared(app: App, deps: ListenerDeps): void {
     );
     await client.chat.update({ channel, ts: progress.ts as string, ...reply.message });
   });
+}
+
+/** The error code of a Web API call Slack refused (`missing_scope`, `not_in_channel`…). */
+function slackErrorCode(error: unknown): string | undefined {
+  const data = (error as { data?: { error?: unknown } }).data;
+  return typeof data?.error === "string" ? data.error : undefined;
 }

@@ -4,6 +4,7 @@ import { registerDigestActions } from "./digest-actions.js";
 import { registerExplainActions } from "./explain-actions.js";
 import { registerFileShared } from "./file-shared.js";
 import type { ListenerDeps } from "./listener-deps.js";
+import { registerMemberJoined } from "./member-joined.js";
 import { registerResyncActions } from "./resync-actions.js";
 import { registerSlashCommand } from "./slash-command.js";
 
@@ -15,11 +16,12 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerFileShared(app, deps);
   registerDigestActions(app, deps);
   registerResyncActions(app, deps);
+  registerMemberJoined(app, deps);
 }
 
 export { EVENTS } from "./app-home.js";
 export { DIGEST_ACTION_IDS } from "./digest-actions.js";
 export { EXPLAIN_ACTION_IDS } from "./explain-actions.js";
-export type { ImportSettings, ListenerDeps, SlackResync } from "./listener-deps.js";
+export type { ImportSettings, ListenerDeps, SlackDigest, SlackResync } from "./listener-deps.js";
 export { RESYNC_ACTION_IDS } from "./resync-actions.js";
 export { SLASH_COMMAND } from "./slash-command.js";

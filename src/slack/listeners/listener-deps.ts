@@ -5,6 +5,7 @@ import type { Logger } from "../../logger.js";
 import type { ResyncJobs } from "../../resync/resync-jobs.js";
 import type { Scanner } from "../../scan/scanner.js";
 import type { Store } from "../../store/types.js";
+import type { DigestChannelAccess } from "../channel-access.js";
 import type { DownloadedFile } from "../download-file.js";
 import type { PendingWork } from "../pending-work.js";
 import type { Responder } from "../response-url.js";
@@ -30,6 +31,15 @@ export interface ListenerDeps {
   readonly scanner: Scanner | undefined;
   /** Where listeners register work that goes on after their answer, for a clean stop. */
   readonly pendingWork?: PendingWork | undefined;
+  /** The digest's membership of its channel and its waiting digest; undefined without a digest. */
+  readonly digest?: SlackDigest | undefined;
+}
+
+/** The digest's side of the app: whether the bot is in its channel, and the digest waiting for it. */
+export interface SlackDigest {
+  readonly access: DigestChannelAccess;
+  /** Posts the digest that waited for the bot to be invited, if one waits. */
+  postWaiting(): Promise<unknown>;
 }
 
 /** What the Slack side of resync needs: the jobs, and who may start one. */

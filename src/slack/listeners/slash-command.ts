@@ -34,6 +34,7 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
             digestTimezone: deps.digestTimezone,
             now: deps.now,
             scanner: deps.scanner,
+            digestChannelAccess: deps.digest?.access.get(),
           },
           subcommands,
         );

@@ -1,0 +1,86 @@
+import type { WebClient } from "@slack/web-api";
+import type { Logger } from "../logger.js";
+
+/**
+ * Slack's answers that mean the bot may not post in the channel until someone invites it:
+ * `not_in_channel` for a public channel, `channel_not_found` for a private one, which a bot that
+ * is not a member cannot see (or for a DIGEST_CHANNEL id that is wrong). The manifest asks for
+ * `chat:write` but not `chat:write.public`: the bot must be in the channel anyway to see the
+ * exports dropped there.
+ */
+export const NOT_INVITED_CODES: readonly string[] = ["not_in_channel", "channel_not_found"];
+
+/** Whether the bot can post in the digest channel, as last seen. */
+export type ChannelAccess =
+  | { readonly state: "unknown" }
+  | { readonly state: "member" }
+  | { readonly state: "not_invited"; readonly reason: string };
+
+/**
+ * What the bot last learned about its membership of the digest channel: at start
+ * (`checkDigestChannel`), from a digest Slack refused, and when it is invited. `/syncerror status`
+ * reads it to tell the admin to invite the bot.
+ */
+export class DigestChannelAccess {
+  private current: ChannelAccess = { state: "unknown" };
+
+  constructor(readonly channel: string) {}
+
+  get(): ChannelAccess {
+    return this.current;
+  }
+
+  /** The bot is in the channel (invited, or a post went through). */
+  joined(): void {
+    this.current = { state: "member" };
+  }
+
+  /** Slack refused a post, or said the bot is not a member; `reason` is its error code. */
+  notInvited(reason: string): void {
+    this.current = { state: "not_invited", reason };
+  }
+}
+
+/** The admin's instruction, for logs and messages. */
+export function inviteInstruction(channel: string): string {
+  return `type /invite @syncerror in the channel ${channel} (DIGEST_CHANNEL)`;
+}
+
+/**
+ * Asks Slack at start whether the bot is in the digest channel (`conversations.info`, which needs
+ * `channels:read` or, for a private channel, `groups:read`), records it, and logs what to do when
+ * it is not. A check Slack will not answer leaves the access unknown: the first digest will tell.
+ */
+export async function checkDigestChannel(
+  client: WebClient,
+  access: DigestChannelAccess,
+  logger: Logger,
+): Promise<ChannelAccess> {
+  const channel = access.channel;
+  try {
+    const info = await client.conversations.info({ channel });
+    if (info.channel?.is_member === false) access.notInvited("not_in_channel");
+    else access.joined();
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (code === "channel_not_found") {
+      access.notInvited(code);
+    } else {
+      logger.info(
+        { channel, reason: code ?? (error as Error).message },
+        "could not check whether the bot is in DIGEST_CHANNEL (it needs channels:read and groups:read)",
+      );
+      return access.get();
+    }
+  }
+  const state = access.get();
+  if (state.state === "not_invited") {
+    logger.warn(
+      { channel, reason: state.reason },
+      `the bot is not in DIGEST_CHANNEL, so digests cannot be posted there: ${inviteInstruction(channel)} (a private channel shows as not found until then)`,
+    );
+  } else {
+    logger.info({ channel }, "the bot is in DIGEST_CHANNEL");
+  }
+  return state;
+}
