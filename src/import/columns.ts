@@ -92,7 +92,7 @@ export function unplacedNeeds(map: ColumnMap): (readonly ImportField[])[] {
 
 /**
  * A header or field name folded for comparison: lower case, no accents, no spaces or punctuation
- * ("Fejl-type " → "fejltype"); æ, ø and å are kept.
+ * ("Fejl-type " → "fejltype"); æ and ø are kept (å has an accent to drop: "å" → "a").
  */
 export function foldHeader(text: string): string {
   return text

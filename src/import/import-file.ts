@@ -234,13 +234,12 @@ function rememberedAs(
 /** Why the file cannot be imported as it is: no message or type, or no record id; and the guesses. */
 function columnsNeeded(headers: readonly string[], columns: ColumnMap): ColumnsNeededError {
   const unplaced = unplacedNeeds(columns);
-  const what = unplaced.map((group) =>
-    group.includes("message")
-      ? "No column holds the error type or the error message."
-      : "No column holds a record id.",
+  const [first, ...more] = unplaced.map((group) =>
+    group.includes("message") ? "the error type or the error message" : "a record id",
   );
   return new ColumnsNeededError(
-    `${what.join(" ")} The file's columns: ${headers.join(", ") || "(none)"}.`,
+    `No column holds ${first}. The file's columns: ${headers.join(", ") || "(none)"}.` +
+      (more.length > 0 ? ` No column holds ${more.join(" or ")} either.` : ""),
     {
       headers: [...headers],
       guesses: guessColumns(headers, columns),

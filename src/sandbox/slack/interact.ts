@@ -259,7 +259,11 @@ function blockIdAt(message: SlackMessage, index: number): string {
 
 /**
  * `state.values` of a message as `userId` sees it: every static select, with the option they
- * chose, else its `initial_option`, else null. Buttons and overflow menus hold no state.
+ * chose in this version of the message, else null, even where the select shows an
+ * `initial_option` (assumed, the stricter reading: people report that Slack leaves initial
+ * options out of a message's block_actions state, https://github.com/slackapi/python-slack-sdk/issues/1350;
+ * an app reads what a person did not touch from the message's blocks). Buttons and overflow
+ * menus hold no state.
  */
 function stateValues(
   message: SlackMessage,
@@ -279,11 +283,7 @@ function stateValues(
       if (typeof element.action_id !== "string") continue;
       const blockId = blockIdAt(message, index);
       const key = stateKey(blockId, element.action_id);
-      const selected = chosen?.has(key)
-        ? chosen.get(key)
-        : isRecord(element.initial_option)
-          ? element.initial_option
-          : null;
+      const selected = chosen?.has(key) ? chosen.get(key) : null;
       values[blockId] = {
         ...values[blockId],
         [element.action_id]: { type: "static_select", selected_option: selected },

@@ -78,7 +78,7 @@ async function checkAnswer(
   value: string | undefined,
 ): Promise<Answer> {
   const target = decodeColumnAnswerTarget(value);
-  const columns = readColumnAnswer(body.state?.values);
+  const columns = readColumnAnswer(body.state?.values, body.message?.blocks ?? []);
   const problems = choiceProblems(columns);
   if (problems.length > 0)
     throw new InvalidInputError(`${problems.join(" ")} Nothing was imported.`);

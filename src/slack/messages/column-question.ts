@@ -181,28 +181,46 @@ type StateValues = Readonly<
 >;
 
 /**
- * The column chosen in each menu of the question, from the click's `state.values` (Slack sends the
- * state of every menu of the message as the person sees it). A field set to "not in this file", or
- * whose menu is missing, is left out; a value the menus never offered is refused.
+ * The column chosen in each menu of the question: what the person chose, from the click's
+ * `state.values`, and for a menu they did not touch, the option the question showed chosen, from
+ * the message's blocks (Slack may leave untouched menus, or their initial options, out of the
+ * state). A field set to "not in this file" is left out; a value the menus never offered is
+ * refused.
  */
 export function readColumnAnswer(
   values: StateValues | undefined,
+  blocks: readonly unknown[] = [],
 ): Partial<Record<ImportField, number>> {
-  const chosen: Partial<Record<ImportField, number>> = {};
+  const chosen = new Map<string, string | undefined>();
+  for (const block of blocks) {
+    const accessory = isRecord(block) ? block.accessory : undefined;
+    if (!isRecord(accessory) || typeof accessory.action_id !== "string") continue;
+    if (!COLUMN_ACTIONS.selectPattern.test(accessory.action_id)) continue;
+    const initial = isRecord(accessory.initial_option) ? accessory.initial_option.value : undefined;
+    chosen.set(accessory.action_id, typeof initial === "string" ? initial : undefined);
+  }
   for (const block of Object.values(values ?? {})) {
     for (const [actionId, state] of Object.entries(block)) {
       if (!COLUMN_ACTIONS.selectPattern.test(actionId)) continue;
-      const field = actionId.slice(actionId.indexOf(":") + 1) as ImportField;
-      if (!Object.hasOwn(FIELD_LABELS, field)) throw tampered();
       const value = state.selected_option?.value;
-      if (value === undefined || value === NOT_IN_FILE.value) continue;
-      const position = POSITION.exec(value);
-      if (!position) throw tampered();
-      chosen[field] = Number(position[1]);
+      if (value !== undefined) chosen.set(actionId, value);
+      else if (!chosen.has(actionId)) chosen.set(actionId, undefined);
     }
   }
-  return chosen;
+  const answer: Partial<Record<ImportField, number>> = {};
+  for (const [actionId, value] of chosen) {
+    const field = actionId.slice(actionId.indexOf(":") + 1);
+    if (!Object.hasOwn(FIELD_LABELS, field)) throw tampered();
+    if (value === undefined || value === NOT_IN_FILE.value) continue;
+    const position = POSITION.exec(value);
+    if (!position) throw tampered();
+    answer[field as ImportField] = Number(position[1]);
+  }
+  return answer;
 }
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 const tampered = () =>
   new InvalidInputError(
