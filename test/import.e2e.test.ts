@@ -242,6 +242,119 @@ describe("syncerror import", () => {
     expect(syncerror(["import", first(), "--columns", "colour=Red"]).code).toBe(2);
   });
 
+  describe("a file whose columns are not all known", () => {
+    const header = [
+      "Objekt",
+      "Post-ID (HubSpot)",
+      "Fejltype (engelsk)",
+      "Fejl, detaljer",
+      "Tidspunkt",
+    ];
+    const row = (id: number) => [
+      "Kontakt",
+      String(id),
+      "Invalid email",
+      `INVALID_EMAIL_ADDRESS: Email: invalid email address: x${id}@`,
+      "2026-11-20T08:00:00Z",
+    ];
+    const danish = () => join(dir, "it's danish.csv");
+    const danishAgain = () => join(dir, "danish-2.csv");
+
+    it("is refused with the exact --columns line to run, the best guesses filled in and quoted for the shell", () => {
+      writeFileSync(danish(), csv([header, row(9001), row(9002)]));
+      const before = json<Status>(["status"]);
+      const refused = syncerror(["import", danish()]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(
+        "No column holds the error type or the error message. The file's columns: Objekt, Post-ID (HubSpot), Fejltype (engelsk), Fejl, detaljer, Tidspunkt. No column holds a record id either.",
+      );
+      const line = `  syncerror import '${danish().replaceAll("'", "'\\''")}' --columns 'objectType=Objekt,hubspotId=Post-ID (HubSpot),errorType=Fejltype (engelsk),message="Fejl, detaljer",occurredAt=Tidspunkt'`;
+      expect(refused.stderr.split("\n")).toContain(line);
+      expect(json<Status>(["status"])).toEqual(before);
+
+      // The line, run through a shell as printed, imports the file and remembers the choice.
+      const command = line.trim().replace(/^syncerror /, `"${process.execPath}" "${bin}" `);
+      const run = spawnSync("sh", ["-c", `${command} --json`], { env, encoding: "utf8" });
+      expect(run.status, run.stderr).toBe(0);
+      const summary = JSON.parse(run.stdout) as Summary;
+      expect(summary).toMatchObject({ rows: 2, new: 2, byType: { "Invalid email": 2 } });
+      expect(summary.columns).toEqual({
+        objectType: "Objekt",
+        hubspotId: "Post-ID (HubSpot)",
+        errorType: "Fejltype (engelsk)",
+        message: "Fejl, detaljer",
+        occurredAt: "Tidspunkt",
+      });
+    });
+
+    it("imports the next file with the same header row without asking", () => {
+      writeFileSync(danishAgain(), csv([header, row(9001), row(9003)]));
+      const summary = json<Summary>(["import", danishAgain()]);
+      expect(summary).toMatchObject({ rows: 2, new: 1, stillOpen: 1, resolved: 1 });
+      expect(summary.columns.message).toBe("Fejl, detaljer");
+    });
+
+    it("lists the remembered mappings, and forgets one, after which the file is refused again", () => {
+      const listed = json<
+        Array<{
+          id: number;
+          headers: string[];
+          columns: Record<string, string>;
+          confirmedBy: string;
+          confirmedAt: string;
+        }>
+      >(["columns", "list"]);
+      expect(listed).toEqual([
+        {
+          id: 1,
+          headers: header,
+          columns: {
+            objectType: "Objekt",
+            hubspotId: "Post-ID (HubSpot)",
+            errorType: "Fejltype (engelsk)",
+            message: "Fejl, detaljer",
+            occurredAt: "Tidspunkt",
+          },
+          confirmedBy: "cli",
+          confirmedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        },
+      ]);
+      const text = syncerror(["columns", "list"]);
+      expect(text.stdout).toMatch(
+        /^#1 {2}confirmed \S+ on the command line\n {2}header row: "Objekt", "Post-ID \(HubSpot\)"/,
+      );
+      expect(syncerror(["columns", "forget", "2"])).toMatchObject({ code: 1 });
+      expect(syncerror(["columns", "forget", "two"])).toMatchObject({ code: 2 });
+      expect(syncerror(["columns", "forget", "1"])).toMatchObject({
+        code: 0,
+        stdout: "Forgot column mapping #1; the next export with its columns will ask again.\n",
+      });
+      expect(json<unknown[]>(["columns", "list"])).toEqual([]);
+      writeFileSync(danishAgain(), csv([header, row(9001), row(9004)]));
+      expect(syncerror(["import", danishAgain()]).code).toBe(1);
+    });
+
+    it("forgets them all", () => {
+      writeFileSync(danishAgain(), csv([header, row(9001), row(9005)]));
+      const run = syncerror(["import", danishAgain(), "--columns", "message=Fejl, detaljer"]);
+      // An unquoted comma ends the header: "detaljer" is not field=Header.
+      expect(run.code).toBe(2);
+      expect(
+        syncerror([
+          "import",
+          danishAgain(),
+          "--columns",
+          'error message="Fejl, detaljer",record id=Post-ID (HubSpot)',
+        ]).code,
+      ).toBe(0);
+      expect(json<unknown[]>(["columns", "list"])).toHaveLength(1);
+      expect(syncerror(["columns", "forget", "all"]).stdout).toBe(
+        "Forgot 1 column mapping; the next export of each header row will ask again.\n",
+      );
+      expect(json<unknown[]>(["columns", "list"])).toEqual([]);
+    });
+  });
+
   it("says which file it cannot find", () => {
     const result = syncerror(["import", join(dir, "missing.csv")]);
     expect(result.code).toBe(1);

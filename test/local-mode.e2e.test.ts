@@ -239,6 +239,41 @@ describe("local mode", () => {
     }
   });
 
+  it("asks which column holds what as numbered choices, imports the answer, and remembers it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "syncerror-local-"));
+    const header = "Objekt,Post-ID (HubSpot),SF Owner ID,Fejltype (engelsk),Fejlbesked,Tidspunkt";
+    const row = (id: number) =>
+      `Kontakt,${id},005D000000AbCdEfGH,Invalid email,INVALID_EMAIL_ADDRESS: x${id}@,2026-11-20T08:00:00Z`;
+    writeFileSync(join(dir, "eksport.csv"), `${header}\n${row(101)}\n`);
+    writeFileSync(join(dir, "eksport-2.csv"), `${header}\n${row(101)}\n${row(102)}\n`);
+    try {
+      const console = converse();
+      console.send(`/syncerror import ${join(dir, "eksport.csv")}`);
+      await console.waitFor(/❓ I could not tell which columns of eksport\.csv hold what/);
+      // The owner's id column was guessed as the Salesforce id: list that menu, and choose again.
+      const [, menu] = (await console.waitFor(/\[(\d+)\] ▾ SF Owner ID/)) ?? [];
+      console.send(String(menu));
+      await console.waitFor(
+        /The column for Salesforce ID:\n +1 {2}— not in this file —\n +2 {2}Objekt\n.*\n +4 {2}SF Owner ID {3}← chosen\n/,
+      );
+      console.send(`${menu} 1`);
+      await console.waitFor(/The column for Salesforce ID: — not in this file —/);
+      const [, importButton] = (await console.waitFor(/\[(\d+)\] Import/)) ?? [];
+      console.send(String(importButton));
+      await console.waitFor(/📥 Imported eksport\.csv: 1 row\./);
+      // The same header row again: no question.
+      console.send(`/syncerror import ${join(dir, "eksport-2.csv")}`);
+      await console.waitFor(/📥 Imported eksport-2\.csv: 2 rows\./);
+      const { code, stdout } = await console.end();
+      expect(code).toBe(0);
+      expect(stdout.match(/I could not tell which columns/g)).toHaveLength(1);
+      expect(stdout).toMatch(/Columns: objectType ← Objekt, hubspotId ← Post-ID \(HubSpot\),/);
+      expect(stdout).not.toMatch(/salesforceId ← /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("says so when the file to import does not exist", async () => {
     const { stdout } = await local("/syncerror import /no/such/export.csv\n");
     expect(stdout).toContain("Cannot read /no/such/export.csv: ENOENT.");

@@ -7,6 +7,7 @@ import { writeDemoCsv } from "../src/demo/write-demo-csv.js";
 import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
 import {
+  type ChannelMessage,
   DEFAULT_CHANNEL,
   type SandboxCall,
   type SandboxResponse,
@@ -184,5 +185,233 @@ describe("/syncerror import", () => {
     expect(text).toContain("Sync Health");
     expect(text).toContain("Export errors");
     expect(text).toContain(`<#${DEFAULT_CHANNEL.id}>`);
+  });
+});
+
+// HubSpot publishes no format of its export, and its Danish interface mixes the languages: a file
+// whose columns cannot all be placed by name gets a question in its thread instead of a refusal.
+describe("an export whose columns are not all known", () => {
+  // Object type and date are found by name; the ids, type and message are not.
+  const HEADERS = [
+    "Objekt",
+    "Post-ID (HubSpot)",
+    "SF Owner ID",
+    "Fejltype (engelsk)",
+    "Fejlbesked",
+    "Tidspunkt",
+  ];
+  const OWNER = "005D000000AbCdEfGH";
+  function danishExport(ids: readonly number[]): Buffer {
+    const rows = ids.map(
+      (id) =>
+        `Kontakt,${id},${OWNER},Invalid email,"INVALID_EMAIL_ADDRESS: Email: invalid email address: x${id}@",2026-11-2${id % 9}T08:00:00Z`,
+    );
+    return Buffer.from(`${HEADERS.join(",")}\n${rows.join("\n")}\n`);
+  }
+
+  interface Select {
+    readonly action_id: string;
+    readonly initial_option?: { value: string; text: { text: string } };
+    readonly options: Array<{ value: string; text: { text: string } }>;
+  }
+  const selectsOf = (message: ChannelMessage): Select[] =>
+    message.blocks.flatMap((block) => {
+      const accessory = (block as { accessory?: { type?: string } }).accessory;
+      return accessory?.type === "static_select" ? [accessory as Select] : [];
+    });
+  const select = (message: ChannelMessage, field: string) => {
+    const found = selectsOf(message).find((s) => s.action_id === `import_column:${field}`);
+    if (!found) throw new Error(`no menu for ${field}`);
+    return found;
+  };
+  const optionFor = (menu: Select, header: string) => {
+    const found = menu.options.find((o) => o.text.text === header);
+    if (!found) throw new Error(`no option ${header}`);
+    return found.value;
+  };
+
+  /** Drops the file and returns the question posted in its thread. */
+  async function askedAbout(content: Buffer, name = "eksport.csv") {
+    const { file, since } = await share(name, content);
+    const update = await finalReply(since);
+    const question = env.sandbox
+      .messages(DEFAULT_CHANNEL.id)
+      .find((m) => m.ts === update.args.ts && m.threadTs === file.ts);
+    if (!question) throw new Error("no question in the file's thread");
+    return { question, file };
+  }
+
+  const click = (question: ChannelMessage, actionId: string, value?: string) =>
+    env.sandbox.click(env.target, {
+      userId: USER,
+      message: question,
+      actionId,
+      ...(value === undefined ? {} : { value }),
+    });
+
+  async function ephemeralAnswer(responseUrl: string) {
+    const answer = (await env.sandbox.waitFor(
+      (r) => r.type === "response" && r.url === responseUrl,
+      { timeoutMs: 10_000 },
+    )) as SandboxResponse;
+    return answer.body as { text: string; response_type: string; replace_original: boolean };
+  }
+
+  it("asks in the file's thread, one menu per field with the best guesses chosen, then imports what the person chose and remembers it", async () => {
+    const { question } = await askedAbout(danishExport([101, 102, 103]));
+    expect(env.store.lastImport()).toBeNull();
+    expect(question.text).toContain("Which columns of eksport.csv hold what?");
+    expect(selectsOf(question)).toHaveLength(7);
+    // Every menu lists "not in this file" and the file's columns; the guesses are chosen.
+    for (const menu of selectsOf(question)) {
+      expect(menu.options.map((o) => o.text.text)).toEqual(["— not in this file —", ...HEADERS]);
+    }
+    expect(select(question, "objectType").initial_option?.text.text).toBe("Objekt");
+    expect(select(question, "hubspotId").initial_option?.text.text).toBe("Post-ID (HubSpot)");
+    expect(select(question, "errorType").initial_option?.text.text).toBe("Fejltype (engelsk)");
+    expect(select(question, "message").initial_option?.text.text).toBe("Fejlbesked");
+    expect(select(question, "occurredAt").initial_option?.text.text).toBe("Tidspunkt");
+    // The owner's id looks like a Salesforce id column: the person corrects that guess.
+    expect(select(question, "salesforceId").initial_option?.text.text).toBe("SF Owner ID");
+
+    const since = Math.max(...env.sandbox.calls().map((c) => c.seq));
+    const chose = await click(question, "import_column:salesforceId", "none");
+    expect(chose.status).toBe(200);
+    await click(question, "import_columns");
+    const summary = (await env.sandbox.waitFor(
+      (r) =>
+        r.seq > since &&
+        r.method === "chat.update" &&
+        String((r as SandboxCall).args.text).startsWith("Imported"),
+      { timeoutMs: 10_000 },
+    )) as SandboxCall;
+    expect(summary.args.ts).toBe(question.ts);
+    expect(String(summary.args.text)).toBe("Imported eksport.csv: 3 new, 0 resolved");
+    expect(env.store.lastImport()).toMatchObject({
+      importedBy: USER,
+      rowsRead: 3,
+      columns: {
+        objectType: "Objekt",
+        hubspotId: "Post-ID (HubSpot)",
+        errorType: "Fejltype (engelsk)",
+        message: "Fejlbesked",
+        occurredAt: "Tidspunkt",
+      },
+    });
+    // The owner's id was not taken for the records' Salesforce id.
+    expect(env.store.openErrorsOf("invalid-email").map((e) => e.salesforceId)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(env.store.columnMappings()).toMatchObject([
+      {
+        id: 1,
+        headers: HEADERS,
+        confirmedBy: USER,
+        columns: { hubspotId: { index: 1, header: "Post-ID (HubSpot)" } },
+      },
+    ]);
+
+    // The next export with the same header row imports without asking.
+    const next = await share("eksport-2.csv", danishExport([101, 104]));
+    const answer = await finalReply(next.since);
+    expect(String(answer.args.text)).toBe("Imported eksport-2.csv: 1 new, 2 resolved");
+    expect(JSON.stringify(answer.args.blocks)).not.toContain("static_select");
+  });
+
+  it("refuses an answer that leaves a needed field out or gives one column to two fields, changing nothing", async () => {
+    const { question } = await askedAbout(danishExport([101]));
+    await click(question, "import_column:errorType", "none");
+    await click(question, "import_column:message", "none");
+    const none = await click(question, "import_columns");
+    const refused = await ephemeralAnswer(none.responseUrl);
+    expect(refused).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    expect(refused.text).toContain(
+      "Choose a column for Error type or Error message: the import needs one of them.",
+    );
+
+    await click(
+      question,
+      "import_column:message",
+      optionFor(select(question, "message"), "Post-ID (HubSpot)"),
+    );
+    const twice = await click(question, "import_columns");
+    expect((await ephemeralAnswer(twice.responseUrl)).text).toContain(
+      "is chosen for Record ID and Error message; a column can feed one field only.",
+    );
+    expect(env.store.lastImport()).toBeNull();
+    expect(env.store.columnMappings()).toEqual([]);
+    // The question is still there, unchanged, to be answered properly.
+    expect(env.sandbox.messages(DEFAULT_CHANNEL.id).find((m) => m.ts === question.ts)?.edited).toBe(
+      true,
+    );
+    expect(env.sandbox.calls("chat.update")).toHaveLength(1);
+  });
+
+  it("refuses a stale or altered Import button with an ephemeral error, and imports nothing", async () => {
+    const { question, file } = await askedAbout(danishExport([101]));
+    // A file Slack does not know (deleted since, or a made-up id).
+    const gone = await click(question, "import_columns", "F0GONE0001.0123456789abcdef");
+    expect((await ephemeralAnswer(gone.responseUrl)).text).toContain(
+      "The file this question is about is no longer in Slack, so nothing was imported.",
+    );
+    // The right file, but not the header row the question showed.
+    const other = await click(question, "import_columns", `${file.id}.0123456789abcdef`);
+    expect((await ephemeralAnswer(other.responseUrl)).text).toContain(
+      "The file's columns are not the ones the question showed, so nothing was imported.",
+    );
+    // Not a value syncerror makes.
+    const forged = await click(question, "import_columns", "DROP TABLE");
+    expect((await ephemeralAnswer(forged.responseUrl)).text).toContain(
+      "This Import button was not made by syncerror",
+    );
+    expect(env.store.lastImport()).toBeNull();
+    expect(env.store.columnMappings()).toEqual([]);
+    expect(env.sandbox.calls("chat.update")).toHaveLength(1);
+  });
+
+  it("shows the question again, with the person's choice and why, when the import with it fails", async () => {
+    const { question } = await askedAbout(danishExport([101, 102]));
+    // The message column read as the object type: no row has an object type the import knows.
+    await click(
+      question,
+      "import_column:objectType",
+      optionFor(select(question, "objectType"), "Fejlbesked"),
+    );
+    await click(question, "import_column:message", "none");
+    const since = Math.max(...env.sandbox.calls().map((c) => c.seq));
+    await click(question, "import_columns");
+    const again = (await env.sandbox.waitFor(
+      (r) =>
+        r.seq > since &&
+        r.method === "chat.update" &&
+        JSON.stringify((r as SandboxCall).args.blocks).includes("static_select"),
+      { timeoutMs: 10_000 },
+    )) as SandboxCall;
+    expect(JSON.stringify(again.args.blocks)).toContain("with these columns failed");
+    expect(JSON.stringify(again.args.blocks)).toContain("unknown object type");
+    const shown = env.sandbox.messages(DEFAULT_CHANNEL.id).find((m) => m.ts === question.ts);
+    if (!shown) throw new Error("question gone");
+    expect(select(shown, "objectType").initial_option?.text.text).toBe("Fejlbesked");
+    expect(select(shown, "message").initial_option?.value).toBe("none");
+    expect(env.store.lastImport()).toBeNull();
+    expect(env.store.columnMappings()).toEqual([]);
+  });
+
+  it("offers at most 99 of a very wide file's columns per menu, the likeliest for each field", async () => {
+    const wide = [
+      ...Array.from({ length: 140 }, (_v, i) => `Custom field ${i + 1}`),
+      "Fejlbesked",
+      "Post-ID",
+    ];
+    const row = wide.map((h) =>
+      h === "Post-ID" ? "7" : h === "Fejlbesked" ? "INVALID_EMAIL_ADDRESS: bad" : "",
+    );
+    const { question } = await askedAbout(Buffer.from(`${wide.join(",")}\n${row.join(",")}\n`));
+    for (const menu of selectsOf(question)) expect(menu.options.length).toBeLessThanOrEqual(100);
+    expect(optionFor(select(question, "message"), "Fejlbesked")).toBe("c140");
+    expect(select(question, "hubspotId").initial_option?.text.text).toBe("Post-ID");
+    expect(JSON.stringify(question.blocks)).toContain("The file has 142 columns");
   });
 });

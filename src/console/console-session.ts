@@ -7,7 +7,12 @@ import {
   type SandboxRecord,
   type SlackMessage,
 } from "../sandbox/slack/sandbox.js";
-import { type ConsoleAction, renderBlocks, renderMrkdwn } from "./render-blocks.js";
+import {
+  type ConsoleAction,
+  type ConsoleOption,
+  renderBlocks,
+  renderMrkdwn,
+} from "./render-blocks.js";
 import type { SandboxedApp } from "./sandboxed-app.js";
 
 /** How long a command may take before the console stops waiting for its answer. */
@@ -36,7 +41,8 @@ const HELP = [
   "Console commands:",
   "  /syncerror <subcommand> …   what you would type in Slack, e.g. /syncerror explain Type mismatch",
   "  /syncerror import <path>    share an export file in the channel, as you would drop it in Slack",
-  "  <number>                    click the button shown as [number]",
+  "  <number>                    click the button shown as [number], or list a menu's options (▾)",
+  "  <number> <option>           choose an option in the menu shown as [number], e.g. 5 2",
   "  home                        open the bot's Home tab",
   "  help                        this help",
   "  quit                        leave (Ctrl-D works too)",
@@ -50,6 +56,8 @@ const HELP = [
  */
 export class ConsoleSession {
   private readonly actions = new Map<number, { action: ConsoleAction; message: SlackMessage }>();
+  /** What the user chose in each menu (by its number), as Slack's client shows it until sent. */
+  private readonly chosen = new Map<number, ConsoleOption>();
   private nextNumber = 1;
   private lastActivity = Date.now();
 
@@ -73,6 +81,9 @@ export class ConsoleSession {
       this.print(`${HELP}\n`);
     } else if (/^\d+$/.test(input)) {
       await this.click(Number(input));
+    } else if (/^\d+\s+\d+$/.test(input)) {
+      const [menu = 0, option = 0] = input.split(/\s+/).map(Number);
+      await this.choose(menu, option);
     } else if (input === "home") {
       await this.openHome();
     } else if (/^\/syncerror\s+import\s+\S/i.test(input)) {
@@ -141,16 +152,13 @@ export class ConsoleSession {
   }
 
   private async click(number: number): Promise<void> {
-    const entry = this.actions.get(number);
-    if (!entry) {
-      const hint =
-        number < this.nextNumber
-          ? " any more: its message has changed since; use the newest buttons"
-          : "";
-      this.print(`There is no button [${number}]${hint}.\n`);
+    const entry = this.entry(number);
+    if (!entry) return;
+    const { action, message } = entry;
+    if (action.kind === "select") {
+      this.listOptions(number, action);
       return;
     }
-    const { action, message } = entry;
     if (action.url) this.print(`Open in a browser: ${action.url}\n`);
     if (action.confirm) {
       const { title, text, confirm, deny } = action.confirm;
@@ -181,6 +189,70 @@ export class ConsoleSession {
       return;
     }
     await this.settle(reply.responseUrl, since);
+  }
+
+  /** The clickable element shown as [number], or why there is none (printed). */
+  private entry(number: number): { action: ConsoleAction; message: SlackMessage } | undefined {
+    const entry = this.actions.get(number);
+    if (!entry) {
+      const hint =
+        number < this.nextNumber
+          ? " any more: its message has changed since; use the newest buttons"
+          : "";
+      this.print(`There is no button [${number}]${hint}.\n`);
+    }
+    return entry;
+  }
+
+  /** A menu's options, numbered, the one shown chosen marked, and how to choose one. */
+  private listOptions(number: number, action: ConsoleAction): void {
+    const current = this.chosen.get(number) ?? action.initialOption;
+    const lines = (action.options ?? []).map(
+      (option, i) =>
+        `  ${String(i + 1).padStart(3)}  ${option.text}${option.value === current?.value ? "   ← chosen" : ""}`,
+    );
+    this.print(
+      `${action.label}:\n${lines.join("\n")}\nType "${number} <option>" to choose, e.g. ${number} 1.\n`,
+    );
+  }
+
+  /**
+   * Chooses option `optionNumber` (from 1) of the menu shown as [menuNumber]: Slack's client shows
+   * the choice and sends the app a block action for it; the app's later answers (a button of the
+   * same message) read it from the message's state, as in Slack.
+   */
+  private async choose(menuNumber: number, optionNumber: number): Promise<void> {
+    const entry = this.entry(menuNumber);
+    if (!entry) return;
+    const { action, message } = entry;
+    const option = action.options?.[optionNumber - 1];
+    if (action.kind !== "select" || !option) {
+      this.print(
+        action.kind === "select"
+          ? `The menu [${menuNumber}] has no option ${optionNumber}; type ${menuNumber} to list them.\n`
+          : `[${menuNumber}] is a button, not a menu; type ${menuNumber} to click it.\n`,
+      );
+      return;
+    }
+    let reply: Awaited<ReturnType<SandboxedApp["sandbox"]["click"]>>;
+    try {
+      reply = await this.env.sandbox.click(this.env.target, {
+        userId: this.userId,
+        message,
+        actionId: action.actionId,
+        value: option.value,
+      });
+    } catch (error) {
+      this.print(`That menu can no longer be used: ${(error as Error).message}\n`);
+      return;
+    }
+    if (reply.status !== 200) {
+      this.print(`The bot answered the choice with HTTP ${reply.status}.\n`);
+      return;
+    }
+    this.chosen.set(menuNumber, option);
+    this.print(`${action.label}: ${option.text}\n`);
+    await this.settled();
   }
 
   private async openHome(): Promise<void> {
@@ -253,8 +325,10 @@ export class ConsoleSession {
 
   private forgetButtonsOf(message: SlackMessage): void {
     for (const [number, entry] of this.actions) {
-      if (entry.message.ts === message.ts && entry.message.channel === message.channel)
+      if (entry.message.ts === message.ts && entry.message.channel === message.channel) {
         this.actions.delete(number);
+        this.chosen.delete(number);
+      }
     }
   }
 

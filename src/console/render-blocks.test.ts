@@ -10,6 +10,7 @@ import {
   header,
   overflow,
   section,
+  staticSelect,
 } from "../slack/blocks/index.js";
 import { explainResultMessage } from "../slack/messages/explanation.js";
 import { renderBlocks, renderMrkdwn } from "./render-blocks.js";
@@ -133,6 +134,35 @@ describe("renderBlocks", () => {
       { text: "Mute", value: "mute" },
       { text: "Snooze", value: "snooze" },
     ]);
+  });
+
+  it("numbers a select menu once, showing its chosen option, and keeps its options in order", () => {
+    const options = [
+      { text: "— not in this file —", value: "none" },
+      { text: "Fejltype", value: "c0" },
+      { text: "Fejlbesked", value: "c1" },
+    ];
+    const chosen = staticSelect({
+      actionId: "import_column:message",
+      placeholder: "The column for Error message",
+      options,
+      initial: "c1",
+    });
+    const open = staticSelect({ actionId: "pick", placeholder: "Pick one", options });
+    const rendered = plain([section("*Error message*", { accessory: chosen }), actions([open])]);
+    expect(rendered.lines).toEqual(["Error message", "[1] ▾ Fejlbesked", "", "[2] ▾ Pick one"]);
+    expect(rendered.actions).toMatchObject([
+      {
+        number: 1,
+        kind: "select",
+        label: "The column for Error message",
+        actionId: "import_column:message",
+        options,
+        initialOption: { text: "Fejlbesked", value: "c1" },
+      },
+      { number: 2, kind: "select", label: "Pick one", options },
+    ]);
+    expect(rendered.actions[1]).not.toHaveProperty("initialOption");
   });
 
   it("names blocks it cannot show and ignores garbage", () => {

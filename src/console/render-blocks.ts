@@ -1,7 +1,8 @@
 /**
  * Block Kit → terminal text, for the local console. Reads blocks as the Slack sandbox stored them
- * (plain JSON, so every field is checked, nothing assumed), and numbers every button and overflow
- * option so the user can click it by typing its number.
+ * (plain JSON, so every field is checked, nothing assumed), and numbers every button, overflow
+ * option and select menu so the user can click it by typing its number (a menu's options are
+ * numbered from 1 within it: "5 3" chooses its third option).
  */
 
 /** A confirm dialog a button asks before it acts. */
@@ -12,18 +13,28 @@ export interface ConsoleConfirm {
   readonly deny: string;
 }
 
+/** An option of an overflow or select menu. */
+export interface ConsoleOption {
+  readonly text: string;
+  readonly value: string;
+}
+
 /** Something the user can click by number. */
 export interface ConsoleAction {
   readonly number: number;
   readonly label: string;
-  readonly kind: "button" | "overflow";
+  readonly kind: "button" | "overflow" | "select";
   readonly actionId: string;
   readonly blockId?: string;
   readonly value?: string;
   readonly url?: string;
   readonly confirm?: ConsoleConfirm;
   /** For an overflow menu: the option chosen. */
-  readonly selectedOption?: { readonly text: string; readonly value: string };
+  readonly selectedOption?: ConsoleOption;
+  /** For a select menu: its options, in order (numbered from 1 when shown). */
+  readonly options?: readonly ConsoleOption[];
+  /** For a select menu: the option it shows chosen when the message arrives, if any. */
+  readonly initialOption?: ConsoleOption;
 }
 
 /** The lines to print and the actions they offer. */
@@ -79,6 +90,7 @@ const EMOJI: Readonly<Record<string, string>> = {
   no_entry: "⛔",
   mag: "🔍",
   x: "❌",
+  question: "❓",
 };
 
 /**
@@ -176,6 +188,30 @@ function renderElement(
         .map((a) => style("button", `[${a.number}] ⋯ ${a.label}`, options.color))
         .join("  "),
       actions,
+    };
+  }
+  if (element.type === "static_select" && Array.isArray(element.options)) {
+    const choices = element.options.map(
+      (option): ConsoleOption => ({
+        text: textOf(isObject(option) ? option.text : undefined),
+        value: stringField(option, "value") ?? "",
+      }),
+    );
+    const initialValue = stringField(element.initial_option, "value");
+    const initial = choices.find((option) => option.value === initialValue);
+    const action: ConsoleAction = {
+      number: options.nextNumber(),
+      // What the menu is for: Slack shows the placeholder until something is chosen.
+      label: textOf(element.placeholder) || "Choose",
+      kind: "select",
+      ...common,
+      options: choices,
+      ...(initial ? { initialOption: initial } : {}),
+    };
+    const shown = initial ? initial.text : action.label;
+    return {
+      text: style("button", `[${action.number}] ▾ ${shown}`, options.color),
+      actions: [action],
     };
   }
   if (element.type === "image")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_EXPORT_HEADERS } from "../demo/write-demo-csv.js";
-import { describeColumns, mapColumns, parseColumnOverride } from "./columns.js";
+import { describeColumns, mapColumns, parseColumnOverride, unplacedNeeds } from "./columns.js";
 
 describe("mapColumns", () => {
   it("finds HubSpot's English headers", () => {
@@ -76,5 +76,57 @@ describe("parseColumnOverride", () => {
   it("is empty for nothing", () => {
     expect(parseColumnOverride(undefined)).toEqual({});
     expect(parseColumnOverride("  ")).toEqual({});
+  });
+});
+
+describe("parseColumnOverride, quoting and names", () => {
+  it("reads a quoted header with commas and quotes in it, as CSV writes one", () => {
+    expect(parseColumnOverride('message="Details, ""long""",hubspotId=Post-ID')).toEqual({
+      message: 'Details, "long"',
+      hubspotId: "Post-ID",
+    });
+  });
+
+  it("takes fields by their label too, in any case and spacing", () => {
+    expect(
+      parseColumnOverride("error type=Fejltype, Record ID=Post-id,ERROR MESSAGE=Detaljer"),
+    ).toEqual({ errorType: "Fejltype", hubspotId: "Post-id", message: "Detaljer" });
+  });
+
+  it.each([
+    ['message="Details', /has a quote that is not closed/],
+    ['message="Details" x,hubspotId=1', /has text after its closing quote/],
+    ["message=Details,", /is not field=Header/],
+  ])("refuses %j", (text, why) => {
+    expect(() => parseColumnOverride(text)).toThrow(why);
+  });
+});
+
+describe("mapColumns, overrides", () => {
+  it("refuses an override that gives one column to two fields", () => {
+    expect(() =>
+      mapColumns(["Fejl", "Id"], { errorType: "Fejl", message: "fejl", hubspotId: "Id" }),
+    ).toThrow('The column override gives "Fejl" to both errorType and message');
+  });
+
+  it("skips override headers the file lacks when told to (IMPORT_COLUMNS applies to every file)", () => {
+    const map = mapColumns(
+      ["Record ID", "Error message"],
+      { message: "Details" },
+      {
+        ignoreMissing: true,
+      },
+    );
+    expect(describeColumns(map)).toEqual({ hubspotId: "Record ID", message: "Error message" });
+  });
+});
+
+describe("unplacedNeeds", () => {
+  it("names the needed groups without a column: a type or message, and an id on either side", () => {
+    expect(unplacedNeeds(mapColumns(["Colour"]))).toEqual([
+      ["errorType", "message"],
+      ["hubspotId", "salesforceId"],
+    ]);
+    expect(unplacedNeeds(mapColumns(["Salesforce ID", "Fejltype"]))).toEqual([]);
   });
 });

@@ -4,8 +4,19 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Catalog } from "../catalog/catalog.js";
 import type { SyncObject } from "../rules/types.js";
-import type { ImportRecord, Store } from "../store/types.js";
-import { describeColumns, type ImportField, mapColumns } from "./columns.js";
+import type { ColumnMappingInput, ImportRecord, Store } from "../store/types.js";
+import { type ColumnChoice, columnsAtPositions } from "./column-choice.js";
+import {
+  type ColumnMap,
+  describeColumns,
+  IMPORT_FIELDS,
+  type ImportField,
+  mapColumns,
+  unplacedNeeds,
+} from "./columns.js";
+import { ColumnChoiceError, ColumnsNeededError } from "./columns-needed-error.js";
+import { guessColumns } from "./guess-columns.js";
+import { headerRowDigest, headerRowKey } from "./header-row.js";
 import { RowParser } from "./parse-row.js";
 import { formatSizes } from "./read/format-size.js";
 import { ImportFileError } from "./read/import-file-error.js";
@@ -41,8 +52,21 @@ export interface ImportOptions {
   readonly importedBy: string;
   readonly now: () => Date;
   readonly maxBytes: number;
-  /** Field → header overrides (IMPORT_COLUMNS, `--columns`). */
+  /**
+   * Field → header overrides for every file (IMPORT_COLUMNS): used where the file has the header,
+   * unless a mapping was remembered for the file's header row.
+   */
   readonly columns?: Partial<Record<ImportField, string>>;
+  /**
+   * A person's choice of columns for this file (`--columns`, the Slack question): it wins over
+   * the remembered mapping and `columns`, and is remembered for the header row once imported.
+   */
+  readonly choice?: ColumnChoice;
+  /**
+   * Called once the columns are settled and the import has begun, before the first row is read,
+   * with the header row: from here on the import either commits or fails on the file's rows.
+   */
+  readonly onColumns?: (columns: ColumnMap, headers: readonly string[]) => void;
   /** The name to record; the file's own name when omitted (Slack downloads go to temp files). */
   readonly fileName?: string;
   /** Rows read so far; for a progress line. */
@@ -77,21 +101,29 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   if (last && last.contentHash === contentHash) return { unchanged: true, record: last };
 
   const table = await readTableInWorker(path, { maxBytes: options.maxBytes });
-  let columns: ReturnType<typeof mapColumns>;
+  let settled: SettledColumns;
   try {
-    columns = checkedColumns(table.headers, options.columns);
+    settled = settleColumns(table.headers, options);
   } catch (error) {
     await table.close();
     throw error;
   }
+  const { columns } = settled;
 
   const parser = new RowParser(options.catalog, columns);
-  const transaction = options.store.beginImport({
-    fileName: options.fileName ?? basename(path),
-    contentHash,
-    importedBy: options.importedBy,
-    importedAt: options.now(),
-  });
+  let transaction: ReturnType<Store["beginImport"]>;
+  try {
+    transaction = options.store.beginImport({
+      fileName: options.fileName ?? basename(path),
+      contentHash,
+      importedBy: options.importedBy,
+      importedAt: options.now(),
+    });
+  } catch (error) {
+    await table.close();
+    throw error;
+  }
+  options.onColumns?.(columns, table.headers);
   const rejections: Rejection[] = [];
   let rejected = 0;
   let rows = 0;
@@ -124,6 +156,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
       rejected,
       objectTypes: [...objectTypes].sort(),
       columns: describeColumns(columns),
+      ...(settled.remember ? { columnMapping: settled.remember } : {}),
     });
     options.onProgress?.(rows);
     return { unchanged: false, record, rejections };
@@ -140,20 +173,78 @@ async function sha256(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** The column map, or why the file cannot be imported: no message or type, or no record id. */
-function checkedColumns(headers: readonly string[], override: ImportOptions["columns"]) {
-  const columns = mapColumns(headers, override);
-  if (!columns.message && !columns.errorType) {
-    throw new ImportFileError(
-      `No column holds the error type or the error message. The file's columns: ${headers.join(", ") || "(none)"}. ` +
-        "Expected headers such as Error type and Error message (Fejltype, Fejlmeddelelse), or set IMPORT_COLUMNS, e.g. message=Details.",
-    );
+/** The columns an import reads, and the mapping to remember if it succeeds. */
+interface SettledColumns {
+  readonly columns: ColumnMap;
+  readonly remember: ColumnMappingInput | undefined;
+}
+
+/**
+ * Which column feeds which field, looked up once per file: a person's choice for this file first,
+ * then the mapping remembered for its header row, then the headers' names (with IMPORT_COLUMNS).
+ * When a needed field is still not placed, it throws {@link ColumnsNeededError} with the best
+ * guesses, and the caller asks.
+ */
+function settleColumns(headers: readonly string[], options: ImportOptions): SettledColumns {
+  const { choice } = options;
+  if (choice) {
+    let columns: ColumnMap;
+    if (choice.by === "position") {
+      if (headerRowDigest(headers) !== choice.headerDigest) {
+        throw new ColumnChoiceError(
+          "The file's columns are not the ones the question showed, so nothing was imported. Drop the export again to be asked afresh.",
+        );
+      }
+      columns = columnsAtPositions(headers, choice.columns);
+    } else {
+      columns = mapColumns(headers, choice.columns);
+      if (unplacedNeeds(columns).length > 0) throw columnsNeeded(headers, columns);
+    }
+    return { columns, remember: rememberedAs(headers, columns, options) };
   }
-  if (!columns.hubspotId && !columns.salesforceId) {
-    throw new ImportFileError(
-      `No column holds a record id. The file's columns: ${headers.join(", ")}. ` +
-        "Expected Record ID or Salesforce ID, or set IMPORT_COLUMNS, e.g. hubspotId=Contact ID.",
-    );
+  const remembered = options.store.columnMapping(headerRowKey(headers));
+  if (remembered) {
+    const columns: ColumnMap = {};
+    for (const field of IMPORT_FIELDS) {
+      const index = remembered.columns[field]?.index;
+      if (index !== undefined && index < headers.length)
+        columns[field] = { index, header: headers[index] as string };
+    }
+    if (unplacedNeeds(columns).length === 0) return { columns, remember: undefined };
   }
-  return columns;
+  const columns = mapColumns(headers, options.columns, { ignoreMissing: true });
+  if (unplacedNeeds(columns).length > 0) throw columnsNeeded(headers, columns);
+  return { columns, remember: undefined };
+}
+
+function rememberedAs(
+  headers: readonly string[],
+  columns: ColumnMap,
+  options: ImportOptions,
+): ColumnMappingInput {
+  return {
+    headerKey: headerRowKey(headers),
+    headers: [...headers],
+    columns: { ...columns },
+    confirmedBy: options.importedBy,
+    confirmedAt: options.now(),
+  };
+}
+
+/** Why the file cannot be imported as it is: no message or type, or no record id; and the guesses. */
+function columnsNeeded(headers: readonly string[], columns: ColumnMap): ColumnsNeededError {
+  const unplaced = unplacedNeeds(columns);
+  const [first, ...more] = unplaced.map((group) =>
+    group.includes("message") ? "the error type or the error message" : "a record id",
+  );
+  return new ColumnsNeededError(
+    `No column holds ${first}. The file's columns: ${headers.join(", ") || "(none)"}.` +
+      (more.length > 0 ? ` No column holds ${more.join(" or ")} either.` : ""),
+    {
+      headers: [...headers],
+      guesses: guessColumns(headers, columns),
+      unplaced,
+      headerDigest: headerRowDigest(headers),
+    },
+  );
 }

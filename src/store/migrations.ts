@@ -175,6 +175,21 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    sql: `
+      -- Column mappings people confirmed, one per header row (normalised), so the next export
+      -- with the same columns imports without asking again.
+      CREATE TABLE column_mappings (
+        id INTEGER PRIMARY KEY,
+        header_key TEXT NOT NULL UNIQUE,
+        headers TEXT NOT NULL,
+        columns TEXT NOT NULL,
+        confirmed_by TEXT NOT NULL,
+        confirmed_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

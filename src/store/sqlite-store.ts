@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import type { SyncObject } from "../rules/types.js";
 import { fingerprintOf } from "./fingerprint.js";
 import { LATEST_VERSION, MIGRATIONS, REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
+import { SqliteColumnMappings } from "./sqlite-column-mappings.js";
 import { SqliteDigests } from "./sqlite-digests.js";
 import { SqliteResync } from "./sqlite-resync.js";
 import { SqliteResyncOffers } from "./sqlite-resync-offers.js";
@@ -138,6 +139,7 @@ class SqliteStore implements Store {
   private readonly resync: SqliteResync;
   private readonly offers: SqliteResyncOffers;
   private readonly scans: SqliteScans;
+  private readonly mappings: SqliteColumnMappings;
 
   constructor(
     private readonly writer: Db,
@@ -147,6 +149,7 @@ class SqliteStore implements Store {
     this.resync = new SqliteResync(writer);
     this.offers = new SqliteResyncOffers(writer, reader);
     this.scans = new SqliteScans(writer, () => this.refreshOpenCounts());
+    this.mappings = new SqliteColumnMappings(writer, reader);
     this.statements = {
       insertImport: writer.prepare(
         "INSERT INTO imports (file_name, content_hash, imported_by, imported_at) VALUES (?, ?, ?, ?)",
@@ -246,6 +249,7 @@ class SqliteStore implements Store {
           }
           const stillOpen = (this.statements.countStillOpen.get(id, id) as { n: number }).n;
           this.refreshOpenCounts();
+          if (summary.columnMapping) this.mappings.remember(summary.columnMapping);
           this.statements.finishImport.run(
             summary.rowsRead,
             newCount,
@@ -441,6 +445,26 @@ class SqliteStore implements Store {
 
   auditLog(limit: number) {
     return this.resync.auditLog(limit);
+  }
+
+  columnMapping(headerKey: string) {
+    return this.mappings.columnMapping(headerKey);
+  }
+
+  columnMappings() {
+    return this.mappings.columnMappings();
+  }
+
+  forgetColumnMapping(id: number) {
+    if (this.importing)
+      throw new StoreError("An import is running; forget the mapping when it has finished.");
+    return this.mappings.forgetColumnMapping(id);
+  }
+
+  forgetColumnMappings() {
+    if (this.importing)
+      throw new StoreError("An import is running; forget the mappings when it has finished.");
+    return this.mappings.forgetColumnMappings();
   }
 
   close(): void {

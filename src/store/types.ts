@@ -57,6 +57,8 @@ export interface ImportSummaryInput {
   readonly rejected: number;
   readonly objectTypes: readonly SyncObject[];
   readonly columns: Readonly<Record<string, string>>;
+  /** A column mapping a person confirmed for this file: remembered in the import's transaction. */
+  readonly columnMapping?: ColumnMappingInput;
 }
 
 /** Open errors counted by rule id. */
@@ -77,7 +79,12 @@ export interface ImportTransaction {
 }
 
 /** The error store: every open and resolved sync error, every import and every digest. */
-export interface Store extends DigestStore, ResyncStore, ResyncOfferStore, ScanStore {
+export interface Store
+  extends DigestStore,
+    ResyncStore,
+    ResyncOfferStore,
+    ScanStore,
+    ColumnMappingStore {
   /** Starts an import. Only one runs at a time; a second call while one is open throws. */
   beginImport(meta: ImportMeta): ImportTransaction;
   /** The most recent import, or null. */
@@ -350,4 +357,37 @@ export interface ScanStore {
     readonly scanned: readonly ScannedRecord[];
     readonly summary: unknown;
   }): ScanRecord;
+}
+
+/**
+ * Which columns of an export feed which fields, as a person confirmed it for one header row; the
+ * next export with the same header row imports with it, without asking.
+ */
+export interface ColumnMappingRecord {
+  /** The number `syncerror columns list` shows and `syncerror columns forget <n>` takes. */
+  readonly id: number;
+  /** The header row, normalised (`headerRowKey` in src/import/header-row.ts); unique. */
+  readonly headerKey: string;
+  /** The header row as the file had it, for showing. */
+  readonly headers: readonly string[];
+  /** Field name → the column's position (from 0) and its header. */
+  readonly columns: Readonly<Record<string, { readonly index: number; readonly header: string }>>;
+  /** A Slack user id, or "cli". */
+  readonly confirmedBy: string;
+  readonly confirmedAt: Date;
+}
+
+/** A mapping to remember; one already kept for the same header row is replaced. */
+export type ColumnMappingInput = Omit<ColumnMappingRecord, "id">;
+
+/** The remembered column mappings (written by an import's commit, see ImportSummaryInput). */
+export interface ColumnMappingStore {
+  /** The mapping remembered for a header row, or null. */
+  columnMapping(headerKey: string): ColumnMappingRecord | null;
+  /** Every remembered mapping, oldest first. */
+  columnMappings(): ColumnMappingRecord[];
+  /** Forgets one mapping; false when there is none with that id. */
+  forgetColumnMapping(id: number): boolean;
+  /** Forgets them all; returns how many there were. */
+  forgetColumnMappings(): number;
 }

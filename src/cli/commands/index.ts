@@ -1,6 +1,7 @@
 import type { CliCommand } from "../cli-command.js";
 import { audit } from "./audit.js";
 import { classify } from "./classify.js";
+import { columns } from "./columns.js";
 import { demoData } from "./demo-data.js";
 import { digestCommand } from "./digest.js";
 import { explain } from "./explain.js";
@@ -18,6 +19,7 @@ export const cliCommands: readonly CliCommand[] = [
   classify,
   list,
   importCommand,
+  columns,
   status,
   digestCommand,
   setup,

@@ -144,4 +144,105 @@ describe("SlackSandbox.click", () => {
       sandbox.click(target, { userId: "U1", message, actionId: "nope" }),
     ).rejects.toThrowError(/no element with action_id nope/);
   });
+
+  // Every block_actions payload carries `state.values`: each stateful element of the message as
+  // the person sees it (https://api.slack.com/changelog/2020-09-full-state-on-view-submisson-and-block-actions);
+  // a select sends a payload when an option is chosen, and its choice stays in the person's client
+  // (https://docs.slack.dev/reference/interaction-payloads/block_actions-payload).
+  it("keeps each person's choice in a message's selects and sends it as state with every click", async () => {
+    const received: Record<string, unknown>[] = [];
+    handler = (payload, res) => {
+      received.push(payload);
+      res.end();
+    };
+    const option = (value: string) => ({
+      text: { type: "plain_text" as const, text: value },
+      value,
+    });
+    const select = (field: string, initial?: string) => ({
+      type: "static_select" as const,
+      action_id: `pick:${field}`,
+      placeholder: { type: "plain_text" as const, text: field },
+      options: [option("none"), option("c0"), option("c1")],
+      ...(initial ? { initial_option: option(initial) } : {}),
+    });
+    const client = sandboxClient(sandbox.apiUrl);
+    const posted = await client.chat.postMessage({
+      channel: "C0SANDBOX",
+      text: "Which columns?",
+      blocks: [
+        {
+          type: "section",
+          block_id: "type",
+          text: { type: "mrkdwn", text: "Type" },
+          accessory: select("type", "c0"),
+        },
+        { type: "section", text: { type: "mrkdwn", text: "Id" }, accessory: select("id") },
+        ...buttonBlocks("go", "x", "Import"),
+      ],
+    });
+    const current = () => sandbox.messages("C0SANDBOX").find((m) => m.ts === posted.ts);
+    const message = current();
+    if (!message) throw new Error("no message");
+
+    await sandbox.click(target, { userId: "U1", message, actionId: "go" });
+    const untouched = received.at(-1)?.state as { values: Record<string, Record<string, unknown>> };
+    // Untouched, a select reports nothing chosen, even with an initial option (assumed; see
+    // stateValues in interact.ts).
+    expect(untouched.values.type).toEqual({
+      "pick:type": { type: "static_select", selected_option: null },
+    });
+    // A block sent without an id gets one from Slack, the same at every click.
+    const [generated] = Object.keys(untouched.values).filter((id) => id !== "type");
+    expect(generated).toMatch(/^[\w-]{5}$/);
+    expect(untouched.values[generated as string]).toEqual({
+      "pick:id": { type: "static_select", selected_option: null },
+    });
+
+    await sandbox.click(target, { userId: "U1", message, actionId: "pick:id", value: "c1" });
+    expect(received.at(-1)).toMatchObject({
+      actions: [
+        {
+          type: "static_select",
+          action_id: "pick:id",
+          block_id: generated,
+          selected_option: { value: "c1", text: { text: "c1" } },
+        },
+      ],
+      state: {
+        values: { [generated as string]: { "pick:id": { selected_option: option("c1") } } },
+      },
+    });
+    await sandbox.click(target, { userId: "U1", message, actionId: "pick:type", value: "c1" });
+    await sandbox.click(target, { userId: "U1", message, actionId: "go" });
+    expect(received.at(-1)).toMatchObject({
+      state: {
+        values: {
+          type: { "pick:type": { selected_option: option("c1") } },
+          [generated as string]: { "pick:id": { selected_option: option("c1") } },
+        },
+      },
+    });
+    // Another person sees the message as posted.
+    await sandbox.click(target, { userId: "U2", message, actionId: "go" });
+    expect(received.at(-1)).toMatchObject({
+      state: { values: { [generated as string]: { "pick:id": { selected_option: null } } } },
+    });
+    // An edit shows the new blocks with their initial options: earlier choices are gone.
+    await client.chat.update({
+      channel: "C0SANDBOX",
+      ts: message.ts,
+      text: "Again",
+      blocks: message.blocks as never,
+    });
+    const edited = current();
+    if (!edited) throw new Error("no message");
+    await sandbox.click(target, { userId: "U1", message: edited, actionId: "go" });
+    expect(received.at(-1)).toMatchObject({
+      state: { values: { [generated as string]: { "pick:id": { selected_option: null } } } },
+    });
+    await expect(
+      sandbox.click(target, { userId: "U1", message: edited, actionId: "pick:id", value: "c9" }),
+    ).rejects.toThrowError(/pick:id has no option with value c9/);
+  });
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Journal } from "./journal.js";
 import { findActionElement, isRecord, labelOf } from "./payloads.js";
 import {
@@ -37,7 +38,11 @@ export interface ClickInput {
   /** A message from `messages()` or `ephemerals()`; its current version is what gets clicked. */
   readonly message: SlackMessage;
   readonly actionId: string;
-  /** Overrides a button's value; for a select or overflow menu, the option to choose. */
+  /**
+   * Overrides a button's value; for a select or overflow menu, the option to choose. Choosing in
+   * a static select also changes what the user sees chosen there: the `state.values` of their
+   * later clicks on the same message carry it, until the message is edited.
+   */
   readonly value?: string;
 }
 
@@ -141,6 +146,14 @@ export async function clickMessage(
   }
 
   const type = typeof found.element.type === "string" ? found.element.type : "button";
+  const blockId = found.blockId ?? blockIdAt(message, found.index);
+  const selectedOption = type === "button" ? undefined : chooseOption(found.element, input);
+  if (type === "static_select") {
+    choicesOf(message, input.userId).set(
+      stateKey(blockId, input.actionId),
+      optionWithValue(found.element, input.value) ?? null,
+    );
+  }
   const responseUrl = parts.createResponseUrl({
     channel: message.channel,
     user: input.userId,
@@ -149,10 +162,10 @@ export async function clickMessage(
   const action = {
     actionId: input.actionId,
     type,
-    ...(found.blockId === undefined ? {} : { blockId: found.blockId }),
-    ...(type === "button"
+    blockId,
+    ...(selectedOption === undefined
       ? buttonFields(found.element, input.value)
-      : { selectedOption: chooseOption(found.element, input) }),
+      : { selectedOption }),
   };
   const channelName = parts.store.channel(message.channel)?.name;
   const payload = blockActionPayload({
@@ -161,6 +174,7 @@ export async function clickMessage(
     responseUrl,
     action,
     ...(channelName === undefined ? {} : { channelName }),
+    state: stateValues(message, input.userId),
     // Slack leaves `message` out of the payload when the source is ephemeral.
     ...(message.ephemeral
       ? {
@@ -197,14 +211,7 @@ function chooseOption(
   element: Readonly<Record<string, unknown>>,
   input: ClickInput,
 ): { value: string; text?: string } {
-  const groups = Array.isArray(element.option_groups) ? element.option_groups : [];
-  const options: unknown[] = [
-    ...(Array.isArray(element.options) ? element.options : []),
-    ...groups.flatMap((group: unknown) =>
-      isRecord(group) && Array.isArray(group.options) ? group.options : [],
-    ),
-  ];
-  const chosen = options.find((option) => isRecord(option) && option.value === input.value);
+  const chosen = optionWithValue(element, input.value);
   if (input.value === undefined || !chosen) {
     throw new Error(
       `Slack sandbox: ${input.actionId} has no option with value ${String(input.value)}.`,
@@ -212,4 +219,94 @@ function chooseOption(
   }
   const label = labelOf(chosen);
   return label === undefined ? { value: input.value } : { value: input.value, text: label };
+}
+
+/**
+ * What each person has chosen in the static selects of a message, as their Slack client keeps it
+ * until they act: per version of the message (an edit shows the new blocks with their initial
+ * options; stored messages are never changed in place, so the version is the object) and per user
+ * (another person sees their own choices). Slack does not store this server-side either: it comes
+ * back only in the `state` of the person's next block action.
+ */
+const choices = new WeakMap<SlackMessage, Map<string, Map<string, unknown>>>();
+
+function choicesOf(message: SlackMessage, userId: string): Map<string, unknown> {
+  let byUser = choices.get(message);
+  if (!byUser) {
+    byUser = new Map();
+    choices.set(message, byUser);
+  }
+  let chosen = byUser.get(userId);
+  if (!chosen) {
+    chosen = new Map();
+    byUser.set(userId, chosen);
+  }
+  return chosen;
+}
+
+const stateKey = (blockId: string, actionId: string) => `${blockId}\u0000${actionId}`;
+
+/**
+ * A block's id: its own, or the one Slack gives a block sent without one (a short random id kept
+ * with the message; here derived from the message and the block's place, so it stays the same
+ * for every click on that version).
+ */
+function blockIdAt(message: SlackMessage, index: number): string {
+  const own = message.blocks[index];
+  if (isRecord(own) && typeof own.block_id === "string") return own.block_id;
+  return createHash("sha256").update(`${message.ts}/${index}`).digest("base64url").slice(0, 5);
+}
+
+/**
+ * `state.values` of a message as `userId` sees it: every static select, with the option they
+ * chose in this version of the message, else null, even where the select shows an
+ * `initial_option` (assumed, the stricter reading: people report that Slack leaves initial
+ * options out of a message's block_actions state, https://github.com/slackapi/python-slack-sdk/issues/1350;
+ * an app reads what a person did not touch from the message's blocks). Buttons and overflow
+ * menus hold no state.
+ */
+function stateValues(
+  message: SlackMessage,
+  userId: string,
+): Record<string, Record<string, unknown>> {
+  const chosen = choices.get(message)?.get(userId);
+  const values: Record<string, Record<string, unknown>> = {};
+  message.blocks.forEach((block, index) => {
+    if (!isRecord(block)) return;
+    const elements = [
+      ...(Array.isArray(block.elements) ? block.elements : []),
+      block.accessory,
+      block.element,
+    ];
+    for (const element of elements) {
+      if (!isRecord(element) || element.type !== "static_select") continue;
+      if (typeof element.action_id !== "string") continue;
+      const blockId = blockIdAt(message, index);
+      const key = stateKey(blockId, element.action_id);
+      const selected = chosen?.has(key) ? chosen.get(key) : null;
+      values[blockId] = {
+        ...values[blockId],
+        [element.action_id]: { type: "static_select", selected_option: selected },
+      };
+    }
+  });
+  return values;
+}
+
+/** The option object (as the message has it) of a select or overflow menu with this value. */
+function optionWithValue(
+  element: Readonly<Record<string, unknown>>,
+  value: string | undefined,
+): unknown {
+  return optionsOf(element).find((option) => isRecord(option) && option.value === value);
+}
+
+function optionsOf(element: Readonly<Record<string, unknown>>): unknown[] {
+  const groups = Array.isArray(element.option_groups) ? element.option_groups : [];
+  return [
+    ...(Array.isArray(element.options) ? element.options : []),
+    ...groups.flatMap((group: unknown) =>
+      isRecord(group) && Array.isArray(group.options) ? group.options : [],
+    ),
+  ];
 }

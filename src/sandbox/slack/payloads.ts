@@ -31,6 +31,12 @@ export interface BlockActionInput {
   /** Required without `message` (an ephemeral source): `{ type, message_ts, channel_id, is_ephemeral }`. */
   readonly container?: Readonly<Record<string, unknown>>;
   readonly channelName?: string;
+  /**
+   * `state.values` as Slack sends it with every block action: block_id → action_id → the state of
+   * each stateful element (a select's `selected_option`) as the person sees the message. Empty
+   * when omitted.
+   */
+  readonly state?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   readonly teamId?: string;
   readonly userName?: string;
   readonly triggerId?: string;
@@ -39,6 +45,8 @@ export interface BlockActionInput {
 /** Where an interactive element sits in a list of blocks. */
 export interface FoundElement {
   readonly blockId: string | undefined;
+  /** The block's place in the list. */
+  readonly index: number;
   readonly element: Readonly<Record<string, unknown>>;
 }
 
@@ -50,7 +58,7 @@ export function findActionElement(
   blocks: readonly unknown[],
   actionId: string,
 ): FoundElement | undefined {
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (!isRecord(block)) continue;
     const candidates = [
       ...(Array.isArray(block.elements) ? block.elements : []),
@@ -59,7 +67,8 @@ export function findActionElement(
     ];
     const element = candidates.find((item) => isRecord(item) && item.action_id === actionId);
     if (isRecord(element)) {
-      return { blockId: typeof block.block_id === "string" ? block.block_id : undefined, element };
+      const blockId = typeof block.block_id === "string" ? block.block_id : undefined;
+      return { blockId, index, element };
     }
   }
   return undefined;
@@ -104,7 +113,9 @@ export function blockActionPayload(input: BlockActionInput): Record<string, unkn
           },
         }
       : {}),
-    state: { values: {} },
+    // Every block_actions payload carries the full state of the surface's stateful elements
+    // (https://api.slack.com/changelog/2020-09-full-state-on-view-submisson-and-block-actions).
+    state: { values: input.state ?? {} },
     response_url: input.responseUrl,
     actions: [
       {

@@ -17,6 +17,7 @@ import type {
   PlainTextElement,
   PlainTextOption,
   SectionBlock,
+  StaticSelect,
 } from "@slack/types";
 import { BlockKitError } from "./errors.js";
 import {
@@ -39,6 +40,8 @@ import {
   SECTION_FIELD_TEXT_MAX,
   SECTION_FIELDS_MAX,
   SECTION_TEXT_MAX,
+  SELECT_OPTIONS_MAX,
+  SELECT_PLACEHOLDER_MAX,
 } from "./limits.js";
 import { ELLIPSIS, truncateText } from "./truncate.js";
 
@@ -46,7 +49,7 @@ import { ELLIPSIS, truncateText } from "./truncate.js";
 export interface SectionOptions {
   /** Up to 10 mrkdwn fields shown in two columns; more are replaced by a "… N more" field. */
   readonly fields?: readonly string[];
-  readonly accessory?: Button | Overflow;
+  readonly accessory?: Button | Overflow | StaticSelect;
   readonly blockId?: string;
 }
 
@@ -167,6 +170,48 @@ export function overflow(spec: {
   return element;
 }
 
+/** One option of a {@link staticSelect}: text cut to 75, value 1 to 150 or it throws. */
+export interface SelectOptionSpec {
+  readonly text: string;
+  readonly value: string;
+}
+
+/**
+ * A select menu of static options, 1 to 100 of them (more throw: a menu that silently lost
+ * options would let a person choose only among some; decide which to offer before). `initial` is
+ * the value of the option shown as chosen, and must be one of them. Values must be unique.
+ */
+export function staticSelect(spec: {
+  readonly actionId: string;
+  readonly placeholder: string;
+  readonly options: readonly SelectOptionSpec[];
+  readonly initial?: string;
+  readonly confirm?: ConfirmationDialog;
+}): StaticSelect {
+  const count = spec.options.length;
+  if (count < 1 || count > SELECT_OPTIONS_MAX) {
+    throw new BlockKitError(`a select menu takes 1 to ${SELECT_OPTIONS_MAX} options, got ${count}`);
+  }
+  const options = spec.options.map(option);
+  if (new Set(options.map((o) => o.value)).size !== count) {
+    throw new BlockKitError("a select menu's option values must be unique");
+  }
+  const element: StaticSelect = {
+    type: "static_select",
+    action_id: checked(spec.actionId, ACTION_ID_MAX, "action_id"),
+    placeholder: plain(spec.placeholder, SELECT_PLACEHOLDER_MAX, "placeholder"),
+    options,
+  };
+  if (spec.initial !== undefined) {
+    const initial = options.find((o) => o.value === spec.initial);
+    if (!initial)
+      throw new BlockKitError("a select menu's initial option is not one of its options");
+    element.initial_option = initial;
+  }
+  if (spec.confirm !== undefined) element.confirm = spec.confirm;
+  return element;
+}
+
 /** A confirmation dialog: title cut to 100, mrkdwn text to 300, button labels to 30. */
 export function confirmDialog(spec: {
   readonly title: string;
@@ -185,12 +230,13 @@ export function confirmDialog(spec: {
   return dialog;
 }
 
-function option(spec: OverflowOptionSpec): PlainTextOption {
+function option(spec: OverflowOptionSpec | SelectOptionSpec): PlainTextOption {
   const result: PlainTextOption = {
     text: plain(spec.text, OPTION_TEXT_MAX, "option text"),
     value: checked(spec.value, OPTION_VALUE_MAX, "option value"),
   };
-  if (spec.url !== undefined) result.url = checked(spec.url, OPTION_URL_MAX, "option url");
+  if ("url" in spec && spec.url !== undefined)
+    result.url = checked(spec.url, OPTION_URL_MAX, "option url");
   return result;
 }
 

@@ -14,7 +14,9 @@ export {
   overflow,
   plainSection,
   type SectionOptions,
+  type SelectOptionSpec,
   section,
+  staticSelect,
 } from "./builders.js";
 export { BlockKitError } from "./errors.js";
 export * from "./limits.js";

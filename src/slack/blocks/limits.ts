@@ -94,6 +94,19 @@ export const OPTION_VALUE_MAX = 150;
 /** Option `url` (overflow menus only). Source: @slack/types `OptionDescriptor.url`. */
 export const OPTION_URL_MAX = 3000;
 
+/**
+ * Options of a static select menu, and option groups. Source: @slack/types `StaticSelect.options`
+ * and `StaticSelect.option_groups` ("Maximum number of options is 100"), and
+ * https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element#static_select.
+ */
+export const SELECT_OPTIONS_MAX = 100;
+
+/**
+ * A select menu's `placeholder` text. Source: the select menu reference above ("Maximum length
+ * for the text in this field is 150 characters").
+ */
+export const SELECT_PLACEHOLDER_MAX = 150;
+
 /** Option `description`. Source: @slack/types `OptionDescriptor.description`. */
 export const OPTION_DESCRIPTION_MAX = 75;
 

@@ -1,6 +1,6 @@
 /**
  * The checks below the block level: text objects, the interactive elements syncerror emits
- * (button, overflow) and their confirmation dialogs and options. Each takes `unknown` and reports
+ * (button, overflow, static select) and their confirmation dialogs and options. Each takes `unknown` and reports
  * through a callback, so any JSON value can be walked without throwing.
  */
 import {
@@ -18,6 +18,8 @@ import {
   OPTION_VALUE_MAX,
   OVERFLOW_OPTIONS_MAX,
   OVERFLOW_OPTIONS_MIN,
+  SELECT_OPTIONS_MAX,
+  SELECT_PLACEHOLDER_MAX,
 } from "./limits.js";
 
 /** Receives one problem, already phrased relative to the object being checked. */
@@ -101,7 +103,7 @@ export function checkText(
 }
 
 /**
- * Checks an interactive element (button or overflow) and returns its `action_id` when it has a
+ * Checks an interactive element (button, overflow or static select) and returns its `action_id` when it has a
  * string one, so the caller can look for duplicates within the block.
  */
 export function checkElement(value: unknown, report: Report): string | undefined {
@@ -111,6 +113,7 @@ export function checkElement(value: unknown, report: Report): string | undefined
   }
   if (value.type === "button") checkButton(value, report);
   else if (value.type === "overflow") checkOverflow(value, report);
+  else if (value.type === "static_select") checkStaticSelect(value, report);
   else {
     report(`element type ${typeLabel(value.type)} is unknown or not one syncerror emits`);
     return undefined;
@@ -148,19 +151,75 @@ function checkOverflow(overflow: Record<string, unknown>, report: Report): void 
     );
   }
   options.forEach((option: unknown, index) => {
-    const at: Report = (p) => report(`option ${index}: ${p}`);
-    if (!isRecord(option)) {
-      at("is not an object");
-      return;
-    }
-    checkKeys(option, ["text", "value", "url", "description"], at);
-    checkText(option.text, "text", OPTION_TEXT_MAX, at, ["plain_text"]);
-    checkString(option.value, "value", OPTION_VALUE_MAX, at, true);
-    checkString(option.url, "url", OPTION_URL_MAX, at);
-    if (option.description !== undefined) {
-      checkText(option.description, "description", OPTION_DESCRIPTION_MAX, at, ["plain_text"]);
-    }
+    checkOption(option, (p) => report(`option ${index}: ${p}`), true);
   });
+}
+
+/**
+ * A static select (https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element#static_select):
+ * a plain_text placeholder up to 150, 1 to 100 options (option groups are not something syncerror
+ * emits), unique values, and an initial option that is exactly one of the options.
+ */
+function checkStaticSelect(select: Record<string, unknown>, report: Report): void {
+  checkKeys(
+    select,
+    ["type", "action_id", "options", "initial_option", "placeholder", "confirm", "focus_on_load"],
+    report,
+  );
+  if (select.placeholder !== undefined) {
+    checkText(select.placeholder, "placeholder", SELECT_PLACEHOLDER_MAX, report, ["plain_text"]);
+  }
+  const options = select.options;
+  if (!Array.isArray(options)) {
+    report("options is not an array");
+    return;
+  }
+  if (options.length < 1 || options.length > SELECT_OPTIONS_MAX) {
+    report(`has ${options.length} options, expected 1 to ${SELECT_OPTIONS_MAX}`);
+  }
+  const values = new Set<unknown>();
+  options.forEach((option: unknown, index) => {
+    const at: Report = (p) => report(`option ${index}: ${p}`);
+    checkOption(option, at, false);
+    if (!isRecord(option)) return;
+    if (values.has(option.value)) at(`value ${quoted(option.value)} is used by an earlier option`);
+    values.add(option.value);
+  });
+  const initial = select.initial_option;
+  if (initial === undefined) return;
+  checkOption(initial, (p) => report(`initial_option: ${p}`), false);
+  // Slack wants the very option: the same value with the same text.
+  const same =
+    isRecord(initial) &&
+    options.some(
+      (option: unknown) =>
+        isRecord(option) &&
+        option.value === initial.value &&
+        textOf(option.text) === textOf(initial.text),
+    );
+  if (!same) report("initial_option is not exactly one of the options");
+}
+
+function textOf(text: unknown): unknown {
+  return isRecord(text) ? text.text : undefined;
+}
+
+function checkOption(option: unknown, report: Report, overflow: boolean): void {
+  if (!isRecord(option)) {
+    report("is not an object");
+    return;
+  }
+  checkKeys(
+    option,
+    overflow ? ["text", "value", "url", "description"] : ["text", "value", "description"],
+    report,
+  );
+  checkText(option.text, "text", OPTION_TEXT_MAX, report, ["plain_text"]);
+  checkString(option.value, "value", OPTION_VALUE_MAX, report, true);
+  checkString(option.url, "url", OPTION_URL_MAX, report);
+  if (option.description !== undefined) {
+    checkText(option.description, "description", OPTION_DESCRIPTION_MAX, report, ["plain_text"]);
+  }
 }
 
 function checkConfirm(confirm: unknown, report: Report): void {

@@ -26,8 +26,8 @@ import {
  * indexes, from 0). Empty when the blocks are valid.
  *
  * It covers the blocks syncerror emits (header, section, context, divider, actions) with their
- * button and overflow elements, confirmation dialogs and text objects, and reports every other
- * block or element type as unsupported. Total over any JSON value: it never throws, because the
+ * button, overflow and static select elements, confirmation dialogs and text objects, and reports
+ * every other block or element type as unsupported. Total over any JSON value: it never throws, because the
  * fake Slack server calls it on whatever a test sends and answers `invalid_blocks` from it.
  */
 export function validateBlocks(blocks: unknown, surface: Surface): string[] {

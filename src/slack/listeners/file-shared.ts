@@ -1,27 +1,34 @@
 import type { App } from "@slack/bolt";
-import { importFile } from "../../import/import-file.js";
-import { formatSizes } from "../../import/read/format-size.js";
-import { ImportFileError } from "../../import/read/import-file-error.js";
+import { ColumnsNeededError } from "../../import/columns-needed-error.js";
 import { importSummary } from "../../import/summary.js";
+import { columnQuestionMessage } from "../messages/column-question.js";
 import { missingFilesReadMessage } from "../messages/file-access.js";
 import { importingMessage, importSummaryMessage } from "../messages/import-messages.js";
+import { importSharedFile } from "./import-slack-file.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
 
 /** Names of files that may be an export; anything else shared in the channel is left alone. */
 const EXPORT_FILE = /\.(?:csv|tsv|txt|xlsx|xls)$/i;
 
+/** Whether files shared in a channel are imported: the digest channel and direct messages. */
+export function importsFrom(channel: string, deps: ListenerDeps): boolean {
+  return channel === deps.digestChannel || channel.startsWith("D");
+}
+
 /**
  * A CSV or Excel file shared in the digest channel, or sent to the bot directly, is imported as a
  * Sync Health export. The bot answers in the file's thread: "importing…" at once, then the summary
- * (or why the file was refused) in place of it.
+ * (or why the file was refused) in place of it. When its columns cannot all be placed by name and
+ * no mapping was remembered for its header row, the reply asks which column holds what instead
+ * (see column-actions.ts).
  */
 export function registerFileShared(app: App, deps: ListenerDeps): void {
   app.event("file_shared", async ({ event, client, context }) => {
     // Slack redelivers an event it thinks was missed; the first delivery is already importing.
     if (context.retryNum) return;
     const channel = event.channel_id;
-    if (channel !== deps.digestChannel && !channel.startsWith("D")) return;
+    if (!importsFrom(channel, deps)) return;
     const info = await client.files.info({ file: event.file_id }).catch((error: unknown) => {
       // Without files:read Slack refuses files.info; say so where the file was shared, since a
       // silent bot looks like a broken one.
@@ -38,7 +45,7 @@ export function registerFileShared(app: App, deps: ListenerDeps): void {
     }
     const { file } = info;
     const name = file?.name ?? "";
-    if (!file || !EXPORT_FILE.test(name)) return;
+    if (!file?.id || !EXPORT_FILE.test(name)) return;
     const shares = { ...file.shares?.public, ...file.shares?.private } as Record<
       string,
       Array<{ ts?: string }>
@@ -51,35 +58,29 @@ export function registerFileShared(app: App, deps: ListenerDeps): void {
       ...(threadTs ? { thread_ts: threadTs } : {}),
       ...importingMessage(name),
     });
+    const shared = {
+      id: file.id,
+      name,
+      size: file.size ?? 0,
+      url: file.url_private_download ?? file.url_private ?? "",
+    };
     const reply = await replySafely(
       async () => {
-        if ((file.size ?? 0) > deps.importSettings.maxBytes) {
-          const [size, limit] = formatSizes(file.size ?? 0, deps.importSettings.maxBytes);
-          throw new ImportFileError(
-            `The file is ${size}; the limit is ${limit} (IMPORT_MAX_BYTES).`,
-          );
-        }
-        const downloaded = await deps.downloadFile(
-          file.url_private_download ?? file.url_private ?? "",
-          name,
-        );
         try {
-          const outcome = await importFile(downloaded.path, {
-            store: deps.store,
-            catalog: deps.catalog,
-            importedBy: event.user_id,
-            now: deps.now,
-            maxBytes: deps.importSettings.maxBytes,
-            columns: deps.importSettings.columns,
-            fileName: name,
-          });
+          const outcome = await importSharedFile(deps, shared, { importedBy: event.user_id });
           deps.logger.info(
             { ...fields, unchanged: outcome.unchanged, rows: outcome.record.rowsRead },
             "export imported",
           );
           return importSummaryMessage(importSummary(outcome, deps.catalog));
-        } finally {
-          await downloaded.cleanup();
+        } catch (error) {
+          if (!(error instanceof ColumnsNeededError)) throw error;
+          deps.logger.info({ ...fields, columns: error.question.headers.length }, "columns asked");
+          return columnQuestionMessage({
+            fileName: name,
+            fileId: shared.id,
+            question: error.question,
+          });
         }
       },
       deps.logger,

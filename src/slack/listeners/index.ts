@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import { registerAppHome } from "./app-home.js";
+import { registerColumnActions } from "./column-actions.js";
 import { registerDigestActions } from "./digest-actions.js";
 import { registerExplainActions } from "./explain-actions.js";
 import { registerFileShared } from "./file-shared.js";
@@ -14,12 +15,14 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerExplainActions(app, deps);
   registerAppHome(app, deps);
   registerFileShared(app, deps);
+  registerColumnActions(app, deps);
   registerDigestActions(app, deps);
   registerResyncActions(app, deps);
   registerMemberJoined(app, deps);
 }
 
 export { EVENTS } from "./app-home.js";
+export { COLUMN_ACTION_IDS } from "./column-actions.js";
 export { DIGEST_ACTION_IDS } from "./digest-actions.js";
 export { EXPLAIN_ACTION_IDS } from "./explain-actions.js";
 export type { ImportSettings, ListenerDeps, SlackDigest, SlackResync } from "./listener-deps.js";

@@ -1,0 +1,53 @@
+import type { ColumnChoice } from "../../import/column-choice.js";
+import type { ColumnMap } from "../../import/columns.js";
+import { type ImportOutcome, importFile } from "../../import/import-file.js";
+import { formatSizes } from "../../import/read/format-size.js";
+import { ImportFileError } from "../../import/read/import-file-error.js";
+import type { ListenerDeps } from "./listener-deps.js";
+
+/** A file shared in Slack, as `files.info` describes it. */
+export interface SharedFile {
+  readonly id: string;
+  readonly name: string;
+  readonly size: number;
+  /** `url_private_download` (or `url_private`). */
+  readonly url: string;
+}
+
+/**
+ * Downloads a shared export (to a private temporary file, stopping at IMPORT_MAX_BYTES; anyone in
+ * the channel can drop a file) and imports it, then removes the download. The file is refused by
+ * its size before a byte is fetched. Errors are the importer's: a refused file, the columns to ask
+ * for, an answer that does not fit the file.
+ */
+export async function importSharedFile(
+  deps: ListenerDeps,
+  file: SharedFile,
+  options: {
+    readonly importedBy: string;
+    readonly choice?: ColumnChoice;
+    readonly onColumns?: (columns: ColumnMap, headers: readonly string[]) => void;
+  },
+): Promise<ImportOutcome> {
+  const { maxBytes } = deps.importSettings;
+  if (file.size > maxBytes) {
+    const [size, limit] = formatSizes(file.size, maxBytes);
+    throw new ImportFileError(`The file is ${size}; the limit is ${limit} (IMPORT_MAX_BYTES).`);
+  }
+  const downloaded = await deps.downloadFile(file.url, file.name);
+  try {
+    return await importFile(downloaded.path, {
+      store: deps.store,
+      catalog: deps.catalog,
+      importedBy: options.importedBy,
+      now: deps.now,
+      maxBytes,
+      columns: deps.importSettings.columns,
+      fileName: file.name,
+      ...(options.choice ? { choice: options.choice } : {}),
+      ...(options.onColumns ? { onColumns: options.onColumns } : {}),
+    });
+  } finally {
+    await downloaded.cleanup();
+  }
+}
