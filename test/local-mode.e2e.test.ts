@@ -162,6 +162,8 @@ describe("local mode", () => {
     expect(stdout).not.toContain("Resyncing");
   });
 
+  // Local mode's sandboxes answer each call in 400 ms, as a real API might, and a full scan of the
+  // demo portal pages through about 40 of them one after another: give it more than the default.
   it("scans the built-in HubSpot and Salesforce and finds the problems planted there", async () => {
     const { code, stdout } = await local("/syncerror scan\n");
     expect(code).toBe(0);
@@ -180,7 +182,7 @@ describe("local mode", () => {
       "Missing or invalid opportunity stage: 1",
     ])
       expect(stdout).toContain(`• ${found}`);
-  });
+  }, 60_000);
 
   it("stops at quit and ignores what follows", async () => {
     const { code, stdout } = await local(

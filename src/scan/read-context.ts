@@ -31,28 +31,15 @@ export async function readScanContext(
   mappings: Mappings,
   options: { readonly onSalesforceError?: (error: unknown) => void } = {},
 ): Promise<MutableScanContext> {
-  let salesforce: SalesforceMetadata = { fields: new Map(), users: [] };
-  if (ports.salesforce) {
-    try {
-      salesforce = await readSalesforceMetadata(ports.salesforce);
-    } catch (error) {
-      if (!options.onSalesforceError) throw error;
-      options.onSalesforceError(error);
-    }
-  }
+  // The two sides are read at once: neither waits for the other, and a scan starts sooner.
+  const [salesforce, hubspot] = await Promise.all([
+    readSalesforceSide(ports.salesforce, options),
+    ports.hubspot ? readHubSpotMetadata(ports.hubspot) : undefined,
+  ]);
   const { fields: salesforceFields, users } = salesforce;
-  const hubspotProperties = new Map<HubSpotObjectType, ReadonlyMap<string, HubSpotProperty>>();
-  let owners = new Map<string, string | null>();
-  let stages: string[] = [];
-  if (ports.hubspot) {
-    const port = ports.hubspot;
-    const definitions = await Promise.all(HUBSPOT_OBJECT_TYPES.map((t) => port.properties(t)));
-    HUBSPOT_OBJECT_TYPES.forEach((type, i) => {
-      hubspotProperties.set(type, new Map((definitions[i] ?? []).map((p) => [p.name, p])));
-    });
-    owners = await port.owners();
-    stages = await port.dealStageLabels();
-  }
+  const hubspotProperties = hubspot?.properties ?? new Map();
+  const owners = hubspot?.owners ?? new Map<string, string | null>();
+  const stages = hubspot?.stages ?? [];
   return {
     mappings,
     salesforceFields,
@@ -65,6 +52,36 @@ export async function readScanContext(
     dealStageLabels: new Set(stages.map((s) => s.toLowerCase())),
     hubspotContactsByEmail: new Map(),
   };
+}
+
+/** Salesforce's metadata, or none when it is not configured or (with `onSalesforceError`) failed. */
+async function readSalesforceSide(
+  port: SalesforceScanPort | undefined,
+  options: { readonly onSalesforceError?: (error: unknown) => void },
+): Promise<SalesforceMetadata> {
+  const none: SalesforceMetadata = { fields: new Map(), users: [] };
+  if (!port) return none;
+  try {
+    return await readSalesforceMetadata(port);
+  } catch (error) {
+    if (!options.onSalesforceError) throw error;
+    options.onSalesforceError(error);
+    return none;
+  }
+}
+
+/** HubSpot's property definitions of the three types, its owners and its deal stages. */
+async function readHubSpotMetadata(port: HubSpotScanPort) {
+  const [definitions, owners, stages] = await Promise.all([
+    Promise.all(HUBSPOT_OBJECT_TYPES.map((t) => port.properties(t))),
+    port.owners(),
+    port.dealStageLabels(),
+  ]);
+  const properties = new Map<HubSpotObjectType, ReadonlyMap<string, HubSpotProperty>>();
+  HUBSPOT_OBJECT_TYPES.forEach((type, i) => {
+    properties.set(type, new Map((definitions[i] ?? []).map((p) => [p.name, p])));
+  });
+  return { properties, owners, stages };
 }
 
 interface SalesforceMetadata {
