@@ -1,5 +1,6 @@
 import cron from "node-cron";
 import { z } from "zod";
+import type { SalesforceAuth } from "./clients/salesforce-session.js";
 import type { DigestSchedule } from "./digest/schedule.js";
 import { isTimeZone } from "./digest/zoned-time.js";
 import { BotError } from "./errors.js";
@@ -302,40 +303,9 @@ export interface ResyncAllowed {
 /**
  * How the bot reaches Salesforce: a ready session (it cannot be renewed), or a login it repeats
  * when Salesforce ends the session: OAuth JWT bearer, client credentials, or the legacy
- * username-password flow.
+ * username-password flow. The shape the Salesforce client's `connectSalesforce` takes.
  */
-export type SalesforceSettings =
-  | {
-      readonly kind: "token";
-      readonly instanceUrl: string;
-      readonly accessToken: string;
-      readonly version: string;
-    }
-  | {
-      readonly kind: "jwt";
-      readonly loginUrl: string;
-      readonly clientId: string;
-      readonly username: string;
-      readonly privateKeyPath: string;
-      readonly version: string;
-    }
-  | {
-      readonly kind: "client-credentials";
-      /** The org's My Domain URL: login.salesforce.com does not serve this flow. */
-      readonly loginUrl: string;
-      readonly clientId: string;
-      readonly clientSecret: string;
-      readonly version: string;
-    }
-  | {
-      readonly kind: "password";
-      readonly loginUrl: string;
-      readonly username: string;
-      readonly password: string;
-      readonly clientId: string;
-      readonly clientSecret: string;
-      readonly version: string;
-    };
+export type SalesforceSettings = SalesforceAuth;
 
 /** When and how the daily digest goes out. */
 export interface DigestSettings {

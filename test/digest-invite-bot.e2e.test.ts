@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +11,7 @@ import {
   SlackSandbox,
 } from "../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
+import { freePort } from "./fakes/free-port.js";
 
 // The installed program against the Slack sandbox, in a workspace where nobody has invited the
 // bot to DIGEST_CHANNEL: it says so at start and in /syncerror status, keeps the digest Slack
@@ -66,16 +66,6 @@ function run(args: string[], env: Record<string, string> = {}) {
   child.stderr.on("data", (chunk) => (stderr += chunk));
   const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
   return { child, closed, stdout: () => stdout, stderr: () => stderr };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000) {

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
 import { DEFAULT_CHANNEL, type SlackMessage, SlackSandbox } from "../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
+import { freePort } from "./fakes/free-port.js";
 
 // The bot, started for real (`syncerror` with Slack credentials), finishes a resync job that a
 // killed process left running, before anyone asks.
@@ -68,16 +68,6 @@ function run(args: string[], env: Record<string, string> = {}) {
     closed: new Promise<number | null>((resolve) => child.on("close", resolve)),
     output: () => stdout,
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 const updated = () =>

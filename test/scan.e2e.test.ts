@@ -1,6 +1,5 @@
 import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "@hubspot/api-client";
@@ -26,6 +25,7 @@ import { buildScanDeps } from "../src/scan/scan-deps.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
+import { freePort } from "./fakes/free-port.js";
 import { runSyncerror } from "./fakes/run-syncerror.js";
 
 // A scan of seeded HubSpot and Salesforce sandboxes through the real @hubspot/api-client and
@@ -689,13 +689,3 @@ describe("the inclusion list, by ILS id or name, checked at start", () => {
     }
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}

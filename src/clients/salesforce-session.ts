@@ -41,6 +41,7 @@ export type SalesforceAuth =
     }
   | {
       readonly kind: "client-credentials";
+      /** The org's My Domain URL: login.salesforce.com does not serve this flow. */
       readonly loginUrl: string;
       readonly clientId: string;
       readonly clientSecret: string;
