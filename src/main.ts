@@ -141,8 +141,18 @@ async function runBot(args: string[]): Promise<number> {
     return 2;
   }
   // The digest exists before the app: the app's invite listener posts a digest that waited for it.
+  const { createChannelDigest } = await import("./digest/channel-digest.js");
   const digest = config.digestChannel
-    ? await buildDigest(config, config.digestChannel, connection.botToken, store, logger)
+    ? createChannelDigest({
+        botToken: connection.botToken,
+        slackApiUrl: config.slackApiUrl,
+        channel: config.digestChannel,
+        store,
+        catalog,
+        settings: config.digest,
+        logger,
+        now: () => new Date(),
+      })
     : undefined;
   const app = createApp({
     connection,
@@ -217,39 +227,6 @@ async function runBot(args: string[]): Promise<number> {
     process.once("SIGTERM", () => stop("SIGTERM"));
   });
   return 0;
-}
-
-/**
- * The digest's own Web API client (it waits out rate limits and retries itself, slot by slot), its
- * runner, and what it knows of the bot's membership of DIGEST_CHANNEL.
- */
-async function buildDigest(
-  config: Config,
-  channel: string,
-  botToken: string,
-  store: Store,
-  logger: ReturnType<typeof createLogger>,
-) {
-  const { WebClient } = await import("@slack/web-api");
-  const { createDigestRunner } = await import("./digest/digest-runner.js");
-  const { DigestChannelAccess } = await import("./slack/channel-access.js");
-  const client = new WebClient(botToken, {
-    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
-  });
-  const access = new DigestChannelAccess(channel);
-  const runner = createDigestRunner({
-    store,
-    catalog,
-    client,
-    channel,
-    settings: config.digest,
-    now: () => new Date(),
-    logger,
-    access,
-  });
-  return { client, runner, access };
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   createHubSpotSearchLimiter,
   type HubSpotPacing,
   pacedHubSpotCall,
+  statusOf,
 } from "./hubspot-paced-call.js";
 import type { HubSpotObjectType } from "./hubspot-setup-port.js";
 
@@ -125,7 +126,7 @@ async function unlessNotFound<T>(work: () => Promise<T>): Promise<T | null> {
   try {
     return await work();
   } catch (error) {
-    if ((error as { code?: unknown }).code === 404) return null;
+    if (statusOf(error) === 404) return null;
     throw error;
   }
 }

@@ -1,22 +1,22 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
-import { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import {
-  DEFAULT_DIGEST_CRON,
   DEFAULT_IMPORT_MAX_BYTES,
   type DigestSettings,
   type LogLevel,
+  loadConfig,
 } from "../config.js";
-import { createDigestRunner, type DigestRunner } from "../digest/digest-runner.js";
+import { createChannelDigest } from "../digest/channel-digest.js";
+import type { DigestRunner } from "../digest/digest-runner.js";
 import type { Logger } from "../logger.js";
 import type { SlackAppTarget } from "../sandbox/slack/requests.js";
 import { DEFAULT_CHANNEL, type FileAccessDenied, SlackSandbox } from "../sandbox/slack/sandbox.js";
 import type { Scanner } from "../scan/scanner.js";
 import { createApp, verifyBotToken } from "../slack/app.js";
 import { validateBlocks } from "../slack/blocks/index.js";
-import { DigestChannelAccess } from "../slack/channel-access.js";
+import type { DigestChannelAccess } from "../slack/channel-access.js";
 import type { ImportSettings, SlackResync } from "../slack/listeners/index.js";
 import { PendingWork } from "../slack/pending-work.js";
 import { openStore } from "../store/sqlite-store.js";
@@ -71,12 +71,6 @@ export interface SandboxedAppOptions {
   };
 }
 
-const DEFAULT_DIGEST_SETTINGS: DigestSettings = {
-  schedule: { cron: DEFAULT_DIGEST_CRON, timezone: "UTC" },
-  catchupHours: 12,
-  skipEmpty: false,
-};
-
 /**
  * Starts a Slack sandbox and the real app against it, both on 127.0.0.1 with free ports, with a
  * fresh bot token and signing secret. Local mode, the end-to-end tests and the benchmark all run
@@ -103,20 +97,16 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
   });
   const pendingWork = new PendingWork();
   // The digest as the bot runs it: its own client, which waits out rate limits itself.
-  const digestAccess = new DigestChannelAccess(DEFAULT_CHANNEL.id);
-  const digest = createDigestRunner({
+  const { runner: digest, access: digestAccess } = createChannelDigest({
+    botToken,
+    slackApiUrl: sandbox.apiUrl,
+    channel: DEFAULT_CHANNEL.id,
     store,
     catalog: options.catalog,
-    client: new WebClient(botToken, {
-      slackApiUrl: sandbox.apiUrl,
-      retryConfig: { retries: 0 },
-      rejectRateLimitedCalls: true,
-    }),
-    channel: DEFAULT_CHANNEL.id,
-    settings: options.digest?.settings ?? DEFAULT_DIGEST_SETTINGS,
-    now: options.digest?.now ?? (() => new Date()),
+    // The digest settings a bot gets with nothing configured, unless a test sets its own.
+    settings: options.digest?.settings ?? loadConfig({}).digest,
     logger: options.logger,
-    access: digestAccess,
+    now: options.digest?.now ?? (() => new Date()),
     ...(options.digest?.sleep ? { sleep: options.digest.sleep } : {}),
   });
   const app = createApp({

@@ -6,6 +6,7 @@ import {
   inviteInstruction,
   NOT_INVITED_CODES,
 } from "../slack/channel-access.js";
+import { slackErrorCode } from "../slack/slack-error-code.js";
 import type { DigestRecord, Store } from "../store/types.js";
 import type { LateReason } from "./collect-digest.js";
 import { composeDigest } from "./compose-digest.js";
@@ -125,9 +126,7 @@ async function send(
       return { status: "posted", ts };
     } catch (error) {
       const retryAfter = (error as { retryAfter?: number }).retryAfter;
-      const code =
-        (error as { code?: string; data?: { error?: string } }).data?.error ??
-        (error as { code?: string }).code;
+      const code = slackErrorCode(error) ?? (error as { code?: string }).code;
       if (typeof retryAfter === "number" && waits < MAX_RATE_LIMIT_WAITS) {
         waits++;
         logger.warn({ ...fields, retryAfter }, "digest rate limited; waiting");

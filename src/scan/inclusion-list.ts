@@ -1,3 +1,4 @@
+import { statusOf } from "../clients/hubspot-paced-call.js";
 import type { HubSpotList, HubSpotScanPort } from "../clients/hubspot-scan-port.js";
 import { BotError } from "../errors.js";
 import type { Logger } from "../logger.js";
@@ -34,7 +35,7 @@ export async function resolveInclusionList(
     list = /^\d+$/.test(given) ? await port.listById(given) : null;
     list ??= await port.listByName(CONTACTS_OBJECT_TYPE_ID, given);
   } catch (error) {
-    if ((error as { code?: unknown }).code !== 403) throw error;
+    if (statusOf(error) !== 403) throw error;
     throw new InclusionListError(
       `HubSpot refused to read the inclusion list "${given}" (HUBSPOT_INCLUSION_LIST): the private app's token needs the crm.lists.read scope.`,
       { cause: error },

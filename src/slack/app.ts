@@ -2,12 +2,16 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { App, type CustomRoute, LogLevel } from "@slack/bolt";
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
-import type { LogLevel as OurLogLevel, SlackConnection } from "../config.js";
+import {
+  DEFAULT_SLACK_FILES_URL,
+  type LogLevel as OurLogLevel,
+  type SlackConnection,
+} from "../config.js";
 import { BotError } from "../errors.js";
 import { boltLogger, type Logger } from "../logger.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { Store } from "../store/types.js";
-import { downloadSlackFile, SLACK_FILES_URL } from "./download-file.js";
+import { downloadSlackFile } from "./download-file.js";
 import {
   type ImportSettings,
   registerListeners,
@@ -16,6 +20,7 @@ import {
 } from "./listeners/index.js";
 import type { PendingWork } from "./pending-work.js";
 import { createResponseUrlClient, type Responder } from "./response-url.js";
+import { slackErrorCode } from "./slack-error-code.js";
 
 /** What the Slack app is built from; `src/main.ts` supplies the real ones, tests their own. */
 export interface SlackAppDeps {
@@ -120,7 +125,7 @@ export function createApp(deps: SlackAppDeps): App {
   // Slack serves files from its file host, not its API host; the token may go to either, and
   // nowhere else.
   const fileOrigins = [
-    new URL(deps.slackFilesUrl ?? SLACK_FILES_URL).origin,
+    new URL(deps.slackFilesUrl ?? DEFAULT_SLACK_FILES_URL).origin,
     new URL(deps.slackApiUrl ?? SLACK_API_URL).origin,
   ];
   registerListeners(app, {
@@ -206,7 +211,7 @@ export async function verifyBotToken(options: {
   try {
     result = await client.auth.test();
   } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+    const code = slackErrorCode(error) ?? (error as Error).message;
     throw new SlackAuthError(
       "slack_auth_failed",
       `Slack refused SLACK_BOT_TOKEN (${code}). Check the token in OAuth & Permissions.`,

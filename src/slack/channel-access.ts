@@ -1,5 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import type { Logger } from "../logger.js";
+import { slackErrorCode } from "./slack-error-code.js";
 
 /**
  * Slack's answers that mean the bot may not post in the channel until someone invites it:
@@ -62,7 +63,7 @@ export async function checkDigestChannel(
     if (info.channel?.is_member === false) access.notInvited("not_in_channel");
     else access.joined();
   } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error;
+    const code = slackErrorCode(error);
     if (code === "channel_not_found") {
       access.notInvited(code);
     } else {

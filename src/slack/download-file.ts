@@ -54,9 +54,6 @@ export interface DownloadOptions {
   readonly fileName: string;
 }
 
-/** Slack's file host, where `url_private_download` points in a real workspace. */
-export const SLACK_FILES_URL = "https://files.slack.com/";
-
 /** Redirects followed within the allowed hosts before giving up. */
 const MAX_REDIRECTS = 3;
 

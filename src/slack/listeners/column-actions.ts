@@ -12,8 +12,9 @@ import {
   readColumnAnswer,
 } from "../messages/column-question.js";
 import { importingMessage, importSummaryMessage } from "../messages/import-messages.js";
+import { slackErrorCode } from "../slack-error-code.js";
 import { importsFrom } from "./file-shared.js";
-import { importSharedFile, type SharedFile } from "./import-slack-file.js";
+import { importSharedFile, type SharedFile, sharedFile, sharesOf } from "./import-slack-file.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
 import { yieldToPendingAcks } from "./yield-to-acks.js";
@@ -88,14 +89,13 @@ async function checkAnswer(
   try {
     info = await client.files.info({ file: target.fileId });
   } catch (error) {
-    if ((error as { data?: { error?: string } }).data?.error !== "file_not_found") throw error;
+    if (slackErrorCode(error) !== "file_not_found") throw error;
     throw new InvalidInputError(
       "The file this question is about is no longer in Slack, so nothing was imported. Drop the export again.",
     );
   }
   const file = info.file;
-  const shares = { ...file?.shares?.public, ...file?.shares?.private };
-  if (!file?.id || !importsFrom(channel, deps) || !(channel in shares)) {
+  if (!file?.id || !importsFrom(channel, deps) || !(channel in sharesOf(file))) {
     throw new InvalidInputError(
       "This question is not about a file shared here, so nothing was imported. Drop the export again.",
     );
@@ -105,12 +105,7 @@ async function checkAnswer(
     columns,
     channel,
     messageTs,
-    file: {
-      id: file.id,
-      name: file.name ?? "export",
-      size: file.size ?? 0,
-      url: file.url_private_download ?? file.url_private ?? "",
-    },
+    file: sharedFile(file.id, file),
   };
 }
 

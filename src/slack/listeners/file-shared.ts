@@ -4,7 +4,8 @@ import { importSummary } from "../../import/summary.js";
 import { columnQuestionMessage } from "../messages/column-question.js";
 import { missingFilesReadMessage } from "../messages/file-access.js";
 import { importingMessage, importSummaryMessage } from "../messages/import-messages.js";
-import { importSharedFile } from "./import-slack-file.js";
+import { slackErrorCode } from "../slack-error-code.js";
+import { importSharedFile, sharedFile, sharesOf } from "./import-slack-file.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
 
@@ -46,11 +47,7 @@ export function registerFileShared(app: App, deps: ListenerDeps): void {
     const { file } = info;
     const name = file?.name ?? "";
     if (!file?.id || !EXPORT_FILE.test(name)) return;
-    const shares = { ...file.shares?.public, ...file.shares?.private } as Record<
-      string,
-      Array<{ ts?: string }>
-    >;
-    const threadTs = shares[channel]?.[0]?.ts;
+    const threadTs = sharesOf(file)[channel]?.[0]?.ts;
     const fields = { user: event.user_id, channel, file: file.id, name };
 
     const progress = await client.chat.postMessage({
@@ -58,12 +55,7 @@ export function registerFileShared(app: App, deps: ListenerDeps): void {
       ...(threadTs ? { thread_ts: threadTs } : {}),
       ...importingMessage(name),
     });
-    const shared = {
-      id: file.id,
-      name,
-      size: file.size ?? 0,
-      url: file.url_private_download ?? file.url_private ?? "",
-    };
+    const shared = sharedFile(file.id, file);
     const reply = await replySafely(
       async () => {
         try {
@@ -88,10 +80,4 @@ export function registerFileShared(app: App, deps: ListenerDeps): void {
     );
     await client.chat.update({ channel, ts: progress.ts as string, ...reply.message });
   });
-}
-
-/** The error code of a Web API call Slack refused (`missing_scope`, `not_in_channel`…). */
-function slackErrorCode(error: unknown): string | undefined {
-  const data = (error as { data?: { error?: unknown } }).data;
-  return typeof data?.error === "string" ? data.error : undefined;
 }

@@ -1,3 +1,4 @@
+import type { FilesInfoResponse } from "@slack/web-api";
 import type { ColumnChoice } from "../../import/column-choice.js";
 import type { ColumnMap } from "../../import/columns.js";
 import { type ImportOutcome, importFile } from "../../import/import-file.js";
@@ -12,6 +13,27 @@ export interface SharedFile {
   readonly size: number;
   /** `url_private_download` (or `url_private`). */
   readonly url: string;
+}
+
+/** A file as `files.info` describes it. */
+export type FileInfo = NonNullable<FilesInfoResponse["file"]>;
+
+/** The file as the import needs it: its id, name, size and where to download it. */
+export function sharedFile(id: string, file: FileInfo): SharedFile {
+  return {
+    id,
+    name: file.name ?? "export",
+    size: file.size ?? 0,
+    url: file.url_private_download ?? file.url_private ?? "",
+  };
+}
+
+/** Where the file was shared: each conversation's shares, the first holding its message's ts. */
+export function sharesOf(file: FileInfo): Record<string, Array<{ readonly ts?: string }>> {
+  return { ...file.shares?.public, ...file.shares?.private } as Record<
+    string,
+    Array<{ readonly ts?: string }>
+  >;
 }
 
 /**
