@@ -1,5 +1,7 @@
+import { languages } from "../rules/languages/index.js";
+import { SALESFORCE_STATUS_CODES } from "../rules/salesforce-status-codes.js";
 import { CATEGORIES, type CategoryId, type SyncErrorRule } from "../rules/types.js";
-import { type Classification, createClassifier } from "./classify.js";
+import { type Classification, type ClassifierKnowledge, createClassifier } from "./classify.js";
 import { type ExplainResult, explainQuery } from "./explain.js";
 import { createNameIndex } from "./name-index.js";
 
@@ -21,9 +23,20 @@ export interface Catalog {
   explain(query: string): ExplainResult;
 }
 
-/** Builds the catalog once: the classifier and name index are prepared here, not per query. */
-export function createCatalog(rules: readonly SyncErrorRule[]): Catalog {
-  const classifier = createClassifier(rules);
+/**
+ * Builds the catalog once: the classifier and name index are prepared here, not per query. The
+ * status-code table and the translated wordings default to the ones in `src/rules`; corrections
+ * are the admins', passed in by whoever owns the store.
+ */
+export function createCatalog(
+  rules: readonly SyncErrorRule[],
+  knowledge: ClassifierKnowledge = {},
+): Catalog {
+  const classifier = createClassifier(rules, {
+    statusCodes: SALESFORCE_STATUS_CODES,
+    languages,
+    ...knowledge,
+  });
   const names = createNameIndex(rules);
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const categories = CATEGORIES.map((category) => ({

@@ -1,9 +1,12 @@
+import type { LanguageWordings } from "../rules/languages/types.js";
+import type { StatusCodeEntry } from "../rules/salesforce-status-codes.js";
 import type { Signal, SyncErrorRule } from "../rules/types.js";
+import { type CorrectionLookup, correctionKey } from "./corrections.js";
 import { compactKey } from "./normalize.js";
 import { unwrapJsonError } from "./unwrap-json-error.js";
 
 /** How a classification was reached, from strongest to weakest evidence. */
-export type Evidence = "status-code" | "wording" | "name" | "none";
+export type Evidence = "correction" | "status-code" | "wording" | "name" | "none";
 
 /** The error type of one raw message. */
 export interface Classification {
@@ -37,6 +40,7 @@ const STATUS_CODE_TOKEN = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/gi;
 const LEADING_STATUS_CODE = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*[:,]/;
 
 const CONFIDENCE = {
+  correction: 0.99,
   codeAndWording: 0.97,
   code: 0.9,
   name: 0.95,
@@ -54,19 +58,42 @@ interface Scored {
   readonly end: number;
 }
 
+/** What the classifier knows beyond the rules' own signals. */
+export interface ClassifierKnowledge {
+  /** Every Salesforce status code and its type, for codes no rule's own signal names. */
+  readonly statusCodes?: Readonly<Record<string, StatusCodeEntry>>;
+  /** Salesforce's standard messages in other languages. */
+  readonly languages?: readonly LanguageWordings[];
+  /** What admins corrected; consulted before any other evidence. */
+  readonly corrections?: CorrectionLookup;
+}
+
 /**
- * Builds a classifier over a rule set. By status code first and wording second (Salesforce
- * localises its messages but never its codes); the rule marked `wrapsInnerError` is tried before
- * the others, and the text after its evidence is classified again as the inner error.
+ * A status code known only from the table is weaker than a rule's own code signal (which the rule
+ * may pair with wording) and stronger than any wording alone: the code is the platform's own word.
  */
-export function createClassifier(rules: readonly SyncErrorRule[]): Classifier {
+const TABLE_CODE_WEIGHT = -0.1;
+
+/**
+ * Builds a classifier over a rule set. Admins' corrections first, then by status code and wording
+ * (Salesforce localises its messages but never its codes); the rule marked `wrapsInnerError` is
+ * tried before the others, and the text after its evidence is classified again as the inner error.
+ */
+export function createClassifier(
+  rules: readonly SyncErrorRule[],
+  knowledge: ClassifierKnowledge = {},
+): Classifier {
   const wrapper = rules.find((rule) => rule.wrapsInnerError) ?? null;
-  const others = rules.filter((rule) => rule !== wrapper);
   const unknownRule = rules.find((rule) => rule.category === "unknown");
   if (!unknownRule) throw new Error("The rule set has no rule in the unknown category.");
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const corrections = knowledge.corrections;
 
-  const wrapperSignals = compileSignals(wrapper ? [wrapper] : []);
-  const otherSignals = compileSignals(others);
+  const signalsOf = withKnowledge(rules, knowledge);
+  const wrapperSignals = compileSignals(wrapper ? [[wrapper, signalsOf(wrapper)]] : []);
+  const otherSignals = compileSignals(
+    rules.filter((rule) => rule !== wrapper).map((rule) => [rule, signalsOf(rule)]),
+  );
   const allCodes = new Set([...wrapperSignals.byCode.keys(), ...otherSignals.byCode.keys()]);
 
   const byName = new Map<string, SyncErrorRule>();
@@ -89,6 +116,17 @@ export function createClassifier(rules: readonly SyncErrorRule[]): Classifier {
     const head = raw.length > MAX_CLASSIFIED_CHARS ? raw.slice(0, MAX_CLASSIFIED_CHARS) : raw;
     const text = unwrapJsonError(head);
     if (text.trim() === "") return unplaced(null, CONFIDENCE.empty);
+
+    const corrected = corrections ? byId.get(corrections.typeFor(correctionKey(text)) ?? "") : null;
+    if (corrected) {
+      return {
+        rule: corrected,
+        confidence: CONFIDENCE.correction,
+        statusCode: LEADING_STATUS_CODE.exec(text)?.[1] ?? null,
+        inner: null,
+        evidence: "correction",
+      };
+    }
 
     const named = text.length <= longestName ? byName.get(compactKey(text)) : undefined;
     if (named) {
@@ -172,11 +210,39 @@ interface SignalTable {
   readonly wordingOnly: readonly RankedSignal[];
 }
 
-function compileSignals(rules: readonly SyncErrorRule[]): SignalTable {
+/**
+ * Each rule's signals together with what the tables add for it: a code-only signal for every
+ * table code the rule does not already name, and a wording signal for every translated message.
+ */
+function withKnowledge(
+  rules: readonly SyncErrorRule[],
+  knowledge: ClassifierKnowledge,
+): (rule: SyncErrorRule) => readonly Signal[] {
+  const extra = new Map<string, Signal[]>();
+  const add = (type: string, signal: Signal) => {
+    extra.set(type, [...(extra.get(type) ?? []), signal]);
+  };
+  // Codes a rule claims outright keep that rule; codes a rule claims only together with wording
+  // still get the table's answer for the messages whose wording none of them matches.
+  const claimed = new Set(
+    rules.flatMap((rule) => rule.signals.flatMap((s) => (s.code && !s.pattern ? [s.code] : []))),
+  );
+  for (const [code, entry] of Object.entries(knowledge.statusCodes ?? {})) {
+    if (!claimed.has(code)) add(entry.type, { code, weight: TABLE_CODE_WEIGHT });
+  }
+  for (const language of knowledge.languages ?? []) {
+    for (const wording of language.wordings) add(wording.type, { pattern: wording.pattern });
+  }
+  return (rule) => [...rule.signals, ...(extra.get(rule.id) ?? [])];
+}
+
+function compileSignals(
+  rules: ReadonlyArray<readonly [SyncErrorRule, readonly Signal[]]>,
+): SignalTable {
   const byCode = new Map<string, RankedSignal[]>();
   const wordingOnly: RankedSignal[] = [];
-  rules.forEach((rule, order) => {
-    for (const signal of rule.signals) {
+  rules.forEach(([rule, signals], order) => {
+    for (const signal of signals) {
       const strength = (signal.code ? 2 : 0) + (signal.pattern ? 1 : 0) + (signal.weight ?? 0);
       const ranked = { rule, signal, strength, order };
       if (signal.code) byCode.set(signal.code, [...(byCode.get(signal.code) ?? []), ranked]);
