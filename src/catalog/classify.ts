@@ -82,6 +82,11 @@ export interface ClassifierKnowledge {
  * may pair with wording) and stronger than any wording alone: the code is the platform's own word.
  */
 const TABLE_CODE_WEIGHT = -0.1;
+/**
+ * A table code that only says "none of the types" is weaker than any wording: "INVALID_SESSION_ID:
+ * This session is not valid for use with the REST API" is about API access, whatever the code.
+ */
+const TABLE_UNKNOWN_CODE_WEIGHT = -1.5;
 
 /**
  * Builds a classifier over a rule set. Admins' corrections first, then by status code and wording
@@ -267,8 +272,11 @@ function withKnowledge(
   const claimed = new Set(
     rules.flatMap((rule) => rule.signals.flatMap((s) => (s.code && !s.pattern ? [s.code] : []))),
   );
+  const unknownIds = new Set(rules.filter((r) => r.category === "unknown").map((r) => r.id));
   for (const [code, entry] of Object.entries(knowledge.statusCodes ?? {})) {
-    if (!claimed.has(code)) add(entry.type, { code, weight: TABLE_CODE_WEIGHT });
+    if (claimed.has(code)) continue;
+    const weight = unknownIds.has(entry.type) ? TABLE_UNKNOWN_CODE_WEIGHT : TABLE_CODE_WEIGHT;
+    add(entry.type, { code, weight });
   }
   for (const language of knowledge.languages ?? []) {
     for (const wording of language.wordings) add(wording.type, { pattern: wording.pattern });

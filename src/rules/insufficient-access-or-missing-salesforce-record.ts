@@ -29,6 +29,11 @@ export default defineRule({
     { pattern: /\bThe new owner must have read permission\b/i },
     { pattern: /\bCannot modify managed object\b/i },
     { pattern: /\bThe requested resource does not exist\b/i },
+    // The generic access code with the record-level wording: the record, not the API, is out of reach.
+    {
+      code: "INSUFFICIENT_ACCESS",
+      pattern: /\binsufficient access rights on (?:cross-reference id|object id)\b/i,
+    },
   ],
   cause:
     "HubSpot tried to write a value or association that points at a Salesforce record the " +
