@@ -27,11 +27,13 @@ export default defineRule({
     // from after the wording rather than from the trigger or flow name.
     {
       code: "CANNOT_INSERT_UPDATE_ACTIVATE_ENTITY",
-      pattern: /\bexecution of (?:Before|After) ?(?:Insert|Update|Delete|Undelete) caused by\b/i,
+      pattern: /\bexecution of (?:Before|After) ?(?:Insert|Update|Delete|Undelete)\s+caused by\b/i,
     },
     { code: "CANNOT_EXECUTE_FLOW_TRIGGER", pattern: /\bThe flow tried to\b/i },
     // Automation wording, for pastes whose status code is missing or comes later in the text.
-    { pattern: /\bexecution of (?:Before|After) ?(?:Insert|Update|Delete|Undelete) caused by\b/i },
+    {
+      pattern: /\bexecution of (?:Before|After) ?(?:Insert|Update|Delete|Undelete)\s+caused by\b/i,
+    },
     { pattern: /\bApex trigger [\w.]{1,255} caused an unexpected exception\b/i },
     { pattern: /\bAn Apex error occurred\b/i },
     { pattern: /\bThe flow tried to\b/i },
@@ -55,6 +57,10 @@ export default defineRule({
         /\bToo many (?:SOQL queries|DML (?:statements|rows)|query rows|future calls|callouts)\b/i,
     },
     { pattern: /\bfailed to trigger a flow\b/i },
+    // Flow faults as the flow error e-mail and the API report them.
+    { pattern: /\bThe flow failed to access the value\b/i },
+    { pattern: /\berror (?:occurred )?(?:at )?element [\w.]{1,80} \(Flow\w{1,40}\)/i },
+    { pattern: /\bError Occurred During Flow\b/i },
   ],
   cause:
     "Automation in Salesforce (a validation rule, an Apex trigger, a flow or a process) rejected " +

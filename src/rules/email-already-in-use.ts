@@ -31,6 +31,8 @@ export default defineRule({
     },
     // HubSpot's CRM API answer to a create with a taken address (category CONFLICT).
     { pattern: /\bcontact already exists\. existing id\b/i },
+    // HubSpot's create answer when a contact already holds the address.
+    { pattern: /\bcontact with e-?mail \S{1,254} already exists\b/i },
   ],
   cause:
     "HubSpot allows one contact per email address. The Salesforce lead or contact carries an " +

@@ -17,6 +17,7 @@ export default defineRule({
     { pattern: /\binvalid e-?mail address\b/i },
     { pattern: /\be-?mail address [^\s"]{1,254} is invalid\b/i },
     { pattern: /\b(?:is|was) not a valid e-?mail(?: address)?\b/i },
+    { pattern: /\binvalid e-?mail(?: address)?\b/i, weight: -0.5 },
   ],
   cause:
     "The email address on the Salesforce lead or contact is not a well-formed address (for " +

@@ -27,6 +27,7 @@ export default defineRule({
         /\bunique (?:field|value)\b[^.\n]{0,80}?\balready (?:used|held|exists|in use) (?:on|by|in) (?:another|a different) (?:Salesforce )?record\b/i,
     },
     { pattern: /\bexternal ID provided matches more than one record\b/i },
+    { pattern: /\bDuplicate external id specified\b/i },
   ],
   cause:
     "The Salesforce field is marked Unique (or is a unique External ID), and another Salesforce " +
