@@ -8,6 +8,7 @@ import {
   type RankedRule,
 } from "./name-index.js";
 import { tokenize } from "./normalize.js";
+import { rewritePhrases } from "./query-phrases.js";
 import { stripQuestionFraming } from "./question-framing.js";
 import type { RuleSearch, SearchHit } from "./rule-search.js";
 
@@ -54,6 +55,12 @@ const NEAR_EXACT = 0.9;
  */
 export const DESCRIPTION_MIN_RATIO = 1.6;
 export const DESCRIPTION_MIN_SCORE = 60;
+/**
+ * A smaller lead will do when the closest name points at the same rule as the search: two
+ * readings of the query agree. Calibrated on the same queries.
+ */
+export const AGREEING_MIN_RATIO = 1.2;
+const AGREEING_NAME_MIN_SCORE = 0.3;
 /** The confidence a description answer reports: it never claims to be a name match. */
 const DESCRIPTION_CONFIDENCE = 0.7;
 /** Names scoring below this are not worth suggesting. */
@@ -99,7 +106,7 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
 
   // The question around the name, and shorthand, say nothing about which error is meant.
   const expanded = expandAbbreviations(trimmed);
-  const asked = stripQuestionFraming(expanded);
+  const asked = rewritePhrases(stripQuestionFraming(expanded));
   const askedClassification = asked === trimmed ? classification : classifier.classify(asked);
   if (asked !== trimmed) {
     const askedExact = names.exact(asked);
@@ -140,11 +147,14 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
 
   const hits = tools.search.search(asked);
   const [top, runnerUp] = hits;
-  if (
-    top &&
-    top.score >= DESCRIPTION_MIN_SCORE &&
-    (!runnerUp || top.score >= DESCRIPTION_MIN_RATIO * runnerUp.score)
-  ) {
+  const clearLead = !runnerUp || (top && top.score >= DESCRIPTION_MIN_RATIO * runnerUp.score);
+  // Two independent readings that agree: the words of the rule's text and the rule's name.
+  const namesAgree =
+    top !== undefined &&
+    best?.rule === top.rule &&
+    best.score >= AGREEING_NAME_MIN_SCORE &&
+    (!runnerUp || top.score >= AGREEING_MIN_RATIO * runnerUp.score);
+  if (top && top.score >= DESCRIPTION_MIN_SCORE && (clearLead || namesAgree)) {
     return {
       query,
       match: nameMatch(top.rule, DESCRIPTION_CONFIDENCE, "description"),

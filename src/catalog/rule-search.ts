@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import type { StatusCodeEntry } from "../rules/salesforce-status-codes.js";
 import { type SyncErrorRule, statusCodesOf } from "../rules/types.js";
+import { englishFor } from "./danish-glossary.js";
 import { tokenize } from "./normalize.js";
 import { stemsOf } from "./stem.js";
 
@@ -116,6 +117,14 @@ function termsOf(word: string): string[] | null {
   return english === danish ? [english] : [english, danish];
 }
 
+/** A query word's terms, and those of the English words a Danish word means ("feltet" → field). */
+function queryTermsOf(word: string): string[] | null {
+  const own = termsOf(word) ?? [];
+  const translated = englishFor(word).flatMap((english) => termsOf(english) ?? []);
+  const terms = [...new Set([...own, ...translated])];
+  return terms.length > 0 ? terms : null;
+}
+
 interface RuleDocument {
   readonly id: string;
   readonly names: string;
@@ -134,7 +143,11 @@ export function createRuleSearch(
 ): RuleSearch {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const tableCodes = new Map<string, string[]>();
+  // Hundreds of codes mean "none of the types"; their words would only make Unknown error match
+  // every description.
+  const unknownIds = new Set(rules.filter((r) => r.category === "unknown").map((r) => r.id));
   for (const [code, entry] of Object.entries(statusCodes)) {
+    if (unknownIds.has(entry.type)) continue;
     tableCodes.set(entry.type, [...(tableCodes.get(entry.type) ?? []), code]);
   }
   const index = new MiniSearch<RuleDocument>({
@@ -142,6 +155,7 @@ export function createRuleSearch(
     tokenize: (text) => tokenize(text),
     processTerm: (term) => termsOf(term),
     searchOptions: {
+      processTerm: (term) => queryTermsOf(term),
       boost: { names: 3, codes: 2, cause: 1, fix: 0.5 },
       // A typo costs a little; whole words that merely start alike do not count.
       fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
