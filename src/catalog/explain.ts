@@ -65,6 +65,10 @@ export function explainQuery(
   }
 
   const classification = classifier.classify(trimmed);
+  // An admin said which type this message is: that answer stands, whatever its length.
+  if (classification.evidence === "correction") {
+    return { query, match: messageMatch(classification), suggestions: [] };
+  }
   const placed = classification.evidence === "status-code" || classification.evidence === "wording";
   const words = tokenize(trimmed).length;
 
