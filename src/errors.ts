@@ -13,6 +13,7 @@ export type ErrorCode =
   | "store_refused"
   | "upstream_failed"
   | "resync_refused"
+  | "correction_refused"
   | "file_download_failed"
   | "file_access_denied"
   | "internal"

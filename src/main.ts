@@ -11,6 +11,7 @@ import { createCatalog } from "./catalog/catalog.js";
 import type { CliClients } from "./cli/cli-command.js";
 import { isCliCommand, runCli } from "./cli/run-cli.js";
 import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js";
+import { CorrectionBook } from "./corrections/correction-book.js";
 import { BotError, userMessage } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { rules } from "./rules/index.js";
@@ -20,7 +21,9 @@ import { packageVersion } from "./version.js";
 const BOT_USAGE =
   "syncerror [--user <slack user id>]   (the bot; see syncerror --help for the commands)";
 
-const catalog = createCatalog(rules);
+// The admins' corrections, read by the catalog; loaded once a store is open (until then, none).
+const corrections = new CorrectionBook();
+const catalog = createCatalog(rules, { corrections });
 const argv = process.argv.slice(2);
 
 if (isCliCommand(argv[0])) {
@@ -29,7 +32,10 @@ if (isCliCommand(argv[0])) {
     catalog,
     config: () => loadConfig(process.env),
     store: () => {
-      store ??= openStore({ path: loadConfig(process.env).databasePath });
+      if (!store) {
+        store = openStore({ path: loadConfig(process.env).databasePath });
+        corrections.attach(store);
+      }
       return store;
     },
     now: () => new Date(),
@@ -87,6 +93,7 @@ async function runBot(args: string[]): Promise<number> {
       resyncSettings: config.resync,
       scanSettings: config.scan,
       catalog,
+      correctionBook: corrections,
       // Logs go to stderr here: stdout is the conversation.
       logger: createLogger({ level: config.logLevel, destination: process.stderr }),
       logLevel: config.logLevel,
@@ -107,6 +114,7 @@ async function runBot(args: string[]): Promise<number> {
   let store: Store;
   try {
     store = openStore({ path: config.databasePath });
+    corrections.attach(store);
   } catch (error) {
     process.stderr.write(`syncerror: ${userMessage(error)}\n`);
     return 2;
@@ -168,6 +176,8 @@ async function runBot(args: string[]): Promise<number> {
     importSettings: config.import,
     digestTimezone: config.digest.schedule.timezone,
     resync: { jobs: work.jobs, allowed: config.resync.allowed },
+    // The people who may resync may correct error types: a correction changes everyone's answers.
+    corrections: { book: corrections, allowed: config.resync.allowed },
     ...(work.scanner ? { scanner: work.scanner } : {}),
     ...(digest
       ? { digest: { access: digest.access, postWaiting: () => digest.runner.postWaiting() } }

@@ -23,6 +23,8 @@ export interface CommandContext {
   readonly scanner?: Scanner | undefined;
   /** Whether the bot is in the digest channel, as last seen; undefined without a digest. */
   readonly digestChannelAccess?: ChannelAccess | undefined;
+  /** Whether answers that classify a message offer "Not this type?" (the bot keeps corrections). */
+  readonly offerCorrections?: boolean | undefined;
 }
 
 /**

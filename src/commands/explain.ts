@@ -1,3 +1,6 @@
+import type { Catalog } from "../catalog/catalog.js";
+import type { ExplainResult } from "../catalog/explain.js";
+import { offerCorrection } from "../corrections/correction-offers.js";
 import { offerResyncs } from "../resync/resync-offers.js";
 import { catalogMessage } from "../slack/messages/catalog-list.js";
 import { explainResultMessage } from "../slack/messages/explanation.js";
@@ -8,7 +11,7 @@ export const explain: Subcommand = {
   name: "explain",
   usage: "explain <error type, status code or pasted message>",
   summary: "Cause, fix, who acts and resync advice for an error type",
-  run(args, { catalog, store, now }) {
+  run(args, { catalog, store, now, offerCorrections }) {
     if (args.trim() === "") {
       return catalogMessage(catalog.categories, {
         intro:
@@ -22,6 +25,29 @@ export const explain: Subcommand = {
       rule && (store.openCounts().byRule.get(rule.id) ?? 0) > 0
         ? offerResyncs(store, [rule], now()).get(rule.id)
         : undefined;
-    return explainResultMessage(result, catalog, offer);
+    const correction =
+      offerCorrections && readAsMessage(result)
+        ? offerCorrection(store, args.trim(), result.match?.rule ?? unknownRule(catalog), now())
+        : undefined;
+    return explainResultMessage(result, catalog, offer, correction);
   },
 };
+
+/** From this many words on, a query nothing matched is a message worth teaching the type of. */
+const TEACHABLE_WORDS = 5;
+
+/**
+ * Whether the bot read the query as a message rather than found a type by the name typed: only
+ * then can an admin say it read it wrong. An exact name is the person's own choice.
+ */
+function readAsMessage(result: ExplainResult): boolean {
+  const by = result.match?.matchedBy;
+  if (by === undefined) return result.query.trim().split(/\s+/).length >= TEACHABLE_WORDS;
+  return by === "message" || by === "status-code" || by === "similar-name";
+}
+
+function unknownRule(catalog: Catalog) {
+  const rule = catalog.rules.find((r) => r.category === "unknown");
+  if (!rule) throw new Error("The catalog has no rule in the unknown category.");
+  return rule;
+}

@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import type { Catalog } from "../catalog/catalog.js";
 import { createHubSpotLimiter, createHubSpotSearchLimiter } from "../clients/hubspot-paced-call.js";
 import type { Config, LogLevel, ResyncAllowed } from "../config.js";
+import type { CorrectionBook } from "../corrections/correction-book.js";
 import type { Logger } from "../logger.js";
 import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
 import { buildResyncDeps } from "../resync/resync-deps.js";
@@ -33,6 +34,8 @@ export interface LocalModeOptions {
   /** The scan's settings (grace period, inclusion list). */
   readonly scanSettings: Config["scan"];
   readonly catalog: Catalog;
+  /** The admins' corrections the catalog reads; kept in the local store from the start. */
+  readonly correctionBook?: CorrectionBook;
   readonly logger: Logger;
   readonly logLevel: LogLevel;
   readonly version: string;
@@ -97,6 +100,10 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     store,
     resync: { jobs, allowed: options.resyncAllowed },
     scanner,
+    // The people who may resync may correct error types too.
+    ...(options.correctionBook
+      ? { corrections: { book: options.correctionBook, allowed: options.resyncAllowed } }
+      : {}),
   });
   const lines = createInterface({
     input: options.input,

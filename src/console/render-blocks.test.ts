@@ -165,6 +165,23 @@ describe("renderBlocks", () => {
     expect(rendered.actions[1]).not.toHaveProperty("initialOption");
   });
 
+  it("lists a grouped menu's options in order, each with its group's label", () => {
+    const grouped = staticSelect({
+      actionId: "correction_type",
+      placeholder: "The right error type",
+      groups: [
+        { label: "Picklists", options: [{ text: "Mismatched options", value: "mo" }] },
+        { label: "Emails", options: [{ text: "Invalid email", value: "ie" }] },
+      ],
+    });
+    const rendered = plain([actions([grouped])]);
+    expect(rendered.lines).toEqual(["[1] ▾ The right error type"]);
+    expect(rendered.actions[0]?.options).toEqual([
+      { text: "Picklists · Mismatched options", value: "mo" },
+      { text: "Emails · Invalid email", value: "ie" },
+    ]);
+  });
+
   it("names blocks it cannot show and ignores garbage", () => {
     expect(
       plain([{ type: "video" }, null, 7, "x", { type: "actions", elements: "nope" }]).lines,

@@ -190,10 +190,19 @@ function renderElement(
       actions,
     };
   }
-  if (element.type === "static_select" && Array.isArray(element.options)) {
-    const choices = element.options.map(
-      (option): ConsoleOption => ({
-        text: textOf(isObject(option) ? option.text : undefined),
+  const grouped = Array.isArray(element.option_groups) ? element.option_groups : undefined;
+  if (element.type === "static_select" && (Array.isArray(element.options) || grouped)) {
+    // Grouped options are listed in order, each with its group's label in front.
+    const flat = grouped
+      ? grouped.flatMap((group) => {
+          const label = textOf(isObject(group) ? group.label : undefined);
+          const inGroup = isObject(group) && Array.isArray(group.options) ? group.options : [];
+          return inGroup.map((option: unknown) => ({ option, label }));
+        })
+      : (element.options as unknown[]).map((option) => ({ option, label: "" }));
+    const choices = flat.map(
+      ({ option, label }): ConsoleOption => ({
+        text: `${label ? `${label} · ` : ""}${textOf(isObject(option) ? option.text : undefined)}`,
         value: stringField(option, "value") ?? "",
       }),
     );

@@ -17,7 +17,7 @@ import type { Scanner } from "../scan/scanner.js";
 import { createApp, verifyBotToken } from "../slack/app.js";
 import { validateBlocks } from "../slack/blocks/index.js";
 import type { DigestChannelAccess } from "../slack/channel-access.js";
-import type { ImportSettings, SlackResync } from "../slack/listeners/index.js";
+import type { ImportSettings, SlackCorrections, SlackResync } from "../slack/listeners/index.js";
 import { PendingWork } from "../slack/pending-work.js";
 import { openStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/types.js";
@@ -54,6 +54,8 @@ export interface SandboxedAppOptions {
   readonly resync?: SlackResync;
   /** Scans through the APIs, for `/syncerror scan`. */
   readonly scanner?: Scanner;
+  /** "Not this type?": the book the catalog reads (loaded here from the store), and who may correct. */
+  readonly corrections?: SlackCorrections;
   /**
    * Whether the bot was invited to the sandbox's channel before it started, as an installed bot
    * usually is (default true). False plays a bot nobody has invited yet.
@@ -89,6 +91,8 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
   if (options.botInChannel ?? true) await sandbox.inviteBot(DEFAULT_CHANNEL.id);
   const ownStore = options.store === undefined;
   const store = options.store ?? openStore({ path: ":memory:" });
+  // The catalog holds the book; from here on it reads this store's corrections.
+  options.corrections?.book.attach(store);
   // The real start-up check, against the sandbox, which also gives Bolt the bot's ids.
   const identity = await verifyBotToken({
     botToken,
@@ -128,6 +132,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     clientOptions: { retryConfig: { retries: 0 } },
     ...(options.resync ? { resync: options.resync } : {}),
     ...(options.scanner ? { scanner: options.scanner } : {}),
+    ...(options.corrections ? { corrections: options.corrections } : {}),
     digest: { access: digestAccess, postWaiting: () => digest.postWaiting() },
   });
   let server: Awaited<ReturnType<App["start"]>>;

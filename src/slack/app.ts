@@ -15,6 +15,7 @@ import { downloadSlackFile } from "./download-file.js";
 import {
   type ImportSettings,
   registerListeners,
+  type SlackCorrections,
   type SlackDigest,
   type SlackResync,
 } from "./listeners/index.js";
@@ -48,6 +49,8 @@ export interface SlackAppDeps {
   readonly scanner?: Scanner;
   /** The digest's channel membership and the digest waiting for the bot's invite. */
   readonly digest?: SlackDigest;
+  /** "Not this type?": the corrections the catalog reads, and who may correct. */
+  readonly corrections?: SlackCorrections;
   /** Tracks work listeners go on with after answering, for a clean stop. */
   readonly pendingWork?: PendingWork;
   /** Posts to response_urls; undici over a keep-alive pool unless given. */
@@ -148,6 +151,7 @@ export function createApp(deps: SlackAppDeps): App {
     scanner: deps.scanner,
     pendingWork: deps.pendingWork,
     digest: deps.digest,
+    corrections: deps.corrections,
   });
   app.error(async (error) => {
     deps.logger.error(

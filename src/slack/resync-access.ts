@@ -14,6 +14,28 @@ export class ResyncAccessError extends BotError {
 /** Lists a Slack user group's members (`usergroups.users.list`). */
 export type UsergroupMembers = (usergroup: string) => Promise<readonly string[]>;
 
+/** How a refusal words the act a person may not do. */
+interface Act {
+  /** "start a resync" */
+  readonly verb: string;
+  /** "none was started" (after "so") */
+  readonly nothingDone: string;
+  /** "Nothing was started" (a sentence of its own) */
+  readonly nothingDoneSentence: string;
+  /** The sentence when nobody may. */
+  readonly off: string;
+  readonly refuse: (message: string, cause?: unknown) => BotError;
+}
+
+const RESYNC: Act = {
+  verb: "start a resync",
+  nothingDone: "none was started",
+  nothingDoneSentence: "Nothing was started",
+  off: "Resync is off: nobody is allowed to start one yet. An admin turns it on by setting RESYNC_ALLOWED_USERS (Slack user ids) or RESYNC_ALLOWED_USERGROUP (a user group id) and restarting the bot.",
+  refuse: (message, cause) =>
+    new ResyncAccessError(message, cause === undefined ? undefined : { cause }),
+};
+
 /**
  * Checks, on the server and at the click, that a person may start a resync: a member of
  * RESYNC_ALLOWED_USERS, or of RESYNC_ALLOWED_USERGROUP as Slack lists it now (so removing someone
@@ -24,20 +46,56 @@ export async function assertMayResync(
   allowed: ResyncAllowed,
   usergroupMembers: UsergroupMembers,
 ): Promise<void> {
-  if (allowed.users.length === 0 && allowed.usergroup === undefined) {
-    throw new ResyncAccessError(
-      "Resync is off: nobody is allowed to start one yet. An admin turns it on by setting RESYNC_ALLOWED_USERS (Slack user ids) or RESYNC_ALLOWED_USERGROUP (a user group id) and restarting the bot.",
-    );
+  await assertAllowed(userId, allowed, usergroupMembers, RESYNC);
+}
+
+/** A person may not correct an error type: why, and who may. */
+export class CorrectionAccessError extends BotError {
+  override readonly name = "CorrectionAccessError";
+  // As for resyncs: the refusal names who may, as mentions, and quotes nothing a user typed.
+  override readonly slackMarkup = true;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("correction_refused", message, options);
   }
+}
+
+const CORRECTION: Act = {
+  verb: "correct an error type",
+  nothingDone: "nothing was changed",
+  nothingDoneSentence: "Nothing was changed",
+  off: "Nobody may correct error types yet: the people who may start resyncs may, and none are set. An admin sets RESYNC_ALLOWED_USERS (Slack user ids) or RESYNC_ALLOWED_USERGROUP (a user group id) and restarts the bot.",
+  refuse: (message, cause) =>
+    new CorrectionAccessError(message, cause === undefined ? undefined : { cause }),
+};
+
+/**
+ * Checks that a person may correct an error type: the same people who may start resyncs, since a
+ * correction changes the answers everyone gets. Throws `CorrectionAccessError` naming who may.
+ */
+export async function assertMayCorrect(
+  userId: string,
+  allowed: ResyncAllowed,
+  usergroupMembers: UsergroupMembers,
+): Promise<void> {
+  await assertAllowed(userId, allowed, usergroupMembers, CORRECTION);
+}
+
+async function assertAllowed(
+  userId: string,
+  allowed: ResyncAllowed,
+  usergroupMembers: UsergroupMembers,
+  act: Act,
+): Promise<void> {
+  if (allowed.users.length === 0 && allowed.usergroup === undefined) throw act.refuse(act.off);
   if (allowed.users.includes(userId)) return;
   if (allowed.usergroup !== undefined) {
     let members: readonly string[];
     try {
       members = await usergroupMembers(allowed.usergroup);
     } catch (error) {
-      throw new ResyncAccessError(
-        `I could not read the members of <!subteam^${allowed.usergroup}> to check that you may start a resync, so none was started. Check that the app has the usergroups:read scope.`,
-        { cause: error },
+      throw act.refuse(
+        `I could not read the members of <!subteam^${allowed.usergroup}> to check that you may ${act.verb}, so ${act.nothingDone}. Check that the app has the usergroups:read scope.`,
+        error,
       );
     }
     if (members.includes(userId)) return;
@@ -46,8 +104,8 @@ export async function assertMayResync(
     ...allowed.users.map((id) => `<@${id}>`),
     ...(allowed.usergroup ? [`members of <!subteam^${allowed.usergroup}>`] : []),
   ];
-  throw new ResyncAccessError(
-    `Only ${joinOr(who)} may start a resync. Nothing was started; ask ${who.length > 1 || allowed.usergroup ? "one of them" : "them"}.`,
+  throw act.refuse(
+    `Only ${joinOr(who)} may ${act.verb}. ${act.nothingDoneSentence}; ask ${who.length > 1 || allowed.usergroup ? "one of them" : "them"}.`,
   );
 }
 

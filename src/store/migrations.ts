@@ -190,6 +190,31 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- Error types admins corrected, one per message shape (the classifier's correction key:
+      -- ids, values and names masked). The message is the one the admin corrected, for listing
+      -- and for export as an evaluation case.
+      CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        message TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        corrected_by TEXT NOT NULL,
+        corrected_at INTEGER NOT NULL
+      );
+      -- What a "Not this type?" control stands for: the message the bot classified and the type
+      -- it showed. The control carries only the key, so no message text travels through Slack.
+      CREATE TABLE correction_offers (
+        key TEXT PRIMARY KEY,
+        message TEXT NOT NULL,
+        shown_rule_id TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

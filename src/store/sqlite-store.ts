@@ -5,6 +5,7 @@ import type { SyncObject } from "../rules/types.js";
 import { fingerprintOf } from "./fingerprint.js";
 import { LATEST_VERSION, MIGRATIONS, REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
 import { SqliteColumnMappings } from "./sqlite-column-mappings.js";
+import { SqliteCorrections } from "./sqlite-corrections.js";
 import { SqliteDigests } from "./sqlite-digests.js";
 import { SqliteResync } from "./sqlite-resync.js";
 import { SqliteResyncOffers } from "./sqlite-resync-offers.js";
@@ -12,6 +13,8 @@ import { SqliteScans } from "./sqlite-scans.js";
 import { StoreError } from "./store-error.js";
 import type {
   AuditEntry,
+  CorrectionInput,
+  CorrectionOffer,
   DigestCounts,
   DigestQuery,
   DigestRecord,
@@ -140,6 +143,7 @@ class SqliteStore implements Store {
   private readonly offers: SqliteResyncOffers;
   private readonly scans: SqliteScans;
   private readonly mappings: SqliteColumnMappings;
+  private readonly correctionTable: SqliteCorrections;
 
   constructor(
     private readonly writer: Db,
@@ -150,6 +154,9 @@ class SqliteStore implements Store {
     this.offers = new SqliteResyncOffers(writer, reader);
     this.scans = new SqliteScans(writer, () => this.refreshOpenCounts());
     this.mappings = new SqliteColumnMappings(writer, reader);
+    this.correctionTable = new SqliteCorrections(writer, reader, (entry) =>
+      this.resync.audit(entry),
+    );
     this.statements = {
       insertImport: writer.prepare(
         "INSERT INTO imports (file_name, content_hash, imported_by, imported_at) VALUES (?, ?, ?, ?)",
@@ -465,6 +472,32 @@ class SqliteStore implements Store {
     if (this.importing)
       throw new StoreError("An import is running; forget the mappings when it has finished.");
     return this.mappings.forgetColumnMappings();
+  }
+
+  corrections() {
+    return this.correctionTable.corrections();
+  }
+
+  saveCorrection(input: CorrectionInput) {
+    // An import's transaction is open on the same connection between its rows: a correction
+    // written now would be rolled back with a failed import.
+    if (this.importing)
+      throw new StoreError("An import is running; correct the type when it has finished.");
+    return this.correctionTable.saveCorrection(input);
+  }
+
+  removeCorrection(id: number, by: string, at: Date) {
+    if (this.importing)
+      throw new StoreError("An import is running; remove the correction when it has finished.");
+    return this.correctionTable.removeCorrection(id, by, at);
+  }
+
+  saveCorrectionOffer(offer: CorrectionOffer) {
+    this.correctionTable.saveCorrectionOffer(offer);
+  }
+
+  correctionOffer(key: string, now: Date) {
+    return this.correctionTable.correctionOffer(key, now);
   }
 
   close(): void {

@@ -84,7 +84,8 @@ export interface Store
     ResyncStore,
     ResyncOfferStore,
     ScanStore,
-    ColumnMappingStore {
+    ColumnMappingStore,
+    CorrectionStore {
   /** Starts an import. Only one runs at a time; a second call while one is open throws. */
   beginImport(meta: ImportMeta): ImportTransaction;
   /** The most recent import, or null. */
@@ -390,4 +391,55 @@ export interface ColumnMappingStore {
   forgetColumnMapping(id: number): boolean;
   /** Forgets them all; returns how many there were. */
   forgetColumnMappings(): number;
+}
+
+/** An error type an admin gave a message (and every message of its shape). */
+export interface CorrectionRecord {
+  /** The number `syncerror corrections list` shows and `syncerror corrections remove <id>` takes. */
+  readonly id: number;
+  /** The message's correction key (`correctionKey` in src/catalog/corrections.ts); unique. */
+  readonly key: string;
+  /** The message the admin corrected, as the bot read it. */
+  readonly message: string;
+  /** The type the admin gave it. */
+  readonly ruleId: string;
+  /** A Slack user id, or "cli". */
+  readonly correctedBy: string;
+  readonly correctedAt: Date;
+}
+
+/** A correction to keep; one already kept for the same key is replaced (and keeps its number). */
+export type CorrectionInput = Omit<CorrectionRecord, "id">;
+
+/** What a "Not this type?" control stands for: the message and the type the bot showed. */
+export interface CorrectionOffer {
+  /** The short random key the control carries. */
+  readonly key: string;
+  readonly message: string;
+  readonly shownRuleId: string;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+}
+
+/**
+ * The admins' corrections. Every change is written to the audit log in the same transaction
+ * (actions `correction.add` and `correction.remove`), with who and when.
+ */
+export interface CorrectionStore {
+  /** Every correction, oldest first. */
+  corrections(): CorrectionRecord[];
+  /**
+   * Keeps a correction (replacing the one for the same key) and audits it. Returns the record and
+   * the type the key had before, or null when it had none.
+   */
+  saveCorrection(input: CorrectionInput): {
+    readonly record: CorrectionRecord;
+    readonly previousRuleId: string | null;
+  };
+  /** Removes a correction and audits it; null when there is none with that id. */
+  removeCorrection(id: number, by: string, at: Date): CorrectionRecord | null;
+  /** Keeps an offer, and forgets the expired ones. */
+  saveCorrectionOffer(offer: CorrectionOffer): void;
+  /** The offer behind a key, or null when it is unknown or expired at `now`. */
+  correctionOffer(key: string, now: Date): CorrectionOffer | null;
 }

@@ -2,6 +2,7 @@ import type { CliCommand } from "../cli-command.js";
 import { audit } from "./audit.js";
 import { classify } from "./classify.js";
 import { columns } from "./columns.js";
+import { corrections } from "./corrections.js";
 import { demoData } from "./demo-data.js";
 import { digestCommand } from "./digest.js";
 import { evalCommand } from "./eval.js";
@@ -29,5 +30,6 @@ export const cliCommands: readonly CliCommand[] = [
   scan,
   mappings,
   audit,
+  corrections,
   demoData,
 ];

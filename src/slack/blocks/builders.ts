@@ -32,6 +32,7 @@ import {
   CONTEXT_ELEMENTS_MAX,
   CONTEXT_TEXT_MAX,
   HEADER_TEXT_MAX,
+  OPTION_GROUP_LABEL_MAX,
   OPTION_TEXT_MAX,
   OPTION_URL_MAX,
   OPTION_VALUE_MAX,
@@ -176,23 +177,43 @@ export interface SelectOptionSpec {
   readonly value: string;
 }
 
+/** A labelled group of options in a {@link staticSelect}: label cut to 75. */
+export interface SelectGroupSpec {
+  readonly label: string;
+  readonly options: readonly SelectOptionSpec[];
+}
+
 /**
  * A select menu of static options, 1 to 100 of them (more throw: a menu that silently lost
- * options would let a person choose only among some; decide which to offer before). `initial` is
- * the value of the option shown as chosen, and must be one of them. Values must be unique.
+ * options would let a person choose only among some; decide which to offer before), either
+ * `options` or `groups` of them under labels (each group 1 to 100 options, at most 100 in all).
+ * `initial` is the value of the option shown as chosen, and must be one of them. Values must be
+ * unique across the menu.
  */
-export function staticSelect(spec: {
-  readonly actionId: string;
-  readonly placeholder: string;
-  readonly options: readonly SelectOptionSpec[];
-  readonly initial?: string;
-  readonly confirm?: ConfirmationDialog;
-}): StaticSelect {
-  const count = spec.options.length;
+export function staticSelect(
+  spec: {
+    readonly actionId: string;
+    readonly placeholder: string;
+    readonly initial?: string;
+    readonly confirm?: ConfirmationDialog;
+  } & (
+    | { readonly options: readonly SelectOptionSpec[]; readonly groups?: undefined }
+    | { readonly groups: readonly SelectGroupSpec[]; readonly options?: undefined }
+  ),
+): StaticSelect {
+  const groups = spec.groups?.map((group) => {
+    if (group.options.length === 0)
+      throw new BlockKitError(`the option group "${group.label}" has no options`);
+    return {
+      label: plain(group.label, OPTION_GROUP_LABEL_MAX, "option group label"),
+      options: group.options.map(option),
+    };
+  });
+  const options = groups ? groups.flatMap((g) => g.options) : (spec.options ?? []).map(option);
+  const count = options.length;
   if (count < 1 || count > SELECT_OPTIONS_MAX) {
     throw new BlockKitError(`a select menu takes 1 to ${SELECT_OPTIONS_MAX} options, got ${count}`);
   }
-  const options = spec.options.map(option);
   if (new Set(options.map((o) => o.value)).size !== count) {
     throw new BlockKitError("a select menu's option values must be unique");
   }
@@ -200,7 +221,7 @@ export function staticSelect(spec: {
     type: "static_select",
     action_id: checked(spec.actionId, ACTION_ID_MAX, "action_id"),
     placeholder: plain(spec.placeholder, SELECT_PLACEHOLDER_MAX, "placeholder"),
-    options,
+    ...(groups ? { option_groups: groups } : { options }),
   };
   if (spec.initial !== undefined) {
     const initial = options.find((o) => o.value === spec.initial);

@@ -14,6 +14,7 @@ export {
   overflow,
   plainSection,
   type SectionOptions,
+  type SelectGroupSpec,
   type SelectOptionSpec,
   section,
   staticSelect,

@@ -102,6 +102,12 @@ export const OPTION_URL_MAX = 3000;
 export const SELECT_OPTIONS_MAX = 100;
 
 /**
+ * An option group's `label` (plain text). Source: @slack/types `OptionGroup.label` ("Maximum
+ * length for the text in this field is 75 characters").
+ */
+export const OPTION_GROUP_LABEL_MAX = 75;
+
+/**
  * A select menu's `placeholder` text. Source: the select menu reference above ("Maximum length
  * for the text in this field is 150 characters").
  */

@@ -125,3 +125,65 @@ describe("validateBlocks on static selects", () => {
     expect(validateBlocks(inSection(select), "message")).toContain(problem);
   });
 });
+
+// Option groups: https://docs.slack.dev/reference/block-kit/composition-objects/option-group-object
+// (label plain_text, at most 75; options at most 100) and the select reference (option_groups at
+// most 100; options or option_groups, not both).
+describe("staticSelect with option groups", () => {
+  const groups = [
+    { label: "Picklists", options: options(3) },
+    { label: "Owners", options: [{ text: "Owner", value: "o1" }] },
+  ];
+
+  it("builds a grouped menu Slack accepts, the initial option taken from any group", () => {
+    const select = staticSelect({ actionId: "pick", placeholder: "Type", groups, initial: "o1" });
+    expect(select.options).toBeUndefined();
+    expect(select.option_groups?.map((g) => [g.label.text, g.options.length])).toEqual([
+      ["Picklists", 3],
+      ["Owners", 1],
+    ]);
+    expect(select.initial_option?.value).toBe("o1");
+    expect(validateBlocks(inSection(select), "message")).toEqual([]);
+  });
+
+  it("refuses an empty group, values used twice across groups, and over 100 options in all", () => {
+    expect(() =>
+      staticSelect({ actionId: "p", placeholder: "T", groups: [{ label: "Empty", options: [] }] }),
+    ).toThrow(BlockKitError);
+    expect(() =>
+      staticSelect({
+        actionId: "p",
+        placeholder: "T",
+        groups: [
+          { label: "A", options: options(2) },
+          { label: "B", options: options(1) },
+        ],
+      }),
+    ).toThrow(/unique/);
+    expect(() =>
+      staticSelect({
+        actionId: "p",
+        placeholder: "T",
+        groups: [{ label: "A", options: options(SELECT_OPTIONS_MAX + 1) }],
+      }),
+    ).toThrow(BlockKitError);
+  });
+
+  it("is validated: a long label, an empty group, and options beside groups are reported", () => {
+    const select = staticSelect({ actionId: "pick", placeholder: "Type", groups });
+    const tooLong = {
+      ...select,
+      option_groups: [{ label: { type: "plain_text", text: "x".repeat(76) }, options: options(1) }],
+    };
+    expect(validateBlocks(inSection(tooLong), "message").join("\n")).toMatch(/label/);
+    const empty = {
+      ...select,
+      option_groups: [{ label: { type: "plain_text", text: "A" }, options: [] }],
+    };
+    expect(validateBlocks(inSection(empty), "message").join("\n")).toMatch(/option group 0/);
+    const both = { ...select, options: options(1) };
+    expect(validateBlocks(inSection(both), "message").join("\n")).toMatch(
+      /both options and option_groups/,
+    );
+  });
+});

@@ -13,6 +13,7 @@ import {
   CONFIRM_TEXT_MAX,
   CONFIRM_TITLE_MAX,
   OPTION_DESCRIPTION_MAX,
+  OPTION_GROUP_LABEL_MAX,
   OPTION_TEXT_MAX,
   OPTION_URL_MAX,
   OPTION_VALUE_MAX,
@@ -157,19 +158,34 @@ function checkOverflow(overflow: Record<string, unknown>, report: Report): void 
 
 /**
  * A static select (https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element#static_select):
- * a plain_text placeholder up to 150, 1 to 100 options (option groups are not something syncerror
- * emits), unique values, and an initial option that is exactly one of the options.
+ * a plain_text placeholder up to 150, 1 to 100 options or option groups (a plain_text label up to
+ * 75, 1 to 100 options each; one of the two), unique values, and an initial option that is exactly
+ * one of the options.
  */
 function checkStaticSelect(select: Record<string, unknown>, report: Report): void {
   checkKeys(
     select,
-    ["type", "action_id", "options", "initial_option", "placeholder", "confirm", "focus_on_load"],
+    [
+      "type",
+      "action_id",
+      "options",
+      "option_groups",
+      "initial_option",
+      "placeholder",
+      "confirm",
+      "focus_on_load",
+    ],
     report,
   );
   if (select.placeholder !== undefined) {
     checkText(select.placeholder, "placeholder", SELECT_PLACEHOLDER_MAX, report, ["plain_text"]);
   }
-  const options = select.options;
+  if (select.options !== undefined && select.option_groups !== undefined) {
+    report("has both options and option_groups; Slack takes one of them");
+    return;
+  }
+  const options =
+    select.option_groups === undefined ? select.options : groupedOptions(select, report);
   if (!Array.isArray(options)) {
     report("options is not an array");
     return;
@@ -240,4 +256,30 @@ function checkStyle(style: unknown, field: string, report: Report): void {
   if (style !== undefined && style !== "primary" && style !== "danger") {
     report(`${field} is ${quoted(style)}, expected primary or danger`);
   }
+}
+
+/** The options of a select's option groups, in order, after checking each group; null when unusable. */
+function groupedOptions(select: Record<string, unknown>, report: Report): unknown[] | null {
+  const groups = select.option_groups;
+  if (!Array.isArray(groups)) {
+    report("option_groups is not an array");
+    return null;
+  }
+  if (groups.length < 1 || groups.length > SELECT_OPTIONS_MAX) {
+    report(`has ${groups.length} option groups, expected 1 to ${SELECT_OPTIONS_MAX}`);
+  }
+  return groups.flatMap((group: unknown, index) => {
+    const at: Report = (p) => report(`option group ${index}: ${p}`);
+    if (!isRecord(group)) {
+      at("is not an object");
+      return [];
+    }
+    checkKeys(group, ["label", "options"], at);
+    checkText(group.label, "label", OPTION_GROUP_LABEL_MAX, at, ["plain_text"]);
+    if (!Array.isArray(group.options) || group.options.length < 1) {
+      at(`options must be an array of 1 to ${SELECT_OPTIONS_MAX}`);
+      return [];
+    }
+    return group.options as unknown[];
+  });
 }

@@ -1,6 +1,7 @@
 import type { App } from "@slack/bolt";
 import { registerAppHome } from "./app-home.js";
 import { registerColumnActions } from "./column-actions.js";
+import { registerCorrectionActions } from "./correction-actions.js";
 import { registerDigestActions } from "./digest-actions.js";
 import { registerExplainActions } from "./explain-actions.js";
 import { registerFileShared } from "./file-shared.js";
@@ -19,12 +20,20 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerDigestActions(app, deps);
   registerResyncActions(app, deps);
   registerMemberJoined(app, deps);
+  registerCorrectionActions(app, deps);
 }
 
 export { EVENTS } from "./app-home.js";
 export { COLUMN_ACTION_IDS } from "./column-actions.js";
+export { CORRECTION_ACTION_IDS } from "./correction-actions.js";
 export { DIGEST_ACTION_IDS } from "./digest-actions.js";
 export { EXPLAIN_ACTION_IDS } from "./explain-actions.js";
-export type { ImportSettings, ListenerDeps, SlackDigest, SlackResync } from "./listener-deps.js";
+export type {
+  ImportSettings,
+  ListenerDeps,
+  SlackCorrections,
+  SlackDigest,
+  SlackResync,
+} from "./listener-deps.js";
 export { RESYNC_ACTION_IDS } from "./resync-actions.js";
 export { SLASH_COMMAND } from "./slash-command.js";

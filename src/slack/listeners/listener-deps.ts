@@ -1,5 +1,6 @@
 import type { Catalog } from "../../catalog/catalog.js";
 import type { ResyncAllowed } from "../../config.js";
+import type { CorrectionBook } from "../../corrections/correction-book.js";
 import type { ImportField } from "../../import/columns.js";
 import type { Logger } from "../../logger.js";
 import type { ResyncJobs } from "../../resync/resync-jobs.js";
@@ -33,6 +34,15 @@ export interface ListenerDeps {
   readonly pendingWork?: PendingWork | undefined;
   /** The digest's membership of its channel and its waiting digest; undefined without a digest. */
   readonly digest?: SlackDigest | undefined;
+  /** "Not this type?": the corrections the catalog reads; undefined in a bot built without them. */
+  readonly corrections?: SlackCorrections | undefined;
+}
+
+/** What the Slack side of corrections needs: the book the catalog reads, and who may correct. */
+export interface SlackCorrections {
+  readonly book: CorrectionBook;
+  /** The people who may start resyncs: a correction changes the answers everyone gets. */
+  readonly allowed: ResyncAllowed;
 }
 
 /** The digest's side of the app: whether the bot is in its channel, and the digest waiting for it. */

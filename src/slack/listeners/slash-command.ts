@@ -35,6 +35,7 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
             now: deps.now,
             scanner: deps.scanner,
             digestChannelAccess: deps.digest?.access.get(),
+            offerCorrections: deps.corrections !== undefined,
           },
           subcommands,
         );

@@ -8,6 +8,7 @@ import {
   SYSTEM_LABELS,
   whoActs,
 } from "../../catalog/labels.js";
+import type { CorrectionChance } from "../../corrections/correction-offers.js";
 import type { Offer } from "../../resync/resync-offers.js";
 import { CATEGORIES, type SyncErrorRule } from "../../rules/types.js";
 import type { SlackMessage } from "../blocks/index.js";
@@ -20,6 +21,7 @@ import {
   header,
   section,
 } from "../blocks/index.js";
+import { CORRECTION_ACTIONS, notThisTypeButton } from "./correction-messages.js";
 import { resyncButton } from "./resync-messages.js";
 import { encodeShareValue } from "./share-value.js";
 
@@ -56,6 +58,8 @@ export interface ExplanationContext {
   readonly sharedBy?: string;
   /** A resync of the type's open errors, offered with a button, when there are any. */
   readonly resyncOffer?: Offer | undefined;
+  /** "Not this type?", when the bot read the query as a message an admin may correct. */
+  readonly correction?: CorrectionChance | undefined;
 }
 
 /** The full explanation of one error type: what it is, why, the fix, who acts, resync advice. */
@@ -129,12 +133,13 @@ export function explanationMessage(
     blocks.push(context([`${options.resyncOffer.size.errors.toLocaleString("en")} open now.`]));
     buttons.push(resyncButton(options.resyncOffer, 0, { named: false }));
   }
+  if (options.correction) buttons.push(notThisTypeButton(options.correction));
   if (buttons.length > 0) blocks.push(actions(buttons));
   return buildMessage({ text: `${rule.name}: ${rule.cause}`, blocks });
 }
 
 /** "No match", with up to three suggestion buttons that explain the suggested type. */
-export function noMatchMessage(result: ExplainResult): SlackMessage {
+export function noMatchMessage(result: ExplainResult, correction?: CorrectionChance): SlackMessage {
   const query = result.query.trim();
   const blocks: KnownBlock[] = [
     section(
@@ -142,19 +147,24 @@ export function noMatchMessage(result: ExplainResult): SlackMessage {
         (result.suggestions.length > 0 ? " Did you mean one of these?" : ""),
     ),
   ];
-  if (result.suggestions.length > 0) {
-    blocks.push(
-      actions(
-        result.suggestions.map((s, i) =>
-          button({
-            text: s.rule.name,
-            actionId: `${EXPLAIN_ACTIONS.suggestionPrefix}${i}`,
-            value: s.rule.id,
-          }),
-        ),
-      ),
+  const buttons = result.suggestions.map((s, i) =>
+    button({
+      text: s.rule.name,
+      actionId: `${EXPLAIN_ACTIONS.suggestionPrefix}${i}`,
+      value: s.rule.id,
+    }),
+  );
+  // A message nothing placed: an admin can say which type it is, and I answer so from then on.
+  if (correction) {
+    buttons.push(
+      button({
+        text: "Which type is it?",
+        actionId: CORRECTION_ACTIONS.offer,
+        value: correction.key,
+      }),
     );
   }
+  if (buttons.length > 0) blocks.push(actions(buttons));
   blocks.push(
     context([
       "`/syncerror list` shows every error type. You can also paste a raw error message after `/syncerror explain`.",
@@ -168,8 +178,9 @@ export function explainResultMessage(
   result: ExplainResult,
   catalog: Catalog,
   resyncOffer?: Offer,
+  correction?: CorrectionChance,
 ): SlackMessage {
-  if (!result.match) return noMatchMessage(result);
+  if (!result.match) return noMatchMessage(result, correction);
   const { match } = result;
   const c = match.matchedBy === "message" ? match.classification : null;
   return explanationMessage(match.rule, catalog, {
@@ -179,5 +190,6 @@ export function explainResultMessage(
     similarity: match.matchedBy === "similar-name" ? match.confidence : undefined,
     shareable: true,
     resyncOffer,
+    correction,
   });
 }

@@ -1,0 +1,47 @@
+import { randomBytes } from "node:crypto";
+import type { SyncErrorRule } from "../rules/types.js";
+import type { CorrectionOffer, CorrectionStore } from "../store/types.js";
+
+/** How long a "Not this type?" control works: a week, as a Resync button. */
+export const CORRECTION_OFFER_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** An offer key: 12 random bytes in base64url, unguessable and short enough for any control. */
+export const CORRECTION_OFFER_KEY = /^[A-Za-z0-9_-]{16}$/;
+
+/** A classified message the bot shows, with the key its "Not this type?" control carries. */
+export interface CorrectionChance {
+  readonly key: string;
+  readonly shown: SyncErrorRule;
+}
+
+/**
+ * Keeps what a "Not this type?" control stands for (the message as the bot read it and the type
+ * it showed) and returns the key the control carries: the message never travels through Slack,
+ * and a value a client made up names nothing.
+ */
+export function offerCorrection(
+  store: CorrectionStore,
+  message: string,
+  shown: SyncErrorRule,
+  now: Date,
+): CorrectionChance {
+  const key = randomBytes(12).toString("base64url");
+  store.saveCorrectionOffer({
+    key,
+    message,
+    shownRuleId: shown.id,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + CORRECTION_OFFER_TTL_MS),
+  });
+  return { key, shown };
+}
+
+/** The offer a key names, or null when the key is malformed, unknown or expired. */
+export function findCorrectionOffer(
+  store: CorrectionStore,
+  key: string | undefined,
+  now: Date,
+): CorrectionOffer | null {
+  if (key === undefined || !CORRECTION_OFFER_KEY.test(key)) return null;
+  return store.correctionOffer(key, now);
+}
