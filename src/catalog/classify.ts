@@ -221,7 +221,7 @@ const SENTENCE_WORD = /\p{L}{2,}/gu;
 // What platform and program output has and a validation rule's sentence does not: program words
 // and the platform's own nouns for its limits, sessions, policies and jobs.
 const MACHINE_TEXT =
-  /[{}<>[\]|=\\]|\b(?:exception|error|errors|failed|failure|null|undefined|timeout|timed out|status|code|http|https|api|stack|line \d|query|session|polic(?:y|ies)|bulk|batch|jobs?|server|org|organization|limits?)\b|__c\b|\b[a-z]+_[a-z_]+\b|\w+\.\w+\(/iu;
+  /[{}<>[\]|=\\]|\b(?:exception|error|errors|failed|failure|null|undefined|timeout|timed out|status|http|https|api|stack|line \d|query|session|polic(?:y|ies)|bulk|batch|jobs?|server|org|organization|limits?|propert(?:y|ies)|profile|resource|upsert|identities)\b|__c\b|\b[a-z]+_[a-z_]+\b|\w+\.\w+\(/iu;
 
 /**
  * A validation rule's message is whatever its author typed: "Please enter a VAT number for

@@ -27,6 +27,9 @@ export default defineRule({
     { pattern: /\bThis session is not valid for use with the REST API\b/i },
     { pattern: /\boperation you requested isn(?:'|’)t allowed due to a security policy\b/i },
     { pattern: /\buse of the [\w ]{1,40} API requires a user with\b/i },
+    // HubSpot's Danish interface names the suspension reasons this way.
+    { pattern: /API-adgang er deaktiveret/i },
+    { pattern: /objekttilladelser mangler/i },
   ],
   cause:
     "The integration user's profile and permission sets do not let it do what the sync needs: the " +
