@@ -221,7 +221,9 @@ const SENTENCE_WORD = /\p{L}{2,}/gu;
 // What platform and program output has and a validation rule's sentence does not: program words
 // and the platform's own nouns for its limits, sessions, policies and jobs.
 const MACHINE_TEXT =
-  /[{}<>[\]|=\\]|\b(?:exception|error|errors|failed|failure|null|undefined|timeout|timed out|status|http|https|api|stack|line \d|query|session|polic(?:y|ies)|bulk|batch|jobs?|server|org|organization|limits?|propert(?:y|ies)|profile|resource|upsert|identities)\b|__c\b|\b[a-z]+_[a-z_]+\b|\w+\.\w+\(/iu;
+  /[{}<>[\]|=\\]|\b(?:exception|error|errors|failed|failure|null|undefined|timeout|timed out|status|http|https|api|stack|line \d|query|session|polic(?:y|ies)|bulk|batch|jobs?|server|org|organization|limits?|propert(?:y|ies)|profile|resource|upsert|identities)\b|__c\b|\b[a-z]+_[a-z_]+\b|\w+\.\w+/iu;
+// Identifiers: upper-case words (ECONNRESET) and words with a capital inside (onStreamRead).
+const IDENTIFIER = /\b[A-Z]{5,}\b|\b\p{L}+\p{Ll}\p{Lu}\p{L}*/u;
 
 /**
  * A validation rule's message is whatever its author typed: "Please enter a VAT number for
@@ -234,7 +236,7 @@ function isPlainSentence(text: string): boolean {
   if (trimmed.length < 15 || trimmed.length > 300) return false;
   // A sentence starts with a capital (in scripts that have them); typed fragments seldom do.
   if (/^\p{Ll}/u.test(trimmed)) return false;
-  if (MACHINE_TEXT.test(trimmed)) return false;
+  if (MACHINE_TEXT.test(trimmed) || IDENTIFIER.test(trimmed)) return false;
   const words = trimmed.match(SENTENCE_WORD)?.length ?? 0;
   return words >= 4;
 }

@@ -124,3 +124,65 @@ describe("explain", () => {
     }
   });
 });
+
+describe("explain reads what admins type", () => {
+  it.each([
+    ["what does Type mismatch mean?", "type-mismatch"],
+    ["what is the String too long error", "string-too-long"],
+    ["Invalid email what does it mean", "invalid-email"],
+    ["restricted picklist value sync error", "restricted-picklist-value"],
+    ["error: Missing required value on contact", "missing-required-value"],
+    ["hvad betyder ugyldig e-mail?", "invalid-email"],
+    ["hvad er Manglende Salesforce-id", "missing-salesforce-id"],
+    ["fejl: ugyldigt salesforce-id på kontakt", "invalid-salesforce-id"],
+    ["what does UNABLE_TO_LOCK_ROW mean", "unknown-error"],
+  ])("strips the question around the name: %j", (query, id) => {
+    expect(matchOf(query)?.rule.id).toBe(id);
+  });
+
+  it.each([
+    ["SFDC dupe rule", "salesforce-duplicate-rule"],
+    ["FLS error", "salesforce-field-permission"],
+    ["assoc limit", "association-limit-reached"],
+    ["HS owners not synced", "salesforce-owners-not-synced"],
+  ])("spells out shorthand: %j", (query, id) => {
+    expect(matchOf(query)?.rule.id).toBe(id);
+  });
+
+  it.each([
+    ["ugyldige e-mails", "invalid-email"],
+    ["Ugyldigt værdi", "invalid-value"],
+    ["restricted picklist values", "restricted-picklist-value"],
+  ])("takes inflected forms for the word: %j", (query, id) => {
+    expect(matchOf(query)?.rule.id).toBe(id);
+  });
+
+  it.each([
+    ["the integration user lacks permissions", "insufficient-salesforce-access"],
+    ["email used by another contact", "email-already-in-use"],
+    ["an Apex trigger in Salesforce is blocking the update", "custom-code"],
+    ["ejeren er deaktiveret i Salesforce", "inactive-salesforce-owner"],
+    ["for mange valgmuligheder i dropdown-egenskaben", "option-limit-exceeded"],
+  ])("answers a description from the rules' whole text: %j", (query, id) => {
+    expect(matchOf(query)).toMatchObject({ rule: { id }, matchedBy: "description" });
+  });
+
+  it("offers suggestions, not an answer, when a description fits two types alike", () => {
+    const result = catalog.explain("duplicates");
+    expect(result.match).toBeNull();
+    expect(result.suggestions.map((s) => s.rule.id)).toEqual(
+      expect.arrayContaining(["restricted-unique-value", "salesforce-duplicate-rule"]),
+    );
+  });
+
+  it("does not guess at words that describe no error", () => {
+    expect(catalog.explain("banana bread recipe")).toMatchObject({ match: null, suggestions: [] });
+    expect(catalog.explain("nothing like it at all zzz").match).toBeNull();
+  });
+
+  it("reads a pasted validation rule's message as Custom code, at a low confidence", () => {
+    const match = matchOf("Please enter a VAT number for Danish companies before saving.");
+    expect(match?.rule.id).toBe("custom-code");
+    expect(match?.confidence).toBeLessThan(0.5);
+  });
+});

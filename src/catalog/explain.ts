@@ -53,7 +53,7 @@ const NEAR_EXACT = 0.9;
  * queries in test/fixtures/real-messages.jsonl: below these, a wrong answer became likelier than
  * a right one, so the bot offers suggestions instead.
  */
-export const DESCRIPTION_MIN_RATIO = 1.6;
+export const DESCRIPTION_MIN_RATIO = 1.7;
 export const DESCRIPTION_MIN_SCORE = 60;
 /**
  * A smaller lead will do when the closest name points at the same rule as the search: two
@@ -68,6 +68,9 @@ export const SUGGESTION_THRESHOLD = 0.35;
 const MAX_SUGGESTIONS = 3;
 /** From this many words on, a query that the classifier can place is read as a pasted message. */
 const MESSAGE_MIN_WORDS = 5;
+/** A question about an error, as opposed to a pasted message: a question mark or a question word. */
+const QUESTION =
+  /\?|^\s*(?:what|why|how|when|where|which|who|is|are|can|could|does|do|did|hvad|hvorfor|hvordan|hvornår|hvor|hvilken|hvilke|kan|er)\b/iu;
 const BARE_STATUS_CODE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/i;
 
 /** What explain reads a query with. */
@@ -162,7 +165,7 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
     };
   }
   // Not a question and nothing else fits: a pasted validation-rule message, offered as a guess.
-  if (asked === trimmed && classification.evidence === "plain-sentence") {
+  if (classification.evidence === "plain-sentence" && !QUESTION.test(trimmed)) {
     return {
       query,
       match: messageMatch(classification),

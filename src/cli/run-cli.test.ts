@@ -200,3 +200,54 @@ describe("usage", () => {
     expect(stderr).toContain(message);
   });
 });
+
+describe("syncerror eval", () => {
+  const labelled = [
+    { input: "STRING_TOO_LONG: Title: data value too large", expected: "String too long" },
+    { input: "what does ugyldig e-mail mean?", expected: "invalid-email", kind: "query" },
+    {
+      input: "INVALID_EMAIL_ADDRESS: Email: invalid email address: bob@",
+      expected: "Ugyldig e-mail",
+    },
+  ]
+    .map((line) => JSON.stringify(line))
+    .join("\n");
+
+  it("scores a labelled file given on stdin: figures per kind, by type id or name", async () => {
+    const { code, stdout } = await run(["eval", "-", "--json"], `${labelled}\n`);
+    expect(code).toBe(EXIT.ok);
+    const body = JSON.parse(stdout);
+    expect(body.messages).toEqual({
+      total: 2,
+      right: 2,
+      defensible: 2,
+      abstained: 0,
+      confidentWrong: 0,
+    });
+    expect(body.queries).toMatchObject({ total: 1, right: 1 });
+    expect(body.unreadable).toEqual([]);
+  });
+
+  it("prints a table and lists what it got wrong", async () => {
+    const wrong = JSON.stringify({ input: "STRING_TOO_LONG: x", expected: "invalid-value" });
+    const { code, stdout } = await run(["eval", "-", "--misses"], `${wrong}\n`);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toMatch(/confident wrong/);
+    expect(stdout).toMatch(/invalid-value\s+string-too-long\s+1/);
+    expect(stdout).toMatch(/line 1: invalid-value → string-too-long/);
+  });
+
+  it("names the lines it cannot score and exits with the usage code", async () => {
+    const input = `${JSON.stringify({ input: "x", expected: "no-such-type" })}\nnot json\n`;
+    const { code, stderr } = await run(["eval", "-"], input);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toMatch(/line 1 names "no-such-type", which is not one of the 28 types/);
+    expect(stderr).toMatch(/line 2 is not valid JSON/);
+  });
+
+  it("says plainly when the file cannot be read", async () => {
+    const { code, stderr } = await run(["eval", "/no/such/file.jsonl"]);
+    expect(code).not.toBe(EXIT.ok);
+    expect(stderr).toMatch(/Cannot read \/no\/such\/file\.jsonl: ENOENT/);
+  });
+});

@@ -54,7 +54,7 @@ export default defineRule({
     { pattern: /\bApex CPU time limit exceeded\b/i },
     {
       pattern:
-        /\bToo many (?:SOQL queries|DML (?:statements|rows)|query rows|future calls|callouts)\b/i,
+        /\b(?:LimitException\b|Too many [\w ]{0,30}?(?:SOQL queries|DML (?:statements|rows)|query rows|future calls|callouts)\b)/i,
     },
     { pattern: /\bfailed to trigger a flow\b/i },
     // Flow faults as the flow error e-mail and the API report them.
