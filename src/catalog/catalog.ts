@@ -4,6 +4,7 @@ import { CATEGORIES, type CategoryId, type SyncErrorRule } from "../rules/types.
 import { type Classification, type ClassifierKnowledge, createClassifier } from "./classify.js";
 import { type ExplainResult, explainQuery } from "./explain.js";
 import { createNameIndex } from "./name-index.js";
+import { createRuleSearch } from "./rule-search.js";
 
 /** A category with its rules, in catalog order. */
 export interface CategoryEntry {
@@ -38,6 +39,7 @@ export function createCatalog(
     ...knowledge,
   });
   const names = createNameIndex(rules);
+  const search = createRuleSearch(rules, knowledge.statusCodes ?? SALESFORCE_STATUS_CODES);
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const categories = CATEGORIES.map((category) => ({
     ...category,
@@ -54,6 +56,6 @@ export function createCatalog(
         (c) => categoryKey(c.id) === categoryKey(name) || categoryKey(c.name) === categoryKey(name),
       ),
     classify: (message) => classifier.classify(message),
-    explain: (query) => explainQuery(query, names, classifier),
+    explain: (query) => explainQuery(query, { names, classifier, search }),
   };
 }

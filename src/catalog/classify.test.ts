@@ -61,11 +61,22 @@ describe("classify", () => {
     expect(classify("mismatched types").rule.id).toBe("type-mismatch");
   });
 
-  it("places an unrecognised message as Unknown error with a low confidence", () => {
-    const result = classify("Something odd happened while talking to the mothership");
+  it("places unrecognised program output as Unknown error with a low confidence", () => {
+    const result = classify("ECONNRESET at TLSWrap.onStreamRead (node:internal/stream_base:217)");
     expect(result.rule.id).toBe("unknown-error");
     expect(result.confidence).toBeLessThan(0.5);
     expect(result.evidence).toBe("none");
+  });
+
+  it("takes a plain sentence that matches no platform wording for a validation rule's message", () => {
+    const result = classify("Please enter a VAT number for Danish companies before saving.");
+    expect(result).toMatchObject({ rule: { id: "custom-code" }, evidence: "plain-sentence" });
+    expect(result.confidence).toBeLessThan(0.5);
+  });
+
+  it("does not take a few words or a sentence with a status code for a validation message", () => {
+    expect(classify("odd failure").evidence).toBe("none");
+    expect(classify("SOME_FUTURE_CODE: Something odd happened to this lead").evidence).toBe("none");
   });
 
   it("keeps an unknown leading status code as the message's status code", () => {

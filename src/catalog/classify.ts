@@ -6,7 +6,14 @@ import { compactKey } from "./normalize.js";
 import { unwrapJsonError } from "./unwrap-json-error.js";
 
 /** How a classification was reached, from strongest to weakest evidence. */
-export type Evidence = "correction" | "status-code" | "wording" | "name" | "none";
+export type Evidence =
+  | "correction"
+  | "status-code"
+  | "wording"
+  | "name"
+  /** No platform wording, but a plain sentence: most likely a validation rule's own message. */
+  | "plain-sentence"
+  | "none";
 
 /** The error type of one raw message. */
 export interface Classification {
@@ -45,6 +52,8 @@ const CONFIDENCE = {
   code: 0.9,
   name: 0.95,
   wording: 0.75,
+  // Under 0.5: shown as a guess, never acted on as a placement.
+  plainSentence: 0.4,
   unplaced: 0.1,
   empty: 0,
 } as const;
@@ -161,6 +170,15 @@ export function createClassifier(
         ? firstCode(text, otherSignals.byCode)
         : outerCode;
     const found = strongest(otherSignals, text, code);
+    if (!found && wrapper && statusCode === null && isPlainSentence(text)) {
+      return {
+        rule: wrapper,
+        confidence: CONFIDENCE.plainSentence,
+        statusCode: null,
+        inner: null,
+        evidence: "plain-sentence",
+      };
+    }
     if (!found) return unplaced(statusCode, CONFIDENCE.unplaced);
     return {
       rule: found.rule,
@@ -192,6 +210,28 @@ export function createClassifier(
       }
     },
   };
+}
+
+const SENTENCE_WORD = /\p{L}{2,}/gu;
+// What platform and program output has and a validation rule's sentence does not: program words
+// and the platform's own nouns for its limits, sessions, policies and jobs.
+const MACHINE_TEXT =
+  /[{}<>[\]|=\\]|\b(?:exception|error|errors|failed|failure|null|undefined|timeout|timed out|status|code|http|https|api|stack|line \d|query|session|polic(?:y|ies)|bulk|batch|jobs?|server|org|organization|limits?)\b|__c\b|\b[a-z]+_[a-z_]+\b|\w+\.\w+\(/iu;
+
+/**
+ * A validation rule's message is whatever its author typed: "Please enter a VAT number for
+ * Danish companies." Such a message has no status code and none of the platform's wordings; it
+ * reads as a short human sentence. Program output (codes, brackets, exceptions, stack lines),
+ * fragments of a few words and text that starts in lower case do not qualify.
+ */
+function isPlainSentence(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < 15 || trimmed.length > 300) return false;
+  // A sentence starts with a capital (in scripts that have them); typed fragments seldom do.
+  if (/^\p{Ll}/u.test(trimmed)) return false;
+  if (MACHINE_TEXT.test(trimmed)) return false;
+  const words = trimmed.match(SENTENCE_WORD)?.length ?? 0;
+  return words >= 4;
 }
 
 interface RankedSignal {

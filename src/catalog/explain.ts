@@ -1,4 +1,5 @@
 import type { SyncErrorRule } from "../rules/types.js";
+import { expandAbbreviations } from "./abbreviations.js";
 import type { Classification, Classifier } from "./classify.js";
 import {
   MAX_NAME_QUERY_TOKENS,
@@ -7,9 +8,11 @@ import {
   type RankedRule,
 } from "./name-index.js";
 import { tokenize } from "./normalize.js";
+import { stripQuestionFraming } from "./question-framing.js";
+import type { RuleSearch, SearchHit } from "./rule-search.js";
 
 /** How the query led to the rule. */
-export type MatchedBy = NameKind | "message" | "similar-name";
+export type MatchedBy = NameKind | "message" | "similar-name" | "description";
 
 /** The rule a person meant, and how sure the matcher is. */
 export interface ExplainMatch {
@@ -43,6 +46,16 @@ export const MATCH_THRESHOLD = 0.75;
 /** Under this score two names are too close to call unless the best one is near-exact. */
 export const AMBIGUITY_MARGIN = 0.15;
 const NEAR_EXACT = 0.9;
+/**
+ * A description is answered from the full-text search only when the best rule's BM25 score is at
+ * least this many times the runner-up's, and at least DESCRIPTION_MIN_SCORE. Calibrated on the
+ * queries in test/fixtures/real-messages.jsonl: below these, a wrong answer became likelier than
+ * a right one, so the bot offers suggestions instead.
+ */
+export const DESCRIPTION_MIN_RATIO = 1.6;
+export const DESCRIPTION_MIN_SCORE = 60;
+/** The confidence a description answer reports: it never claims to be a name match. */
+const DESCRIPTION_CONFIDENCE = 0.7;
 /** Names scoring below this are not worth suggesting. */
 export const SUGGESTION_THRESHOLD = 0.35;
 const MAX_SUGGESTIONS = 3;
@@ -50,12 +63,20 @@ const MAX_SUGGESTIONS = 3;
 const MESSAGE_MIN_WORDS = 5;
 const BARE_STATUS_CODE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/i;
 
-/** Finds the rule a person means by a name, a typo of one, a status code or a pasted message. */
-export function explainQuery(
-  query: string,
-  names: NameIndex,
-  classifier: Classifier,
-): ExplainResult {
+/** What explain reads a query with. */
+export interface ExplainTools {
+  readonly names: NameIndex;
+  readonly classifier: Classifier;
+  readonly search: RuleSearch;
+}
+
+/**
+ * Finds the rule a person means by a name, a typo of one, a status code, a pasted message, a
+ * question around any of those ("what does X mean?", "hvad betyder X?"), shorthand ("SFDC dupe
+ * rule") or a description in their own words.
+ */
+export function explainQuery(query: string, tools: ExplainTools): ExplainResult {
+  const { names, classifier } = tools;
   const trimmed = query.trim();
   if (trimmed === "") return { query, match: null, suggestions: [] };
 
@@ -65,42 +86,102 @@ export function explainQuery(
   }
 
   const classification = classifier.classify(trimmed);
-  const placed = classification.evidence === "status-code" || classification.evidence === "wording";
   const words = tokenize(trimmed).length;
-
   if (BARE_STATUS_CODE.test(trimmed) && classification.evidence === "status-code") {
-    return {
-      query,
-      match: {
-        rule: classification.rule,
-        confidence: classification.confidence,
-        matchedBy: "status-code",
-        classification,
-      },
-      suggestions: [],
-    };
+    return { query, match: codeMatch(classification), suggestions: [] };
   }
-  if (placed && (words >= MESSAGE_MIN_WORDS || classification.evidence === "status-code")) {
+  if (
+    isPlaced(classification) &&
+    (words >= MESSAGE_MIN_WORDS || isCodeOrCorrection(classification))
+  ) {
     return { query, match: messageMatch(classification), suggestions: [] };
   }
 
-  const ranked = words <= MAX_NAME_QUERY_TOKENS ? names.rank(trimmed) : [];
+  // The question around the name, and shorthand, say nothing about which error is meant.
+  const expanded = expandAbbreviations(trimmed);
+  const asked = stripQuestionFraming(expanded);
+  const askedClassification = asked === trimmed ? classification : classifier.classify(asked);
+  if (asked !== trimmed) {
+    const askedExact = names.exact(asked);
+    if (askedExact) {
+      return { query, match: nameMatch(askedExact.rule, 1, askedExact.kind), suggestions: [] };
+    }
+    if (BARE_STATUS_CODE.test(asked) && askedClassification.evidence === "status-code") {
+      return { query, match: codeMatch(askedClassification), suggestions: [] };
+    }
+    if (isCodeOrCorrection(askedClassification)) {
+      return { query, match: messageMatch(askedClassification), suggestions: [] };
+    }
+  }
+
+  const ranked = bestPerRule([
+    ...(words <= MAX_NAME_QUERY_TOKENS ? names.rank(expanded) : []),
+    ...(asked !== expanded && tokenize(asked).length <= MAX_NAME_QUERY_TOKENS
+      ? names.rank(asked)
+      : []),
+  ]);
   const [best, second] = ranked;
   if (best && isConfident(best, second)) {
     return {
       query,
       match: nameMatch(best.rule, round(best.score), "similar-name"),
-      suggestions: suggestionsFrom(ranked, best.rule),
+      suggestions: suggestionsFrom(ranked, [], best.rule),
     };
   }
-  if (placed) {
+  for (const placed of [classification, askedClassification]) {
+    if (isPlaced(placed)) {
+      return {
+        query,
+        match: messageMatch(placed),
+        suggestions: suggestionsFrom(ranked, [], placed.rule),
+      };
+    }
+  }
+
+  const hits = tools.search.search(asked);
+  const [top, runnerUp] = hits;
+  if (
+    top &&
+    top.score >= DESCRIPTION_MIN_SCORE &&
+    (!runnerUp || top.score >= DESCRIPTION_MIN_RATIO * runnerUp.score)
+  ) {
+    return {
+      query,
+      match: nameMatch(top.rule, DESCRIPTION_CONFIDENCE, "description"),
+      suggestions: suggestionsFrom(ranked, hits, top.rule),
+    };
+  }
+  // Not a question and nothing else fits: a pasted validation-rule message, offered as a guess.
+  if (asked === trimmed && classification.evidence === "plain-sentence") {
     return {
       query,
       match: messageMatch(classification),
-      suggestions: suggestionsFrom(ranked, classification.rule),
+      suggestions: suggestionsFrom(ranked, hits, classification.rule),
     };
   }
-  return { query, match: null, suggestions: suggestionsFrom(ranked, null) };
+  return { query, match: null, suggestions: suggestionsFrom(ranked, hits, null) };
+}
+
+function isPlaced(classification: Classification): boolean {
+  return (
+    classification.evidence === "status-code" ||
+    classification.evidence === "wording" ||
+    classification.evidence === "correction"
+  );
+}
+
+function isCodeOrCorrection(classification: Classification): boolean {
+  return classification.evidence === "status-code" || classification.evidence === "correction";
+}
+
+/** Each rule once, at its best score across the query's readings, best first. */
+function bestPerRule(entries: readonly RankedRule[]): RankedRule[] {
+  const best = new Map<SyncErrorRule, RankedRule>();
+  for (const entry of entries) {
+    const previous = best.get(entry.rule);
+    if (!previous || entry.score > previous.score) best.set(entry.rule, entry);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.rule.id.localeCompare(b.rule.id));
 }
 
 function isConfident(best: RankedRule, second: RankedRule | undefined): boolean {
@@ -113,6 +194,15 @@ function nameMatch(rule: SyncErrorRule, confidence: number, matchedBy: MatchedBy
   return { rule, confidence, matchedBy, classification: null };
 }
 
+function codeMatch(classification: Classification): ExplainMatch {
+  return {
+    rule: classification.rule,
+    confidence: classification.confidence,
+    matchedBy: "status-code",
+    classification,
+  };
+}
+
 function messageMatch(classification: Classification): ExplainMatch {
   return {
     rule: classification.rule,
@@ -122,15 +212,34 @@ function messageMatch(classification: Classification): ExplainMatch {
   };
 }
 
+/**
+ * Rules worth offering beside (or instead of) an answer: names that resemble the query first,
+ * then the best full-text hits, scored relative to the top hit so the scale stays 0–1.
+ */
 function suggestionsFrom(
   ranked: readonly RankedRule[],
+  hits: readonly SearchHit[],
   exclude: SyncErrorRule | null,
 ): Suggestion[] {
-  return ranked
-    .filter((entry) => entry.rule !== exclude && entry.score >= SUGGESTION_THRESHOLD)
-    .slice(0, MAX_SUGGESTIONS)
-    .map((entry) => ({ rule: entry.rule, score: round(entry.score) }));
+  const suggestions: Suggestion[] = [];
+  const seen = new Set<SyncErrorRule>(exclude ? [exclude] : []);
+  for (const entry of ranked) {
+    if (entry.score < SUGGESTION_THRESHOLD || seen.has(entry.rule)) continue;
+    seen.add(entry.rule);
+    suggestions.push({ rule: entry.rule, score: round(entry.score) });
+  }
+  const topScore = hits[0]?.score ?? 0;
+  for (const hit of hits) {
+    const score = (hit.score / topScore) * SEARCH_SUGGESTION_SCALE;
+    if (score < SUGGESTION_THRESHOLD || seen.has(hit.rule)) continue;
+    seen.add(hit.rule);
+    suggestions.push({ rule: hit.rule, score: round(score) });
+  }
+  return suggestions.slice(0, MAX_SUGGESTIONS);
 }
+
+/** A full-text hit as a suggestion never outranks a name that resembles the query. */
+const SEARCH_SUGGESTION_SCALE = 0.7;
 
 function round(score: number): number {
   return Math.round(score * 100) / 100;

@@ -1,6 +1,7 @@
 import damerauLevenshtein from "damerau-levenshtein";
 import { type SyncErrorRule, statusCodesOf } from "../rules/types.js";
 import { compactKey, tokenize } from "./normalize.js";
+import { sameStem, stemsOf } from "./stem.js";
 
 /** Which of a rule's names a query matched. */
 export type NameKind = "name" | "danish-name" | "alias" | "id" | "status-code";
@@ -43,6 +44,14 @@ const GENERIC = new Set([
   "field",
   "sync",
 ]);
+
+/**
+ * Two forms of one word ("duplicates"/"duplicate", "ugyldigt"/"ugyldig", "værdien"/"værdi") are
+ * nearly the same word: an inflection is not a typo and must not cost a match.
+ */
+const SAME_STEM_SIMILARITY = 0.95;
+/** Stems of words this short say too little ("id", "en"), so they are not compared. */
+const MIN_STEMMED_LENGTH = 3;
 
 /** Queries longer than this are messages, not names; they go to the classifier only. */
 export const MAX_NAME_QUERY_TOKENS = 12;
@@ -122,10 +131,12 @@ export function createNameIndex(rules: readonly SyncErrorRule[]): NameIndex {
   const vocabularyIds = new Map<string, number>();
   const candidates: Candidate[] = [];
 
+  const vocabularyStems: Array<readonly [string, string]> = [];
   const vocabularyId = (word: string): number => {
     let id = vocabularyIds.get(word);
     if (id === undefined) {
       id = vocabulary.push(word) - 1;
+      vocabularyStems.push(stemsOf(word));
       vocabularyIds.set(word, id);
     }
     return id;
@@ -163,7 +174,17 @@ export function createNameIndex(rules: readonly SyncErrorRule[]): NameIndex {
     const queryWeights = words.map(weightOf);
     const queryWeight = queryWeights.reduce((sum, w) => sum + w, 0);
     // similarity[q][v]: each query word against each vocabulary word, computed once per query.
-    const similarity = words.map((word) => vocabulary.map((known) => wordSimilarity(word, known)));
+    const similarity = words.map((word) => {
+      const stems = word.length >= MIN_STEMMED_LENGTH ? stemsOf(word) : null;
+      return vocabulary.map((known, v) => {
+        const typo = wordSimilarity(word, known);
+        if (!stems || typo >= SAME_STEM_SIMILARITY || known.length < MIN_STEMMED_LENGTH)
+          return typo;
+        return sameStem(stems, vocabularyStems[v] as readonly [string, string])
+          ? SAME_STEM_SIMILARITY
+          : typo;
+      });
+    });
 
     const bestByRule = new Map<SyncErrorRule, RankedRule>();
     for (const candidate of candidates) {

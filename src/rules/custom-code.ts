@@ -40,6 +40,21 @@ export default defineRule({
       pattern:
         /\bwe can(?:'|’|no)t save this record because the .{1,200}? (?:process|flow) failed\b/i,
     },
+    // Apex exceptions as they reach an API client, with or without the wrapping status code.
+    { pattern: /\bSystem\.[A-Za-z]{2,60}Exception\b/ },
+    {
+      pattern:
+        /\b(?:Insert|Update|Upsert|Delete|Undelete|Merge|ConvertLead) failed\. First exception on row \d+/i,
+    },
+    // An Apex stack line: the error came out of someone's class or trigger.
+    { pattern: /\b(?:Class|Trigger)\.[\w.]{1,255}: line \d+, column \d+/ },
+    // Governor limits are hit by automation, not by the integration's own single-record writes.
+    { pattern: /\bApex CPU time limit exceeded\b/i },
+    {
+      pattern:
+        /\bToo many (?:SOQL queries|DML (?:statements|rows)|query rows|future calls|callouts)\b/i,
+    },
+    { pattern: /\bfailed to trigger a flow\b/i },
   ],
   cause:
     "Automation in Salesforce (a validation rule, an Apex trigger, a flow or a process) rejected " +

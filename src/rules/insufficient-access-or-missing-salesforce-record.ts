@@ -24,6 +24,11 @@ export default defineRule({
     { pattern: /\binsufficient access rights on (?:cross-reference id|object id)\b/i },
     { pattern: /\bentity is deleted\b/i },
     { pattern: /\b(?:the )?entity is locked for editing\b/i },
+    { pattern: /\bcannot reference converted lead\b/i },
+    { pattern: /\bThe record you attempted to access has been deleted\b/i },
+    { pattern: /\bThe new owner must have read permission\b/i },
+    { pattern: /\bCannot modify managed object\b/i },
+    { pattern: /\bThe requested resource does not exist\b/i },
   ],
   cause:
     "HubSpot tried to write a value or association that points at a Salesforce record the " +

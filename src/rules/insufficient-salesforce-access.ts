@@ -24,6 +24,9 @@ export default defineRule({
     { pattern: /\bdo not have the level of access necessary to perform the operation\b/i },
     { pattern: /\bsObject type '?[\w.]{1,120}'? is not supported\b/i },
     { pattern: /\bAPI is (?:not enabled|disabled) for this (?:Organization|User)\b/i },
+    { pattern: /\bThis session is not valid for use with the REST API\b/i },
+    { pattern: /\boperation you requested isn(?:'|’)t allowed due to a security policy\b/i },
+    { pattern: /\buse of the [\w ]{1,40} API requires a user with\b/i },
   ],
   cause:
     "The integration user's profile and permission sets do not let it do what the sync needs: the " +

@@ -24,6 +24,9 @@ export default defineRule({
     // Salesforce's wording, for pastes that lost the status code.
     { pattern: /\bid value of incorrect type\b/i },
     { pattern: /\b(?:invalid cross reference id|malformed[_ ]id|invalid record id)\b/i },
+    { pattern: /\binvalid ID field\b/i },
+    { pattern: /\bForeign key external ID\b[^\n]{0,160}?\bnot found\b/i },
+    { pattern: /\bthis ID value isn(?:'|’)t valid for the user\b/i },
   ],
   cause:
     "Salesforce refused a record id that HubSpot sent: it is malformed, points to a record that " +

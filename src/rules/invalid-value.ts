@@ -26,6 +26,16 @@ export default defineRule({
       pattern:
         /\b(?:is|was) not a valid (?:number|integer|decimal|date|datetime|date-time|timestamp|boolean|url|phone number)\b/i,
     },
+    // A lookup filter answers with FIELD_INTEGRITY_EXCEPTION too; its wording tells it from a state.
+    {
+      code: "FIELD_INTEGRITY_EXCEPTION",
+      pattern: /\bvalue does not exist or does not match filter criteria\b/i,
+      weight: 1,
+    },
+    // The right kind of value in a format Salesforce cannot read.
+    { pattern: /\bcannot deserialize instance of datetime from VALUE_STRING\b/i },
+    { pattern: /\bis not a valid value for the type xsd:\w+/i },
+    { pattern: /\bvalue not of required type\b/i },
   ],
   cause:
     "A value is of roughly the right kind but not in a form the receiving property accepts, such " +

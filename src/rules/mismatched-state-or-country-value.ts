@@ -29,6 +29,23 @@ export default defineRule({
     { pattern: /\bcountry(?:\/territory)? doesn(?:'|’)?t recognize the state value\b/i },
     // An Error type column pasted together with the message.
     { pattern: /\bmismatched state or country value\b/i },
+    // State and country picklists name the field by its code and the value that is not enabled.
+    {
+      pattern:
+        /(?:State|Country)Code field contains\b[^.\n]{0,80}?\bwhich isn(?:'|’)t an available (?:state|country)/i,
+      weight: 1,
+    },
+    {
+      code: "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
+      pattern:
+        /\b(?:State|Country)(?:\/Territory)? Code: bad value for restricted picklist field\b/i,
+      weight: 1,
+    },
+    {
+      pattern:
+        /\b(?:State|Country)(?:\/Territory)? Code: bad value for restricted picklist field\b/i,
+      weight: 1,
+    },
   ],
   cause:
     "Salesforce's state and country/territory picklists are switched on, and the state or country " +

@@ -26,6 +26,7 @@ export default defineRule({
       pattern:
         /\bunique (?:field|value)\b[^.\n]{0,80}?\balready (?:used|held|exists|in use) (?:on|by|in) (?:another|a different) (?:Salesforce )?record\b/i,
     },
+    { pattern: /\bexternal ID provided matches more than one record\b/i },
   ],
   cause:
     "The Salesforce field is marked Unique (or is a unique External ID), and another Salesforce " +

@@ -22,6 +22,8 @@ export default defineRule({
     {
       pattern: /\b(?:blocked|rejected|prevented) by (?:a |the )?(?:salesforce )?duplicate rule\b/i,
     },
+    { pattern: /\bdetected duplicates\b/i },
+    { pattern: /\bduplicate rule\b[^.\n]{0,80}?\bmatched\b/i },
   ],
   cause:
     "A duplicate rule in Salesforce found an existing lead, contact or account that its matching " +

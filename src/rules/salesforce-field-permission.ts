@@ -26,6 +26,17 @@ export default defineRule({
       pattern:
         /\b(?:integration )?user (?:does not|doesn't) have (?:read|edit|read and edit|read\/edit|write) (?:access|permissions?) (?:to|on|for) (?:the )?(?:salesforce )?field\b/i,
     },
+    // The Bulk API names an unknown or hidden field this way.
+    { pattern: /\bField name not found\b/i },
+    { pattern: /\bdoes not have the correct permissions \('(?:updateable|createable)'/i },
+    { pattern: /\bField [\w.]{1,120} is not editable\b/i },
+    { pattern: /\bexternal ID field does not exist or is not accessible\b/i },
+    {
+      code: "FIELD_INTEGRITY_EXCEPTION",
+      pattern: /\bnot available in this org due to insufficient privileges\b/i,
+      weight: 1,
+    },
+    { pattern: /\bnot available in this org due to insufficient privileges\b/i },
   ],
   cause:
     "Field-level security in Salesforce hides a mapped field from the integration user, or makes " +

@@ -22,6 +22,8 @@ export default defineRule({
         /\b(?:mismatched (?:field )?types?|type mismatch|incompatible (?:field|property) types?)\b/i,
     },
     { pattern: /\bcannot deserialize instance of (?:double|date|boolean|int)\b/i },
+    // The same wording without its code (exports often drop it), still decided by the value.
+    { pattern: /value not of required type:\s*(?:[a-z]|\S*[a-z]{2,}\S*)/i, weight: 0.5 },
   ],
   cause:
     "The HubSpot property and the Salesforce field it is mapped to hold different kinds of data, " +

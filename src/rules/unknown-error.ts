@@ -18,6 +18,12 @@ export default defineRule({
     { pattern: /\bunknown error\b/i },
     { pattern: /\bPlease include this ErrorId if you contact support\b/i },
     { pattern: /\bunable to obtain exclusive access to this record\b/i },
+    // Salesforce's limits and timeouts: nothing about the record is wrong; a later retry can pass.
+    { pattern: /\b(?:TotalRequests|request) Limit exceeded\b/i },
+    {
+      pattern: /\bhas been reached\b[^.\n]{0,40}?\bper 24 hours\b|\bper 24 hrs has been reached\b/i,
+    },
+    { pattern: /\b(?:query request was running too long|took too long to complete)\b/i },
   ],
   cause:
     "Neither HubSpot nor Salesforce gave a reason it can name: Salesforce failed with an internal " +

@@ -4,6 +4,7 @@ import { classify } from "./classify.js";
 import { columns } from "./columns.js";
 import { demoData } from "./demo-data.js";
 import { digestCommand } from "./digest.js";
+import { evalCommand } from "./eval.js";
 import { explain } from "./explain.js";
 import { importCommand } from "./import.js";
 import { list } from "./list.js";
@@ -17,6 +18,7 @@ import { status } from "./status.js";
 export const cliCommands: readonly CliCommand[] = [
   explain,
   classify,
+  evalCommand,
   list,
   importCommand,
   columns,

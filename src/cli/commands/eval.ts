@@ -1,0 +1,89 @@
+import { createReadStream } from "node:fs";
+import { Evaluation, evaluateCase } from "../../catalog/evaluate.js";
+import { InvalidInputError, UsageError } from "../../errors.js";
+import { type CliCommand, HELP_OPTION } from "../cli-command.js";
+import { EXIT, PROGRAM } from "../exit-codes.js";
+import { write } from "../io.js";
+import { readLabelledCases } from "../labelled-cases.js";
+import { renderEvaluation } from "../render-eval.js";
+
+/**
+ * `syncerror eval <file.jsonl>`: scores the classifier on a labelled file, so an admin can
+ * measure it on their own history. Messages are classified, queries explained, as the bot would.
+ */
+export const evalCommand: CliCommand = {
+  name: "eval",
+  usage: [
+    `${PROGRAM} eval <file.jsonl> [--json] [--misses]   ("-" reads stdin)`,
+    `  one case a line: {"input": "…", "expected": "<type id or name>", "kind": "message"|"query"}`,
+  ],
+  summary:
+    "Score the classifier on a labelled file: accuracy, abstentions, confident wrong answers",
+  options: { json: { type: "boolean" }, misses: { type: "boolean" }, ...HELP_OPTION },
+  async run({ values, positionals }, io, { catalog }) {
+    const [path, ...extra] = positionals;
+    if (path === undefined || extra.length > 0) {
+      throw new UsageError("eval takes one labelled file.", evalCommand.usage.join("\n"));
+    }
+    const stream = path === "-" ? io.stdin : await openFile(path);
+
+    const evaluation = new Evaluation();
+    const unreadable: string[] = [];
+    const misses: string[] = [];
+    for await (const entry of readLabelledCases(stream, catalog)) {
+      if ("error" in entry) {
+        unreadable.push(entry.error);
+        continue;
+      }
+      const outcome = evaluateCase(catalog, entry.case);
+      evaluation.add(outcome);
+      if (values.misses && !outcome.right) {
+        misses.push(
+          `line ${entry.line}: ${entry.case.expected} → ${outcome.answered ?? "(no answer)"} ` +
+            `(${outcome.confidence}): ${entry.case.input.replace(/\s+/g, " ").slice(0, 120)}`,
+        );
+      }
+    }
+    const report = evaluation.report();
+    if (values.json) {
+      const confusions = Object.fromEntries(
+        [...report.confusions].map(([expected, row]) => [expected, Object.fromEntries(row)]),
+      );
+      const body = {
+        all: report.all,
+        messages: report.messages,
+        queries: report.queries,
+        byLanguage: Object.fromEntries(report.byLanguage),
+        confusions,
+        unreadable,
+      };
+      await write(io.stdout, `${JSON.stringify(body, null, 2)}\n`);
+    } else {
+      await write(io.stdout, `${renderEvaluation(report)}\n`);
+      if (misses.length > 0) await write(io.stdout, `\n${misses.join("\n")}\n`);
+    }
+    if (unreadable.length > 0) {
+      await write(
+        io.stderr,
+        `${unreadable.length} line(s) could not be scored:\n${unreadable.slice(0, 20).join("\n")}\n`,
+      );
+      return EXIT.usage;
+    }
+    if (report.all.total === 0) {
+      await write(io.stderr, "The file has no labelled cases.\n");
+      return EXIT.usage;
+    }
+    return EXIT.ok;
+  },
+};
+
+/** Opens a file for reading, or says plainly why it cannot be read. */
+function openFile(path: string): Promise<NodeJS.ReadableStream> {
+  const stream = createReadStream(path);
+  return new Promise((resolve, reject) => {
+    stream.once("error", (error: NodeJS.ErrnoException) =>
+      reject(new InvalidInputError(`Cannot read ${path}: ${error.code ?? error.message}.`)),
+    );
+    stream.once("open", () => resolve(stream));
+  });
+}
