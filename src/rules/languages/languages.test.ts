@@ -2,12 +2,15 @@ import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createCatalog } from "../../catalog/catalog.js";
 import { rules } from "../index.js";
+import { englishControls } from "./english-controls.js";
 import { languages } from "./index.js";
 
 // The languages Salesforce fully supports: each has a file here, even while it has no wording.
 const SUPPORTED = ["da", "de", "es", "fr", "it", "ja", "ko", "nl", "pt", "sv", "zh"];
+// Languages written in Latin script: their patterns ignore case, as messages arrive in any case.
+const LATIN_SCRIPT = new Set(["da", "de", "es", "fr", "it", "nl", "pt", "sv"]);
 
-const NOT_LANGUAGES = new Set(["index.ts", "types.ts"]);
+const NOT_LANGUAGES = new Set(["english-controls.ts", "index.ts", "types.ts"]);
 const languageFiles = readdirSync(new URL(".", import.meta.url))
   .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !NOT_LANGUAGES.has(file))
   .map((file) => file.replace(/\.ts$/, ""))
@@ -51,6 +54,27 @@ describe.each(languages.map((language) => [language.code, language] as const))(
     it("use patterns that keep no state between matches", () => {
       for (const wording of language.wordings) {
         expect(wording.pattern.flags, String(wording.pattern)).not.toMatch(/[gy]/);
+      }
+    });
+
+    it("ignore case in Latin scripts and use no word boundary in other scripts", () => {
+      for (const wording of language.wordings) {
+        if (LATIN_SCRIPT.has(language.code)) {
+          expect(wording.pattern.flags, String(wording.pattern)).toContain("i");
+        } else {
+          // \b only knows ASCII word characters, so next to CJK or Hangul it never fires as meant.
+          expect(wording.pattern.source, String(wording.pattern)).not.toContain("\\b");
+        }
+      }
+    });
+
+    it("never match an English message", () => {
+      for (const wording of language.wordings) {
+        const fired = englishControls.filter((control) => wording.pattern.test(control.message));
+        expect(
+          fired.map((control) => control.message),
+          String(wording.pattern),
+        ).toEqual([]);
       }
     });
 
