@@ -36,6 +36,11 @@ export default defineRule({
     { pattern: /\bcannot deserialize instance of datetime from VALUE_STRING\b/i },
     { pattern: /\bis not a valid value for the type xsd:\w+/i },
     { pattern: /\bvalue not of required type\b/i },
+    // HubSpot's property validation codes for a value of the right property in a wrong format.
+    { code: "INVALID_INTEGER" },
+    { code: "INVALID_LONG" },
+    { code: "INVALID_DATE" },
+    { code: "INVALID_DATETIME" },
   ],
   cause:
     "A value is of roughly the right kind but not in a form the receiving property accepts, such " +
