@@ -9,7 +9,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   "salesforce.com": "Salesforce",
   hs: "HubSpot",
   hubspt: "HubSpot",
-  fls: "field permission",
+  fls: "field-level security permission",
   dup: "duplicate",
   dups: "duplicates",
   dupe: "duplicate",

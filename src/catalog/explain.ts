@@ -53,7 +53,7 @@ const NEAR_EXACT = 0.9;
  * queries in test/fixtures/real-messages.jsonl: below these, a wrong answer became likelier than
  * a right one, so the bot offers suggestions instead.
  */
-export const DESCRIPTION_MIN_RATIO = 1.7;
+export const DESCRIPTION_MIN_RATIO = 1.5;
 export const DESCRIPTION_MIN_SCORE = 60;
 /**
  * A smaller lead will do when the closest name points at the same rule as the search: two

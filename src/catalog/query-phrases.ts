@@ -1,17 +1,12 @@
 /**
  * A few ways admins say things that the rules' text says differently, rewritten before a query
- * is searched: "don't match" is a mismatch, "can't edit the field" is missing edit access, and the
- * Danish "for lang" is "too long" (Danish "for" is English "too" before an adjective). Each
- * rewrite keeps the meaning; none names a rule.
+ * is searched: "don't match" is a mismatch, and the Danish "for lang" is "too long" (Danish "for"
+ * is English "too" before an adjective). Each rewrite keeps the meaning; none names a rule.
  */
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:don(?:'|’)?t|doesn(?:'|’)?t|do not|does not|didn(?:'|’)?t|did not) match\b/giu,
     "mismatched",
-  ],
-  [
-    /\b(?:can(?:'|’)?t|cannot|can not|unable to|isn(?:'|’)?t allowed to) (?:edit|update|write(?: to)?)\b/giu,
-    "lacks edit access to",
   ],
   // "X means for the integration user": what follows "mean" is context, not the error.
   [/\s+mean(?:s|ing)?\b.*$/iu, ""],

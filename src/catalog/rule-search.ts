@@ -128,6 +128,7 @@ function queryTermsOf(word: string): string[] | null {
 interface RuleDocument {
   readonly id: string;
   readonly names: string;
+  readonly symptoms: string;
   readonly codes: string;
   readonly cause: string;
   readonly fix: string;
@@ -151,12 +152,12 @@ export function createRuleSearch(
     tableCodes.set(entry.type, [...(tableCodes.get(entry.type) ?? []), code]);
   }
   const index = new MiniSearch<RuleDocument>({
-    fields: ["names", "codes", "cause", "fix"],
+    fields: ["names", "symptoms", "codes", "cause", "fix"],
     tokenize: (text) => tokenize(text),
     processTerm: (term) => termsOf(term),
     searchOptions: {
       processTerm: (term) => queryTermsOf(term),
-      boost: { names: 3, codes: 2, cause: 1, fix: 0.5 },
+      boost: { names: 3, symptoms: 2, codes: 2, cause: 1, fix: 0.5 },
       // A typo costs a little; whole words that merely start alike do not count.
       fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
       prefix: false,
@@ -167,6 +168,7 @@ export function createRuleSearch(
     rules.map((rule) => ({
       id: rule.id,
       names: [rule.name, rule.danishName ?? "", ...rule.aliases].join(". "),
+      symptoms: (rule.symptoms ?? []).join(". "),
       // Codes are indexed as words too ("INVALID_EMAIL_ADDRESS" → invalid, email, address).
       codes: [...statusCodesOf(rule), ...(tableCodes.get(rule.id) ?? [])].join(" "),
       cause: rule.cause,

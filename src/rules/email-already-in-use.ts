@@ -11,6 +11,7 @@ export default defineRule({
     "Duplicate contact email",
     "Contact already exists",
   ],
+  symptoms: ["two records share the same email", "the same email on several leads or contacts"],
   category: "duplicates",
   direction: "salesforce-to-hubspot",
   objects: ["contact"],

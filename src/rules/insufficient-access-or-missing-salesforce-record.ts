@@ -12,6 +12,11 @@ export default defineRule({
     "Entity is deleted",
     "Record is locked",
   ],
+  symptoms: [
+    "record was deleted in Salesforce",
+    "id points to a deleted record",
+    "no access to the record",
+  ],
   category: "permissions",
   direction: "hubspot-to-salesforce",
   objects: ["contact", "company", "deal", "activity"],

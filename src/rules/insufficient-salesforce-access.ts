@@ -11,6 +11,11 @@ export default defineRule({
     "API disabled for org",
     "API not enabled",
   ],
+  symptoms: [
+    "integration user is missing a permission set",
+    "integration user lacks permissions",
+    "API access disabled",
+  ],
   category: "permissions",
   direction: "hubspot-to-salesforce",
   objects: ["contact", "company", "deal", "activity"],

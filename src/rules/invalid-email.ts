@@ -6,6 +6,7 @@ export default defineRule({
   name: "Invalid email",
   danishName: "Ugyldig e-mail",
   aliases: ["Invalid email address", "Bad email format", "Malformed email", "Email format error"],
+  symptoms: ["bad email address", "malformed email"],
   category: "property-values",
   direction: "salesforce-to-hubspot",
   objects: ["contact"],

@@ -6,6 +6,7 @@ export default defineRule({
   name: "Invalid value",
   danishName: "Ugyldig værdi",
   aliases: ["Invalid property value", "Property value not valid", "Value not valid", "Bad value"],
+  symptoms: ["value does not meet the property's requirements", "value in the wrong format"],
   category: "property-values",
   // HubSpot files this under Salesforce → HubSpot, but Salesforce's own codes for a value of the
   // right kind yet wrong form (INVALID_TYPE_ON_FIELD_IN_RECORD, lookup filters) come from writes

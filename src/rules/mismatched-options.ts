@@ -11,6 +11,10 @@ export default defineRule({
     "Mismatched picklist values",
     "Dropdown option mismatch",
   ],
+  symptoms: [
+    "dropdown values do not match the picklist values",
+    "picklist values differ between HubSpot and Salesforce",
+  ],
   category: "picklists",
   direction: "either",
   objects: ["contact", "company", "deal"],

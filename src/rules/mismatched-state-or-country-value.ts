@@ -11,6 +11,11 @@ export default defineRule({
     "Invalid state value",
     "Country not recognized",
   ],
+  symptoms: [
+    "state does not belong to the country",
+    "state not in the country's list",
+    "country spelled differently",
+  ],
   category: "picklists",
   direction: "hubspot-to-salesforce",
   objects: ["contact", "company"],

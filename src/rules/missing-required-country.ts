@@ -6,6 +6,10 @@ export default defineRule({
   name: "Missing required country",
   danishName: null,
   aliases: ["Country required", "State without country", "Country is missing", "Missing country"],
+  symptoms: [
+    "state is set but the country is empty",
+    "country missing while the state is filled in",
+  ],
   category: "property-values",
   direction: "hubspot-to-salesforce",
   objects: ["contact", "company"],

@@ -11,6 +11,7 @@ export default defineRule({
     "Unique field conflict",
     "Duplicate external ID",
   ],
+  symptoms: ["duplicate value in a unique field", "duplicate value found"],
   category: "property-values",
   direction: "hubspot-to-salesforce",
   objects: ["contact", "company", "deal"],

@@ -11,6 +11,11 @@ export default defineRule({
     "Field-level security",
     "Unable to create/update fields",
   ],
+  symptoms: [
+    "integration user cannot edit the field",
+    "no read or edit access to the field",
+    "field-level security",
+  ],
   category: "permissions",
   direction: "hubspot-to-salesforce",
   objects: ["contact", "company", "deal", "activity"],

@@ -11,6 +11,12 @@ export default defineRule({
     "Unsupported user type",
     "Owner sync failed",
   ],
+  symptoms: [
+    "owner not found in HubSpot",
+    "Salesforce user is not a Standard user",
+    "owner's user type is not supported",
+    "record owner missing in HubSpot",
+  ],
   category: "picklists",
   direction: "salesforce-to-hubspot",
   objects: ["contact", "company", "deal"],

@@ -6,6 +6,11 @@ export default defineRule({
   name: "Type mismatch",
   danishName: null,
   aliases: ["Mismatched types", "Field format mismatch", "Field type mismatch", "Wrong field type"],
+  symptoms: [
+    "text sent to a number field",
+    "text value in a date or checkbox field",
+    "property type differs from the field type",
+  ],
   category: "property-mappings",
   direction: "either",
   objects: ["contact", "company", "deal"],

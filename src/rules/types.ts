@@ -91,6 +91,11 @@ export interface SyncErrorRule {
   readonly danishName: string | null;
   /** Older or informal wordings people type for this type. */
   readonly aliases: readonly string[];
+  /**
+   * How admins describe the problem in their own words when they do not know its name ("owner
+   * not found in HubSpot"). Read by the full-text search only, never as a name.
+   */
+  readonly symptoms?: readonly string[];
   readonly category: CategoryId;
   readonly direction: Direction;
   readonly objects: readonly SyncObject[];

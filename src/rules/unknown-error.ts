@@ -6,6 +6,12 @@ export default defineRule({
   name: "Unknown error",
   danishName: "Ukendt fejl",
   aliases: ["Unexpected error", "Unknown exception", "Unknown sync error", "Unclassified error"],
+  symptoms: [
+    "record locked by another process",
+    "request timed out",
+    "Salesforce server error",
+    "internal error with no reason",
+  ],
   category: "unknown",
   direction: "either",
   objects: ["contact", "company", "deal", "activity"],
