@@ -46,12 +46,18 @@ export function renderRule(
 
 function describeMatch(match: ExplainMatch): string {
   const c = match.classification;
+  if (match.matchedBy === "message" && c?.evidence === "plain-sentence") {
+    return `No platform wording matched; the message reads like a validation rule's own sentence. Confidence ${match.confidence}.`;
+  }
   if (match.matchedBy === "message" && c) {
     const code = c.statusCode ? ` (status code ${c.statusCode})` : "";
     const inner = c.inner ? `; the automation wrapped: ${c.inner.name}` : "";
     return `Classified the message${code}${inner}. Confidence ${match.confidence}.`;
   }
   if (match.matchedBy === "similar-name") return `Closest name. Confidence ${match.confidence}.`;
+  if (match.matchedBy === "description") {
+    return `The type whose description fits your words best. Confidence ${match.confidence}.`;
+  }
   return "";
 }
 
@@ -96,6 +102,8 @@ export function renderClassification(c: Classification): string {
   const parts = [`${c.rule.name} (${categoryName(c.rule.category)})`, `confidence ${c.confidence}`];
   if (c.statusCode) parts.push(`status code ${c.statusCode}`);
   if (c.inner) parts.push(`inner: ${c.inner.name}`);
+  if (c.evidence === "plain-sentence") parts.push("reads like a validation rule's own message");
+  if (c.evidence === "correction") parts.push("as an admin corrected it");
   return parts.join(" · ");
 }
 

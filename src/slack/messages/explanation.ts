@@ -44,6 +44,8 @@ export interface ClassifiedMessage {
   readonly inner: SyncErrorRule | null;
   /** Absent when re-shown from a button, where the original confidence is not kept. */
   readonly confidence?: number;
+  /** True when no platform wording matched and the message read as a person's own sentence. */
+  readonly plainSentence?: boolean;
 }
 
 /** How the explanation came about, for the line above the cause. */
@@ -52,6 +54,8 @@ export interface ExplanationContext {
   readonly classified?: ClassifiedMessage | undefined;
   /** Set when the query resembled the name without matching it exactly. */
   readonly similarity?: number | undefined;
+  /** Set when the query described the problem and the rules' text matched the description. */
+  readonly described?: boolean | undefined;
   /** Show "Share in channel" (not on a message that is already shared). */
   readonly shareable: boolean;
   /** The Slack user who shared it into the channel. */
@@ -80,7 +84,13 @@ export function explanationMessage(
     const code = classification.statusCode ? ` (status code \`${classification.statusCode}\`)` : "";
     const confidence =
       classification.confidence === undefined ? "" : `, confidence ${classification.confidence}`;
-    blocks.push(section(`I read the message as *${escapeMrkdwn(rule.name)}*${code}${confidence}.`));
+    blocks.push(
+      section(
+        classification.plainSentence
+          ? `No Salesforce or HubSpot wording matched, and the message reads like a sentence someone wrote, so it is most likely a validation rule's own message: *${escapeMrkdwn(rule.name)}*${confidence}.`
+          : `I read the message as *${escapeMrkdwn(rule.name)}*${code}${confidence}.`,
+      ),
+    );
     if (classification.inner) {
       blocks.push(
         section(
@@ -89,6 +99,12 @@ export function explanationMessage(
         ),
       );
     }
+  } else if (options.described) {
+    blocks.push(
+      context([
+        "The error type whose description fits your words best. If it is not the one, `/syncerror list` shows them all.",
+      ]),
+    );
   } else if (options.similarity !== undefined) {
     blocks.push(
       context([`Closest error type to what you typed (confidence ${options.similarity}).`]),
@@ -185,9 +201,15 @@ export function explainResultMessage(
   const c = match.matchedBy === "message" ? match.classification : null;
   return explanationMessage(match.rule, catalog, {
     classified: c
-      ? { statusCode: c.statusCode, inner: c.inner, confidence: c.confidence }
+      ? {
+          statusCode: c.statusCode,
+          inner: c.inner,
+          confidence: c.confidence,
+          plainSentence: c.evidence === "plain-sentence",
+        }
       : undefined,
     similarity: match.matchedBy === "similar-name" ? match.confidence : undefined,
+    described: match.matchedBy === "description",
     shareable: true,
     resyncOffer,
     correction,
