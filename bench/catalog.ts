@@ -1,15 +1,26 @@
 import { Bench } from "tinybench";
 import { createCatalog } from "../src/catalog/catalog.js";
+import { evaluate, type Tally } from "../src/catalog/evaluate.js";
 import { rules } from "../src/rules/index.js";
 import { mixedInputs } from "./mixed-inputs.js";
+import { realCorpus } from "./real-corpus.js";
 import { printTable } from "./table.js";
 
 const INPUTS = 12_000;
 
-/** Issue 2: classify throughput and explain latency over a mixed set of inputs, one core. */
+/**
+ * Issues 2 and 13: classify throughput and explain latency over a mixed set of inputs (the rules'
+ * examples, typos and noise, and the real messages and questions of the corpus), one core; and the
+ * classifier's accuracy on the labelled corpus.
+ */
 export async function benchCatalog(): Promise<void> {
   const catalog = createCatalog(rules);
-  const inputs = mixedInputs(rules, INPUTS);
+  const corpus = realCorpus();
+  const inputs = mixedInputs(
+    rules,
+    INPUTS,
+    corpus.map((line) => line.input),
+  );
   const averageChars = Math.round(inputs.reduce((sum, s) => sum + s.length, 0) / inputs.length);
 
   let next = 0;
@@ -31,7 +42,11 @@ export async function benchCatalog(): Promise<void> {
   const micro = (ms: number | undefined) => `${((ms ?? Number.NaN) * 1000).toFixed(1)} µs`;
 
   printTable("Catalog (classify, explain)", [
-    ["inputs: names, typos, Danish, codes, raw and long messages", `${INPUTS}`, "≥ 10,000"],
+    [
+      "inputs: names, typos, Danish, codes, raw, real and long messages, questions",
+      `${INPUTS}`,
+      "≥ 10,000",
+    ],
     ["average input length", `${averageChars} chars`, ""],
     [
       "classify throughput",
@@ -41,5 +56,41 @@ export async function benchCatalog(): Promise<void> {
     ["explain latency, median", micro(explain?.p50), ""],
     ["explain latency, p99", micro(explain?.p99), "< 1,000 µs"],
     ["explain samples", `${explain?.samplesCount ?? 0}`, ""],
+  ]);
+}
+
+/** The issue 13 figures on the labelled corpus, as `syncerror eval` reports them. */
+export function benchCorpusAccuracy(): void {
+  const catalog = createCatalog(rules);
+  const corpus = realCorpus();
+  const report = evaluate(catalog, corpus);
+  const percent = (part: number, tally: Tally) => `${((100 * part) / tally.total).toFixed(1)}%`;
+  let otherRight = 0;
+  let otherTotal = 0;
+  for (const [language, tally] of report.byLanguage) {
+    if (language === "en") continue;
+    otherRight += tally.right;
+    otherTotal += tally.total;
+  }
+  printTable("Diagnosis on real messages (test/fixtures/real-messages.jsonl)", [
+    ["messages / queries", `${report.messages.total} / ${report.queries.total}`, "≥ 400 / ≥ 100"],
+    [
+      "queries answered with the right type",
+      percent(report.queries.right, report.queries),
+      "≥ 95%",
+    ],
+    ["raw messages classified right", percent(report.messages.right, report.messages), "≥ 90%"],
+    [
+      "raw messages right or defensible",
+      percent(report.messages.defensible, report.messages),
+      "≥ 97%",
+    ],
+    ["confident wrong answers (all)", percent(report.all.confidentWrong, report.all), "≤ 1%"],
+    [
+      `messages in other languages right (${otherTotal})`,
+      `${((100 * otherRight) / otherTotal).toFixed(1)}%`,
+      "≥ 90%",
+    ],
+    ["abstentions (all)", percent(report.all.abstained, report.all), ""],
   ]);
 }

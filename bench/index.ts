@@ -2,7 +2,7 @@
  * `npm run bench`: the figures the issues ask for, printed as tables. Node runs this on one
  * thread, so every figure is for one core; run it on a quiet machine.
  */
-import { benchCatalog } from "./catalog.js";
+import { benchCatalog, benchCorpusAccuracy } from "./catalog.js";
 import { benchDigest } from "./digest.js";
 import { benchImport } from "./import.js";
 import { benchResync } from "./resync.js";
@@ -11,6 +11,7 @@ import { benchSlack } from "./slack.js";
 
 console.log(`syncerror benchmarks · node ${process.version} · ${new Date().toISOString()}`);
 await benchCatalog();
+benchCorpusAccuracy();
 await benchSlack();
 await benchImport();
 await benchDigest();

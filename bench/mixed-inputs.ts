@@ -3,11 +3,12 @@ import type { SyncErrorRule } from "../src/rules/types.js";
 /**
  * A deterministic mix of what people type and paste: names, Danish names, aliases, status codes,
  * typos, shuffled words, raw messages from the rules' examples, the same messages buried in long
- * Apex stack traces, and text that matches nothing.
+ * Apex stack traces, text that matches nothing, and (when given) real messages and questions.
  */
 export function mixedInputs(
   rules: readonly SyncErrorRule[],
   count: number,
+  real: readonly string[] = [],
   seed = 20261129,
 ): string[] {
   const random = mulberry32(seed);
@@ -41,6 +42,7 @@ export function mixedInputs(
     () => pick(messages).replace(/\b00[0-9A-Za-z]{13}\b/g, () => fakeId(random)),
     () => `${pick(messages)}\n${stackTrace(random, 2_000 + Math.floor(random() * 6_000))}`,
     () => pick(noise),
+    ...(real.length > 0 ? [() => pick(real), () => pick(real)] : []),
   ];
   return Array.from({ length: count }, () => pick(makers)());
 }

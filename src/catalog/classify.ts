@@ -3,6 +3,7 @@ import type { StatusCodeEntry } from "../rules/salesforce-status-codes.js";
 import type { Signal, SyncErrorRule } from "../rules/types.js";
 import { type CorrectionLookup, correctionKey } from "./corrections.js";
 import { compactKey } from "./normalize.js";
+import { requiredLiteral } from "./required-literal.js";
 import { unwrapJsonError } from "./unwrap-json-error.js";
 
 /** How a classification was reached, from strongest to weakest evidence. */
@@ -63,7 +64,9 @@ interface Scored {
   readonly strength: number;
   readonly usedCode: boolean;
   readonly usedPattern: boolean;
-  /** Where the evidence ends in the text; the wrapper's inner error starts there. */
+  /** Where the evidence starts in the text; an inner error may come before it (a stack line). */
+  readonly start: number;
+  /** Where the evidence ends in the text; the wrapper's inner error usually starts there. */
   readonly end: number;
 }
 
@@ -156,10 +159,16 @@ export function createClassifier(
     const outerCode = firstCode(text, allCodes);
     const statusCode = outerCode?.code ?? LEADING_STATUS_CODE.exec(text)?.[1] ?? null;
 
-    const wrapped = strongest(wrapperSignals, text, outerCode);
+    const subject = textOf(text);
+    const wrapped = strongest(wrapperSignals, subject, outerCode);
     if (wrapped) {
-      const innerText = text.slice(wrapped.end);
-      const inner = strongest(otherSignals, innerText, firstCode(innerText, otherSignals.byCode));
+      // The wrapped error follows the automation's wording ("… caused by: …"), or, when the
+      // evidence is a stack line, comes before it.
+      const after = text.slice(wrapped.end);
+      const before = text.slice(0, wrapped.start);
+      const inner =
+        strongest(otherSignals, textOf(after), firstCode(after, otherSignals.byCode)) ??
+        strongest(otherSignals, textOf(before), firstCode(before, otherSignals.byCode));
       return {
         rule: wrapped.rule,
         confidence: confidenceOf(wrapped),
@@ -174,7 +183,7 @@ export function createClassifier(
       outerCode && !otherSignals.byCode.has(outerCode.code)
         ? firstCode(text, otherSignals.byCode)
         : outerCode;
-    const found = strongest(otherSignals, text, code);
+    const found = strongest(otherSignals, subject, code);
     if (!found && wrapper && statusCode === null && isPlainSentence(text)) {
       return {
         rule: wrapper,
@@ -247,6 +256,8 @@ interface RankedSignal {
   readonly strength: number;
   /** Position of the rule in the registry: the tie-breaker between equally strong signals. */
   readonly order: number;
+  /** Lower-case text every match of the signal's pattern contains, checked before the pattern. */
+  readonly anchor: string | null;
 }
 
 /** Signals grouped for lookup, each group strongest first. */
@@ -294,7 +305,8 @@ function compileSignals(
   rules.forEach(([rule, signals], order) => {
     for (const signal of signals) {
       const strength = (signal.code ? 2 : 0) + (signal.pattern ? 1 : 0) + (signal.weight ?? 0);
-      const ranked = { rule, signal, strength, order };
+      const anchor = signal.pattern ? requiredLiteral(signal.pattern) : null;
+      const ranked = { rule, signal, strength, order, anchor };
       if (signal.code) byCode.set(signal.code, [...(byCode.get(signal.code) ?? []), ranked]);
       else wordingOnly.push(ranked);
     }
@@ -306,8 +318,29 @@ function compileSignals(
   return { byCode, wordingOnly };
 }
 
+/** A message and, made on first need, its lower-case form for the signals' cheap pre-checks. */
+interface Text {
+  readonly raw: string;
+  lower(): string;
+}
+
+/**
+ * Wordings are looked for in the first 2 KB only. The sentence that names the problem opens a
+ * message (the longest of the real messages in test/fixtures is under 600 characters); past that
+ * come stack traces and repeated rows, which are read for status codes alone. Running every
+ * wording over 16 KB of stack trace would make one pasted log cost as much as a whole import.
+ */
+const WORDING_WINDOW = 2_048;
+
+function textOf(whole: string): Text {
+  const raw = whole.length > WORDING_WINDOW ? whole.slice(0, WORDING_WINDOW) : whole;
+  let lower: string | undefined;
+  return { raw, lower: () => (lower ??= raw.toLowerCase()) };
+}
+
 interface FoundCode {
   readonly code: string;
+  readonly start: number;
   readonly end: number;
 }
 
@@ -317,7 +350,7 @@ function firstCode(text: string, known: { has(code: string): boolean }): FoundCo
     const code = m[0].toUpperCase();
     if (known.has(code)) {
       STATUS_CODE_TOKEN.lastIndex = 0;
-      return { code, end: m.index + m[0].length };
+      return { code, start: m.index, end: m.index + m[0].length };
     }
   }
   return null;
@@ -328,7 +361,7 @@ function firstCode(text: string, known: { has(code: string): boolean }): FoundCo
  * message's code), so the first one that fires wins and the rest are never run: the same answer
  * as scoring every rule, for a fraction of the regular-expression work.
  */
-function strongest(table: SignalTable, text: string, code: FoundCode | null): Scored | null {
+function strongest(table: SignalTable, text: Text, code: FoundCode | null): Scored | null {
   const coded = code ? (table.byCode.get(code.code) ?? []) : [];
   const worded = table.wordingOnly;
   let i = 0;
@@ -342,14 +375,16 @@ function strongest(table: SignalTable, text: string, code: FoundCode | null): Sc
         a.strength > b.strength ||
         (a.strength === b.strength && a.order < b.order));
     const next = (takeCoded ? coded[i++] : worded[j++]) as RankedSignal;
-    const end = fire(next.signal, text, code?.end ?? 0);
-    if (end !== null) {
+    if (next.anchor !== null && !text.lower().includes(next.anchor)) continue;
+    const span = fire(next.signal, text.raw, code);
+    if (span !== null) {
       return {
         rule: next.rule,
         strength: next.strength,
         usedCode: Boolean(next.signal.code),
         usedPattern: Boolean(next.signal.pattern),
-        end,
+        start: span[0],
+        end: span[1],
       };
     }
   }
@@ -357,16 +392,25 @@ function strongest(table: SignalTable, text: string, code: FoundCode | null): Sc
 }
 
 /** Where the signal's evidence ends in the text, or null when it does not fire. */
-function fire(signal: Signal, text: string, codeEnd: number): number | null {
+/** Where the signal's evidence starts and ends in the text, or null when it does not fire. */
+function fire(
+  signal: Signal,
+  text: string,
+  code: FoundCode | null,
+): readonly [start: number, end: number] | null {
+  const codeStart = code?.start ?? 0;
+  const codeEnd = code?.end ?? 0;
   // The caller only offers code signals whose code is the message's code.
-  if (!signal.pattern) return codeEnd;
+  if (!signal.pattern) return [codeStart, codeEnd];
   const pattern = signal.pattern;
   // Patterns are shared, so a global or sticky pattern's lastIndex must not leak between calls.
   if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
   const match = pattern.exec(text);
   if (!match) return null;
   const matchEnd = match.index + match[0].length;
-  return signal.code === undefined ? matchEnd : Math.max(codeEnd, matchEnd);
+  return signal.code === undefined
+    ? [match.index, matchEnd]
+    : [Math.min(codeStart, match.index), Math.max(codeEnd, matchEnd)];
 }
 
 function confidenceOf(scored: Scored): number {

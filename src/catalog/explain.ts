@@ -66,6 +66,11 @@ const DESCRIPTION_CONFIDENCE = 0.7;
 /** Names scoring below this are not worth suggesting. */
 export const SUGGESTION_THRESHOLD = 0.35;
 const MAX_SUGGESTIONS = 3;
+/**
+ * Longer than this, a query is a pasted message: names, questions and descriptions are shorter
+ * (the longest question in test/fixtures/real-messages.jsonl is about 110 characters).
+ */
+const MAX_QUESTION_CHARS = 400;
 /** From this many words on, a query that the classifier can place is read as a pasted message. */
 const MESSAGE_MIN_WORDS = 5;
 /** A question about an error, as opposed to a pasted message: a question mark or a question word. */
@@ -89,6 +94,17 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
   const { names, classifier } = tools;
   const trimmed = query.trim();
   if (trimmed === "") return { query, match: null, suggestions: [] };
+
+  // A long paste is a message, not a name or a question: only the classifier reads it, so one
+  // pasted log costs no more than its classification.
+  if (trimmed.length > MAX_QUESTION_CHARS) {
+    const classification = classifier.classify(trimmed);
+    const answer =
+      isPlaced(classification) || classification.evidence === "plain-sentence"
+        ? messageMatch(classification)
+        : null;
+    return { query, match: answer, suggestions: [] };
+  }
 
   const exact = names.exact(trimmed);
   if (exact) {
