@@ -203,6 +203,7 @@ async function runBot(args: string[]): Promise<number> {
     catalog,
     logger,
     now: () => new Date(),
+    corrections: { book: corrections, allowed: config.resync.allowed },
   });
 
   let stopScan = async () => {};

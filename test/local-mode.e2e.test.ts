@@ -276,6 +276,38 @@ describe("local mode", () => {
     }
   });
 
+  it("offers 'Not this type?' on the summary of an export without a type column, as a numbered menu", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "syncerror-local-"));
+    const message =
+      'Lead 00Q5g00000AbCdEAAA was refused by the region check: "Nordics" is not served (ref 4411)';
+    writeFileSync(
+      join(dir, "untyped.csv"),
+      `Object type,Record ID,Error message\nContact,101,"${message.replaceAll('"', '""')}"\n`,
+    );
+    try {
+      const console = converse();
+      console.send(`/syncerror import ${join(dir, "untyped.csv")}`);
+      await console.waitFor(/📥 Imported untyped\.csv: 1 row\./);
+      const [, lines] = (await console.waitFor(/\[(\d+)\] ▾ Not this type\?/)) ?? [];
+      console.send(String(lines));
+      await console.waitFor(/Not this type\?:\n +1 {2}Custom code\n/);
+      console.send(`${lines} 1`);
+      await console.waitFor(/I read this message as Custom code/);
+      const [, types] = (await console.waitFor(/\[(\d+)\] ▾ The right error type/)) ?? [];
+      console.send(String(types));
+      const [, option] =
+        (await console.waitFor(/ (\d+) {2}[^\n]* · Mismatched state or country value\n/)) ?? [];
+      console.send(`${types} ${option}`);
+      await console.waitFor(/Saved: I now read this message, and messages that differ/);
+      console.send(`/syncerror explain ${message}`);
+      await console.waitFor(/I read the message as Mismatched state or country value/);
+      const { code } = await console.end();
+      expect(code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("says so when the file to import does not exist", async () => {
     const { stdout } = await local("/syncerror import /no/such/export.csv\n");
     expect(stdout).toContain("Cannot read /no/such/export.csv: ENOENT.");

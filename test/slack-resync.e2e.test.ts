@@ -3,6 +3,7 @@ import { createCatalog } from "../src/catalog/catalog.js";
 import { hubspotSetupPort } from "../src/clients/hubspot-setup-port.js";
 import type { ResyncAllowed } from "../src/config.js";
 import { type SandboxedApp, startSandboxedApp } from "../src/console/sandboxed-app.js";
+import { CorrectionBook } from "../src/corrections/correction-book.js";
 import { createLogger } from "../src/logger.js";
 import { DEFAULT_MAPPINGS } from "../src/mappings/default-mappings.js";
 import { buildResyncDeps } from "../src/resync/resync-deps.js";
@@ -24,7 +25,9 @@ import { type ErrorSpec, importErrors } from "./fakes/store-errors.js";
 // The resync flow as Slack drives it: signed slash commands and clicks into the real Bolt app,
 // the real @hubspot/api-client and jsforce out to the loopback CRMs, one store behind it all.
 
-const catalog = createCatalog(rules);
+// The catalog reads the admins' corrections; a bot started with them attaches the book to its store.
+const book = new CorrectionBook();
+const catalog = createCatalog(rules, { corrections: book });
 const CHANNEL = DEFAULT_CHANNEL.id;
 const ADMIN = "U0ADMIN";
 const GROUPIE = "U0GROUPIE";
@@ -59,7 +62,12 @@ async function settled(): Promise<void> {
 }
 
 async function start(
-  options: { allowed?: ResyncAllowed; hubspotConfigured?: boolean; preflight?: boolean } = {},
+  options: {
+    allowed?: ResyncAllowed;
+    hubspotConfigured?: boolean;
+    preflight?: boolean;
+    corrections?: boolean;
+  } = {},
 ): Promise<void> {
   const logger = createLogger({ level: "silent" });
   const hubspotClient =
@@ -89,12 +97,17 @@ async function start(
     version: "test",
     store,
     resync: { jobs, allowed: options.allowed ?? SETTINGS.allowed },
+    ...(options.corrections
+      ? { corrections: { book, allowed: options.allowed ?? SETTINGS.allowed } }
+      : {}),
   });
   env.sandbox.setUsergroup(ADMINS_GROUP, [GROUPIE]);
 }
 
 beforeEach(async () => {
   store = openStore({ path: ":memory:" });
+  // Each test starts with this store's corrections: none.
+  book.attach(store);
   importErrors(
     store,
     catalog,
@@ -144,6 +157,11 @@ const error = (ruleId: string, ids: Partial<ObservedError>): ErrorSpec => ({
 });
 
 const textOf = (message: { blocks: readonly unknown[] }) => JSON.stringify(message.blocks);
+const elementsOf = (message: { blocks: readonly unknown[] }) =>
+  (message.blocks as Array<{ elements?: unknown[]; accessory?: unknown }>).flatMap((b) => [
+    ...(b.elements ?? []),
+    ...(b.accessory ? [b.accessory] : []),
+  ]) as Array<Record<string, unknown>>;
 
 async function slash(text: string, userId = ADMIN): Promise<SandboxResponse> {
   const reply = await env.sandbox.slash(env.target, { text, userId, channelId: CHANNEL });
@@ -369,6 +387,8 @@ describe("resync from Slack", () => {
     const summary = resyncMessages().at(-1) as SlackMessage;
     expect(summary.text).toContain("4 accepted, 2 failed again");
     expect(textOf(summary)).toContain("• Invalid email: 2");
+    // A bot without corrections offers no "Not this type?".
+    expect(textOf(summary)).not.toContain("correction_line");
 
     const click = await env.sandbox.click(env.target, {
       userId: ADMIN,
@@ -383,6 +403,62 @@ describe("resync from Slack", () => {
     const answered = env.sandbox.messages(CHANNEL).at(-1);
     expect(answered?.threadTs).toBe(summary.ts);
     expect(answered?.text).toContain("Invalid email");
+  });
+
+  it("offers 'Not this type?' over the failure lines, and the type an admin picks is stored", async () => {
+    await start({ corrections: true });
+    salesforce.recordErrors(
+      leads.slice(0, 2),
+      "INVALID_EMAIL_ADDRESS",
+      "Email: invalid email address: a@b",
+      { fields: ["Email"] },
+    );
+    await clickResync(await offer("Invalid email"), ADMIN);
+    await settled();
+    const summary = resyncMessages().at(-1) as SlackMessage;
+    const menu = elementsOf(summary).find((e) => e.action_id === "correction_line") as {
+      options: Array<{ text: { text: string }; value: string }>;
+    };
+    expect(menu.options.map((o) => o.text.text)).toEqual(["Invalid email"]);
+    const line = menu.options[0]?.value;
+    expect(line).toMatch(/^[A-Za-z0-9_-]{16}$/);
+
+    const pick = async (userId: string) => {
+      const reply = await env.sandbox.click(env.target, {
+        userId,
+        message: summary,
+        actionId: "correction_line",
+        ...(line === undefined ? {} : { value: line }),
+      });
+      expect(reply.status).toBe(200);
+      return ephemeralAnswer(reply.responseUrl);
+    };
+    // Only the people who may resync may correct; the others are told so and nothing changes.
+    expect((await pick(STRANGER)).text).toContain("may correct an error type");
+    expect(store.corrections()).toEqual([]);
+
+    const question = await pick(ADMIN);
+    // The failed record's own code and message, kept server-side, is what the admin corrects.
+    expect(JSON.stringify(question.blocks)).toContain("invalid email address");
+    const shown = env.sandbox.ephemerals(ADMIN).at(-1) as SlackMessage;
+    const typed = await env.sandbox.click(env.target, {
+      userId: ADMIN,
+      message: shown,
+      actionId: "correction_type",
+      value: "salesforce-field-permission",
+    });
+    expect((await ephemeralAnswer(typed.responseUrl)).text).toContain("correction #1");
+    expect(store.corrections()).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining("INVALID_EMAIL_ADDRESS"),
+        ruleId: "salesforce-field-permission",
+        correctedBy: ADMIN,
+      }),
+    ]);
+    // From then on the bot reads that failure as the type picked.
+    expect(catalog.classify(store.corrections()[0]?.message ?? "").rule.id).toBe(
+      "salesforce-field-permission",
+    );
   });
 
   it("reports to the person instead when the bot may not post in the channel", async () => {

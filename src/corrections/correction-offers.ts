@@ -45,3 +45,23 @@ export function findCorrectionOffer(
   if (key === undefined || !CORRECTION_OFFER_KEY.test(key)) return null;
   return store.correctionOffer(key, now);
 }
+
+/** A line of a summary the bot classified (an import's type, a resync's failures of a type). */
+export interface ClassifiedLine {
+  /** The type the line shows. */
+  readonly shown: SyncErrorRule;
+  /** One raw message of the line, as the bot classified it: what a correction is made from. */
+  readonly message: string;
+}
+
+/**
+ * One "Not this type?" offer per line of a summary, in the summary's order: each keeps the line's
+ * sample message server-side, so the menu's options carry only keys.
+ */
+export function offerLineCorrections(
+  store: CorrectionStore,
+  lines: readonly ClassifiedLine[],
+  now: Date,
+): CorrectionChance[] {
+  return lines.map((line) => offerCorrection(store, line.message, line.shown, now));
+}

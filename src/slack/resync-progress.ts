@@ -1,11 +1,14 @@
 import type { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
+import { offerLineCorrections } from "../corrections/correction-offers.js";
 import type { Logger } from "../logger.js";
+import { failuresByType } from "../resync/failures-by-type.js";
 import type { ResyncJobs } from "../resync/resync-jobs.js";
 import { HELD_BACK, offerForcedResync } from "../resync/resync-offers.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ResyncJob, Store } from "../store/types.js";
 import type { SlackMessage } from "./blocks/index.js";
+import type { SlackCorrections } from "./listeners/listener-deps.js";
 import { errorMessage } from "./messages/error.js";
 import { resyncProgressMessage, resyncSummaryMessage } from "./messages/resync-messages.js";
 
@@ -18,6 +21,8 @@ export interface ProgressDeps {
   readonly catalog: Catalog;
   readonly logger: Logger;
   readonly now: () => Date;
+  /** When set, the summary's failure lines offer "Not this type?" (checked again at the click). */
+  readonly corrections?: SlackCorrections | undefined;
 }
 
 /** A job, how it ends, and the message that shows it. */
@@ -45,7 +50,19 @@ export async function summaryOf(
       held.length > 0
         ? offerForcedResync(deps.store, followed.rule, finished.id, held.length, deps.now())
         : undefined;
-    return resyncSummaryMessage(followed.rule, finished, records, deps.catalog, forceOffer);
+    const failures = failuresByType(records, deps.catalog);
+    const corrections = deps.corrections
+      ? offerLineCorrections(
+          deps.store,
+          failures.map((f) => ({ shown: f.rule, message: f.sample })),
+          deps.now(),
+        )
+      : [];
+    return resyncSummaryMessage(followed.rule, finished, records, {
+      failures,
+      forceOffer,
+      corrections,
+    });
   } catch (error) {
     // Logged where the job ran; the channel sees it in place of the summary.
     return errorMessage(error);

@@ -97,6 +97,28 @@ describe("the SQLite store", () => {
     });
   });
 
+  it("keeps one message per type among the errors an import opened: each type's first new row", () => {
+    const s = open();
+    const withMessage = (e: ObservedError, message: string): ObservedError => ({ ...e, message });
+    const first = importAll(s, 21, [
+      withMessage(error("1"), "INVALID_EMAIL_ADDRESS: Email: invalid email address: one@"),
+      withMessage(error("2"), "INVALID_EMAIL_ADDRESS: Email: invalid email address: two@"),
+    ]);
+    const second = importAll(s, 22, [
+      // Still open from the first import: not new, so not this import's sample.
+      withMessage(error("1"), "INVALID_EMAIL_ADDRESS: Email: invalid email address: again@"),
+      withMessage(error("3", "string-too-long"), "STRING_TOO_LONG: Name: data value too large"),
+    ]);
+    expect(s.newErrorSamples(second.id)).toEqual(
+      new Map([["string-too-long", "STRING_TOO_LONG: Name: data value too large"]]),
+    );
+    // The row's message as it is now: the second export reported error 1 in its own words.
+    expect(s.newErrorSamples(first.id)).toEqual(
+      new Map([["invalid-email", "INVALID_EMAIL_ADDRESS: Email: invalid email address: again@"]]),
+    );
+    expect(s.newErrorSamples(999)).toEqual(new Map());
+  });
+
   it("treats an export as a snapshot: what vanished from its object types is resolved, other types are kept", () => {
     const s = open();
     importAll(

@@ -195,6 +195,10 @@ class SqliteStore implements Store {
         UPDATE imports SET rows_read = ?, new_count = ?, still_open = ?, resolved = ?, rejected = ?,
           object_types = ?, columns = ?, new_by_rule = ? WHERE id = ?`),
       lastImport: reader.prepare("SELECT * FROM imports ORDER BY id DESC LIMIT 1"),
+      // The import's first new row of each type: one pass, as the commit's count of new errors.
+      newErrorSamples: reader.prepare(`
+        SELECT rule_id AS ruleId, message FROM sync_errors WHERE id IN
+          (SELECT min(id) FROM sync_errors WHERE opened_import_id = ? GROUP BY rule_id)`),
       openByRule: reader.prepare("SELECT rule_id AS ruleId, n FROM open_counts WHERE n > 0"),
       clearOpenCounts: writer.prepare("DELETE FROM open_counts"),
       clearTargetGroups: writer.prepare("DELETE FROM open_target_groups"),
@@ -334,6 +338,14 @@ class SqliteStore implements Store {
   lastImport(): ImportRecord | null {
     const row = this.statements.lastImport.get() as ImportRow | undefined;
     return row ? toImportRecord(row) : null;
+  }
+
+  newErrorSamples(importId: number): ReadonlyMap<string, string> {
+    const rows = this.statements.newErrorSamples.all(importId) as Array<{
+      ruleId: string;
+      message: string;
+    }>;
+    return new Map(rows.map((row) => [row.ruleId, row.message]));
   }
 
   openCounts(): OpenCounts {

@@ -90,6 +90,11 @@ export interface Store
   beginImport(meta: ImportMeta): ImportTransaction;
   /** The most recent import, or null. */
   lastImport(): ImportRecord | null;
+  /**
+   * One message per error type among the errors import `importId` opened (its first row of each
+   * type), by rule id: what the summary's "Not this type?" shows an admin for each type's line.
+   */
+  newErrorSamples(importId: number): ReadonlyMap<string, string>;
   /** True while an import's transaction is open (writes of other kinds must wait for it). */
   importInProgress(): boolean;
   openCounts(): OpenCounts;

@@ -3,7 +3,6 @@ import type { WebClient } from "@slack/web-api";
 import { InvalidInputError } from "../../errors.js";
 import { choiceProblems } from "../../import/column-choice.js";
 import type { ImportField } from "../../import/columns.js";
-import { importSummary } from "../../import/summary.js";
 import {
   COLUMN_ACTIONS,
   type ColumnAnswerTarget,
@@ -11,10 +10,16 @@ import {
   decodeColumnAnswerTarget,
   readColumnAnswer,
 } from "../messages/column-question.js";
-import { importingMessage, importSummaryMessage } from "../messages/import-messages.js";
+import { importingMessage } from "../messages/import-messages.js";
 import { slackErrorCode } from "../slack-error-code.js";
 import { importsFrom } from "./file-shared.js";
-import { importSharedFile, type SharedFile, sharedFile, sharesOf } from "./import-slack-file.js";
+import {
+  importSharedFile,
+  importSummaryReply,
+  type SharedFile,
+  sharedFile,
+  sharesOf,
+} from "./import-slack-file.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
 import { yieldToPendingAcks } from "./yield-to-acks.js";
@@ -147,7 +152,7 @@ async function importAnswer(
         { ...fields, unchanged: outcome.unchanged, rows: outcome.record.rowsRead },
         "export imported with chosen columns",
       );
-      return importSummaryMessage(importSummary(outcome, deps.catalog));
+      return importSummaryReply(deps, outcome);
     },
     deps.logger,
     fields,

@@ -1,11 +1,10 @@
 import type { App } from "@slack/bolt";
 import { ColumnsNeededError } from "../../import/columns-needed-error.js";
-import { importSummary } from "../../import/summary.js";
 import { columnQuestionMessage } from "../messages/column-question.js";
 import { missingFilesReadMessage } from "../messages/file-access.js";
-import { importingMessage, importSummaryMessage } from "../messages/import-messages.js";
+import { importingMessage } from "../messages/import-messages.js";
 import { slackErrorCode } from "../slack-error-code.js";
-import { importSharedFile, sharedFile, sharesOf } from "./import-slack-file.js";
+import { importSharedFile, importSummaryReply, sharedFile, sharesOf } from "./import-slack-file.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
 
@@ -64,7 +63,7 @@ export function registerFileShared(app: App, deps: ListenerDeps): void {
             { ...fields, unchanged: outcome.unchanged, rows: outcome.record.rowsRead },
             "export imported",
           );
-          return importSummaryMessage(importSummary(outcome, deps.catalog));
+          return importSummaryReply(deps, outcome);
         } catch (error) {
           if (!(error instanceof ColumnsNeededError)) throw error;
           deps.logger.info({ ...fields, columns: error.question.headers.length }, "columns asked");

@@ -1,9 +1,17 @@
 import type { FilesInfoResponse } from "@slack/web-api";
+import {
+  type ClassifiedLine,
+  type CorrectionChance,
+  offerLineCorrections,
+} from "../../corrections/correction-offers.js";
 import type { ColumnChoice } from "../../import/column-choice.js";
 import type { ColumnMap } from "../../import/columns.js";
 import { type ImportOutcome, importFile } from "../../import/import-file.js";
 import { formatSizes } from "../../import/read/format-size.js";
 import { ImportFileError } from "../../import/read/import-file-error.js";
+import { importSummary } from "../../import/summary.js";
+import type { SlackMessage } from "../blocks/index.js";
+import { importSummaryMessage } from "../messages/import-messages.js";
 import type { ListenerDeps } from "./listener-deps.js";
 
 /** A file shared in Slack, as `files.info` describes it. */
@@ -72,4 +80,32 @@ export async function importSharedFile(
   } finally {
     await downloaded.cleanup();
   }
+}
+
+/** The reply in the file's thread once it is imported: the summary, with "Not this type?". */
+export function importSummaryReply(deps: ListenerDeps, outcome: ImportOutcome): SlackMessage {
+  return importSummaryMessage(
+    importSummary(outcome, deps.catalog),
+    importCorrections(deps, outcome),
+  );
+}
+
+/**
+ * "Not this type?" offers for an import's new errors by type, in the summary's order (most first,
+ * then by name), each keeping one message of its type from the import. Only when the bot read
+ * the types from the messages: a type taken from HubSpot's own column is not the bot's reading.
+ */
+function importCorrections(deps: ListenerDeps, outcome: ImportOutcome): CorrectionChance[] {
+  if (!deps.corrections || outcome.unchanged) return [];
+  const { record } = outcome;
+  if (record.columns.errorType !== undefined || record.newCount === 0) return [];
+  const samples = deps.store.newErrorSamples(record.id);
+  const lines: Array<ClassifiedLine & { readonly count: number }> = [];
+  for (const [ruleId, count] of Object.entries(record.newByRule)) {
+    const shown = deps.catalog.ruleById(ruleId);
+    const message = samples.get(ruleId);
+    if (shown && message) lines.push({ shown, message, count });
+  }
+  lines.sort((a, b) => b.count - a.count || a.shown.name.localeCompare(b.shown.name));
+  return offerLineCorrections(deps.store, lines, deps.now());
 }

@@ -1,4 +1,5 @@
 import type { KnownBlock } from "@slack/types";
+import type { CorrectionChance } from "../../corrections/correction-offers.js";
 import { formatSize } from "../../import/read/format-size.js";
 import type { ImportSummary, StatusSummary } from "../../import/summary.js";
 import type { Offer } from "../../resync/resync-offers.js";
@@ -11,6 +12,7 @@ import {
   type SlackMessage,
   section,
 } from "../blocks/index.js";
+import { notThisTypeLineSelect } from "./correction-messages.js";
 import { resyncButton } from "./resync-messages.js";
 
 const n = (value: number) => value.toLocaleString("en");
@@ -27,8 +29,15 @@ function typeLines(byType: Readonly<Record<string, number>>): string {
   return lines.join("\n");
 }
 
-/** The reply in a file's thread after an import. */
-export function importSummaryMessage(summary: ImportSummary): SlackMessage {
+/**
+ * The reply in a file's thread after an import. `corrections`, when the bot classified the
+ * messages itself, puts "Not this type?" beside the new errors by type: one menu of all the types,
+ * however many the summary lists.
+ */
+export function importSummaryMessage(
+  summary: ImportSummary,
+  corrections: readonly CorrectionChance[] = [],
+): SlackMessage {
   const file = escapeMrkdwn(summary.file);
   if (summary.unchanged) {
     const text = `*${file}* is the same file as the last import, so nothing changed. ${n(summary.stillOpen)} errors are open from it.`;
@@ -40,7 +49,14 @@ export function importSummaryMessage(summary: ImportSummary): SlackMessage {
         `*${n(summary.new)}* new · *${n(summary.stillOpen)}* still open · *${n(summary.resolved)}* resolved · *${n(summary.rejectedCount)}* rejected`,
     ),
   ];
-  if (summary.new > 0) blocks.push(section(`*New by error type*\n${typeLines(summary.byType)}`));
+  if (summary.new > 0) {
+    blocks.push(
+      section(
+        `*New by error type*\n${typeLines(summary.byType)}`,
+        corrections.length > 0 ? { accessory: notThisTypeLineSelect(corrections) } : {},
+      ),
+    );
+  }
   if (summary.rejected.length > 0) {
     const listed = summary.rejected
       .slice(0, 10)

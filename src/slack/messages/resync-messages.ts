@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
-import type { Catalog } from "../../catalog/catalog.js";
+import type { CorrectionChance } from "../../corrections/correction-offers.js";
+import type { FailuresOfType } from "../../resync/failures-by-type.js";
 import type { Offer } from "../../resync/resync-offers.js";
 import type { SyncErrorRule } from "../../rules/types.js";
 import type { ResyncJob, ResyncRecordState } from "../../store/types.js";
@@ -15,6 +16,7 @@ import {
   section,
   truncateText,
 } from "../blocks/index.js";
+import { notThisTypeLineSelect } from "./correction-messages.js";
 import { explainInThreadButton } from "./explain-in-thread.js";
 
 /** The Resync buttons: `resync_offer:<n>`, the value the offer's key. */
@@ -128,16 +130,23 @@ function tally<T>(items: Iterable<T>, key: (item: T) => string): Map<string, num
 
 /**
  * The end of a job: requested, accepted, failed again by error type (Salesforce's or HubSpot's
- * per-record code, read through the catalog) with an Explain button each, skipped and why.
+ * per-record code, read through the catalog) with an Explain button each and "Not this type?"
+ * over them all, skipped and why.
  */
 export function resyncSummaryMessage(
   rule: SyncErrorRule,
   job: ResyncJob,
   records: readonly ResyncRecordState[],
-  catalog: Catalog,
-  /** For records the preflight held back: the offer behind "Resync anyway". */
-  forceOffer?: Offer,
+  extras: {
+    /** The failed records by error type, most first (`failuresByType`). */
+    readonly failures: readonly FailuresOfType[];
+    /** For records the preflight held back: the offer behind "Resync anyway". */
+    readonly forceOffer?: Offer | undefined;
+    /** "Not this type?" for the failure lines, in their order; none when corrections are off. */
+    readonly corrections?: readonly CorrectionChance[];
+  },
 ): SlackMessage {
+  const { failures, forceOffer, corrections = [] } = extras;
   const c = job.counts;
   const title =
     job.status === "done"
@@ -156,19 +165,16 @@ export function resyncSummaryMessage(
       ),
     );
   }
-  const failedByRule = new Map<SyncErrorRule, number>();
-  for (const r of records) {
-    if (r.status !== "failed") continue;
-    const failure = catalog.classify(`${r.code ?? ""}: ${r.message ?? ""}`).rule;
-    failedByRule.set(failure, (failedByRule.get(failure) ?? 0) + 1);
-  }
-  const failures = [...failedByRule].sort((a, b) => b[1] - a[1]);
   if (failures.length > 0) {
     blocks.push(
       section(
-        `*Failed again*\n${failures.map(([r, count]) => `• ${escapeMrkdwn(r.name)}: ${n(count)}`).join("\n")}`,
+        `*Failed again*\n${failures.map((f) => `• ${escapeMrkdwn(f.rule.name)}: ${n(f.count)}`).join("\n")}`,
       ),
-      actions(failures.slice(0, 5).map(([r], i) => explainInThreadButton(r, i))),
+      actions([
+        ...failures.slice(0, 5).map((f, i) => explainInThreadButton(f.rule, i)),
+        // However many types failed, one menu lists them all for "Not this type?".
+        ...(corrections.length > 0 ? [notThisTypeLineSelect(corrections)] : []),
+      ]),
     );
   }
   const skipped = tally(
