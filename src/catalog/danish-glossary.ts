@@ -84,7 +84,8 @@ export function englishFor(word: string): string[] {
   if (direct) return direct;
   // A compound: a known first part, an optional linking letter, and a known rest.
   for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_PART_LENGTH; cut++) {
-    const head = lookup(word.slice(0, cut));
+    // The first part of a compound appears in its base form, so it is looked up as it is.
+    const head = GLOSSARY[foldText(word.slice(0, cut))]?.split(" ");
     if (!head) continue;
     for (const link of LINKING_LETTERS) {
       const rest = word.slice(cut);

@@ -71,6 +71,8 @@ const MAX_SUGGESTIONS = 3;
  * (the longest question in test/fixtures/real-messages.jsonl is about 110 characters).
  */
 const MAX_QUESTION_CHARS = 400;
+/** Descriptions are a sentence; the full-text search is not run on more words than this. */
+const MAX_DESCRIPTION_TOKENS = 24;
 /** From this many words on, a query that the classifier can place is read as a pasted message. */
 const MESSAGE_MIN_WORDS = 5;
 /** A question about an error, as opposed to a pasted message: a question mark or a question word. */
@@ -164,7 +166,7 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
     }
   }
 
-  const hits = tools.search.search(asked);
+  const hits = tokenize(asked).length <= MAX_DESCRIPTION_TOKENS ? tools.search.search(asked) : [];
   const [top, runnerUp] = hits;
   const clearLead = !runnerUp || (top && top.score >= DESCRIPTION_MIN_RATIO * runnerUp.score);
   // Two independent readings that agree: the words of the rule's text and the rule's name.

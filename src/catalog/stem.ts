@@ -8,9 +8,22 @@ import { newStemmer } from "snowball-stemmers";
 const english = newStemmer("english");
 const danish = newStemmer("danish");
 
+/**
+ * Stems are asked for the same words over and over (every query, every rule word); a bounded
+ * cache spares the stemmers. It is emptied when full rather than kept in order: the words people
+ * type repeat enough that it refills with the useful ones at once.
+ */
+const MAX_CACHED_WORDS = 20_000;
+const cache = new Map<string, readonly [string, string]>();
+
 /** The English and the Danish stem of a folded word. */
 export function stemsOf(word: string): readonly [english: string, danish: string] {
-  return [english.stem(word), danish.stem(word)];
+  const cached = cache.get(word);
+  if (cached) return cached;
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  const stems = [english.stem(word), danish.stem(word)] as const;
+  cache.set(word, stems);
+  return stems;
 }
 
 /** True when two folded words are forms of one word in English or in Danish. */
