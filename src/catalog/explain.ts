@@ -9,7 +9,7 @@ import {
 } from "./name-index.js";
 import { tokenize } from "./normalize.js";
 import { rewritePhrases } from "./query-phrases.js";
-import { stripQuestionFraming } from "./question-framing.js";
+import { framingSteps } from "./question-framing.js";
 import type { RuleSearch, SearchHit } from "./rule-search.js";
 
 /** How the query led to the rule. */
@@ -127,12 +127,15 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
 
   // The question around the name, and shorthand, say nothing about which error is meant.
   const expanded = expandAbbreviations(trimmed);
-  const asked = rewritePhrases(stripQuestionFraming(expanded));
+  const steps = framingSteps(expanded);
+  const asked = rewritePhrases(steps.at(-1) as string);
   const askedClassification = asked === trimmed ? classification : classifier.classify(asked);
   if (asked !== trimmed) {
-    const askedExact = names.exact(asked);
-    if (askedExact) {
-      return { query, match: nameMatch(askedExact.rule, 1, askedExact.kind), suggestions: [] };
+    for (const step of [...steps.slice(1), asked]) {
+      const askedExact = names.exact(step);
+      if (askedExact) {
+        return { query, match: nameMatch(askedExact.rule, 1, askedExact.kind), suggestions: [] };
+      }
     }
     if (BARE_STATUS_CODE.test(asked) && askedClassification.evidence === "status-code") {
       return { query, match: codeMatch(askedClassification), suggestions: [] };
@@ -175,7 +178,13 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
     best?.rule === top.rule &&
     best.score >= AGREEING_NAME_MIN_SCORE &&
     (!runnerUp || top.score >= AGREEING_MIN_RATIO * runnerUp.score);
-  if (top && top.score >= DESCRIPTION_MIN_SCORE && (clearLead || namesAgree)) {
+  // "Unknown error" is what is left when nothing fits; it is never the answer to a description.
+  if (
+    top &&
+    top.rule.category !== "unknown" &&
+    top.score >= DESCRIPTION_MIN_SCORE &&
+    (clearLead || namesAgree)
+  ) {
     return {
       query,
       match: nameMatch(top.rule, DESCRIPTION_CONFIDENCE, "description"),

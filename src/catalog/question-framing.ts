@@ -64,17 +64,26 @@ const EDGE_PUNCTUATION = /^[\s"'“”‘’«»:,;?!.¿¡-]+|[\s"'“”‘’�
 /** At most this many frames are cut from each end; real questions need two or three. */
 const MAX_CUTS = 6;
 
+/**
+ * The query with its frame cut away step by step, least cut first: "hvad betyder ukendt fejl i
+ * synkroniseringen" → "ukendt fejl i synkroniseringen" → "ukendt fejl" → "ukendt". A frame word
+ * can also belong to a name ("Ukendt fejl"), so callers look for a name in every step.
+ */
+export function framingSteps(query: string): string[] {
+  const steps = [query.replace(EDGE_PUNCTUATION, "")];
+  for (let cut = 0; cut < MAX_CUTS; cut++) {
+    const text = steps.at(-1) as string;
+    for (const frame of [LEADING_FRAME, TRAILING_FRAME]) {
+      const current = steps.at(-1) as string;
+      const next = current.replace(frame, "").replace(EDGE_PUNCTUATION, "");
+      if (next !== current && next.trim() !== "") steps.push(next);
+    }
+    if (steps.at(-1) === text) break;
+  }
+  return steps;
+}
+
 /** The query without the question around the name: "what does X mean?" → "X". */
 export function stripQuestionFraming(query: string): string {
-  let text = query.replace(EDGE_PUNCTUATION, "");
-  for (let cut = 0; cut < MAX_CUTS; cut++) {
-    const next = text
-      .replace(LEADING_FRAME, "")
-      .replace(TRAILING_FRAME, "")
-      .replace(EDGE_PUNCTUATION, "");
-    if (next === text) break;
-    if (next.trim() === "") return text;
-    text = next;
-  }
-  return text;
+  return framingSteps(query).at(-1) as string;
 }
