@@ -72,6 +72,18 @@ describe("/syncerror explain over signed HTTP", () => {
       "explain STRING_TOO_LONG: Last Name: data value too large: Xy (max length=80)",
       "String too long",
     ],
+    ["by a Danish question", "explain hvad betyder ugyldig e-mail?", "Invalid email"],
+    ["by shorthand", "explain SFDC dupe rule", "Salesforce duplicate rule"],
+    [
+      "by a pasted Japanese required-field message",
+      "explain 必須フィールドが見つかりません：[Product_Type__c]",
+      "Missing required value",
+    ],
+    [
+      "by a description",
+      "explain the integration user lacks permissions",
+      "Insufficient Salesforce access",
+    ],
   ])("explains %s", async (_how, text, name) => {
     expect(headerOf(await slash(text))).toBe(name);
   });
