@@ -38,6 +38,17 @@ export default defineLanguage({
   code: "ja",
   name: "Japanese",
   wordings: [
+    // The duplicate rule's prompt, quoted from a Pardot-to-Salesforce sync log.
+    {
+      type: "salesforce-duplicate-rule",
+      pattern: /いずれか\s*1\s*つのレコードを使用しますか/,
+      source: "https://fact-marketing.jp/fact-digital/pardot/pardot_syncsalesforce",
+    },
+    {
+      type: "custom-code",
+      pattern: /カスタム入力規則の例外/,
+      source: "https://fact-marketing.jp/fact-digital/pardot/pardot_syncsalesforce",
+    },
     {
       // "bad value for restricted picklist field". CJK: plain substring, no \b.
       type: "restricted-picklist-value",
@@ -128,6 +139,16 @@ export default defineLanguage({
     },
   ],
   examples: [
+    {
+      message: "項目 X は入力必須です (カスタム入力規則の例外: 項目 X は入力必須です)",
+      type: "custom-code",
+      source: "https://fact-marketing.jp/fact-digital/pardot/pardot_syncsalesforce",
+    },
+    {
+      message: "いずれか 1 つのレコードを使用しますか?",
+      type: "salesforce-duplicate-rule",
+      source: "https://fact-marketing.jp/fact-digital/pardot/pardot_syncsalesforce",
+    },
     {
       message:
         "【項目名】: 制限つき選択リスト項目の値が不適切: 【インポートデータの値】:【項目API参照名】",

@@ -11,6 +11,13 @@ export default defineLanguage({
   code: "pt",
   name: "Portuguese",
   wordings: [
+    // Recorded from a Portuguese-language org's REST answers.
+    {
+      type: "missing-required-value",
+      pattern: /campos\s+obrigatórios\s+ausentes/i,
+      source:
+        "github:gildemberg-santos/salesforce/spec/vcr_cassettes/salesforce_lead_error_company.yml",
+    },
     {
       // "bad value for restricted picklist field"
       type: "restricted-picklist-value",
@@ -55,6 +62,11 @@ export default defineLanguage({
     },
   ],
   examples: [
+    {
+      message: "Campos obrigatórios ausentes: [LastName]",
+      type: "missing-required-value",
+      source: "github:gildemberg-santos/salesforce/spec/lib/salesforce/lead_spec.rb",
+    },
     {
       message:
         "Você está criando um registro duplicado. Recomendamos que você use um registro existente.",
