@@ -118,3 +118,17 @@ describe("syncerror corrections", () => {
     expect(syncerror(["corrections"]).code).toBe(2);
   });
 });
+
+describe("syncerror eval on exported corrections", () => {
+  it("scores the classifier alone by default, and as the bot answers with --corrections", () => {
+    const exported = syncerror(["corrections", "export"]).stdout;
+    const alone = JSON.parse(syncerror(["eval", "-", "--json"], exported).stdout);
+    expect(alone.messages.total).toBe(2);
+    expect(alone.messages.right).toBeLessThan(2);
+
+    const corrected = JSON.parse(
+      syncerror(["eval", "-", "--json", "--corrections"], exported).stdout,
+    );
+    expect(corrected.messages).toMatchObject({ total: 2, right: 2, confidentWrong: 0 });
+  });
+});

@@ -39,6 +39,8 @@ export default defineRule({
       code: "INSUFFICIENT_ACCESS",
       pattern: /\binsufficient access rights on (?:cross-reference id|object id)\b/i,
     },
+    // A record locked by an approval process, as the UI and API say it without the code.
+    { pattern: /\bThis record is locked\b/i },
   ],
   cause:
     "HubSpot tried to write a value or association that points at a Salesforce record the " +

@@ -14,17 +14,26 @@ import { renderEvaluation } from "../render-eval.js";
 export const evalCommand: CliCommand = {
   name: "eval",
   usage: [
-    `${PROGRAM} eval <file.jsonl> [--json] [--misses]   ("-" reads stdin)`,
+    `${PROGRAM} eval <file.jsonl> [--json] [--misses] [--corrections]   ("-" reads stdin)`,
     `  one case a line: {"input": "…", "expected": "<type id or name>", "kind": "message"|"query"}`,
   ],
   summary:
     "Score the classifier on a labelled file: accuracy, abstentions, confident wrong answers",
-  options: { json: { type: "boolean" }, misses: { type: "boolean" }, ...HELP_OPTION },
-  async run({ values, positionals }, io, { catalog }) {
+  options: {
+    json: { type: "boolean" },
+    misses: { type: "boolean" },
+    corrections: { type: "boolean" },
+    ...HELP_OPTION,
+  },
+  async run({ values, positionals }, io, context) {
+    const { catalog } = context;
     const [path, ...extra] = positionals;
     if (path === undefined || extra.length > 0) {
       throw new UsageError("eval takes one labelled file.", evalCommand.usage.join("\n"));
     }
+    // The classifier alone by default; with --corrections, as the bot answers: the store is opened,
+    // which gives the catalog the admins' corrections.
+    if (values.corrections) context.store();
     const stream = path === "-" ? io.stdin : await openFile(path);
 
     const evaluation = new Evaluation();
