@@ -134,7 +134,10 @@ export function createClassifier(
     const text = unwrapJsonError(head);
     if (text.trim() === "") return unplaced(null, CONFIDENCE.empty);
 
-    const corrected = corrections ? byId.get(corrections.typeFor(correctionKey(text)) ?? "") : null;
+    const corrected =
+      corrections && corrections.size !== 0
+        ? byId.get(corrections.typeFor(correctionKey(text)) ?? "")
+        : undefined;
     if (corrected) {
       return {
         rule: corrected,

@@ -8,6 +8,8 @@
 export interface CorrectionLookup {
   /** The rule id an admin gave messages with this key, if any. */
   typeFor(key: string): string | undefined;
+  /** How many corrections there are: with none, the classifier does not compute the key at all. */
+  readonly size?: number;
 }
 
 /**

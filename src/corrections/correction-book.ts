@@ -55,6 +55,10 @@ export class CorrectionBook implements CorrectionLookup {
     return this.byKey.get(key);
   }
 
+  get size(): number {
+    return this.byKey.size;
+  }
+
   /** The type an admin gave messages shaped like this one, if any. */
   typeOfMessage(message: string): string | undefined {
     return this.typeFor(correctionKeyOf(message));
