@@ -16,21 +16,22 @@ export interface CorrectionLookup {
  * Only the head of a message shapes its key: the part that says what went wrong comes first, and
  * a bounded key keeps the lookup cheap on every classified line of an import.
  */
-const MAX_KEY_SOURCE_CHARS = 1_000;
+const MAX_KEY_SOURCE_CHARS = 500;
 
-// Order matters: URLs and e-mails contain what the later masks would split apart.
-const MASKS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bhttps?:\/\/\S+/giu, "<url>"],
-  [/[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+/gu, "<email>"],
+// Order matters: URLs and e-mails contain what the later masks would split apart. Each mask has a
+// cheap test first: most messages have no URL, e-mail or API name, and the test spares the scan.
+const MASKS: ReadonlyArray<readonly [RegExp, string, (text: string) => boolean]> = [
+  [/\bhttps?:\/\/\S+/giu, "<url>", (text) => text.includes("http")],
+  [/[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+/gu, "<email>", (text) => text.includes("@")],
   // Text in quotes or brackets is a value or a field list: "Fintech", [LastName, Company].
-  [/"[^"]*"|“[^”]*”|'[^']*'|«[^»]*»|「[^」]*」|\[[^\]]*\]/gu, "<value>"],
+  [/"[^"]*"|“[^”]*”|'[^']*'|«[^»]*»|「[^」]*」|\[[^\]]*\]/gu, "<value>", () => true],
   // API names of custom fields and relationships: Industry_Code__c, Account__r.
-  [/\b\w+__[crx]\b/giu, "<field>"],
+  [/\b\w+__[crx]\b/giu, "<field>", (text) => text.includes("__")],
   // Salesforce ids: 15 or 18 letters and digits with at least one digit.
-  [/\b(?=[a-z0-9]*\d)[a-z0-9]{15}(?:[a-z0-9]{3})?\b/giu, "<id>"],
+  [/\b(?=[a-z0-9]*\d)[a-z0-9]{15}(?:[a-z0-9]{3})?\b/giu, "<id>", () => true],
   // Field API names in camel case (LastName, AccountId) name a field, not the error.
-  [/\b[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b/gu, "<field>"],
-  [/\d+(?:[.,:/-]\d+)*/gu, "<n>"],
+  [/\b[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b/gu, "<field>", () => true],
+  [/\d+(?:[.,:/-]\d+)*/gu, "<n>", () => true],
 ];
 
 /**
@@ -39,6 +40,8 @@ const MASKS: ReadonlyArray<readonly [RegExp, string]> = [
  */
 export function correctionKey(message: string): string {
   let key = message.slice(0, MAX_KEY_SOURCE_CHARS);
-  for (const [pattern, mask] of MASKS) key = key.replace(pattern, mask);
+  for (const [pattern, mask, worthScanning] of MASKS) {
+    if (worthScanning(key)) key = key.replace(pattern, mask);
+  }
   return key.toLowerCase().replace(/\s+/gu, " ").trim();
 }
