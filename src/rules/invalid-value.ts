@@ -42,6 +42,8 @@ export default defineRule({
     { code: "INVALID_LONG" },
     { code: "INVALID_DATE" },
     { code: "INVALID_DATETIME" },
+    // The Bulk API reports a value it cannot parse under INVALID_FIELD; the field itself is fine.
+    { code: "INVALID_FIELD", pattern: /\bFailed to deserialize field\b/i, weight: 1 },
   ],
   cause:
     "A value is of roughly the right kind but not in a form the receiving property accepts, such " +

@@ -30,6 +30,12 @@ export default defineRule({
       pattern: /\bhas been reached\b[^.\n]{0,40}?\bper 24 hours\b|\bper 24 hrs has been reached\b/i,
     },
     { pattern: /\b(?:query request was running too long|took too long to complete)\b/i },
+    // HubSpot's answers for a property that is missing or computed: the request, not the record's
+    // value, is wrong.
+    { code: "PROPERTY_DOESNT_EXIST" },
+    { code: "READ_ONLY_VALUE" },
+    // An empty request; no record was read.
+    { code: "REQUIRED_FIELD_MISSING", pattern: /\bAt least 1 record is required\b/i },
   ],
   cause:
     "Neither HubSpot nor Salesforce gave a reason it can name: Salesforce failed with an internal " +
