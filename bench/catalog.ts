@@ -93,4 +93,21 @@ export function benchCorpusAccuracy(): void {
     ],
     ["abstentions (all)", percent(report.all.abstained, report.all), ""],
   ]);
+
+  const heldOut = evaluate(catalog, realCorpus("holdout-messages.jsonl"));
+  printTable(
+    "The same on the held-out set (test/fixtures/holdout-messages.jsonl, gathered after tuning)",
+    [
+      ["messages / queries", `${heldOut.messages.total} / ${heldOut.queries.total}`, ""],
+      ["queries answered with the right type", percent(heldOut.queries.right, heldOut.queries), ""],
+      ["raw messages classified right", percent(heldOut.messages.right, heldOut.messages), ""],
+      [
+        "raw messages right or defensible",
+        percent(heldOut.messages.defensible, heldOut.messages),
+        "",
+      ],
+      ["confident wrong answers (all)", percent(heldOut.all.confidentWrong, heldOut.all), "≤ 5%"],
+      ["abstentions (all)", percent(heldOut.all.abstained, heldOut.all), ""],
+    ],
+  );
 }

@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import type { LabelledCase } from "../src/catalog/evaluate.js";
 
 /**
- * The labelled corpus of real messages and real-style queries (test/fixtures/real-messages.jsonl),
- * read from the checkout: the bench runs from dist/bench, two levels below the repository root.
+ * A labelled set of real messages and real-style queries from test/fixtures (the corpus the
+ * classifier was tuned on, `real-messages.jsonl`, or the held-out `holdout-messages.jsonl`), read
+ * from the checkout: the bench runs from dist/bench, two levels below the repository root.
  */
-export function realCorpus(): LabelledCase[] {
-  const text = readFileSync(
-    new URL("../../test/fixtures/real-messages.jsonl", import.meta.url),
-    "utf8",
-  );
+export function realCorpus(
+  file: "real-messages.jsonl" | "holdout-messages.jsonl" = "real-messages.jsonl",
+): LabelledCase[] {
+  const text = readFileSync(new URL(`../../test/fixtures/${file}`, import.meta.url), "utf8");
   return text
     .split("\n")
     .filter((line) => line.trim() !== "")

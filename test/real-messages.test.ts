@@ -67,3 +67,37 @@ describe("the real-message corpus", () => {
     expect(report.queries.confidentWrong).toBe(0);
   });
 });
+
+// A second set, gathered after the rules were tuned on the first and labelled without looking at
+// the classifier's answers: it shows how the classifier does on messages and questions it was not
+// tuned on. Its figures are lower (see the README); what must hold there too is precision.
+describe("the held-out set", () => {
+  const heldOut: CorpusLine[] = readFileSync(
+    new URL("./fixtures/holdout-messages.jsonl", import.meta.url),
+    "utf8",
+  )
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => {
+      const parsed = JSON.parse(line);
+      return { ...parsed, acceptable: parsed.acceptable ?? [] };
+    });
+  const heldOutReport = evaluate(catalog, heldOut);
+
+  it("shares no input with the corpus the classifier was tuned on", () => {
+    const key = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+    const tuned = new Set(lines.map((line) => key(line.input)));
+    expect(heldOut.length).toBeGreaterThanOrEqual(60);
+    for (const line of heldOut) {
+      expect(tuned.has(key(line.input)), line.input).toBe(false);
+      expect(ids.has(line.expected), line.input).toBe(true);
+      expect(line.source, line.input).toMatch(/^(?:https?:\/\/|github:)\S+/);
+    }
+  });
+
+  it("answers wrongly with confidence at most 5% of the time on inputs it was not tuned on", () => {
+    expect(rate(heldOutReport.all.confidentWrong, heldOutReport.all.total)).toBeLessThanOrEqual(
+      0.05,
+    );
+  });
+});

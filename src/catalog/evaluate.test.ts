@@ -72,3 +72,18 @@ describe("evaluate", () => {
     );
   });
 });
+
+describe("evaluate, with automation wrappers", () => {
+  it("counts Custom code whose wrapped error is the expected type as defensible, not wrong", () => {
+    const report = evaluate(catalog, [
+      {
+        kind: "message",
+        input:
+          "System.DmlException: Insert failed. First exception on row 0; first error: STRING_TOO_LONG, Name: data value too large",
+        expected: "string-too-long",
+        acceptable: [],
+      },
+    ]);
+    expect(report.messages).toMatchObject({ right: 0, defensible: 1, confidentWrong: 0 });
+  });
+});

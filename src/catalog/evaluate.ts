@@ -20,6 +20,7 @@ export interface CaseOutcome {
   readonly answered: string | null;
   readonly confidence: number;
   readonly right: boolean;
+  /** Right, one of the acceptable types, or Custom code whose wrapped error is the expected type. */
   readonly defensible: boolean;
   /** Not right and the bot said it could not tell. */
   readonly abstained: boolean;
@@ -56,12 +57,15 @@ export const NO_ANSWER = "(no answer)";
 export function evaluateCase(catalog: Catalog, labelled: LabelledCase): CaseOutcome {
   let answered: string | null;
   let confidence: number;
+  let inner: string | null;
   if (labelled.kind === "query") {
     const match = catalog.explain(labelled.input).match;
     answered = match?.rule.id ?? null;
     confidence = match?.confidence ?? 0;
+    inner = match?.classification?.inner?.id ?? null;
   } else {
     const classification = catalog.classify(labelled.input);
+    inner = classification.inner?.id ?? null;
     // Unknown error reached without evidence is the classifier saying it cannot place the message.
     answered = classification.evidence === "none" ? null : classification.rule.id;
     confidence = classification.confidence;
@@ -70,7 +74,11 @@ export function evaluateCase(catalog: Catalog, labelled: LabelledCase): CaseOutc
     }
   }
   const right = answered === labelled.expected;
-  const defensible = right || (answered !== null && labelled.acceptable.includes(answered));
+  // Custom code that names the expected type as the error it wrapped has said both.
+  const defensible =
+    right ||
+    (answered !== null && labelled.acceptable.includes(answered)) ||
+    inner === labelled.expected;
   return {
     case: labelled,
     answered,

@@ -54,7 +54,7 @@ const NEAR_EXACT = 0.9;
  * a right one, so the bot offers suggestions instead.
  */
 export const DESCRIPTION_MIN_RATIO = 1.5;
-export const DESCRIPTION_MIN_SCORE = 60;
+export const DESCRIPTION_MIN_SCORE = 120;
 /**
  * A smaller lead will do when the closest name points at the same rule as the search: two
  * readings of the query agree. Calibrated on the same queries.
@@ -178,10 +178,11 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
     best?.rule === top.rule &&
     best.score >= AGREEING_NAME_MIN_SCORE &&
     (!runnerUp || top.score >= AGREEING_MIN_RATIO * runnerUp.score);
-  // "Unknown error" is what is left when nothing fits; it is never the answer to a description.
+  // "Unknown error" is what is left when nothing fits: it answers a description of a limit or an
+  // outage, never a pasted sentence that merely shares its words.
   if (
     top &&
-    top.rule.category !== "unknown" &&
+    (top.rule.category !== "unknown" || classification.evidence !== "plain-sentence") &&
     top.score >= DESCRIPTION_MIN_SCORE &&
     (clearLead || namesAgree)
   ) {

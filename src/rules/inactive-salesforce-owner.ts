@@ -17,6 +17,10 @@ export default defineRule({
     // HubSpot's wording.
     { pattern: /\bowner is (?:an )?(?:inactive|deactivated) (?:in )?salesforce(?: user)?\b/i },
     { pattern: /\b(?:inactive|deactivated) salesforce (?:owner|user)\b/i },
+    // Reassigning records of an inactive owner fails with this wording, often under
+    // CANNOT_REPARENT_RECORD.
+    { code: "CANNOT_REPARENT_RECORD", pattern: /\bowner is inactive\b/i },
+    { pattern: /\bowner is inactive\b/i },
   ],
   cause:
     "The HubSpot record's owner is mapped to a Salesforce user who has been deactivated. Salesforce " +

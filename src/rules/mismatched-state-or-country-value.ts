@@ -15,6 +15,7 @@ export default defineRule({
     "state does not belong to the country",
     "state not in the country's list",
     "country spelled differently",
+    "country or state written another way than Salesforce's list, like USA for United States",
   ],
   category: "picklists",
   direction: "hubspot-to-salesforce",

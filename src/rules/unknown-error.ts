@@ -11,6 +11,8 @@ export default defineRule({
     "request timed out",
     "Salesforce server error",
     "internal error with no reason",
+    "Salesforce API request limit used up for the day",
+    "request too large or too many concurrent requests",
   ],
   category: "unknown",
   direction: "either",
