@@ -138,6 +138,19 @@ describe('"Not this type?" over signed HTTP', () => {
     expect(store.auditLog(5)).toEqual([]);
   });
 
+  it("offers it under an answer to a description, and the same words then get the type picked", async () => {
+    const description = "the integration user lacks permissions";
+    const first = await explain(description);
+    expect(first.blocks[0]?.text?.text).toBe("Insufficient Salesforce access");
+    expect(elementsOf(first).some((e) => e.action_id === "correction_offer")).toBe(true);
+
+    await click(ADMIN, "correction_offer");
+    await click(ADMIN, "correction_type", "salesforce-field-permission");
+
+    const next = await explain(description);
+    expect(next.blocks[0]?.text?.text).toBe("Salesforce field permission");
+  });
+
   it("lets an admin say which type a message nothing matched is", async () => {
     const text = "the sync stopped for this record and nobody can tell why";
     const first = await explain(text);
