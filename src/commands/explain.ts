@@ -37,14 +37,14 @@ export const explain: Subcommand = {
 const TEACHABLE_WORDS = 5;
 
 /**
- * Whether the bot read the query (a message, a code, a near name or a description) rather than
- * found a type by the name typed: only then can an admin say it read it wrong, and the next time
- * the same words get the type they pick. An exact name is the person's own choice.
+ * Whether the bot read the query (a message, a code or a description) rather than found a type by
+ * the name typed: only then can an admin say it read it wrong, and the next time the same words
+ * get the type they pick. A name, exact or mistyped, is the person's own choice.
  */
 function readAsMessage(result: ExplainResult): boolean {
   const by = result.match?.matchedBy;
   if (by === undefined) return result.query.trim().split(/\s+/).length >= TEACHABLE_WORDS;
-  return by === "message" || by === "status-code" || by === "similar-name" || by === "description";
+  return by === "message" || by === "status-code" || by === "description";
 }
 
 function unknownRule(catalog: Catalog) {

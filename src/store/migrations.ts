@@ -215,6 +215,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 7,
+    sql: `
+      -- Every offer saved first deletes the expired ones; without an index on the expiry that
+      -- delete reads the whole table, once per explain answer and per digest button.
+      CREATE INDEX correction_offers_by_expiry ON correction_offers (expires_at);
+      CREATE INDEX resync_offers_by_expiry ON resync_offers (expires_at);
+    `,
+  },
 ];
 
 /** The schema version this build writes. */
