@@ -263,7 +263,7 @@ describe("the daily digest", () => {
     expect(validateBlocks(blocks, "message")).toEqual([]);
     expect(blocks.length).toBeLessThanOrEqual(50);
     expect(JSON.stringify(blocks)).toContain(
-      `… and ${rules.length - LISTED_TYPES} more error types — \`/syncerror status\``,
+      `… and ${rules.length - LISTED_TYPES} more error types — \`/syncerror status all\` lists every type`,
     );
     const buttons = blocks.flatMap((b) =>
       ((b as { elements?: Array<{ type: string; action_id: string }> }).elements ?? []).filter(

@@ -176,3 +176,61 @@ describe("/syncerror help and unknown subcommands", () => {
     );
   });
 });
+
+describe("/syncerror status [all]", () => {
+  const busy = openStore({ path: ":memory:" });
+  const tx = busy.beginImport({
+    fileName: "every-type.csv",
+    contentHash: "every-type",
+    importedBy: "test",
+    importedAt: new Date("2026-11-30T07:00:00Z"),
+  });
+  rules.forEach((rule, i) => {
+    tx.add({
+      ruleId: rule.id,
+      category: rule.category,
+      direction: rule.direction,
+      objectType: "contact",
+      hubspotId: String(1000 + i),
+      salesforceId: null,
+      recordName: null,
+      message: rule.name,
+      statusCode: null,
+      occurredAt: new Date("2026-11-30T07:00:00Z"),
+    });
+  });
+  tx.commit({ rowsRead: rules.length, rejected: 0, objectTypes: [], columns: {} });
+  const statusOf = async (text: string) => {
+    const reply = await dispatch(
+      text,
+      {
+        catalog,
+        userId: "U1",
+        channelId: "C1",
+        store: busy,
+        digestChannel: "C0DIGEST",
+        importMaxBytes: 200_000_000,
+        digestTimezone: "Europe/Copenhagen",
+        now: () => new Date("2026-11-30T08:00:00Z"),
+      },
+      subcommands,
+    );
+    if (isDeferred(reply)) throw new Error(`${text} deferred its answer`);
+    return textsOf(reply.blocks).join("\n");
+  };
+
+  it("lists the largest types and says where the rest are", async () => {
+    const text = await statusOf("status");
+    expect(text).toContain("… and 16 more error types — `/syncerror status all`");
+  });
+
+  it("lists every type with all", async () => {
+    const text = await statusOf("status all");
+    for (const rule of rules) expect(text).toContain(`• ${escapeMrkdwn(rule.name)}: *1*`);
+    expect(text).not.toContain("more error types");
+  });
+
+  it("refuses any other word, saying what it takes", async () => {
+    await expect(statusOf("status everything")).rejects.toThrow(UsageError);
+  });
+});

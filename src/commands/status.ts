@@ -1,4 +1,5 @@
 import { waitingDigest } from "../digest/post-digest.js";
+import { UsageError } from "../errors.js";
 import { statusSummary } from "../import/summary.js";
 import { offerResyncs } from "../resync/resync-offers.js";
 import type { SyncErrorRule } from "../rules/types.js";
@@ -14,14 +15,22 @@ import type { CommandContext, Subcommand } from "./command.js";
 const RESYNC_BUTTONS = 5;
 
 /**
- * `/syncerror status`: open errors by category and type, the last import, and resyncs to start;
- * first, when the bot is not in the digest channel, that it must be invited.
+ * `/syncerror status [all]`: open errors by category and type (the largest types, or with `all`
+ * every type), the last import, and resyncs to start; first, when the bot is not in the digest
+ * channel, that it must be invited.
  */
 export const status: Subcommand = {
   name: "status",
-  usage: "status",
+  usage: "status [all]",
   summary: "Open sync errors by category and type, and the last import",
-  run(_args, context) {
+  run(args, context) {
+    const wanted = args.trim().toLowerCase();
+    if (wanted !== "" && wanted !== "all") {
+      throw new UsageError(
+        `status takes "all" or nothing, not "${args.trim()}".`,
+        `/syncerror ${status.usage}`,
+      );
+    }
     const { store, catalog, now } = context;
     const largest = [...store.openCounts().byRule]
       .sort((a, b) => b[1] - a[1])
@@ -34,6 +43,7 @@ export const status: Subcommand = {
     const message = statusMessage(
       statusSummary(store, catalog),
       largest.flatMap((rule) => offers.get(rule.id) ?? []),
+      { allTypes: wanted === "all" },
     );
     const problem = digestChannelProblem(context);
     return problem ? withNotice(message, problem) : message;

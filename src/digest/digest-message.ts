@@ -111,7 +111,11 @@ export function digestMessage(
     );
   }
   if (hidden > 0)
-    blocks.push(context([`… and ${n(hidden)} more error types — \`/syncerror status\``]));
+    blocks.push(
+      context([
+        `… and ${n(hidden)} more ${hidden === 1 ? "error type" : "error types"} — \`/syncerror status all\` lists every type`,
+      ]),
+    );
   const text = `Sync errors ${date}: ${totals.new} new, ${totals.resolved} resolved, ${totals.open} open`;
   return buildMessage({ text, blocks });
 }

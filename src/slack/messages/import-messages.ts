@@ -19,13 +19,22 @@ const n = (value: number) => value.toLocaleString("en");
 /** How many error types a status or summary lists before "… and N more". */
 const LISTED_TYPES = 12;
 
-function typeLines(byType: Readonly<Record<string, number>>): string {
+/**
+ * One line per type, the first LISTED_TYPES of them; `more` says where the rest are. Every type
+ * (28 at most, each one short line) fits one section, so `all` lists them all.
+ */
+function typeLines(
+  byType: Readonly<Record<string, number>>,
+  options: { readonly all?: boolean; readonly more?: string } = {},
+): string {
   const entries = Object.entries(byType);
-  const lines = entries
-    .slice(0, LISTED_TYPES)
-    .map(([name, count]) => `• ${escapeMrkdwn(name)}: *${n(count)}*`);
-  if (entries.length > LISTED_TYPES)
-    lines.push(`… and ${entries.length - LISTED_TYPES} more error types`);
+  const listed = options.all ? entries : entries.slice(0, LISTED_TYPES);
+  const lines = listed.map(([name, count]) => `• ${escapeMrkdwn(name)}: *${n(count)}*`);
+  const hidden = entries.length - listed.length;
+  if (hidden > 0) {
+    const types = hidden === 1 ? "error type" : "error types";
+    lines.push(`… and ${n(hidden)} more ${types}${options.more ? ` — ${options.more}` : ""}`);
+  }
   return lines.join("\n");
 }
 
@@ -115,7 +124,12 @@ export function importHowToMessage(
 }
 
 /** `/syncerror status`: what is open, by category and type, and the last import. */
-export function statusMessage(status: StatusSummary, offers: readonly Offer[] = []): SlackMessage {
+/** `/syncerror status`: `allTypes` lists every type instead of the largest ones. */
+export function statusMessage(
+  status: StatusSummary,
+  offers: readonly Offer[] = [],
+  options: { readonly allTypes?: boolean } = {},
+): SlackMessage {
   const blocks: KnownBlock[] = [header(`${n(status.open)} open sync errors`)];
   const categories = Object.entries(status.byCategory);
   if (categories.length > 0) {
@@ -124,7 +138,11 @@ export function statusMessage(status: StatusSummary, offers: readonly Offer[] = 
         categories.map(([name, count]) => `*${escapeMrkdwn(name)}*: ${n(count)}`).join(" · "),
       ),
     );
-    blocks.push(section(`*By error type*\n${typeLines(status.byType)}`));
+    const byType = typeLines(status.byType, {
+      all: options.allTypes ?? false,
+      more: "`/syncerror status all`",
+    });
+    blocks.push(section(`*By error type*\n${byType}`));
     if (offers.length > 0)
       blocks.push(actions(offers.map((offer, i) => resyncButton(offer, i, { named: true }))));
   }
