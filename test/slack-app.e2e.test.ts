@@ -117,6 +117,29 @@ describe("/syncerror explain over signed HTTP", () => {
     expect(headerOf(answer)).toBe("Invalid email");
   });
 
+  it("shares an answer once: a second click says it was already shared and posts nothing", async () => {
+    await slash("explain Invalid email");
+    const ephemeral = env.sandbox.ephemerals(USER).at(-1);
+    if (!ephemeral) throw new Error("no ephemeral answer");
+    const share = () =>
+      env.sandbox.click(env.target, {
+        userId: USER,
+        message: ephemeral,
+        actionId: "explain_share",
+      });
+    const first = await share();
+    await env.sandbox.waitFor((r) => r.type === "response" && r.url === first.responseUrl);
+    const postedBefore = env.sandbox.messages(DEFAULT_CHANNEL.id).length;
+
+    const second = await share();
+    const answer = (await env.sandbox.waitFor(
+      (r) => r.type === "response" && r.url === second.responseUrl,
+    )) as SandboxResponse;
+    expect(bodyOf(answer).response_type).toBe("ephemeral");
+    expect(allText(answer)).toContain("You already shared this explanation in the channel");
+    expect(env.sandbox.messages(DEFAULT_CHANNEL.id)).toHaveLength(postedBefore);
+  });
+
   it("offers suggestions for no match, and a suggestion explains its type in place", async () => {
     const answer = await slash("explain email");
     const buttons = bodyOf(answer).blocks.flatMap((b) => b.elements ?? []);

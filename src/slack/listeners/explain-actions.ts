@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { InvalidInputError } from "../../errors.js";
+import { buildMessage, section } from "../blocks/index.js";
 import {
   EXPLAIN_ACTIONS,
   explanationMessage,
@@ -8,6 +9,7 @@ import {
 import { decodeShareValue } from "../messages/share-value.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
+import { SharedExplanations } from "./shared-explanations.js";
 import { yieldToPendingAcks } from "./yield-to-acks.js";
 
 /** Action ids (or patterns) these listeners answer; the manifest test reads them. */
@@ -28,10 +30,26 @@ export function registerExplainActions(app: App, deps: ListenerDeps): void {
     return rule;
   };
 
+  const shared = new SharedExplanations();
+
   app.action<BlockAction<ButtonAction>>(EXPLAIN_ACTIONS.share, async ({ ack, action, body }) => {
     await ack();
     await yieldToPendingAcks();
     const fields = { user: body.user.id, action: action.action_id };
+    // One answer's explanation is shared once: a second click says when it already was.
+    const container = body.container as { message_ts?: string; channel_id?: string } | undefined;
+    const shareKey = `${container?.channel_id ?? body.channel?.id}:${container?.message_ts}:${action.value}`;
+    const sharedBefore = container?.message_ts ? shared.claim(shareKey, Date.now()) : null;
+    if (sharedBefore !== null) {
+      const seconds = Math.floor(sharedBefore / 1000);
+      const text = `You already shared this explanation in the channel (<!date^${seconds}^{time}|${new Date(sharedBefore).toISOString()}>), so it was not posted again.`;
+      await deps.respondTo(body.response_url)({
+        response_type: "ephemeral",
+        replace_original: false,
+        ...buildMessage({ text, blocks: [section(text)] }),
+      });
+      return;
+    }
     const reply = await replySafely(
       () => {
         const value = decodeShareValue(action.value);
@@ -48,6 +66,7 @@ export function registerExplainActions(app: App, deps: ListenerDeps): void {
       deps.logger,
       fields,
     );
+    if (!reply.ok) shared.release(shareKey);
     // An error goes only to the person who clicked; the explanation goes to everyone.
     await deps.respondTo(body.response_url)({
       response_type: reply.ok ? "in_channel" : "ephemeral",
