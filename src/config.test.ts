@@ -184,6 +184,47 @@ describe("loadConfig", () => {
     }
   });
 
+  it("reports the problems between variables together with the bad values, not one stage at a time", () => {
+    const problems = problemsOf({
+      SLACK_BOT_TOKEN: BOT,
+      DIGEST_CRON: "every morning",
+      PORT: "none",
+      SALESFORCE_USERNAME: "integration@example.com",
+      SALESFORCE_PRIVATE_KEY_PATH: "./key.pem",
+      IMPORT_COLUMNS: "garbage",
+      HUBSPOT_INCLUSION_LIST: "Synced",
+      HUBSPOT_INCLUSION_LIST_ID: "42",
+    });
+    expect(problems).toHaveLength(6);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^DIGEST_CRON must be a cron expression/),
+        expect.stringMatching(/^PORT must be a port number/),
+        expect.stringMatching(/^SLACK_SIGNING_SECRET is required/),
+        expect.stringMatching(
+          /^SALESFORCE_CLIENT_ID must be set too, for the Salesforce OAuth JWT/,
+        ),
+        expect.stringMatching(/^IMPORT_COLUMNS /),
+        expect.stringMatching(/^HUBSPOT_INCLUSION_LIST and HUBSPOT_INCLUSION_LIST_ID are both set/),
+      ]),
+    );
+  });
+
+  it("counts a variable with a bad value as set, so it is not reported missing as well", () => {
+    expect(
+      problemsOf({
+        SLACK_BOT_TOKEN: BOT,
+        SLACK_SIGNING_SECRET: "not hex!",
+        SALESFORCE_CLIENT_ID: "client",
+        SALESFORCE_CLIENT_SECRET: "secret",
+        SALESFORCE_LOGIN_URL: "acme.my.salesforce.com",
+      }),
+    ).toEqual([
+      "SLACK_SIGNING_SECRET must be the app's signing secret (hexadecimal, from Basic Information)",
+      "SALESFORCE_LOGIN_URL must be an http(s) URL, such as https://login.salesforce.com",
+    ]);
+  });
+
   it("never repeats a value in a problem, so secrets stay out of terminals and logs", () => {
     const values = {
       SLACK_BOT_TOKEN: "xoxp-secret-user-token",
@@ -235,10 +276,8 @@ describe("loadConfig", () => {
     ).toEqual([
       "IMPORT_MAX_BYTES must be a number of bytes, such as 209715200 (200 MB)",
       "DIGEST_CHANNEL must be a Slack channel id, such as C0123ABCD (not #name)",
+      expect.stringMatching(/^IMPORT_COLUMNS entry "colour=Red" is not field=Header/),
     ]);
-    expect(problemsOf({ IMPORT_COLUMNS: "colour=Red" })[0]).toMatch(
-      /^IMPORT_COLUMNS entry "colour=Red" is not field=Header/,
-    );
   });
 
   it("reads the digest schedule, and names a bad cron expression, zone or catch-up", () => {

@@ -336,14 +336,8 @@ export class ConfigError extends BotError {
  * otherwise signed HTTP requests (which need SLACK_SIGNING_SECRET).
  */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
-  const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`),
-    );
-  }
-  const e = parsed.data;
   const problems: string[] = [];
+  const e = checkEach(env, problems);
   let slack: SlackConnection;
   if (!e.SLACK_BOT_TOKEN) {
     slack = { mode: "local" };
@@ -417,6 +411,28 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       },
     },
   };
+}
+
+/**
+ * Checks each variable on its own, adding a problem for each bad one, and returns the variables
+ * for the checks between them. A bad variable is still set there, as its own text, so that it is
+ * not reported missing as well; with any problem, loadConfig throws before building a Config, so
+ * no bad value is used.
+ */
+function checkEach(
+  env: Readonly<Record<string, string | undefined>>,
+  problems: string[],
+): z.infer<typeof Env> {
+  const parsed = Env.safeParse(env);
+  if (parsed.success) return parsed.data;
+  problems.push(...parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
+  const bad = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+  const rest = Env.safeParse(Object.fromEntries(Object.entries(env).filter(([k]) => !bad.has(k))));
+  if (!rest.success) throw new ConfigError(problems);
+  return {
+    ...rest.data,
+    ...Object.fromEntries([...bad].map((name) => [name, env[name]])),
+  } as z.infer<typeof Env>;
 }
 
 /** Where the JWT bearer and username-password flows log in unless SALESFORCE_LOGIN_URL says. */
@@ -536,7 +552,7 @@ function salesforceSettings(
       SALESFORCE_LOGIN_URL: e.SALESFORCE_LOGIN_URL,
     });
     if (!ok) return undefined;
-    if (SHARED_LOGIN_HOST.test(new URL(loginUrl).hostname)) {
+    if (URL.canParse(loginUrl) && SHARED_LOGIN_HOST.test(new URL(loginUrl).hostname)) {
       problems.push(
         "SALESFORCE_LOGIN_URL must be the org's My Domain URL (https://<domain>.my.salesforce.com) for the client credentials login; login.salesforce.com and test.salesforce.com do not serve it",
       );

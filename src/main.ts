@@ -12,6 +12,7 @@ import type { CliClients } from "./cli/cli-command.js";
 import { isCliCommand, runCli } from "./cli/run-cli.js";
 import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js";
 import { CorrectionBook } from "./corrections/correction-book.js";
+import { type EnvFileRead, readEnvFile } from "./env-file.js";
 import { BotError, userMessage } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { rules } from "./rules/index.js";
@@ -26,7 +27,21 @@ const corrections = new CorrectionBook();
 const catalog = createCatalog(rules, { corrections });
 const argv = process.argv.slice(2);
 
-if (isCliCommand(argv[0])) {
+// `.env` in the working folder, under the environment: a variable set in both keeps the
+// environment's value. A missing file is fine; one that cannot be read or parsed stops here.
+let envFile: EnvFileRead | undefined;
+let envFileFailed = false;
+try {
+  envFile = readEnvFile(".env", process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`syncerror: ${error.message}\nSee README.md, "Configuration".\n`);
+  envFileFailed = true;
+}
+
+if (envFileFailed) {
+  process.exitCode = 2;
+} else if (isCliCommand(argv[0])) {
   let store: Store | undefined;
   process.exitCode = await runCli(argv, process, {
     catalog,
@@ -72,6 +87,9 @@ async function runBot(args: string[]): Promise<number> {
     return 2;
   }
   const version = packageVersion();
+  const configSource = envFile
+    ? `the environment and ${envFile.path}${envFile.shadowed > 0 ? ` (${envFile.shadowed} of its ${envFile.variables} variables also set in the environment, which wins)` : ""}`
+    : `the environment only (no .env in ${process.cwd()})`;
 
   if (config.slack.mode === "local") {
     // Loaded only for the bot: Bolt alone takes half a second to load, which commands need not pay.
@@ -98,6 +116,7 @@ async function runBot(args: string[]): Promise<number> {
       logger: createLogger({ level: config.logLevel, destination: process.stderr }),
       logLevel: config.logLevel,
       version,
+      configSource,
     });
   }
 
@@ -111,6 +130,7 @@ async function runBot(args: string[]): Promise<number> {
     ...salesforceSecrets(config),
   ];
   const logger = createLogger({ level: config.logLevel, secrets });
+  logger.info({ envFile: envFile?.path ?? null }, `configuration read from ${configSource}`);
   let store: Store;
   try {
     store = openStore({ path: config.databasePath });

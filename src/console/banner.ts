@@ -1,11 +1,17 @@
 /** What local mode says first: where you are, why, how to get out of it, and what to try. */
-export function banner(userId: string, color: boolean, demoErrors: number): string {
+export function banner(
+  userId: string,
+  color: boolean,
+  demoErrors: number,
+  configSource?: string,
+): string {
   const bold = (text: string) => (color ? `\u001b[1m${text}\u001b[22m` : text);
   return [
     bold("syncerror · local mode"),
     "No SLACK_BOT_TOKEN is set, so the bot runs here in your terminal, against a built-in Slack",
     "sandbox, through the same code that answers in Slack. To connect a real workspace, see",
     'README.md, "Connect to Slack".',
+    ...(configSource ? [`Configuration read from ${configSource}.`] : []),
     `Demo data: ${demoErrors.toLocaleString("en")} open sync errors from the last two weeks, in a throwaway store.`,
     "",
     "Try:",

@@ -39,6 +39,8 @@ export interface LocalModeOptions {
   readonly logger: Logger;
   readonly logLevel: LogLevel;
   readonly version: string;
+  /** Where the configuration came from (the environment, and which .env file), for the banner. */
+  readonly configSource?: string;
 }
 
 const PROMPT = "syncerror> ";
@@ -136,7 +138,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
   );
 
   (options.interactive ? options.output : options.errorOutput).write(
-    `${banner(options.userId, options.color, demo.newCount)}\n`,
+    `${banner(options.userId, options.color, demo.newCount, options.configSource)}\n`,
   );
   try {
     // The morning digest of the demo data, posted through the same path as the scheduled one.
