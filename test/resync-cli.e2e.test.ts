@@ -75,11 +75,16 @@ describe("syncerror resync", () => {
     const plan = JSON.parse(stdout) as {
       records: number;
       batches: unknown;
-      plan: Array<{ ids: string[] }>;
+      plan: Array<{ batch: number; ids: string[] }>;
     };
     expect(plan.records).toBe(130);
     expect(plan.batches).toEqual({ hubspot: 2, salesforce: 0 });
     expect(plan.plan.map((b) => b.ids.length)).toEqual([100, 30]);
+    // One numbering, from 1, in the JSON and in the text.
+    expect(plan.plan.map((b) => b.batch)).toEqual([1, 2]);
+    const text = await syncerror(["resync", "Restricted picklist value", "--dry-run"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout.match(/^ {2}batch \d+/gm)).toEqual(["  batch 1", "  batch 2"]);
     expect(hubspot.calls()).toEqual([]);
   });
 

@@ -93,6 +93,19 @@ describe("the console session", () => {
     expect(printed).toContain("Shared by @U0CONSOLE");
   });
 
+  it("offers the subcommand a line without /syncerror starts with, and explain otherwise", async () => {
+    const console = session();
+    await console.handle("explain Type mismatch");
+    await console.handle("list");
+    await console.handle("Status");
+    await console.handle("Type mismatch");
+    expect(printed).toContain("(for example /syncerror explain Type mismatch)");
+    expect(printed).toContain("(for example /syncerror list)");
+    expect(printed).toContain("(for example /syncerror Status)");
+    expect(printed).not.toContain("explain explain");
+    expect(printed).not.toContain("explain list");
+  });
+
   it("forgets the buttons of a message the bot has replaced", async () => {
     const console = session();
     await console.handle("/syncerror explain email");

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import wrapAnsi from "wrap-ansi";
+import { subcommands } from "../commands/index.js";
 import {
   DEFAULT_CHANNEL,
   type MessageEvent,
@@ -94,7 +95,7 @@ export class ConsoleSession {
       this.print(`Only /syncerror exists here. Try /syncerror help.\n`);
     } else {
       this.print(
-        `Type a /syncerror command (for example /syncerror explain ${input}), a button number, help or quit.\n`,
+        `Type a /syncerror command (for example ${suggestedCommand(input)}), a button number, help or quit.\n`,
       );
     }
     return "continue";
@@ -347,4 +348,15 @@ export class ConsoleSession {
     const line = `${text}${"─".repeat(Math.max(4, 60 - text.length))}`;
     return this.output.color ? `\u001b[2m${line}\u001b[22m` : line;
   }
+}
+
+/**
+ * The command a line typed without `/syncerror` most likely meant: the subcommand it starts with
+ * (`list`, `explain Type mismatch`), or else an explanation of the whole line.
+ */
+function suggestedCommand(input: string): string {
+  const first = (input.split(/\s/, 1)[0] ?? "").toLowerCase();
+  return subcommands.some((c) => c.name === first)
+    ? `/syncerror ${input}`
+    : `/syncerror explain ${input}`;
 }

@@ -77,6 +77,7 @@ function tally(values: Iterable<string>): Record<string, number> {
 }
 
 interface PlannedBatch {
+  /** Counted from 1, as the text and the progress line count them. */
   readonly batch: number;
   readonly system: string;
   readonly object: string;
@@ -90,8 +91,10 @@ function summaryJson(outcome: StartOutcome, store: Store) {
     const plan: PlannedBatch[] = [];
     for (const r of sent) {
       const last = plan.at(-1);
-      if (last && last.batch === r.batch) last.ids.push(r.recordId);
-      else plan.push({ batch: r.batch, system: r.system, object: r.object, ids: [r.recordId] });
+      // The plan counts batches from 0; people, the text below and the JSON count them from 1.
+      const batch = r.batch + 1;
+      if (last && last.batch === batch) last.ids.push(r.recordId);
+      else plan.push({ batch, system: r.system, object: r.object, ids: [r.recordId] });
     }
     return {
       type: outcome.rule.name,
@@ -124,7 +127,7 @@ function summaryText(outcome: StartOutcome, json: ReturnType<typeof summaryJson>
     for (const b of json.plan) {
       const sample = b.ids.slice(0, 3).join(", ") + (b.ids.length > 3 ? ", …" : "");
       lines.push(
-        `  batch ${b.batch + 1}: ${b.system} ${b.object}, ${b.ids.length} records (${sample})`,
+        `  batch ${b.batch}: ${b.system} ${b.object}, ${b.ids.length} records (${sample})`,
       );
     }
     for (const [reason, n] of Object.entries(json.skipped)) lines.push(`  skipped ${n}: ${reason}`);

@@ -3,15 +3,18 @@ import { CsvError, parse } from "csv-parse";
 import type { ByteSource } from "./byte-source.js";
 import { type Delimiter, detectDelimiter } from "./detect-delimiter.js";
 import { detectEncoding, type TextEncoding } from "./detect-encoding.js";
+import { formatSize, formatSizes } from "./format-size.js";
 import { ImportFileError } from "./import-file-error.js";
 import { isBlankRow } from "./is-blank-row.js";
+import { LineMeter, type LongLine } from "./line-meter.js";
 import type { TableRow } from "./table-row.js";
 
 /**
- * The longest record accepted, in characters. Excel holds at most 32,767 characters in a cell; a
- * record far longer is a quote that never closes, and stopping there keeps memory flat.
+ * The longest record accepted, in bytes of UTF-8. Excel holds at most 32,767 characters in a cell;
+ * a record far longer is a quote that never closes or a file that is not a table of rows, and
+ * stopping there keeps memory flat.
  */
-const MAX_RECORD_CHARS = 1_000_000;
+const MAX_RECORD_BYTES = 1024 * 1024;
 
 /** A CSV file's encoding and delimiter, as detected, and its rows with content. */
 export interface CsvRows {
@@ -48,15 +51,13 @@ async function* parseRows(
     // Listed rather than discovered: csv-parse would settle on the first line ending it meets,
     // and files edited in more than one program mix CRLF and LF.
     record_delimiter: ["\r\n", "\n", "\r"],
-    max_record_size: MAX_RECORD_CHARS,
+    max_record_size: MAX_RECORD_BYTES,
   });
+  // Tells a record too long because one line is from one whose quote never closes.
+  const meter = new LineMeter(utf8Chunks(bytes, encoding, bomLength), MAX_RECORD_BYTES);
   // A failure anywhere in the pipeline destroys the parser with that error, so the loop below
   // throws it; the callback has nothing left to do.
-  pipeline(
-    Readable.from(utf8Chunks(bytes, encoding, bomLength), { objectMode: false }),
-    parser,
-    () => {},
-  );
+  pipeline(Readable.from(meter, { objectMode: false }), parser, () => {});
   let record = 0;
   try {
     for await (const cells of parser as AsyncIterable<string[]>) {
@@ -64,10 +65,14 @@ async function* parseRows(
       if (!isBlankRow(cells)) yield { row: record, cells };
     }
   } catch (error) {
-    throw error instanceof CsvError ? refusal(error, record) : error;
+    if (!(error instanceof CsvError)) throw error;
+    const long = error.code === "CSV_MAX_RECORD_SIZE" ? await meter.longLine() : undefined;
+    throw refusal(error, record, long?.line === error.lines ? long : undefined);
   } finally {
     parser.destroy();
+    // The source first: that ends a read the meter may still be waiting on.
     bytes.close();
+    void meter.close().catch(() => {});
   }
 }
 
@@ -94,11 +99,27 @@ async function* utf8Chunks(
   if (rest.length > 0) yield Buffer.from(rest, "utf8");
 }
 
-/** An admin's account of a CSV fault, naming the row where it starts. */
-function refusal(error: CsvError, recordsRead: number): ImportFileError {
+/**
+ * An admin's account of a CSV fault, naming the row where it starts. `longLine` is the line the
+ * parser stopped in when that line alone is over the record limit.
+ */
+function refusal(error: CsvError, recordsRead: number, longLine?: LongLine): ImportFileError {
   // csv-parse counts the records it finished; the faulty one is the next.
   const row = (typeof error.records === "number" ? error.records : recordsRead) + 1;
   const options = { cause: error, row };
+  if (longLine) {
+    // One decimal at least: "3.5 MB" says more than "4 MB".
+    const [size, limit] =
+      formatSize(longLine.bytes, 1) === formatSize(MAX_RECORD_BYTES, 1)
+        ? formatSizes(longLine.bytes, MAX_RECORD_BYTES)
+        : [formatSize(longLine.bytes, 1), formatSize(MAX_RECORD_BYTES)];
+    return new ImportFileError(
+      `Row ${row} is too long: ${size} without a line break, and a row may be at most ${limit}, ` +
+        "so the rest of the file cannot be read. Check that the file is an export of sync " +
+        "errors with one error per row, or export them from HubSpot again.",
+      options,
+    );
+  }
   switch (error.code) {
     case "CSV_QUOTE_NOT_CLOSED":
     case "CSV_MAX_RECORD_SIZE":

@@ -298,6 +298,24 @@ describe("readTable on CSV", () => {
     expect(error.row).toBe(3);
     expect(error.message).toMatch(/^Row 3 opens a quoted cell that never closes/);
   });
+
+  it("says a line with no quote is too long, and how long, rather than blaming a quote", async () => {
+    const lineBytes = 3 * 1024 * 1024 + 512 * 1024;
+    async function* upload(): AsyncGenerator<Buffer> {
+      // Line endings of every kind, one CRLF split between chunks, as an upload may arrive.
+      yield* chunked(Buffer.from('a,b\r\n1,2\r3,4\n\n5,"six\nlines"\r\n'), 3);
+      const piece = Buffer.alloc(64 * 1024, "x");
+      for (let sent = 0; sent < lineBytes; sent += piece.length) yield piece;
+      yield Buffer.from("\r\n7,8\r\n");
+    }
+    const stream = Readable.from(upload());
+    const error = await refusal(readTable({ stream, name: "long.csv" }, LIMIT).then(allRows));
+    expect(error.row).toBe(6);
+    expect(error.message).toMatch(
+      /^Row 6 is too long: 3\.5 MB without a line break, and a row may be at most 1 MB/,
+    );
+    expect(error.message).not.toMatch(/quote/);
+  });
 });
 
 describe("readTable refuses", () => {
