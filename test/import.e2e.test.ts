@@ -360,4 +360,60 @@ describe("syncerror import", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/There is no file .*missing\.csv\./);
   });
+
+  it("refuses a folder with a clear message and exit 1, not as an internal error", () => {
+    const result = syncerror(["import", dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`syncerror import: ${dir} is a folder, not a file.\n`);
+  });
+
+  it("refuses a DATABASE_PATH under a file with a clear message and exit 1", () => {
+    const file = join(dir, "not-a-folder");
+    writeFileSync(file, "");
+    const result = syncerror(["status"], { DATABASE_PATH: join(file, "syncerror.db") });
+    expect(result.stderr).toBe(
+      `syncerror status: DATABASE_PATH ${join(file, "syncerror.db")}: ${file} is a file, not a folder.\n`,
+    );
+    expect(result.code).toBe(1);
+  });
+});
+
+describe("syncerror demo-data --out FILE.xlsx", () => {
+  it("writes a real workbook, which imports row for row", async () => {
+    const path = join(dir, "demo.xlsx");
+    const written = syncerror(["demo-data", "--rows", "500", "--seed", "3", "--out", path]);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stderr).toContain("Wrote 500 rows");
+    // A zip archive (an Excel workbook), not CSV text.
+    expect(readFileSync(path).subarray(0, 4).toString("latin1")).toBe("PK\x03\x04");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).values).toEqual([
+      undefined,
+      "Object type",
+      "Record ID",
+      "Salesforce ID",
+      "Record name",
+      "Error type",
+      "Error message",
+      "Date",
+    ]);
+
+    const own = { DATABASE_PATH: join(dir, "xlsx-db", "syncerror.db") };
+    const imported = syncerror(["import", path, "--json"], own);
+    expect(imported.code, imported.stderr).toBe(0);
+    const summary = JSON.parse(imported.stdout) as Summary;
+    expect(summary).toMatchObject({ file: "demo.xlsx", rows: 500, rejectedCount: 0 });
+    expect(summary.new).toBeGreaterThan(450);
+    expect(summary.columns).toMatchObject({ occurredAt: "Date", hubspotId: "Record ID" });
+
+    // The same rows as the CSV of the same seed.
+    const csvPath = join(dir, "demo.csv");
+    expect(syncerror(["demo-data", "--rows", "500", "--seed", "3", "--out", csvPath]).code).toBe(0);
+    const rows = parse(readFileSync(csvPath, "utf8")) as string[][];
+    expect(rows.slice(1).map((r) => r[5])).toEqual(
+      Array.from({ length: 500 }, (_, i) => sheet?.getRow(i + 2).getCell(6).text),
+    );
+  });
 });

@@ -1,5 +1,8 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCatalog } from "../catalog/catalog.js";
 import { loadConfig } from "../config.js";
 import { rules } from "../rules/index.js";
@@ -248,6 +251,89 @@ describe("syncerror eval", () => {
   it("says plainly when the file cannot be read", async () => {
     const { code, stderr } = await run(["eval", "/no/such/file.jsonl"]);
     expect(code).not.toBe(EXIT.ok);
-    expect(stderr).toMatch(/Cannot read \/no\/such\/file\.jsonl: ENOENT/);
+    expect(stderr).toBe("syncerror eval: There is no file /no/such/file.jsonl.\n");
+  });
+
+  it("refuses a folder with a clear message and exit 1, not as an internal error", async () => {
+    const { code, stderr } = await run(["eval", tmpdir()]);
+    expect(code).toBe(EXIT.refused);
+    expect(stderr).toBe(`syncerror eval: ${tmpdir()} is a folder, not a file.\n`);
+  });
+});
+
+describe("syncerror classify with nothing to classify", () => {
+  it.each([
+    ["empty stdin", [], ""],
+    ["blank stdin", [], " \n\t\n"],
+    ["a blank argument", ["  "], ""],
+  ])("answers %s with a usage error, not Unknown error", async (_, argv, stdin) => {
+    const { code, stdout, stderr } = await run(["classify", ...argv], stdin);
+    expect(code).toBe(EXIT.usage);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(
+      /^syncerror classify: (There is no message to classify|The message to classify is empty)/,
+    );
+    expect(stderr).toContain("Usage: syncerror classify");
+  });
+});
+
+describe("syncerror mappings check", () => {
+  it("refuses to report success when neither side is configured, and says how to configure one", async () => {
+    const { code, stdout, stderr } = await run(["mappings", "check"]);
+    expect(code).toBe(EXIT.usage);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(
+      /^syncerror mappings: Nothing was checked: neither HubSpot nor Salesforce is configured\./,
+    );
+    expect(stderr).toContain("HUBSPOT_ACCESS_TOKEN");
+    expect(stderr).not.toContain("exist");
+  });
+});
+
+describe("syncerror demo-data", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "syncerror-demo-data-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ["a folder", () => dir, () => `${dir} is a folder, not a file.`],
+    [
+      "a file in a folder that does not exist",
+      () => join(dir, "nowhere", "x.csv"),
+      () => `Cannot write ${join(dir, "nowhere", "x.csv")}: its folder does not exist.`,
+    ],
+    [
+      "a file under a file",
+      () => join(dir, "plain.csv", "x.csv"),
+      () =>
+        `Cannot write ${join(dir, "plain.csv", "x.csv")}: part of the path is a file, not a folder.`,
+    ],
+  ])("refuses %s as --out with exit 1 and a clear message", async (_, out, message) => {
+    writeFileSync(join(dir, "plain.csv"), "");
+    const { code, stderr } = await run(["demo-data", "--rows", "3", "--out", out()]);
+    expect(stderr).toBe(`syncerror demo-data: ${message()}\n`);
+    expect(code).toBe(EXIT.refused);
+  });
+
+  it("refuses an extension it does not write, as a usage error, and writes nothing", async () => {
+    const out = join(dir, "demo.xls");
+    const { code, stderr } = await run(["demo-data", "--rows", "3", "--out", out]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain("demo-data writes .csv or .xlsx files, not .xls");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses more rows than a worksheet holds, for .xlsx only", async () => {
+    const { code, stderr } = await run([
+      "demo-data",
+      "--rows",
+      "1048576",
+      "--out",
+      join(dir, "big.xlsx"),
+    ]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain("An .xlsx worksheet holds at most 1,048,575 rows");
   });
 });

@@ -3,6 +3,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Catalog } from "../catalog/catalog.js";
+import { fileProblem } from "../file-problem.js";
 import type { SyncObject } from "../rules/types.js";
 import type { ColumnMappingInput, ImportRecord, Store } from "../store/types.js";
 import { type ColumnChoice, columnsAtPositions } from "./column-choice.js";
@@ -82,15 +83,12 @@ export interface ImportOptions {
 export async function importFile(path: string, options: ImportOptions): Promise<ImportOutcome> {
   let size: number;
   try {
-    size = (await stat(path)).size;
+    const stats = await stat(path);
+    if (stats.isDirectory()) throw new ImportFileError(fileProblem(path, "read", "EISDIR"));
+    size = stats.size;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ImportFileError(
-      code === "ENOENT"
-        ? `There is no file ${path}.`
-        : `Cannot read ${path} (${code ?? "unknown error"}).`,
-      { cause: error },
-    );
+    if (error instanceof ImportFileError) throw error;
+    throw new ImportFileError(fileProblem(path, "read", error), { cause: error });
   }
   if (size > options.maxBytes) {
     const [fileSize, limit] = formatSizes(size, options.maxBytes);
@@ -168,8 +166,12 @@ export async function importFile(path: string, options: ImportOptions): Promise<
 
 async function sha256(path: string): Promise<string> {
   const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
-    hash.update(chunk as Buffer);
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
+      hash.update(chunk as Buffer);
+  } catch (error) {
+    throw new ImportFileError(fileProblem(path, "read", error), { cause: error });
+  }
   return hash.digest("hex");
 }
 

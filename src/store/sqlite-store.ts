@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { fileProblem } from "../file-problem.js";
 import type { SyncObject } from "../rules/types.js";
 import { fingerprintOf } from "./fingerprint.js";
 import { LATEST_VERSION, MIGRATIONS, REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
@@ -45,7 +46,16 @@ export interface StoreOptions {
  */
 export function openStore(options: StoreOptions): Store {
   const inMemory = options.path === ":memory:";
-  if (!inMemory) mkdirSync(dirname(options.path), { recursive: true });
+  if (!inMemory) {
+    try {
+      mkdirSync(dirname(options.path), { recursive: true });
+    } catch (error) {
+      throw new StoreError(
+        `DATABASE_PATH ${options.path}: ${fileProblem(dirname(options.path), "write", error)}`,
+        { cause: error },
+      );
+    }
+  }
   let writer: Db;
   try {
     writer = new Database(options.path);

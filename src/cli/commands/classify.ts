@@ -1,4 +1,5 @@
 import { classificationToJson } from "../../catalog/json.js";
+import { UsageError } from "../../errors.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { readAll, write } from "../io.js";
@@ -24,6 +25,14 @@ export const classify: CliCommand = {
     if (positionals.length === 0) {
       if (io.stdin.isTTY) await write(io.stderr, "Paste the message, then press Ctrl-D.\n");
       message = await readAll(io.stdin);
+    }
+    if (message.trim() === "") {
+      throw new UsageError(
+        positionals.length === 0
+          ? "There is no message to classify: stdin was empty. Give the message as an argument, or pipe it in."
+          : "The message to classify is empty.",
+        classify.usage.join("\n       "),
+      );
     }
     const result = catalog.classify(message);
     const out = values.json

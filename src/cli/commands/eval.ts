@@ -1,6 +1,8 @@
 import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { Evaluation, evaluateCase } from "../../catalog/evaluate.js";
 import { InvalidInputError, UsageError } from "../../errors.js";
+import { fileProblem } from "../../file-problem.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -86,12 +88,22 @@ export const evalCommand: CliCommand = {
   },
 };
 
-/** Opens a file for reading, or says plainly why it cannot be read. */
-function openFile(path: string): Promise<NodeJS.ReadableStream> {
+/**
+ * Opens a file for reading, or says plainly why it cannot be read. A folder opens without
+ * complaint and fails only at the first read, so it is refused by its `stat` first.
+ */
+async function openFile(path: string): Promise<NodeJS.ReadableStream> {
+  try {
+    if ((await stat(path)).isDirectory())
+      throw new InvalidInputError(fileProblem(path, "read", "EISDIR"));
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
+    throw new InvalidInputError(fileProblem(path, "read", error), { cause: error });
+  }
   const stream = createReadStream(path);
   return new Promise((resolve, reject) => {
-    stream.once("error", (error: NodeJS.ErrnoException) =>
-      reject(new InvalidInputError(`Cannot read ${path}: ${error.code ?? error.message}.`)),
+    stream.once("error", (error) =>
+      reject(new InvalidInputError(fileProblem(path, "read", error), { cause: error })),
     );
     stream.once("open", () => resolve(stream));
   });

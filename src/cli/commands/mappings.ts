@@ -1,7 +1,7 @@
 import { createHubSpotLimiter } from "../../clients/hubspot-paced-call.js";
 import { hubspotScanPort } from "../../clients/hubspot-scan-port.js";
 import { salesforceScanPort } from "../../clients/salesforce-scan-port.js";
-import { UsageError } from "../../errors.js";
+import { BotError, UsageError } from "../../errors.js";
 import { checkMappings } from "../../mappings/check-mappings.js";
 import { loadMappings } from "../../mappings/load-mappings.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
@@ -20,6 +20,15 @@ export const mappings: CliCommand = {
     const config = context.config();
     const hubspot = await context.clients.hubspot();
     const salesforce = await context.clients.salesforce();
+    if (!hubspot && !salesforce) {
+      throw new BotError(
+        "config_invalid",
+        "Nothing was checked: neither HubSpot nor Salesforce is configured. Set HUBSPOT_ACCESS_TOKEN " +
+          "to check HubSpot's properties, and a Salesforce login (SALESFORCE_CLIENT_ID with " +
+          "SALESFORCE_USERNAME and SALESFORCE_PRIVATE_KEY_PATH, say; the other ways are in .env.example) " +
+          "to check Salesforce's fields; either one alone checks its side.",
+      );
+    }
     const report = await checkMappings(await loadMappings(config.scan.mappingsPath), {
       hubspot:
         hubspot &&
