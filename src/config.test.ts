@@ -38,6 +38,7 @@ describe("loadConfig", () => {
         salesforceField: "HubSpot_Resync_Requested__c",
         hubspotRateLimit: 190,
         salesforceReserve: 0.2,
+        cooldownMs: 60 * 60 * 1000,
         allowed: { users: [], usergroup: undefined },
       },
       scan: {
@@ -64,6 +65,15 @@ describe("loadConfig", () => {
     });
     expect(() => loadConfig({ SCAN_GRACE: "an hour", SCAN_CRON: "hourly" })).toThrow(
       /SCAN_GRACE must be a duration[\s\S]*SCAN_CRON must be a cron expression/,
+    );
+  });
+
+  it("reads RESYNC_COOLDOWN as a duration, 0 turning it off, and reports a bad one with the rest", () => {
+    expect(loadConfig({ RESYNC_COOLDOWN: "30m" }).resync.cooldownMs).toBe(1_800_000);
+    expect(loadConfig({ RESYNC_COOLDOWN: "0" }).resync.cooldownMs).toBe(0);
+    expect(loadConfig({ RESYNC_COOLDOWN: "" }).resync.cooldownMs).toBe(3_600_000);
+    expect(() => loadConfig({ RESYNC_COOLDOWN: "an hour", SCAN_GRACE: "soon" })).toThrow(
+      /SCAN_GRACE must be a duration[\s\S]*RESYNC_COOLDOWN must be a duration such as 1h, 30m or 90s, or 0 to turn it off/,
     );
   });
 

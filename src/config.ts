@@ -212,6 +212,14 @@ const Env = z.object({
       .regex(DURATION, { error: "must be a duration such as 1h, 30m or 90s" })
       .transform(durationMs),
   ),
+  RESYNC_COOLDOWN: optionalText(
+    z
+      .string()
+      .regex(/^\s*(0|\d+\s*[smhd])\s*$/, {
+        error: "must be a duration such as 1h, 30m or 90s, or 0 to turn it off",
+      })
+      .transform(durationMs),
+  ),
   SCAN_CRON: optionalText(
     z.string().refine((expression) => cron.validate(expression), {
       error: "must be a cron expression, such as 0 * * * * (hourly)",
@@ -225,6 +233,9 @@ const Env = z.object({
 /** The scan's defaults: hourly, and an hour's grace before a record counts as stuck. */
 export const DEFAULT_SCAN_CRON = "0 * * * *";
 export const DEFAULT_SCAN_GRACE_MS = 60 * 60 * 1000;
+
+/** How long a resynced record is left alone by the next resync unless RESYNC_COOLDOWN says. */
+export const DEFAULT_RESYNC_COOLDOWN_MS = 60 * 60 * 1000;
 
 /** Who the console user is in local mode unless told otherwise. */
 export const DEFAULT_LOCAL_USER = "U0LOCALUSER";
@@ -289,6 +300,11 @@ export interface Config {
     readonly salesforceReserve: number;
     /** Who may start a resync; with neither set, nobody may (resync is off). */
     readonly allowed: ResyncAllowed;
+    /**
+     * RESYNC_COOLDOWN: records a job sent within this long are skipped by the next resync unless
+     * it is forced ("Resync anyway", --force); 0 turns this off.
+     */
+    readonly cooldownMs: number;
   };
 }
 
@@ -409,6 +425,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         users: e.RESYNC_ALLOWED_USERS ?? [],
         usergroup: e.RESYNC_ALLOWED_USERGROUP,
       },
+      cooldownMs: e.RESYNC_COOLDOWN ?? DEFAULT_RESYNC_COOLDOWN_MS,
     },
   };
 }

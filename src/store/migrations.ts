@@ -224,6 +224,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX resync_offers_by_expiry ON resync_offers (expires_at);
     `,
   },
+  {
+    version: 8,
+    sql: `
+      -- When each record was sent and accepted, so a second resync within RESYNC_COOLDOWN skips
+      -- the records the first one already marked (older rows fall back to their job's times).
+      ALTER TABLE resync_records ADD COLUMN sent_at INTEGER;
+      CREATE INDEX resync_records_accepted ON resync_records (record_id, system) WHERE status = 'accepted';
+      -- What a Resync button does with records resynced within the cooldown: 'ask' at the click,
+      -- 'skip' them (the person saw how many), or 'send' them too ("Resync anyway").
+      ALTER TABLE resync_offers ADD COLUMN recent TEXT NOT NULL DEFAULT 'ask' CHECK (recent IN ('ask', 'skip', 'send'));
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

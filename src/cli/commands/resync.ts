@@ -13,7 +13,8 @@ import { createProgress } from "../progress.js";
 export const resync: CliCommand = {
   name: "resync",
   usage: [`${PROGRAM} resync <error type…> [--dry-run] [--force] [--json]`],
-  summary: "Resync the open errors of one type in batches of 100; --dry-run shows the batches",
+  summary:
+    "Resync the open errors of one type in batches of 100; --dry-run shows the batches; --force also sends records checked broken or resynced within RESYNC_COOLDOWN",
   options: {
     "dry-run": { type: "boolean" },
     force: { type: "boolean" },
@@ -37,7 +38,8 @@ export const resync: CliCommand = {
     const store = context.store();
     const outcome = await startResync(
       query,
-      { requestedBy: "cli", dryRun },
+      // --force also sends the records resynced within RESYNC_COOLDOWN.
+      { requestedBy: "cli", dryRun, resendRecent: values.force === true },
       {
         ...buildResyncDeps({
           hubspot: hubspotClient,

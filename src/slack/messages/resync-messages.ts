@@ -1,7 +1,8 @@
 import type { KnownBlock } from "@slack/types";
 import type { CorrectionChance } from "../../corrections/correction-offers.js";
 import type { FailuresOfType } from "../../resync/failures-by-type.js";
-import type { Offer } from "../../resync/resync-offers.js";
+import { recentSummary } from "../../resync/recent-resyncs.js";
+import type { Offer, RecentChoice } from "../../resync/resync-offers.js";
 import type { SyncErrorRule } from "../../rules/types.js";
 import type { ResyncJob, ResyncRecordState } from "../../store/types.js";
 import {
@@ -74,6 +75,70 @@ export function resyncOfferMessage(offer: Offer): SlackMessage {
         "Fix the cause first: a resync only asks the integration to try again. `/syncerror explain` says how.",
       ]),
       actions([resyncButton(offer, 0, { named: false })]),
+    ],
+  });
+}
+
+/** Escapes text for mrkdwn, then turns the "@U0ANN" of a Slack user id back into a mention. */
+function withMentions(text: string): string {
+  return escapeMrkdwn(text).replace(/(^|\s)@([UW][A-Z0-9]{2,})\b/g, "$1<@$2>");
+}
+
+/**
+ * A click on a Resync button some of whose records a job resynced within RESYNC_COOLDOWN: nothing
+ * was started; it says how many and by whom, and offers the rest (skipping those) and "Resync
+ * anyway". When all were, only "Resync anyway".
+ */
+export function resyncRecentMessage(choice: RecentChoice, now: Date): SlackMessage {
+  const { rule, recent, skip, send } = choice;
+  const said = recentSummary(recent, choice.sendable, now);
+  const outcome = skip
+    ? `; they will be skipped. The other ${plural(skip.size.records, "record")} can be resynced now.`
+    : ", so there is nothing else to resync. The integration needs time to sync them (RESYNC_COOLDOWN).";
+  const text = `${said}${outcome} Nothing was started yet.`;
+  const buttons = [];
+  if (skip) {
+    const counts = `${n(skip.size.records)} (${plural(skip.size.batches, "batch", "batches")})`;
+    buttons.push(
+      button({
+        text: `Resync the other ${counts}`,
+        actionId: `${RESYNC_OFFER_PREFIX}0`,
+        value: skip.key,
+        style: "primary",
+        confirm: confirmDialog({
+          title: "Start a resync?",
+          text: truncateText(
+            `Marks ${plural(skip.size.records, "record")} with *${escapeMrkdwn(rule.name)}* for the integration to sync again. ${withMentions(said)}; they will be skipped.`,
+            300,
+          ),
+          confirm: "Resync",
+          deny: "Cancel",
+        }),
+      }),
+    );
+  }
+  buttons.push(
+    button({
+      text: `Resync anyway (${n(send.size.records)})`,
+      actionId: `${RESYNC_OFFER_PREFIX}${buttons.length}`,
+      value: send.key,
+      confirm: confirmDialog({
+        title: "Resync anyway?",
+        text: truncateText(
+          `Sends all ${plural(send.size.records, "record")} with *${escapeMrkdwn(rule.name)}* again, including the ${n(recent.reasons.size)} resynced within the cooldown. That spends the API calls twice.`,
+          300,
+        ),
+        confirm: "Resync anyway",
+        deny: "Cancel",
+        style: "danger",
+      }),
+    }),
+  );
+  return buildMessage({
+    text: `Resync of ${rule.name}: ${text}`,
+    blocks: [
+      section(`:hourglass: *Resync of ${escapeMrkdwn(rule.name)}*: ${withMentions(text)}`),
+      actions(buttons),
     ],
   });
 }
@@ -184,7 +249,7 @@ export function resyncSummaryMessage(
   if (skipped.size > 0) {
     blocks.push(
       section(
-        `*Skipped*\n${[...skipped].map(([why, count]) => `• ${n(count)}: ${escapeMrkdwn(why)}`).join("\n")}`,
+        `*Skipped*\n${[...skipped].map(([why, count]) => `• ${n(count)}: ${withMentions(why)}`).join("\n")}`,
       ),
     );
   }
