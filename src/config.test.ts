@@ -21,6 +21,7 @@ describe("loadConfig", () => {
       slack: { mode: "local" },
       slackApiUrl: undefined,
       slackFilesUrl: "https://files.slack.com/",
+      slackStartTimeoutMs: 120_000,
       logLevel: "warn",
       localUser: "U0LOCALUSER",
       databasePath: "./data/syncerror.db",
@@ -315,6 +316,13 @@ describe("loadConfig", () => {
       "DIGEST_TIMEZONE must be an IANA time zone, such as Europe/Copenhagen",
       "DIGEST_CATCHUP_HOURS must be between 0 and 72",
       "DIGEST_SKIP_EMPTY must be true or false",
+    ]);
+  });
+
+  it("reads SLACK_START_TIMEOUT in seconds, and names one out of range", () => {
+    expect(loadConfig({ SLACK_START_TIMEOUT: "30" }).slackStartTimeoutMs).toBe(30_000);
+    expect(problemsOf({ SLACK_START_TIMEOUT: "0" })).toEqual([
+      "SLACK_START_TIMEOUT must be between 1 and 3600 seconds",
     ]);
   });
 

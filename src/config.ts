@@ -67,6 +67,14 @@ const Env = z.object({
       error: "must be an http(s) URL, such as https://slack.com/api/",
     }),
   ),
+  SLACK_START_TIMEOUT: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a number of seconds, such as 120" })
+      .min(1, { error: "must be between 1 and 3600 seconds" })
+      .max(3600, { error: "must be between 1 and 3600 seconds" })
+      .default(120),
+  ),
   SLACK_FILES_URL: optionalText(
     z.url({
       protocol: /^https?$/,
@@ -258,6 +266,8 @@ export interface Config {
   readonly slackApiUrl: string | undefined;
   /** Slack's file host, where shared files are downloaded from (the API host is trusted too). */
   readonly slackFilesUrl: string;
+  /** How long the bot tries to reach Slack at start before it gives up, in milliseconds. */
+  readonly slackStartTimeoutMs: number;
   /** `info` unless set; `warn` in local mode, where logs would crowd the console. */
   readonly logLevel: LogLevel;
   /** The Slack user the console acts as in local mode. */
@@ -393,6 +403,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     slack,
     slackApiUrl: e.SLACK_API_URL,
     slackFilesUrl: e.SLACK_FILES_URL ?? DEFAULT_SLACK_FILES_URL,
+    slackStartTimeoutMs: e.SLACK_START_TIMEOUT * 1000,
     logLevel: e.LOG_LEVEL ?? (slack.mode === "local" ? "warn" : "info"),
     localUser: e.SYNCERROR_LOCAL_USER ?? DEFAULT_LOCAL_USER,
     databasePath: e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,

@@ -216,6 +216,16 @@ describe("local mode", () => {
     expect(stdout).toContain("Last import: demo-export.csv");
   });
 
+  it("previews the next digest right after start: nothing new since the morning's, linked, not an empty one", async () => {
+    const { code, stdout } = await local("/syncerror digest");
+    expect(code).toBe(0);
+    const preview = stdout.slice(stdout.lastIndexOf("only visible to you"));
+    expect(preview).toMatch(
+      /Nothing new since today's digest at \d\d:\d\d \([\d,]+ new, [\d,]+ resolved, [\d,]+ open\): open it \(http:\/\/127\.0\.0\.1:\d+\/archives\/C0SANDBOX\/p\d+\)\./,
+    );
+    expect(preview).not.toContain("No new sync errors");
+  });
+
   it("imports a local file at the prompt as a file shared in the channel, answering in its thread", async () => {
     const dir = mkdtempSync(join(tmpdir(), "syncerror-local-"));
     const path = join(dir, "my-export.csv");

@@ -244,7 +244,12 @@ describe("GET /healthz", () => {
     const response = await fetch(`${env.baseUrl}/healthz`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toEqual({ ok: true, version: "1.2.3-test", uptimeSeconds: expect.any(Number) });
+    expect(body).toEqual({
+      ok: true,
+      ready: true,
+      version: "1.2.3-test",
+      uptimeSeconds: expect.any(Number),
+    });
   });
 });
 

@@ -72,7 +72,10 @@ const BOLT_LEVELS: Readonly<Record<OurLogLevel, LogLevel>> = {
   silent: LogLevel.ERROR,
 };
 
-/** `GET /healthz`: JSON with ok, version and uptime. Nothing secret, nothing slow. */
+/**
+ * `GET /healthz`: JSON with ok, ready, version and uptime. Nothing secret, nothing slow. Before the
+ * app starts, `startup-health.ts` answers 503 with `ready: false` and why.
+ */
 export function healthRoute(version: string, now: () => number): CustomRoute {
   const started = now();
   return {
@@ -81,7 +84,12 @@ export function healthRoute(version: string, now: () => number): CustomRoute {
     handler: (_req: IncomingMessage, res: ServerResponse) => {
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(
-        JSON.stringify({ ok: true, version, uptimeSeconds: Math.floor((now() - started) / 1000) }),
+        JSON.stringify({
+          ok: true,
+          ready: true,
+          version,
+          uptimeSeconds: Math.floor((now() - started) / 1000),
+        }),
       );
     },
   };
@@ -167,6 +175,32 @@ export class SlackAuthError extends BotError {
   override readonly name = "SlackAuthError";
 }
 
+/** Slack did not answer auth.test (no connection, a timeout, a 5xx): worth trying again. */
+export class SlackUnreachableError extends BotError {
+  override readonly name = "SlackUnreachableError";
+}
+
+/**
+ * Why a Web API call got no answer from Slack, or undefined when Slack answered. @slack/web-api
+ * throws `slack_webapi_request_error` when the request failed (its `original` is the network
+ * error, whose cause has the network's code) and `slack_webapi_http_error` for a non-200 status;
+ * only a 5xx of those is Slack's trouble rather than a refusal. Source: @slack/web-api 8's
+ * dist/errors.js (WebAPIRequestError with `original`, WebAPIHTTPError with `statusCode`).
+ */
+function unreachable(error: unknown): string | undefined {
+  const e = error as {
+    code?: string;
+    original?: { code?: string; message?: string; cause?: { code?: string } };
+    statusCode?: number;
+  };
+  // fetch says only "fetch failed"; the network's code (ECONNREFUSED, ENOTFOUND) is its cause's.
+  if (e.code === "slack_webapi_request_error")
+    return e.original?.cause?.code ?? e.original?.code ?? e.original?.message ?? "no answer";
+  if (e.code === "slack_webapi_http_error" && (e.statusCode ?? 0) >= 500)
+    return `HTTP ${e.statusCode}`;
+  return undefined;
+}
+
 /** The bot user and bot ids behind a token, and its workspace. */
 export interface BotIdentity {
   readonly team: string;
@@ -215,6 +249,12 @@ export async function verifyBotToken(options: {
   try {
     result = await client.auth.test();
   } catch (error) {
+    const reason = unreachable(error);
+    if (reason !== undefined) {
+      throw new SlackUnreachableError("slack_unreachable", `Cannot reach Slack (${reason}).`, {
+        cause: error,
+      });
+    }
     const code = slackErrorCode(error) ?? (error as Error).message;
     throw new SlackAuthError(
       "slack_auth_failed",
