@@ -3,6 +3,7 @@ import type { HubSpotSetupPort } from "../clients/hubspot-setup-port.js";
 import type { SalesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import type { SalesforceSetupPort } from "../clients/salesforce-setup-port.js";
 import { BotError } from "../errors.js";
+import { typeErrors } from "../plural.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ObservedErrorWithFingerprint, ResyncJob, ResyncRecordPlan } from "../store/types.js";
 import { checkSetup } from "./check-setup.js";
@@ -102,7 +103,7 @@ export async function beginResync(
   if (running) return { job: running, started: false };
   const plan = planResync(rule, errors);
   if (plan.length === 0)
-    throw new ResyncRefusedError(`There are no open ${rule.name} errors to resync.`);
+    throw new ResyncRefusedError(`There are no open ${typeErrors(rule.name, 0)} to resync.`);
 
   await refuseUnlessReady(plan, deps);
   const now = deps.now();
