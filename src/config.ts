@@ -5,6 +5,7 @@ import type { DigestSchedule } from "./digest/schedule.js";
 import { isTimeZone } from "./digest/zoned-time.js";
 import { BotError } from "./errors.js";
 import { type ImportField, parseColumnOverride } from "./import/columns.js";
+import { count } from "./plural.js";
 
 /**
  * The bot's configuration, read once from the environment by `src/main.ts`. Every variable is
@@ -351,7 +352,7 @@ export class ConfigError extends BotError {
   constructor(readonly problems: readonly string[]) {
     super(
       "config_invalid",
-      `The configuration has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+      `The configuration has ${count(problems.length, "problem", "problems")}:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
     );
   }
 }

@@ -41,7 +41,8 @@ function syncerror(args: string[], input = "") {
   const result = spawnSync(process.execPath, [bin, ...args], {
     input,
     encoding: "utf8",
-    env: { PATH: process.env.PATH ?? "", DATABASE_PATH: database },
+    // The text shows times in the terminal's time zone (TZ); the JSON keeps ISO 8601.
+    env: { PATH: process.env.PATH ?? "", DATABASE_PATH: database, TZ: "Europe/Copenhagen" },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -51,7 +52,7 @@ describe("syncerror corrections", () => {
     const text = syncerror(["corrections", "list"]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
-      "#1  Mismatched state or country value  (corrected 2026-12-01T09:00:00.000Z by U0ADMIN)",
+      "#1  Mismatched state or country value  (corrected Dec 1, 2026, 10:00 AM GMT+1 by U0ADMIN)",
     );
     expect(text.stdout).toContain("syncerror corrections remove 2");
     const json = JSON.parse(syncerror(["corrections", "list", "--json"]).stdout);

@@ -321,7 +321,8 @@ describe("syncerror import", () => {
       ]);
       const text = syncerror(["columns", "list"]);
       expect(text.stdout).toMatch(
-        /^#1 {2}confirmed \S+ on the command line\n {2}header row: "Objekt", "Post-ID \(HubSpot\)"/,
+        // In the terminal's time zone, not ISO 8601 (the JSON keeps that).
+        /^#1 {2}confirmed [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d [AP]M \S+ on the command line\n {2}header row: "Objekt", "Post-ID \(HubSpot\)"/,
       );
       expect(syncerror(["columns", "forget", "2"])).toMatchObject({ code: 1 });
       expect(syncerror(["columns", "forget", "two"])).toMatchObject({ code: 2 });

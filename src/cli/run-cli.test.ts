@@ -144,7 +144,7 @@ describe("syncerror classify", () => {
     expect(lines[1]).toEqual({ line: 2, error: "line 2 is not valid JSON" });
     expect(lines[2]).toEqual({ line: 3, error: 'line 3 is not an object with an "input" string' });
     expect(lines[3]).toMatchObject({ input: "", id: "unknown-error", confidence: 0 });
-    expect(stderr).toContain("2 input line(s) could not be read");
+    expect(stderr).toContain("2 input lines could not be read");
   });
 });
 

@@ -3,6 +3,7 @@ import type { HubSpotSetupPort } from "../clients/hubspot-setup-port.js";
 import type { SalesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import type { SalesforceSetupPort } from "../clients/salesforce-setup-port.js";
 import { BotError } from "../errors.js";
+import { typeErrors } from "../plural.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ObservedErrorWithFingerprint, ResyncJob, ResyncRecordPlan } from "../store/types.js";
 import { checkSetup } from "./check-setup.js";
@@ -126,7 +127,7 @@ export async function beginResync(
   const recent = options.resendRecent ? NO_RECENT : recentOf(rule, errors, deps);
   const plan = planResync(rule, errors, recent.reasons);
   if (plan.length === 0)
-    throw new ResyncRefusedError(`There are no open ${rule.name} errors to resync.`);
+    throw new ResyncRefusedError(`There are no open ${typeErrors(rule.name, 0)} to resync.`);
   if (recent.reasons.size > 0 && plan.every((r) => r.skipped)) {
     const sendable = plan.filter((r) => recent.reasons.has(r.fingerprint)).length;
     throw new ResyncRefusedError(

@@ -5,6 +5,7 @@ import { ColumnsNeededError } from "../../import/columns-needed-error.js";
 import { formatColumnOverride } from "../../import/format-column-override.js";
 import { ImportFileError } from "../../import/read/import-file-error.js";
 import { importSummary } from "../../import/summary.js";
+import { count } from "../../plural.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -48,7 +49,7 @@ export const importCommand: CliCommand = {
         ...(choice ? { choice } : {}),
         onProgress: (rows) =>
           progress.update(
-            `Importing ${path}: ${rows.toLocaleString("en")} rows (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+            `Importing ${path}: ${count(rows, "row", "rows")} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
           ),
       });
     } catch (error) {
