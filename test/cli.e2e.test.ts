@@ -28,6 +28,14 @@ describe("the syncerror program", () => {
     expect(stdout).toMatch(/^Invalid email\n/);
   });
 
+  it("explains a Danish name of ours and says HubSpot shows the English one", () => {
+    const { code, stdout } = syncerror(["explain", "Manglende", "påkrævet", "værdi"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^Missing required value\n.*\nDanish name: Manglende påkrævet værdi \(our translation;/,
+    );
+  });
+
   it("forgives a typo given as separate words", () => {
     const { code, stdout } = syncerror(["explain", "tpye", "mismatch"]);
     expect(code).toBe(0);
