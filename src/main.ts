@@ -6,10 +6,10 @@
  * `syncerror <command> …` runs the command line; `syncerror [--user <id>]` (what `npm start`
  * runs) runs the bot: connected to Slack when SLACK_BOT_TOKEN is set, in the terminal otherwise.
  */
-import { parseArgs } from "node:util";
 import { createCatalog } from "./catalog/catalog.js";
 import type { CliClients } from "./cli/cli-command.js";
 import { EXIT } from "./cli/exit-codes.js";
+import { OptionsProblem, parseOptions } from "./cli/parse-options.js";
 import { isCliCommand, runCli } from "./cli/run-cli.js";
 import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js";
 import { CorrectionBook } from "./corrections/correction-book.js";
@@ -27,6 +27,16 @@ const BOT_USAGE =
 const corrections = new CorrectionBook();
 const catalog = createCatalog(rules, { corrections });
 const argv = process.argv.slice(2);
+
+// A reader that stops reading (`syncerror classify --json < big.txt | head`) closes the pipe: the
+// program stops there, quietly and with exit 0, like a Unix tool ended by SIGPIPE. That is not a
+// failure of ours, and a pipeline with pipefail should not fail because `head` had enough.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
+}
 
 // `.env` in the working folder, under the environment: a variable set in both keeps the
 // environment's value. A missing file is fine; one that cannot be read or parsed stops here.
@@ -65,11 +75,15 @@ if (envFileFailed) {
 async function runBot(args: string[]): Promise<number> {
   let user: string | undefined;
   try {
-    ({
-      values: { user },
-    } = parseArgs({ args, options: { user: { type: "string" } }, strict: true }));
+    const parsed = parseOptions(args, { user: { type: "string" } });
+    if (parsed.positionals.length > 0)
+      throw new OptionsProblem(
+        `the bot takes no words besides --user (got "${parsed.positionals[0]}").`,
+      );
+    user = parsed.values.user as string | undefined;
   } catch (error) {
-    process.stderr.write(`syncerror: ${(error as Error).message}\nUsage: ${BOT_USAGE}\n`);
+    if (!(error instanceof OptionsProblem)) throw error;
+    process.stderr.write(`syncerror: ${error.message}\nUsage: ${BOT_USAGE}\n`);
     return 2;
   }
   if (user !== undefined && !SLACK_USER_ID.test(user)) {

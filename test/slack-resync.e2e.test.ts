@@ -68,9 +68,13 @@ async function start(
     hubspotConfigured?: boolean;
     preflight?: boolean;
     corrections?: boolean;
+    /** Where the bot's log lines go, when the test reads them. */
+    logs?: { write(line: string): void };
   } = {},
 ): Promise<void> {
-  const logger = createLogger({ level: "silent" });
+  const logger = options.logs
+    ? createLogger({ level: "info", destination: options.logs })
+    : createLogger({ level: "silent" });
   const hubspotClient =
     options.hubspotConfigured === false ? undefined : sandboxClient(hubspot.url).client;
   const { Connection } = await import("jsforce");
@@ -466,7 +470,8 @@ describe("resync from Slack", () => {
   });
 
   it("reports to the person instead when the bot may not post in the channel", async () => {
-    await start();
+    const logged: string[] = [];
+    await start({ logs: { write: (line) => logged.push(line) } });
     // Someone removed the bot from the channel: Slack refuses its posts there with not_in_channel.
     env.sandbox.removeBot(CHANNEL);
     const click = await clickResync(await offer("Invalid email"), ADMIN);
@@ -480,6 +485,18 @@ describe("resync from Slack", () => {
       "Resync of Invalid email finished: 6 accepted, 0 failed again, 0 skipped.",
     ]);
     expect(resyncMessages()).toEqual([]);
+    // One log line that says what to do, with no stack trace.
+    const refusals = logged
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => JSON.stringify(line).includes("not_in_channel"));
+    expect(refusals).toEqual([
+      expect.objectContaining({
+        code: "not_in_channel",
+        channel: CHANNEL,
+        hint: `invite the bot: type /invite @syncerror in the channel ${CHANNEL}`,
+      }),
+    ]);
+    expect(refusals[0]).not.toHaveProperty("err");
   });
 
   it("holds back the records the checks still find broken, and Resync anyway sends them", async () => {

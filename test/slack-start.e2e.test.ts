@@ -1,17 +1,16 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SlackSandbox } from "../src/sandbox/slack/sandbox.js";
 import { freePort } from "./fakes/free-port.js";
+import { spawnSyncerror } from "./fakes/run-syncerror.js";
 
 // The bot started for real (`syncerror` with Slack credentials in HTTP mode) when Slack cannot be
 // reached, or refuses the token: what it says, what /healthz answers meanwhile, how it ends.
 
-const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
 const botToken = `xoxb-start-${randomBytes(4).toString("hex")}`;
 let dir: string;
 const children: ChildProcess[] = [];
@@ -25,7 +24,7 @@ afterEach(() => {
 });
 
 function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, [bin], {
+  const child = spawnSyncerror([], {
     // No .env of the repository's: the test says everything.
     cwd: dir,
     env: {

@@ -2,7 +2,8 @@
  * Exit codes of the `syncerror` program: 0 answered; 1 explain found no match, or a file or
  * request was refused (the message is on stderr); 2 usage error; 69 the bot could not reach Slack
  * at start (EX_UNAVAILABLE, "a service is unavailable", of sysexits(3):
- * https://man.freebsd.org/cgi/man.cgi?query=sysexits); 70 an internal error.
+ * https://man.freebsd.org/cgi/man.cgi?query=sysexits); 70 an internal error. A reader
+ * that closes the pipe early ends the program quietly with 0 (see `src/main.ts`).
  */
 export const EXIT = {
   ok: 0,

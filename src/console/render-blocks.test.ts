@@ -71,8 +71,11 @@ describe("renderMrkdwn", () => {
     expect(renderMrkdwn("*Cause*", true)).toBe("\u001b[1mCause\u001b[22m");
   });
 
-  it("keeps backticks around code without colour", () => {
-    expect(renderMrkdwn("run `/syncerror list`", false)).toBe("run `/syncerror list`");
+  it("drops the backticks around code without colour, styles code with colour", () => {
+    expect(renderMrkdwn("run `/syncerror list` or see <https://x.example|_the docs_>", false)).toBe(
+      "run /syncerror list or see the docs (https://x.example)",
+    );
+    expect(renderMrkdwn("`list`", true)).toBe("\u001b[36mlist\u001b[39m");
   });
 
   it("leaves lone asterisks and snake_case words alone", () => {
@@ -83,8 +86,8 @@ describe("renderMrkdwn", () => {
 });
 
 describe("renderBlocks", () => {
-  it("renders a header underlined when piped, bold in a terminal", () => {
-    expect(plain([header("Title")]).lines).toEqual(["Title\n====="]);
+  it("renders a header as its plain title when piped, bold in a terminal", () => {
+    expect(plain([header("Title")]).lines).toEqual(["Title"]);
     expect(renderBlocks([header("Title")], { color: true, nextNumber: counter() }).lines).toEqual([
       "\u001b[1mTitle\u001b[22m",
     ]);
@@ -217,9 +220,7 @@ describe("renderBlocks", () => {
     const message = explainResultMessage(catalog.explain("Type mismatch"), catalog);
     const rendered = renderBlocks(message.blocks, { color: false, nextNumber: counter() });
     const text = rendered.lines.join("\n");
-    expect(text).toMatch(
-      /^Type mismatch\n=============\nProperty mappings · either direction\n\nCause\n/,
-    );
+    expect(text).toMatch(/^Type mismatch\nProperty mappings · either direction\n\nCause\n/);
     expect(text).toContain("Cause\nThe HubSpot property");
     expect(text).toContain("HubSpot help article (https://knowledge.hubspot.com/");
     expect(text).toMatch(/\[1\] Share in channel$/);

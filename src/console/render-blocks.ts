@@ -104,7 +104,8 @@ const EMOJI: Readonly<Record<string, string>> = {
 /**
  * Slack mrkdwn → terminal text: *bold*, _italic_, `code`, links `<url|label>`, mentions `<@U1>`,
  * channels `<#C1|name>` (or `<#C1>`, named through `context`), dates `<!date^…>` in the local time
- * zone, special mentions `<!here>`, and the three escaped entities.
+ * zone, special mentions `<!here>`, and the three escaped entities. Without
+ * colour (piped, or NO_COLOR) the result is plain text: the markers go and nothing replaces them.
  */
 export function renderMrkdwn(text: string, color: boolean, context: MrkdwnContext = {}): string {
   const withLinks = text.replace(/<([^<>]+)>/g, (_whole, inner: string) => {
@@ -120,9 +121,7 @@ export function renderMrkdwn(text: string, color: boolean, context: MrkdwnContex
     return label ? `${label} (${target})` : target;
   });
   const styled = withLinks
-    .replace(/`([^`\n]+)`/g, (_w, code: string) =>
-      color ? style("code", code, true) : `\`${code}\``,
-    )
+    .replace(/`([^`\n]+)`/g, (_w, code: string) => style("code", code, color))
     .replace(
       /(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?…])/g,
       (_w, before: string, bold: string) => before + style("bold", bold, color),
@@ -266,10 +265,8 @@ function renderBlock(block: Json, options: RenderOptions): RenderedBlocks {
   switch (block.type) {
     case "header": {
       const title = textOf(block.text);
-      const line = options.color
-        ? style("bold", title, true)
-        : `${title}\n${"=".repeat(Math.min(title.length, width))}`;
-      return { lines: [line], actions: [] };
+      // Without colour, plain text: the title alone, with no Markdown underline.
+      return { lines: [style("bold", title, options.color)], actions: [] };
     }
     case "section": {
       const lines: string[] = [];

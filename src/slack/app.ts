@@ -11,6 +11,7 @@ import { BotError } from "../errors.js";
 import { boltLogger, type Logger } from "../logger.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { Store } from "../store/types.js";
+import { NOT_INVITED_CODES } from "./channel-access.js";
 import { downloadSlackFile } from "./download-file.js";
 import {
   type ImportSettings,
@@ -162,6 +163,16 @@ export function createApp(deps: SlackAppDeps): App {
     corrections: deps.corrections,
   });
   app.error(async (error) => {
+    // A post in a channel the bot was never invited to (or was removed from) is not a defect.
+    const cause = (error as { original?: unknown }).original ?? error;
+    const code = slackErrorCode(cause);
+    if (code !== undefined && NOT_INVITED_CODES.includes(code)) {
+      deps.logger.warn(
+        { code, hint: "invite the bot: type /invite @syncerror in the channel it should post in" },
+        "Slack refused a post: the bot is not in the channel",
+      );
+      return;
+    }
     deps.logger.error(
       { err: error, code: (error as { code?: string }).code },
       "unhandled error in a listener",

@@ -7,6 +7,7 @@ import { findOffer, offerAroundRecent, offeredErrors } from "../../resync/resync
 import type { SyncErrorRule } from "../../rules/types.js";
 import type { ResyncJob } from "../../store/types.js";
 import type { SlackMessage } from "../blocks/index.js";
+import { notInvitedLogFields } from "../channel-access.js";
 import {
   RESYNC_OFFER_PATTERN,
   resyncProgressMessage,
@@ -144,9 +145,14 @@ async function followJob(
       });
       if (result.ts) posted = { channel: followed.channel, ts: result.ts };
     } catch (error) {
+      const notInvited = notInvitedLogFields(error, followed.channel);
       deps.logger.warn(
-        { err: error, channel: followed.channel, job: job.id },
-        "cannot post resync progress in the channel; answering the person instead",
+        notInvited
+          ? { ...notInvited, job: job.id }
+          : { err: error, channel: followed.channel, job: job.id },
+        notInvited
+          ? "cannot post resync progress: the bot is not in the channel; answering the person instead"
+          : "cannot post resync progress in the channel; answering the person instead",
       );
     }
   }
