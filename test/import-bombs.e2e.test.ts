@@ -1,17 +1,15 @@
-import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { crc32, createDeflateRaw } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSyncerror } from "./fakes/run-syncerror.js";
 
 // Workbooks that are small as files and huge once unpacked, written here as they are needed,
 // imported by the real program (`syncerror import`) in a child process whose peak memory
 // (`process.resourceUsage().maxRSS`, all threads) is printed on exit by a tiny preloaded script.
 
-const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
 const PEAK_MB = 600;
 const WITHIN_MS = 60_000;
 
@@ -38,9 +36,10 @@ interface Run {
 
 async function importFile(path: string): Promise<Run> {
   const started = Date.now();
-  const child = spawn(process.execPath, ["--import", meter, bin, "import", path], {
+  const child = spawnSyncerror(["import", path], {
     env: {
       ...process.env,
+      NODE_OPTIONS: `--import ${meter}`,
       DATABASE_PATH: join(dir, `${basename(path)}.db`),
       IMPORT_MAX_BYTES: "",
       IMPORT_COLUMNS: "",
