@@ -220,7 +220,9 @@ describe("renderBlocks", () => {
     const message = explainResultMessage(catalog.explain("Type mismatch"), catalog);
     const rendered = renderBlocks(message.blocks, { color: false, nextNumber: counter() });
     const text = rendered.lines.join("\n");
-    expect(text).toMatch(/^Type mismatch\nProperty mappings · either direction\n\nCause\n/);
+    expect(text).toMatch(
+      /^Type mismatch\nProperty mappings · either direction · Danish: Uoverensstemmende typer \(our translation; HubSpot shows the English name\)\n\nCause\n/,
+    );
     expect(text).toContain("Cause\nThe HubSpot property");
     expect(text).toContain("HubSpot help article (https://knowledge.hubspot.com/");
     expect(text).toMatch(/\[1\] Share in channel$/);
