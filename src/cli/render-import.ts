@@ -1,16 +1,20 @@
-import type { ImportSummary, StatusSummary } from "../import/summary.js";
+import { type ImportSummary, missingText, type StatusSummary } from "../import/summary.js";
 
 const n = (value: number) => value.toLocaleString("en");
 
 /** `syncerror import`'s summary as text. */
 export function renderImportSummary(summary: ImportSummary): string {
   if (summary.unchanged) {
-    return `${summary.file} is the same file as the last import (${summary.importedAt}); nothing changed. ${n(summary.stillOpen)} errors are open from it.`;
+    const same = `${summary.file} is the same file as the last import (${summary.importedAt}); nothing changed. ${n(summary.stillOpen)} errors are open from it.`;
+    const missing = missingText(summary);
+    return missing ? `${same}\n${missing}` : same;
   }
   const lines = [
     `Imported ${summary.file}: ${n(summary.rows)} ${summary.rows === 1 ? "row" : "rows"}.`,
     `  New ${n(summary.new)} · still open ${n(summary.stillOpen)} · resolved ${n(summary.resolved)} · rejected ${n(summary.rejectedCount)}`,
   ];
+  const missing = missingText(summary);
+  if (missing) lines.push(missing);
   const types = Object.entries(summary.byType);
   if (types.length > 0) {
     lines.push("New by error type:");
