@@ -21,6 +21,7 @@ describe("loadConfig", () => {
       slack: { mode: "local" },
       slackApiUrl: undefined,
       slackFilesUrl: "https://files.slack.com/",
+      slackStartTimeoutMs: 120_000,
       logLevel: "warn",
       localUser: "U0LOCALUSER",
       databasePath: "./data/syncerror.db",
@@ -38,6 +39,7 @@ describe("loadConfig", () => {
         salesforceField: "HubSpot_Resync_Requested__c",
         hubspotRateLimit: 190,
         salesforceReserve: 0.2,
+        cooldownMs: 60 * 60 * 1000,
         allowed: { users: [], usergroup: undefined },
       },
       scan: {
@@ -64,6 +66,15 @@ describe("loadConfig", () => {
     });
     expect(() => loadConfig({ SCAN_GRACE: "an hour", SCAN_CRON: "hourly" })).toThrow(
       /SCAN_GRACE must be a duration[\s\S]*SCAN_CRON must be a cron expression/,
+    );
+  });
+
+  it("reads RESYNC_COOLDOWN as a duration, 0 turning it off, and reports a bad one with the rest", () => {
+    expect(loadConfig({ RESYNC_COOLDOWN: "30m" }).resync.cooldownMs).toBe(1_800_000);
+    expect(loadConfig({ RESYNC_COOLDOWN: "0" }).resync.cooldownMs).toBe(0);
+    expect(loadConfig({ RESYNC_COOLDOWN: "" }).resync.cooldownMs).toBe(3_600_000);
+    expect(() => loadConfig({ RESYNC_COOLDOWN: "an hour", SCAN_GRACE: "soon" })).toThrow(
+      /SCAN_GRACE must be a duration[\s\S]*RESYNC_COOLDOWN must be a duration such as 1h, 30m or 90s, or 0 to turn it off/,
     );
   });
 
@@ -305,6 +316,13 @@ describe("loadConfig", () => {
       "DIGEST_TIMEZONE must be an IANA time zone, such as Europe/Copenhagen",
       "DIGEST_CATCHUP_HOURS must be between 0 and 72",
       "DIGEST_SKIP_EMPTY must be true or false",
+    ]);
+  });
+
+  it("reads SLACK_START_TIMEOUT in seconds, and names one out of range", () => {
+    expect(loadConfig({ SLACK_START_TIMEOUT: "30" }).slackStartTimeoutMs).toBe(30_000);
+    expect(problemsOf({ SLACK_START_TIMEOUT: "0" })).toEqual([
+      "SLACK_START_TIMEOUT must be between 1 and 3600 seconds",
     ]);
   });
 

@@ -5,6 +5,7 @@ import type { DigestSchedule } from "./digest/schedule.js";
 import { isTimeZone } from "./digest/zoned-time.js";
 import { BotError } from "./errors.js";
 import { type ImportField, parseColumnOverride } from "./import/columns.js";
+import { count } from "./plural.js";
 
 /**
  * The bot's configuration, read once from the environment by `src/main.ts`. Every variable is
@@ -66,6 +67,14 @@ const Env = z.object({
       protocol: /^https?$/,
       error: "must be an http(s) URL, such as https://slack.com/api/",
     }),
+  ),
+  SLACK_START_TIMEOUT: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a number of seconds, such as 120" })
+      .min(1, { error: "must be between 1 and 3600 seconds" })
+      .max(3600, { error: "must be between 1 and 3600 seconds" })
+      .default(120),
   ),
   SLACK_FILES_URL: optionalText(
     z.url({
@@ -212,6 +221,14 @@ const Env = z.object({
       .regex(DURATION, { error: "must be a duration such as 1h, 30m or 90s" })
       .transform(durationMs),
   ),
+  RESYNC_COOLDOWN: optionalText(
+    z
+      .string()
+      .regex(/^\s*(0|\d+\s*[smhd])\s*$/, {
+        error: "must be a duration such as 1h, 30m or 90s, or 0 to turn it off",
+      })
+      .transform(durationMs),
+  ),
   SCAN_CRON: optionalText(
     z.string().refine((expression) => cron.validate(expression), {
       error: "must be a cron expression, such as 0 * * * * (hourly)",
@@ -225,6 +242,9 @@ const Env = z.object({
 /** The scan's defaults: hourly, and an hour's grace before a record counts as stuck. */
 export const DEFAULT_SCAN_CRON = "0 * * * *";
 export const DEFAULT_SCAN_GRACE_MS = 60 * 60 * 1000;
+
+/** How long a resynced record is left alone by the next resync unless RESYNC_COOLDOWN says. */
+export const DEFAULT_RESYNC_COOLDOWN_MS = 60 * 60 * 1000;
 
 /** Who the console user is in local mode unless told otherwise. */
 export const DEFAULT_LOCAL_USER = "U0LOCALUSER";
@@ -247,6 +267,8 @@ export interface Config {
   readonly slackApiUrl: string | undefined;
   /** Slack's file host, where shared files are downloaded from (the API host is trusted too). */
   readonly slackFilesUrl: string;
+  /** How long the bot tries to reach Slack at start before it gives up, in milliseconds. */
+  readonly slackStartTimeoutMs: number;
   /** `info` unless set; `warn` in local mode, where logs would crowd the console. */
   readonly logLevel: LogLevel;
   /** The Slack user the console acts as in local mode. */
@@ -289,6 +311,11 @@ export interface Config {
     readonly salesforceReserve: number;
     /** Who may start a resync; with neither set, nobody may (resync is off). */
     readonly allowed: ResyncAllowed;
+    /**
+     * RESYNC_COOLDOWN: records a job sent within this long are skipped by the next resync unless
+     * it is forced ("Resync anyway", --force); 0 turns this off.
+     */
+    readonly cooldownMs: number;
   };
 }
 
@@ -325,7 +352,7 @@ export class ConfigError extends BotError {
   constructor(readonly problems: readonly string[]) {
     super(
       "config_invalid",
-      `The configuration has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+      `The configuration has ${count(problems.length, "problem", "problems")}:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
     );
   }
 }
@@ -377,6 +404,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     slack,
     slackApiUrl: e.SLACK_API_URL,
     slackFilesUrl: e.SLACK_FILES_URL ?? DEFAULT_SLACK_FILES_URL,
+    slackStartTimeoutMs: e.SLACK_START_TIMEOUT * 1000,
     logLevel: e.LOG_LEVEL ?? (slack.mode === "local" ? "warn" : "info"),
     localUser: e.SYNCERROR_LOCAL_USER ?? DEFAULT_LOCAL_USER,
     databasePath: e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
@@ -409,6 +437,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         users: e.RESYNC_ALLOWED_USERS ?? [],
         usergroup: e.RESYNC_ALLOWED_USERGROUP,
       },
+      cooldownMs: e.RESYNC_COOLDOWN ?? DEFAULT_RESYNC_COOLDOWN_MS,
     },
   };
 }

@@ -10,6 +10,7 @@ export type ErrorCode =
   | "config_invalid"
   | "slack_response_failed"
   | "slack_auth_failed"
+  | "slack_unreachable"
   | "store_refused"
   | "upstream_failed"
   | "resync_refused"

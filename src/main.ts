@@ -6,9 +6,10 @@
  * `syncerror <command> …` runs the command line; `syncerror [--user <id>]` (what `npm start`
  * runs) runs the bot: connected to Slack when SLACK_BOT_TOKEN is set, in the terminal otherwise.
  */
-import { parseArgs } from "node:util";
 import { createCatalog } from "./catalog/catalog.js";
 import type { CliClients } from "./cli/cli-command.js";
+import { EXIT } from "./cli/exit-codes.js";
+import { OptionsProblem, parseOptions } from "./cli/parse-options.js";
 import { isCliCommand, runCli } from "./cli/run-cli.js";
 import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js";
 import { CorrectionBook } from "./corrections/correction-book.js";
@@ -26,6 +27,16 @@ const BOT_USAGE =
 const corrections = new CorrectionBook();
 const catalog = createCatalog(rules, { corrections });
 const argv = process.argv.slice(2);
+
+// A reader that stops reading (`syncerror classify --json < big.txt | head`) closes the pipe: the
+// program stops there, quietly and with exit 0, like a Unix tool ended by SIGPIPE. That is not a
+// failure of ours, and a pipeline with pipefail should not fail because `head` had enough.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(0);
+  });
+}
 
 // `.env` in the working folder, under the environment: a variable set in both keeps the
 // environment's value. A missing file is fine; one that cannot be read or parsed stops here.
@@ -64,11 +75,15 @@ if (envFileFailed) {
 async function runBot(args: string[]): Promise<number> {
   let user: string | undefined;
   try {
-    ({
-      values: { user },
-    } = parseArgs({ args, options: { user: { type: "string" } }, strict: true }));
+    const parsed = parseOptions(args, { user: { type: "string" } });
+    if (parsed.positionals.length > 0)
+      throw new OptionsProblem(
+        `the bot takes no words besides --user (got "${parsed.positionals[0]}").`,
+      );
+    user = parsed.values.user as string | undefined;
   } catch (error) {
-    process.stderr.write(`syncerror: ${(error as Error).message}\nUsage: ${BOT_USAGE}\n`);
+    if (!(error instanceof OptionsProblem)) throw error;
+    process.stderr.write(`syncerror: ${error.message}\nUsage: ${BOT_USAGE}\n`);
     return 2;
   }
   if (user !== undefined && !SLACK_USER_ID.test(user)) {
@@ -139,12 +154,54 @@ async function runBot(args: string[]): Promise<number> {
     process.stderr.write(`syncerror: ${userMessage(error)}\n`);
     return 2;
   }
+  // HTTP mode answers /healthz (503, not ready) from now on, while the bot waits for Slack.
+  const { startStartupHealth } = await import("./slack/startup-health.js");
+  let health: Awaited<ReturnType<typeof startStartupHealth>> | undefined;
+  if (connection.mode === "http") {
+    try {
+      health = await startStartupHealth({
+        port: connection.port,
+        version,
+        reason: "waiting for Slack",
+      });
+    } catch (error) {
+      store.close();
+      const code = (error as { code?: string }).code ?? (error as Error).message;
+      process.stderr.write(`syncerror: cannot listen on PORT ${connection.port} (${code}).\n`);
+      return EXIT.refused;
+    }
+  }
+  const stopEarly = async (error: unknown, exitCode: number): Promise<number> => {
+    await health?.close();
+    store.close();
+    process.stderr.write(`syncerror: ${userMessage(error)}\n`);
+    return exitCode;
+  };
+  const { reachSlack, SlackStartTimeoutError } = await import("./slack/wait-for-slack.js");
+  const apiUrl = config.slackApiUrl ?? "https://slack.com/api/";
+  // The client's own warnings ("http request failed") would only repeat ours, without the plan.
+  const { LogLevel: SlackLogLevel } = await import("@slack/web-api");
   let identity: BotIdentity;
   try {
-    identity = await verifyBotToken({
-      botToken: connection.botToken,
-      slackApiUrl: config.slackApiUrl,
+    logger.info({ url: apiUrl }, `checking the bot token with Slack at ${apiUrl}`);
+    // One attempt per call, none longer than 10 s: reachSlack retries, saying so, for at most
+    // SLACK_START_TIMEOUT (the client's own retries would go on silently for many minutes).
+    identity = await reachSlack({
+      attempt: () =>
+        verifyBotToken({
+          botToken: connection.botToken,
+          slackApiUrl: config.slackApiUrl,
+          clientOptions: {
+            retryConfig: { retries: 0 },
+            timeout: 10_000,
+            logLevel: SlackLogLevel.ERROR,
+          },
+        }),
+      apiUrl,
+      timeoutMs: config.slackStartTimeoutMs,
+      logger,
     });
+    health?.setReason("starting");
     logger.info({ team: identity.team, botUserId: identity.botUserId }, "bot token verified");
     const missing = missingScopes(identity);
     if (missing.length > 0) {
@@ -155,18 +212,18 @@ async function runBot(args: string[]): Promise<number> {
       );
     }
   } catch (error) {
-    store.close();
-    process.stderr.write(`syncerror: ${userMessage(error)}\n`);
-    return 2;
+    // Slack out of reach for the whole timeout is EX_UNAVAILABLE; a refused token is a setting.
+    return stopEarly(
+      error,
+      error instanceof SlackStartTimeoutError ? EXIT.unavailable : EXIT.usage,
+    );
   }
   let work: Awaited<ReturnType<typeof buildApiWork>>;
   try {
     work = await buildApiWork(config, store, logger);
   } catch (error) {
     // A mapping file that cannot be read or is invalid stops the bot at start, saying why.
-    store.close();
-    process.stderr.write(`syncerror: ${userMessage(error)}\n`);
-    return 2;
+    return stopEarly(error, EXIT.usage);
   }
   // The digest exists before the app: the app's invite listener posts a digest that waited for it.
   const { createChannelDigest } = await import("./digest/channel-digest.js");
@@ -205,6 +262,8 @@ async function runBot(args: string[]): Promise<number> {
   });
 
   if (connection.mode === "http") {
+    // The app answers /healthz (200, ready) from here on.
+    await health?.close();
     await app.start(connection.port);
     logger.info(
       { mode: "http", port: connection.port, version },

@@ -1,13 +1,11 @@
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { spawnSyncerrorSync } from "./fakes/run-syncerror.js";
 
 // The installed program, as `npx syncerror` runs it: bin/syncerror.js on the compiled dist/
 // (`npm test` builds first).
-const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
 
 function syncerror(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  const result = spawnSyncerrorSync(args, {
     input: input ?? "",
     encoding: "utf8",
   });
@@ -26,6 +24,14 @@ describe("the syncerror program", () => {
     const { code, stdout } = syncerror(["explain", "ugyldig", "e-mail"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Invalid email\n/);
+  });
+
+  it("explains a Danish name of ours and says HubSpot shows the English one", () => {
+    const { code, stdout } = syncerror(["explain", "Manglende", "påkrævet", "værdi"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /^Missing required value\n.*\nDanish name: Manglende påkrævet værdi \(our translation;/,
+    );
   });
 
   it("forgives a typo given as separate words", () => {

@@ -1,18 +1,16 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../src/catalog/catalog.js";
 import { CorrectionBook } from "../src/corrections/correction-book.js";
 import { rules } from "../src/rules/index.js";
 import { openStore } from "../src/store/index.js";
+import { spawnSyncerrorSync } from "./fakes/run-syncerror.js";
 
 // `syncerror corrections list|remove|export` as installed (bin/syncerror.js on dist/), on a
 // database where admins corrected two messages in Slack.
 
-const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
 const REGION =
   'Lead 00Q5g00000AbCdEAAA was refused by the region check: "Nordics" is not served (ref 4411)';
 const HOLD = "Lead 00Q5g00000AbCdEAAA was refused: the account is on legal hold";
@@ -38,10 +36,11 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function syncerror(args: string[], input = "") {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  const result = spawnSyncerrorSync(args, {
     input,
     encoding: "utf8",
-    env: { PATH: process.env.PATH ?? "", DATABASE_PATH: database },
+    // The text shows times in the terminal's time zone (TZ); the JSON keeps ISO 8601.
+    env: { PATH: process.env.PATH ?? "", DATABASE_PATH: database, TZ: "Europe/Copenhagen" },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -51,7 +50,7 @@ describe("syncerror corrections", () => {
     const text = syncerror(["corrections", "list"]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
-      "#1  Mismatched state or country value  (corrected 2026-12-01T09:00:00.000Z by U0ADMIN)",
+      "#1  Mismatched state or country value  (corrected Dec 1, 2026, 10:00 AM GMT+1 by U0ADMIN)",
     );
     expect(text.stdout).toContain("syncerror corrections remove 2");
     const json = JSON.parse(syncerror(["corrections", "list", "--json"]).stdout);

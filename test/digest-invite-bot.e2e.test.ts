@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   DEFAULT_CHANNEL,
@@ -12,12 +11,12 @@ import {
 } from "../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
 import { freePort } from "./fakes/free-port.js";
+import { spawnSyncerror } from "./fakes/run-syncerror.js";
 
 // The installed program against the Slack sandbox, in a workspace where nobody has invited the
 // bot to DIGEST_CHANNEL: it says so at start and in /syncerror status, keeps the digest Slack
 // refused, and posts it once when it is invited.
 
-const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
 const botToken = `xoxb-invite-${randomBytes(4).toString("hex")}`;
 const signingSecret = randomBytes(16).toString("hex");
 const CHANNEL = DEFAULT_CHANNEL.id;
@@ -40,7 +39,7 @@ afterEach(async () => {
 });
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [bin, ...args], {
+  const child = spawnSyncerror(args, {
     env: {
       ...process.env,
       DATABASE_PATH: join(dir, "db.sqlite"),

@@ -468,3 +468,51 @@ describe("a digest channel the bot was never invited to", () => {
     expect(await status()).not.toContain("/invite @syncerror");
   });
 });
+
+describe("/syncerror digest after today's digest went out", () => {
+  /** The answer to `/syncerror digest`, as JSON text. */
+  async function preview(): Promise<string> {
+    const reply = await env.sandbox.slash(env.target, {
+      text: "digest",
+      userId: "U0ADMIN",
+      channelId: CHANNEL,
+    });
+    const answer = (await env.sandbox.waitFor(
+      (r) => r.type === "response" && r.url === reply.responseUrl,
+    )) as SandboxResponse;
+    return JSON.stringify(answer.body);
+  }
+
+  it("says nothing is new since today's digest, links it, then previews what came after", async () => {
+    await env.stop();
+    env = await startSandboxedApp({
+      catalog,
+      logger: createLogger({ level: "silent" }),
+      logLevel: "silent",
+      version: "test",
+      digest: { settings: SETTINGS, now: () => clock },
+    });
+    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    const posted = await env.digest.post(MONDAY_0900, false);
+    if (posted.status !== "posted") throw new Error(`digest ${posted.status}`);
+    const permalink = `${env.sandbox.url}/archives/${CHANNEL}/p${posted.ts.replace(".", "")}`;
+
+    // A minute later: not an empty digest, but today's, with a link to it.
+    clock = new Date("2026-11-30T08:01:00Z");
+    const quiet = await preview();
+    expect(quiet).toContain(
+      `Nothing new since today's digest at 09:00 (1 new, 0 resolved, 1 open): <${permalink}|open it>.`,
+    );
+    expect(quiet).not.toContain("No new sync errors");
+
+    // Something new after it: the next digest counts from today's, and still links it.
+    seed([{ id: "2", ruleId: "invalid-email" }], new Date("2026-11-30T08:05:00Z"));
+    clock = new Date("2026-11-30T08:10:00Z");
+    const next = await preview();
+    expect(next).toContain("*1 new* since the digest of Monday, 30 November 2026");
+    expect(next).toContain(
+      `Today's digest went out at 09:00 (1 new, 0 resolved, 1 open): <${permalink}|open it>.`,
+    );
+    expect(next).toContain("Preview: the next digest as it would be posted now in <#C0SANDBOX>.");
+  });
+});

@@ -1,14 +1,11 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { spawnSyncerror } from "./fakes/run-syncerror.js";
 
 // The built program started in a folder holding a .env, as `npm start` is after copying
 // .env.example: the file's values are used, and a variable set in the environment wins.
-
-const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
 
 function start(cwd: string, extra: Record<string, string> = {}) {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...extra };
@@ -16,7 +13,7 @@ function start(cwd: string, extra: Record<string, string> = {}) {
     if (!(name in extra)) delete env[name];
   }
   return new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [bin], { cwd, env });
+    const child = spawnSyncerror([], { cwd, env });
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("error", reject);

@@ -2,15 +2,14 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bin, programCwd, spawnSyncerrorSync } from "./fakes/run-syncerror.js";
 
 // The import path end to end through the real program: demo data written by `syncerror
 // demo-data`, imported by `syncerror import` into a real SQLite file, checked with `status`.
 
-const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
@@ -28,7 +27,7 @@ afterAll(() => {
 });
 
 function syncerror(args: string[], extraEnv: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  const result = spawnSyncerrorSync(args, {
     env: { ...env, ...extraEnv },
     encoding: "utf8",
   });
@@ -282,7 +281,7 @@ describe("syncerror import", () => {
   it("prints the digest of what was imported, as text and as the JSON Slack would get", () => {
     const text = syncerror(["digest"]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^Sync errors · \w+day, \d+ \w+ \d{4}\n=+\n/);
+    expect(text.stdout).toMatch(/^Sync errors · \w+day, \d+ \w+ \d{4}\n\n/);
     const body = json<{ text: string; blocks: Array<{ type: string }> }>(["digest"]);
     expect(body.text).toMatch(/^Sync errors .*: \d+ new, \d+ resolved, \d+ open$/);
     expect(body.blocks[0]?.type).toBe("header");
@@ -330,6 +329,7 @@ describe("syncerror import", () => {
       // The line, run through a shell as printed, imports the file and remembers the choice.
       const command = line.trim().replace(/^syncerror /, `"${process.execPath}" "${bin}" `);
       const run = spawnSync("sh", ["-c", `${command} --resolve-missing --json`], {
+        cwd: programCwd(),
         env,
         encoding: "utf8",
       });
@@ -379,7 +379,8 @@ describe("syncerror import", () => {
       ]);
       const text = syncerror(["columns", "list"]);
       expect(text.stdout).toMatch(
-        /^#1 {2}confirmed \S+ on the command line\n {2}header row: "Objekt", "Post-ID \(HubSpot\)"/,
+        // In the terminal's time zone, not ISO 8601 (the JSON keeps that).
+        /^#1 {2}confirmed [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d [AP]M \S+ on the command line\n {2}header row: "Objekt", "Post-ID \(HubSpot\)"/,
       );
       expect(syncerror(["columns", "forget", "2"])).toMatchObject({ code: 1 });
       expect(syncerror(["columns", "forget", "two"])).toMatchObject({ code: 2 });

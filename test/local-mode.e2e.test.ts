@@ -4,15 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { spawnSyncerror } from "./fakes/run-syncerror.js";
 
 // `npm start` without Slack credentials: the real app against the loopback Slack sandbox, with
 // the terminal console as the client, driven here through a pipe as a script would drive it.
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
 
 function localEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...extra };
+  // Set empty rather than removed: a variable the environment sets wins over a `.env`'s.
   for (const name of [
     "SLACK_BOT_TOKEN",
     "SLACK_APP_TOKEN",
@@ -20,7 +21,7 @@ function localEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     "SLACK_API_URL",
     "LOG_LEVEL",
   ]) {
-    delete env[name];
+    if (extra[name] === undefined) env[name] = "";
   }
   return env;
 }
@@ -31,14 +32,20 @@ interface Run {
   readonly stderr: string;
 }
 
+/**
+ * Runs `syncerror <args>`, or with `npm`, `npm <args>` in the repository (where `npm start` must
+ * run, so a `.env` there is read; `localEnv` sets the Slack variables so it cannot connect).
+ */
 function run(
-  command: string,
+  command: "syncerror" | "npm",
   args: string[],
   input: string,
   extraEnv: Record<string, string> = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: localEnv(extraEnv) });
+    const env = localEnv(extraEnv);
+    const child =
+      command === "npm" ? spawn(command, args, { cwd: root, env }) : spawnSyncerror(args, { env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -50,14 +57,14 @@ function run(
 }
 
 const local = (input: string, args: string[] = [], env: Record<string, string> = {}) =>
-  run(process.execPath, [bin, ...args], input, env);
+  run("syncerror", args, input, env);
 
 /**
  * A conversation through the pipe, line by line, reading what the bot says in between: button
  * numbers depend on what came before (the morning digest's buttons come first).
  */
 function converse(args: string[] = [], extraEnv: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: localEnv(extraEnv) });
+  const child = spawnSyncerror(args, { env: localEnv(extraEnv) });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -94,10 +101,11 @@ describe("local mode", () => {
     expect(stderr).toContain("syncerror · local mode");
     expect(stderr).toContain("No SLACK_BOT_TOKEN is set");
     expect(stderr).toContain('see\nREADME.md, "Connect to Slack"');
-    const headers = stdout.match(/^(.+)\n=+$/gm)?.map((h) => h.split("\n")[0]);
-    // First the morning digest of the demo data, then the three answers.
-    expect(headers?.[0]).toMatch(/^Sync errors · \w+day, \d+ \w+ \d{4}$/);
-    expect(headers?.slice(1)).toEqual(["Type mismatch", "Type mismatch", "Invalid email"]);
+    // First the morning digest of the demo data, then the three answers, each under its title.
+    expect(stdout).toMatch(/^Sync errors · \w+day, \d+ \w+ \d{4}\n\n/m);
+    const titles = [...stdout.matchAll(/^(.+)\n[A-Z][a-z ]+ · (?:either direction|\w+ → \w+)/gm)];
+    expect(titles.map((t) => t[1])).toEqual(["Type mismatch", "Type mismatch", "Invalid email"]);
+    expect(stdout.indexOf("Sync errors · ")).toBeLessThan(titles[0]?.index ?? -1);
     expect(stdout).toContain("Closest error type to what you typed");
     expect(stdout).toMatch(/\[\d+\] Share in channel/);
   });
@@ -108,7 +116,7 @@ describe("local mode", () => {
     const [, number] =
       (await console.waitFor(/\[(\d+)\] Invalid email {2}\[\d+\] Email already in use/)) ?? [];
     console.send(String(number));
-    await console.waitFor(/only visible to you · updated ─+\nInvalid email\n=+/);
+    await console.waitFor(/only visible to you · updated ─+\nInvalid email\n/);
     const { code, stdout } = await console.end();
     expect(code).toBe(0);
     expect(stdout).toContain("No error type matches email. Did you mean one of these?");
@@ -119,7 +127,7 @@ describe("local mode", () => {
     const [, number, name] =
       (await console.waitFor(/\[(\d+)\] Explain ([^[\n]+?)(?= {2}\[|\n)/)) ?? [];
     console.send(String(number));
-    await console.waitFor(new RegExp(`#sync-errors · in thread ─+\\n${name}\\n=+`));
+    await console.waitFor(new RegExp(`#sync-errors · in thread ─+\\n${name}\\n`));
     expect((await console.end()).code).toBe(0);
   });
 
@@ -144,7 +152,7 @@ describe("local mode", () => {
     console.send(String(number));
     await console.waitFor(/Start a resync\?\nMarks [\d,]+ records with Invalid email/);
     console.send("y");
-    await console.waitFor(/#sync-errors ─+\n🔄 Resyncing Invalid email · batch 0 of \d+/);
+    await console.waitFor(/#sync-errors ─+\n🔄 Resyncing Invalid email · batch 1 of \d+/);
     await console.waitFor(
       new RegExp(`✅ Resync of Invalid email finished\\n${count} requested · ${count} accepted`),
     );
@@ -168,7 +176,7 @@ describe("local mode", () => {
     const { code, stdout } = await local("/syncerror scan\n");
     expect(code).toBe(0);
     expect(stdout).toContain("🔍 Scanning HubSpot and Salesforce…");
-    expect(stdout).toMatch(/only visible to you · updated ─+\nFull scan\n=+/);
+    expect(stdout).toMatch(/only visible to you · updated ─+\nFull scan\n/);
     for (const found of [
       "String too long: 1",
       "Restricted picklist value: 1",
@@ -190,7 +198,7 @@ describe("local mode", () => {
     );
     expect(code).toBe(0);
     expect(stdout).toContain("HubSpot–Salesforce sync errors, explained.");
-    expect(stdout).not.toContain("Type mismatch\n====");
+    expect(stdout).not.toContain("Type mismatch\nProperty mappings");
   });
 
   it("explains what it does not understand, and keeps going", async () => {
@@ -212,8 +220,18 @@ describe("local mode", () => {
     const { stdout, stderr } = await local("/syncerror status\n");
     const demo = /Demo data: ([\d,]+) open sync errors/.exec(stderr)?.[1];
     expect(demo).toBeDefined();
-    expect(stdout).toContain(`${demo} open sync errors\n=`);
+    expect(stdout).toMatch(new RegExp(`^${demo} open sync errors$`, "m"));
     expect(stdout).toContain("Last import: demo-export.csv");
+  });
+
+  it("previews the next digest right after start: nothing new since the morning's, linked, not an empty one", async () => {
+    const { code, stdout } = await local("/syncerror digest");
+    expect(code).toBe(0);
+    const preview = stdout.slice(stdout.lastIndexOf("only visible to you"));
+    expect(preview).toMatch(
+      /Nothing new since today's digest at \d\d:\d\d \([\d,]+ new, [\d,]+ resolved, [\d,]+ open\): open it \(http:\/\/127\.0\.0\.1:\d+\/archives\/C0SANDBOX\/p\d+\)\./,
+    );
+    expect(preview).not.toContain("No new sync errors");
   });
 
   it("imports a local file at the prompt as a file shared in the channel, answering in its thread", async () => {
@@ -318,7 +336,8 @@ describe("local mode", () => {
 
   it("says so when the file to import does not exist", async () => {
     const { stdout } = await local("/syncerror import /no/such/export.csv\n");
-    expect(stdout).toContain("Cannot read /no/such/export.csv: ENOENT.");
+    expect(stdout).toContain("There is no file /no/such/export.csv.");
+    expect(stdout).not.toContain("ENOENT");
   });
 
   it("refuses a --user that is not a Slack user id", async () => {
@@ -334,7 +353,9 @@ describe("local mode", () => {
       "/syncerror explain Type mismatch\n",
     );
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Type mismatch\n=============\nProperty mappings · either direction/);
+    expect(stdout).toMatch(/Type mismatch\nProperty mappings · either direction/);
+    // Piped output is plain text: no Markdown underlines, backticks or mrkdwn markers.
+    expect(stdout).not.toMatch(/^={3,}$|`|(^|\s)_\S[^_\n]*_(\s|$)|(^|\s)\*\S[^*\n]*\*(\s|$)/m);
     expect(stdout).toContain("Fix\n1. ");
   }, 60_000);
 });

@@ -156,4 +156,28 @@ describe("syncerror resync", () => {
       ["resync.start", "cli", "restricted-picklist-value", "started", 130],
     ]);
   });
+
+  it("skips records resynced within RESYNC_COOLDOWN, saying by which job, and --force sends them", async () => {
+    await syncerror(["setup", "--create"]);
+    expect((await syncerror(["resync", "Restricted picklist value"])).code).toBe(0);
+    const sent = () => hubspot.calls("batch/update").length;
+    expect(sent()).toBe(2);
+
+    const again = await syncerror(["resync", "Restricted picklist value"]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(
+      "All 130 were resynced just now by the CLI (job 1), so nothing was sent",
+    );
+    expect(again.stderr).toContain("--force");
+    const dryRun = await syncerror(["resync", "Restricted picklist value", "--dry-run"]);
+    expect(dryRun.stdout).toContain("Dry run: 0 Restricted picklist value records");
+    expect(dryRun.stdout).toContain("skipped 130: resynced just now by the CLI (job 1)");
+    expect(sent()).toBe(2);
+
+    const forced = await syncerror(["resync", "Restricted picklist value", "--force", "--json"]);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout)).toMatchObject({ job: 2, accepted: 130, skipped: 0 });
+    expect(sent()).toBe(4);
+    // Five runs of the program: more than one test's usual time on a busy machine.
+  }, 60_000);
 });

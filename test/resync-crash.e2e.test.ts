@@ -1,15 +1,13 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
+import { spawnSyncerror } from "./fakes/run-syncerror.js";
 
 // A resync killed mid-job (SIGKILL, no chance to tidy up) and started again: every record is sent,
 // and no record confirmed before the kill is sent again; only the batch in flight may repeat.
 
-const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
 const PROPERTY = "syncerror_resync_requested_at";
 const contacts = Array.from({ length: 1000 }, (_, i) => String(20_000 + i));
 let dir: string;
@@ -34,7 +32,7 @@ afterEach(async () => {
 });
 
 function start(args: string[]) {
-  const child = spawn(process.execPath, [bin, ...args], {
+  const child = spawnSyncerror(args, {
     env: {
       ...process.env,
       DATABASE_PATH: join(dir, "db.sqlite"),

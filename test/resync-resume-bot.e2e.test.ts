@@ -1,19 +1,18 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
 import { DEFAULT_CHANNEL, type SlackMessage, SlackSandbox } from "../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
 import { freePort } from "./fakes/free-port.js";
+import { spawnSyncerror } from "./fakes/run-syncerror.js";
 
 // The bot, started for real (`syncerror` with Slack credentials), finishes a resync job that a
 // killed process left running, before anyone asks.
 
-const bin = fileURLToPath(new URL("../bin/syncerror.js", import.meta.url));
 const PROPERTY = "syncerror_resync_requested_at";
 const contacts = Array.from({ length: 500 }, (_, i) => String(40_000 + i));
 const botToken = `xoxb-resume-${randomBytes(4).toString("hex")}`;
@@ -45,7 +44,7 @@ afterEach(async () => {
 });
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [bin, ...args], {
+  const child = spawnSyncerror(args, {
     env: {
       ...process.env,
       DATABASE_PATH: join(dir, "db.sqlite"),

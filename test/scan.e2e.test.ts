@@ -49,6 +49,7 @@ const CONFIG = {
     salesforceField: FIELD,
     hubspotRateLimit: 190,
     salesforceReserve: 0.2,
+    cooldownMs: 0,
     allowed: { users: [], usergroup: undefined },
   },
 };

@@ -48,6 +48,15 @@ describe("syncerror setup", () => {
     expect(stdout).toContain("ok             Salesforce Lead HubSpot_Resync_Requested__c");
   });
 
+  it("names what it would check when a system is not configured, without placeholder stars", async () => {
+    const { code, stdout } = await setup([], {});
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      "NOT CONFIGURED Salesforce Lead, Contact, Account and Opportunity HubSpot_Resync_Requested__c: Salesforce is not configured",
+    );
+    expect(stdout).not.toContain("*");
+  });
+
   it("creates the property with --create and is then ready", async () => {
     const { code, stdout, stderr } = await setup(["--create", "--json"], session());
     expect(code, stderr).toBe(0);

@@ -66,6 +66,12 @@ describe("/syncerror explain over signed HTTP", () => {
   it.each([
     ["by name", "explain Restricted picklist value", "Restricted picklist value"],
     ["by Danish name", "explain ugyldig e-mail", "Invalid email"],
+    ["by our Danish name", "explain Uoverensstemmende typer", "Type mismatch"],
+    [
+      "by our Danish name in lower case",
+      "explain begrænset picklisteværdi",
+      "Restricted picklist value",
+    ],
     ["by status code", "explain STRING_TOO_LONG", "String too long"],
     [
       "by raw message",
@@ -244,7 +250,12 @@ describe("GET /healthz", () => {
     const response = await fetch(`${env.baseUrl}/healthz`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toEqual({ ok: true, version: "1.2.3-test", uptimeSeconds: expect.any(Number) });
+    expect(body).toEqual({
+      ok: true,
+      ready: true,
+      version: "1.2.3-test",
+      uptimeSeconds: expect.any(Number),
+    });
   });
 });
 

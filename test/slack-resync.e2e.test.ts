@@ -41,6 +41,7 @@ const SETTINGS = {
   salesforceField: FIELD,
   hubspotRateLimit: 190,
   salesforceReserve: 0.2,
+  cooldownMs: 60 * 60 * 1000,
   allowed: { users: [ADMIN], usergroup: ADMINS_GROUP },
 };
 
@@ -67,9 +68,13 @@ async function start(
     hubspotConfigured?: boolean;
     preflight?: boolean;
     corrections?: boolean;
+    /** Where the bot's log lines go, when the test reads them. */
+    logs?: { write(line: string): void };
   } = {},
 ): Promise<void> {
-  const logger = createLogger({ level: "silent" });
+  const logger = options.logs
+    ? createLogger({ level: "info", destination: options.logs })
+    : createLogger({ level: "silent" });
   const hubspotClient =
     options.hubspotConfigured === false ? undefined : sandboxClient(hubspot.url).client;
   const { Connection } = await import("jsforce");
@@ -343,9 +348,12 @@ describe("resync from Slack", () => {
     // 3 batches of 0.8 s: at least one progress update before the summary, never two within 2 s.
     expect(updates.length).toBeGreaterThanOrEqual(2);
     const texts = updates.map((u) => String((u.args as { text?: string }).text));
-    expect(texts.some((t) => /Resyncing .*: batch [123] of 3 · \d+\/230 · 0 failed/.test(t))).toBe(
-      true,
-    );
+    // Counted as the summary counts: every requested record, the 2 without an id among them.
+    expect(
+      texts.some((t) =>
+        /Resyncing .*: batch [123] of 3 · \d+\/232 records · 0 failed · 2 skipped/.test(t),
+      ),
+    ).toBe(true);
     expect(texts.at(-1)).toContain("finished");
   });
 
@@ -462,7 +470,8 @@ describe("resync from Slack", () => {
   });
 
   it("reports to the person instead when the bot may not post in the channel", async () => {
-    await start();
+    const logged: string[] = [];
+    await start({ logs: { write: (line) => logged.push(line) } });
     // Someone removed the bot from the channel: Slack refuses its posts there with not_in_channel.
     env.sandbox.removeBot(CHANNEL);
     const click = await clickResync(await offer("Invalid email"), ADMIN);
@@ -472,10 +481,22 @@ describe("resync from Slack", () => {
       .filter((r) => r.url === click.responseUrl)
       .map((r) => bodyOf(r).text);
     expect(answers).toEqual([
-      expect.stringMatching(/^Resyncing Invalid email: batch 0 of 1/),
+      expect.stringMatching(/^Resyncing Invalid email: batch 1 of 1/),
       "Resync of Invalid email finished: 6 accepted, 0 failed again, 0 skipped.",
     ]);
     expect(resyncMessages()).toEqual([]);
+    // One log line that says what to do, with no stack trace.
+    const refusals = logged
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => JSON.stringify(line).includes("not_in_channel"));
+    expect(refusals).toEqual([
+      expect.objectContaining({
+        code: "not_in_channel",
+        channel: CHANNEL,
+        hint: `invite the bot: type /invite @syncerror in the channel ${CHANNEL}`,
+      }),
+    ]);
+    expect(refusals[0]).not.toHaveProperty("err");
   });
 
   it("holds back the records the checks still find broken, and Resync anyway sends them", async () => {
@@ -518,6 +539,86 @@ describe("resync from Slack", () => {
       actionId: "resync_offer:0",
     });
     expect((await ephemeralAnswer(refused.responseUrl)).text).toContain("may start a resync");
+  });
+
+  it("skips records resynced within RESYNC_COOLDOWN when an older button is clicked again, and Resync anyway sends them", async () => {
+    await start();
+    const patched = () =>
+      salesforce
+        .calls("composite/sobjects")
+        .filter((c) => c.method === "PATCH")
+        .flatMap((c) =>
+          (c.body as { records: Array<{ id?: string; Id?: string }> }).records.map(
+            (r) => r.id ?? r.Id,
+          ),
+        );
+    // Job 1: four leads accepted, two refused (those are not synced, so not recent).
+    salesforce.recordErrors(
+      leads.slice(0, 2),
+      "INVALID_EMAIL_ADDRESS",
+      "Email: invalid email address: a@b",
+      { fields: ["Email"] },
+    );
+    // Two answers with a Resync button, shown before job 1 ran.
+    const older = await offer("Invalid email");
+    await clickResync(await offer("Invalid email"), ADMIN);
+    expect(resyncMessages().at(-1)?.text).toContain("4 accepted, 2 failed again");
+    expect(patched()).toHaveLength(6);
+
+    // The older button a moment later: nothing starts; the answer says how many are recent.
+    const again = await clickResync(older, ADMIN);
+    const answer = await ephemeralAnswer(again.responseUrl);
+    expect(answer.text).toContain(
+      "4 of 6 were resynced just now by @U0ADMIN (job 1); they will be skipped. The other 2 records can be resynced now.",
+    );
+    expect(textOf(answer)).toContain("by <@U0ADMIN> (job 1)");
+    const choice = env.sandbox.ephemerals(ADMIN).at(-1) as SlackMessage;
+    const buttons = elementsOf(choice);
+    expect(buttons.map((b) => (b.text as { text: string }).text)).toEqual([
+      "Resync the other 2 (1 batch)",
+      "Resync anyway (6)",
+    ]);
+    // Each button's confirm dialog says it too.
+    expect(JSON.stringify(buttons[0]?.confirm)).toContain("4 of 6 were resynced just now");
+    expect(JSON.stringify(buttons[1]?.confirm)).toContain("including the 4 resynced");
+    expect(patched()).toHaveLength(6);
+    expect(store.auditLog(10).filter((a) => a.action === "resync.start")).toHaveLength(1);
+
+    // Confirming sends none of the recent ones; the summary names them as skipped.
+    await clickResync(choice, ADMIN, (buttons[0] as { value: string }).value);
+    expect(patched().slice(6).sort()).toEqual(leads.slice(0, 2).sort());
+    const summary = resyncMessages().at(-1) as SlackMessage;
+    expect(summary.text).toContain("0 accepted, 2 failed again, 4 skipped");
+    expect(textOf(summary)).toContain("• 4: resynced just now by <@U0ADMIN> (job 1)");
+
+    // The older button once more (its answer was replaced by the start note): Resync anyway sends
+    // all six again.
+    const third = await clickResync(older, ADMIN);
+    expect((await ephemeralAnswer(third.responseUrl)).text).toContain("4 of 6 were resynced");
+    const second = env.sandbox
+      .ephemerals(ADMIN)
+      .filter((m) => m.text.includes("4 of 6 were resynced"))
+      .at(-1) as SlackMessage;
+    await clickResync(second, ADMIN, (elementsOf(second)[1] as { value: string }).value);
+    expect(patched().slice(8).sort()).toEqual([...leads].sort());
+  });
+
+  it("says so when every record was resynced within RESYNC_COOLDOWN, and offers only Resync anyway", async () => {
+    await start();
+    const older = await offer("Restricted picklist value");
+    await clickResync(await offer("Restricted picklist value"), ADMIN);
+    expect(updatedIds("contacts/batch/update")).toHaveLength(230);
+    const again = await clickResync(older, ADMIN);
+    expect((await ephemeralAnswer(again.responseUrl)).text).toContain(
+      "All 230 were resynced just now by @U0ADMIN (job 1), so there is nothing else to resync.",
+    );
+    const choice = env.sandbox.ephemerals(ADMIN).at(-1) as SlackMessage;
+    expect(elementsOf(choice).map((b) => (b.text as { text: string }).text)).toEqual([
+      "Resync anyway (230)",
+    ]);
+    expect(updatedIds("contacts/batch/update")).toHaveLength(230);
+    await clickResync(choice, ADMIN);
+    expect(updatedIds("contacts/batch/update")).toHaveLength(460);
   });
 
   it("says what is missing when HubSpot is not configured, and starts nothing", async () => {

@@ -124,9 +124,7 @@ export function createClassifier(
   // Room for the spacing and punctuation people add around a bare name.
   const longestName =
     2 *
-    Math.max(
-      ...rules.flatMap((r) => [r.name, r.danishName ?? "", ...r.aliases].map((n) => n.length)),
-    );
+    Math.max(...rules.flatMap((r) => [r.name, r.danishName, ...r.aliases].map((n) => n.length)));
 
   function classify(message: string): Classification {
     const raw = typeof message === "string" ? message : String(message ?? "");

@@ -62,6 +62,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   ugyld: "invalid",
   uniq: "unique",
   unik: "unique",
+  uoverensstem: "mismatch mismatched",
   utilstraekk: "insufficient",
   valg: "option",
   valgmu: "option",

@@ -33,6 +33,20 @@ describe("explain", () => {
     expect(matchOf(query)?.rule.id).toBe(id);
   });
 
+  it.each(rules.map((rule) => [rule.danishName, rule.id]))(
+    "finds %j, the Danish name, by name",
+    (name, id) => {
+      expect(matchOf(name)).toMatchObject({
+        rule: { id },
+        matchedBy: "danish-name",
+        confidence: 1,
+      });
+      // Typed without æ/ø/å or capitals, as on an English keyboard.
+      const plain = name.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa");
+      expect(matchOf(plain)?.rule.id).toBe(id);
+    },
+  );
+
   it.each([
     ["Mismatched types", "type-mismatch"],
     ["field format mismatch", "type-mismatch"],
@@ -122,6 +136,44 @@ describe("explain", () => {
         if (name) expect(matchOf(name)?.rule.id, name).toBe(rule.id);
       }
     }
+  });
+});
+
+describe("explain suggests only rules that share meaning with the query", () => {
+  const suggested = (query: string) => catalog.explain(query).suggestions.map((s) => s.rule.id);
+
+  it("does not offer a rule for a status code it owns when the query is a plain word", () => {
+    // "invalid" is a word of INVALID_FIELD, which people never see as the rule's name.
+    expect(suggested("invalid")).not.toContain("salesforce-field-permission");
+    expect(suggested("invalid")).toEqual([
+      "invalid-value",
+      "invalid-email",
+      "invalid-salesforce-id",
+    ]);
+  });
+
+  it("does not offer a rule that shares one word of a longer Danish query", () => {
+    const result = catalog.explain("Uoverensstemmende typer");
+    expect(result.match?.rule.id).toBe("type-mismatch");
+    const ids = result.suggestions.map((s) => s.rule.id);
+    expect(ids).not.toContain("default-sales-process-unavailable");
+    expect(ids).not.toContain("salesforce-owners-not-synced");
+  });
+
+  it.each([
+    ["mismath", ["type-mismatch", "mismatched-options"]],
+    ["tpye", ["type-mismatch"]],
+    ["restrcted", ["restricted-picklist-value", "restricted-unique-value"]],
+    ["emial", ["invalid-email", "email-already-in-use"]],
+    ["ugyldig", ["invalid-email", "invalid-value", "invalid-salesforce-id"]],
+    ["uoverensstemmelse", ["mismatched-options", "type-mismatch"]],
+    ["duplicates", ["restricted-unique-value", "salesforce-duplicate-rule"]],
+  ])("still suggests what a typo or a Danish word points at: %j", (query, ids) => {
+    expect(suggested(query)).toEqual(expect.arrayContaining(ids));
+  });
+
+  it("still offers a rule by a status code the query is shaped like", () => {
+    expect(matchOf("INVALID_FIELD_FOR_INSRT_UPDATE")?.rule.id).toBe("salesforce-field-permission");
   });
 });
 

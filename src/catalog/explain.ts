@@ -11,6 +11,7 @@ import { tokenize } from "./normalize.js";
 import { rewritePhrases } from "./query-phrases.js";
 import { framingSteps } from "./question-framing.js";
 import type { RuleSearch, SearchHit } from "./rule-search.js";
+import { sharesMeaning } from "./suggestion-relevance.js";
 
 /** How the query led to the rule. */
 export type MatchedBy = NameKind | "message" | "similar-name" | "description";
@@ -145,6 +146,7 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
     }
   }
 
+  const readings = [...new Set([expanded, asked])];
   const ranked = bestPerRule([
     ...(words <= MAX_NAME_QUERY_TOKENS ? names.rank(expanded) : []),
     ...(asked !== expanded && tokenize(asked).length <= MAX_NAME_QUERY_TOKENS
@@ -156,7 +158,7 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
     return {
       query,
       match: nameMatch(best.rule, round(best.score), "similar-name"),
-      suggestions: suggestionsFrom(ranked, [], best.rule),
+      suggestions: suggestionsFrom(readings, ranked, [], best.rule),
     };
   }
   for (const placed of [classification, askedClassification]) {
@@ -164,7 +166,7 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
       return {
         query,
         match: messageMatch(placed),
-        suggestions: suggestionsFrom(ranked, [], placed.rule),
+        suggestions: suggestionsFrom(readings, ranked, [], placed.rule),
       };
     }
   }
@@ -189,7 +191,7 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
     return {
       query,
       match: nameMatch(top.rule, DESCRIPTION_CONFIDENCE, "description"),
-      suggestions: suggestionsFrom(ranked, hits, top.rule),
+      suggestions: suggestionsFrom(readings, ranked, hits, top.rule),
     };
   }
   // Not a question and nothing else fits: a pasted validation-rule message, offered as a guess.
@@ -197,10 +199,10 @@ export function explainQuery(query: string, tools: ExplainTools): ExplainResult 
     return {
       query,
       match: messageMatch(classification),
-      suggestions: suggestionsFrom(ranked, hits, classification.rule),
+      suggestions: suggestionsFrom(readings, ranked, hits, classification.rule),
     };
   }
-  return { query, match: null, suggestions: suggestionsFrom(ranked, hits, null) };
+  return { query, match: null, suggestions: suggestionsFrom(readings, ranked, hits, null) };
 }
 
 function isPlaced(classification: Classification): boolean {
@@ -255,24 +257,29 @@ function messageMatch(classification: Classification): ExplainMatch {
 
 /**
  * Rules worth offering beside (or instead of) an answer: names that resemble the query first,
- * then the best full-text hits, scored relative to the top hit so the scale stays 0–1.
+ * then the best full-text hits, scored relative to the top hit so the scale stays 0–1. A rule
+ * that shares no meaning with any reading of the query is left out, however it scored: fewer
+ * suggestions read better than one that makes no sense.
  */
 function suggestionsFrom(
+  readings: readonly string[],
   ranked: readonly RankedRule[],
   hits: readonly SearchHit[],
   exclude: SyncErrorRule | null,
 ): Suggestion[] {
   const suggestions: Suggestion[] = [];
   const seen = new Set<SyncErrorRule>(exclude ? [exclude] : []);
+  const relevant = (rule: SyncErrorRule) => readings.some((query) => sharesMeaning(query, rule));
   for (const entry of ranked) {
-    if (entry.score < SUGGESTION_THRESHOLD || seen.has(entry.rule)) continue;
+    if (entry.score < SUGGESTION_THRESHOLD || seen.has(entry.rule) || !relevant(entry.rule))
+      continue;
     seen.add(entry.rule);
     suggestions.push({ rule: entry.rule, score: round(entry.score) });
   }
   const topScore = hits[0]?.score ?? 0;
   for (const hit of hits) {
     const score = (hit.score / topScore) * SEARCH_SUGGESTION_SCALE;
-    if (score < SUGGESTION_THRESHOLD || seen.has(hit.rule)) continue;
+    if (score < SUGGESTION_THRESHOLD || seen.has(hit.rule) || !relevant(hit.rule)) continue;
     seen.add(hit.rule);
     suggestions.push({ rule: hit.rule, score: round(score) });
   }

@@ -6,7 +6,9 @@ import type { ExplainResult } from "./explain.js";
 export interface RuleJson {
   readonly id: string;
   readonly name: string;
-  readonly danishName: string | null;
+  readonly danishName: string;
+  /** "hubspot" when HubSpot's Danish interface uses the name, "faithful" when it is ours. */
+  readonly danishNameSource: string;
   readonly aliases: readonly string[];
   readonly category: string;
   readonly direction: string;
@@ -57,6 +59,7 @@ export function ruleToJson(rule: SyncErrorRule): RuleJson {
     id: rule.id,
     name: rule.name,
     danishName: rule.danishName,
+    danishNameSource: rule.danishNameSource,
     aliases: rule.aliases,
     category: rule.category,
     direction: rule.direction,

@@ -56,6 +56,11 @@ const MIN_STEMMED_LENGTH = 3;
 /** Queries longer than this are messages, not names; they go to the classifier only. */
 export const MAX_NAME_QUERY_TOKENS = 12;
 
+/** False for the small and generic words ("of", "salesforce", "value") that tell no name apart. */
+export function isTellingWord(token: string): boolean {
+  return weightOf(token) === 1;
+}
+
 function weightOf(token: string): number {
   if (STOPWORDS.has(token) || STOPWORDS_DA.has(token)) return 0.2;
   if (GENERIC.has(token)) return 0.5;

@@ -167,7 +167,7 @@ export function createRuleSearch(
   index.addAll(
     rules.map((rule) => ({
       id: rule.id,
-      names: [rule.name, rule.danishName ?? "", ...rule.aliases].join(". "),
+      names: [rule.name, rule.danishName, ...rule.aliases].join(". "),
       symptoms: (rule.symptoms ?? []).join(". "),
       // Codes are indexed as words too ("INVALID_EMAIL_ADDRESS" → invalid, email, address).
       codes: [...statusCodesOf(rule), ...(tableCodes.get(rule.id) ?? [])].join(" "),

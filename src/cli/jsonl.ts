@@ -1,6 +1,7 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import { UsageError } from "../errors.js";
+import { count } from "../plural.js";
 import type { CliArgs } from "./cli-command.js";
 import { EXIT, PROGRAM } from "./exit-codes.js";
 import { type CliIo, write } from "./io.js";
@@ -64,7 +65,7 @@ export async function answerJsonLines(
   if (unreadable > 0) {
     await write(
       io.stderr,
-      `${PROGRAM}: ${unreadable} input line(s) could not be read; see the "error" lines.\n`,
+      `${PROGRAM}: ${count(unreadable, "input line", "input lines")} could not be read; see the "error" lines.\n`,
     );
     return EXIT.usage;
   }

@@ -1,16 +1,18 @@
 import { type ImportSummary, missingText, type StatusSummary } from "../import/summary.js";
+import { localDateTime } from "../local-time.js";
+import { count } from "../plural.js";
 
 const n = (value: number) => value.toLocaleString("en");
 
 /** `syncerror import`'s summary as text. */
 export function renderImportSummary(summary: ImportSummary): string {
   if (summary.unchanged) {
-    const same = `${summary.file} is the same file as the last import (${summary.importedAt}); nothing changed. ${n(summary.stillOpen)} errors are open from it.`;
+    const same = `${summary.file} is the same file as the last import (${localDateTime(new Date(summary.importedAt))}); nothing changed. ${count(summary.stillOpen, "error is", "errors are")} open from it.`;
     const missing = missingText(summary);
     return missing ? `${same}\n${missing}` : same;
   }
   const lines = [
-    `Imported ${summary.file}: ${n(summary.rows)} ${summary.rows === 1 ? "row" : "rows"}.`,
+    `Imported ${summary.file}: ${count(summary.rows, "row", "rows")}.`,
     `  New ${n(summary.new)} · still open ${n(summary.stillOpen)} · resolved ${n(summary.resolved)} · rejected ${n(summary.rejectedCount)}`,
   ];
   const missing = missingText(summary);
@@ -49,7 +51,7 @@ export function renderStatus(status: StatusSummary): string {
   const last = status.lastImport;
   lines.push(
     last
-      ? `Last import: ${last.file}, ${last.importedAt} by ${last.importedBy} (${n(last.rows)} rows, ${n(last.new)} new, ${n(last.resolved)} resolved).`
+      ? `Last import: ${last.file}, ${localDateTime(new Date(last.importedAt))} by ${last.importedBy} (${count(last.rows, "row", "rows")}, ${n(last.new)} new, ${n(last.resolved)} resolved).`
       : "No export has been imported yet: syncerror import <file>.",
   );
   return lines.join("\n");

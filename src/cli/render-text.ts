@@ -28,7 +28,11 @@ export function renderRule(
     rule.name,
     `Category: ${categoryName(rule.category)} · Direction: ${DIRECTION_LABELS[rule.direction]}`,
   ];
-  if (rule.danishName) lines.push(`Danish name: ${rule.danishName}`);
+  lines.push(
+    rule.danishNameSource === "hubspot"
+      ? `Danish name: ${rule.danishName}`
+      : `Danish name: ${rule.danishName} (our translation; HubSpot's Danish interface shows the English name)`,
+  );
   lines.push("", "Cause", `  ${rule.cause}`, "", "Fix");
   rule.fix.forEach((step, i) => {
     lines.push(

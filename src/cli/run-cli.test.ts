@@ -144,7 +144,7 @@ describe("syncerror classify", () => {
     expect(lines[1]).toEqual({ line: 2, error: "line 2 is not valid JSON" });
     expect(lines[2]).toEqual({ line: 3, error: 'line 3 is not an object with an "input" string' });
     expect(lines[3]).toMatchObject({ input: "", id: "unknown-error", confidence: 0 });
-    expect(stderr).toContain("2 input line(s) could not be read");
+    expect(stderr).toContain("2 input lines could not be read");
   });
 });
 
@@ -193,7 +193,7 @@ describe("usage", () => {
 
   it.each([
     [["frobnicate"], 'unknown command "frobnicate"'],
-    [["explain", "--colour"], "Unknown option '--colour'"],
+    [["explain", "--colour"], "there is no option --colour."],
     [["explain", "--jsonl", "Type mismatch"], "--jsonl reads its inputs from stdin"],
     [["list", "picklists"], "list takes no arguments; use --category picklists."],
   ])("rejects %j with exit 2 and a message on stderr", async (argv, message) => {
@@ -201,6 +201,47 @@ describe("usage", () => {
     expect(code).toBe(EXIT.usage);
     expect(stdout).toBe("");
     expect(stderr).toContain(message);
+  });
+});
+
+describe("mistakes in the command line, in the CLI's own words", () => {
+  it("suggests the command a typo meant", async () => {
+    const { code, stderr } = await run(["explian", "Type", "mismatch"]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain('unknown command "explian". Did you mean "syncerror explain"?');
+  });
+
+  it("offers no suggestion for a word close to no command", async () => {
+    const { stderr } = await run(["frobnicate"]);
+    expect(stderr).not.toContain("Did you mean");
+  });
+
+  it.each([
+    [
+      ["demo-data", "--rows", "-5", "--out", "x.csv"],
+      'syncerror demo-data: --rows needs a value, and "-5" looks like an option. For a value that starts with a dash, such as a negative number, write --rows=-5.',
+    ],
+    [
+      ["demo-data", "--out", "x.csv", "--rows"],
+      "syncerror demo-data: --rows needs a value, as in --rows <value>.",
+    ],
+    [
+      ["explain", "--json=yes", "x"],
+      'syncerror explain: --json is a switch and takes no value (remove "=yes").',
+    ],
+    [
+      ["explain", "--jsno", "x"],
+      "syncerror explain: there is no option --jsno; did you mean --json?",
+    ],
+  ])("says what is wrong with the option in %j, exit 2", async (argv, message) => {
+    const { code, stdout, stderr } = await run(argv);
+    expect(code).toBe(EXIT.usage);
+    expect(stdout).toBe("");
+    expect(stderr.split("\n")[0]).toBe(message);
+    expect(stderr).not.toMatch(
+      /ambiguous|argument missing|does not take an argument|Unknown option/,
+    );
+    expect(stderr).toContain("Usage: syncerror");
   });
 });
 

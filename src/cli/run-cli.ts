@@ -1,9 +1,10 @@
-import { parseArgs } from "node:util";
+import { didYouMean } from "../did-you-mean.js";
 import { BotError, UsageError, userMessage } from "../errors.js";
 import type { CliArgs, CliContext } from "./cli-command.js";
 import { cliCommands } from "./commands/index.js";
 import { EXIT, PROGRAM } from "./exit-codes.js";
 import { type CliIo, write } from "./io.js";
+import { OptionsProblem, parseOptions } from "./parse-options.js";
 import { commandHelp, programHelp } from "./usage.js";
 
 export type { CliContext } from "./cli-command.js";
@@ -34,20 +35,21 @@ export async function runCli(
   }
   const command = cliCommands.find((c) => c.name === name);
   if (!command) {
-    await write(io.stderr, `${PROGRAM}: unknown command "${name}".\n\n${programHelp()}\n`);
+    const near = didYouMean(
+      name,
+      cliCommands.map((c) => c.name),
+    );
+    const hint = near ? ` Did you mean "${PROGRAM} ${near}"?` : "";
+    await write(io.stderr, `${PROGRAM}: unknown command "${name}".${hint}\n\n${programHelp()}\n`);
     return EXIT.usage;
   }
   try {
     let args: CliArgs;
     try {
-      args = parseArgs({
-        args: [...rest],
-        options: command.options,
-        allowPositionals: true,
-        strict: true,
-      });
+      args = parseOptions(rest, command.options);
     } catch (error) {
-      throw new UsageError((error as Error).message, command.usage.join("\n       "));
+      if (!(error instanceof OptionsProblem)) throw error;
+      throw new UsageError(error.message, command.usage.join("\n       "));
     }
     if (args.values.help) {
       await write(io.stdout, `${commandHelp(command)}\n`);

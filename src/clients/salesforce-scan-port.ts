@@ -1,4 +1,5 @@
 import type { Connection } from "jsforce";
+import { count } from "../plural.js";
 import {
   callSalesforce,
   type RetryPacing,
@@ -116,7 +117,10 @@ export function salesforceScanPort(
         );
         return (records as unknown as Array<Record<string, unknown> | null>).map((r) => r ?? null);
       } catch (error) {
-        throw salesforceFailure(error, `the read of ${ids.length} ${object} records`);
+        throw salesforceFailure(
+          error,
+          `the read of ${count(ids.length, `${object} record`, `${object} records`)}`,
+        );
       }
     },
     async describe(object) {

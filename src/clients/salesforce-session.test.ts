@@ -297,8 +297,15 @@ describe("logging in", () => {
       const error = await rejection<BotError>(readPrivateKey(path));
       expect(error).toBeInstanceOf(BotError);
       expect(error.code).toBe("config_invalid");
-      expect(error.message).toMatch(/^SALESFORCE_PRIVATE_KEY_PATH /);
+      expect(error.message).toMatch(/^SALESFORCE_PRIVATE_KEY_PATH\b/);
     }
+    // A missing file or a folder in plain words, not the file system's ENOENT or EISDIR.
+    const missing = await rejection<BotError>(readPrivateKey(join(dir, "missing.key")));
+    expect(missing.message).toBe(
+      `SALESFORCE_PRIVATE_KEY_PATH: There is no file ${join(dir, "missing.key")}.`,
+    );
+    const folder = await rejection<BotError>(readPrivateKey(dir));
+    expect(folder.message).toBe(`SALESFORCE_PRIVATE_KEY_PATH: ${dir} is a folder, not a file.`);
   });
 
   it("logs in once for calls refused together", async () => {

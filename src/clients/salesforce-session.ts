@@ -20,6 +20,7 @@ import { createPrivateKey, type KeyObject, sign } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { Connection, OAuth2 } from "jsforce";
 import { BotError } from "../errors.js";
+import { fileProblem } from "../file-problem.js";
 import { UpstreamError } from "./hubspot-resync-port.js";
 import { renewSessionsWith } from "./salesforce-http.js";
 
@@ -134,8 +135,11 @@ export async function readPrivateKey(path: string): Promise<KeyObject> {
   try {
     pem = await readFile(path, "utf8");
   } catch (error) {
-    const code = (error as { code?: string }).code ?? "unreadable";
-    throw problem(`cannot be read (${code}): ${path}`, error);
+    throw new BotError(
+      "config_invalid",
+      `SALESFORCE_PRIVATE_KEY_PATH: ${fileProblem(path, "read", error)}`,
+      { cause: error },
+    );
   }
   let key: KeyObject;
   try {

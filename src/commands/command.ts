@@ -25,6 +25,11 @@ export interface CommandContext {
   readonly digestChannelAccess?: ChannelAccess | undefined;
   /** Whether answers that classify a message offer "Not this type?" (the bot keeps corrections). */
   readonly offerCorrections?: boolean | undefined;
+  /**
+   * A link to a message the bot posted (Slack's chat.getPermalink), or undefined when Slack gives
+   * none; absent where there is no Slack to ask.
+   */
+  readonly messageLink?: ((channel: string, ts: string) => Promise<string | undefined>) | undefined;
 }
 
 /**

@@ -1,32 +1,32 @@
-import { previewDigest } from "../digest/digest-runner.js";
-import { buildMessage, context, section } from "../slack/blocks/index.js";
+import { previewDigest, previewMessage } from "../digest/preview-digest.js";
 import type { Subcommand } from "./command.js";
 
-/** `/syncerror digest`: the digest as it would be posted now, shown only to you. */
+/**
+ * `/syncerror digest`: the next digest as it would be posted now, shown only to you, and the
+ * digest that already went out today with a link to it.
+ */
 export const digest: Subcommand = {
   name: "digest",
   usage: "digest",
-  summary: "Preview the daily digest as it would be posted now",
-  run(_args, { store, catalog, digestChannel, digestTimezone, now }) {
+  summary: "Preview the next daily digest, and link today's",
+  async run(_args, { store, catalog, digestChannel, digestTimezone, now, messageLink }) {
     const channel = digestChannel ?? "";
-    const message = previewDigest({
+    const preview = previewDigest({
       store,
       catalog,
       channel,
       timezone: digestTimezone,
       now: now(),
     });
+    const ts = preview.today?.messageTs;
+    const link = ts && messageLink ? await messageLink(channel, ts) : undefined;
     const where = digestChannel
       ? `<#${digestChannel}>`
       : "the digest channel (DIGEST_CHANNEL is not set yet)";
-    const note = context([
-      `Preview: the digest as it would be posted now in ${where}. Only you see it.`,
-    ]);
-    if (!message)
-      return buildMessage({
-        text: "Nothing new for a digest.",
-        blocks: [section("Nothing new for a digest."), note],
-      });
-    return buildMessage({ text: message.text, blocks: [...message.blocks, note] });
+    return previewMessage(preview, {
+      timezone: digestTimezone,
+      link,
+      note: `Preview: the next digest as it would be posted now in ${where}. Only you see it.`,
+    });
   },
 };

@@ -152,7 +152,7 @@ describe("/syncerror digest", () => {
   it("previews the digest, saying where it would go and that only you see it", async () => {
     const message = await run("digest");
     expect(textsOf(message.blocks).join("\n")).toContain(
-      "Preview: the digest as it would be posted now in <#C0DIGEST>. Only you see it.",
+      "Preview: the next digest as it would be posted now in <#C0DIGEST>. Only you see it.",
     );
   });
 });

@@ -1,10 +1,7 @@
-import { wordSimilarity } from "../catalog/name-index.js";
+import { didYouMean } from "../did-you-mean.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import { helpMessage } from "../slack/messages/help.js";
 import type { CommandContext, DeferredReply, Subcommand } from "./command.js";
-
-/** A mistyped subcommand at least this close to a real one gets a "did you mean". */
-const DID_YOU_MEAN = 0.6;
 
 /**
  * Routes the text after `/syncerror` to its subcommand: the first word names it, the rest (with
@@ -24,11 +21,11 @@ export async function dispatch(
   const command = subcommands.find((c) => c.name === name);
   if (command) return command.run(args, context);
   if (name === "") return helpMessage(subcommands);
-  const closest = subcommands
-    .map((c) => ({ name: c.name, score: wordSimilarity(name, c.name) }))
-    .sort((a, b) => b.score - a.score)[0];
   return helpMessage(subcommands, {
     unknown: first,
-    suggestion: closest && closest.score >= DID_YOU_MEAN ? closest.name : undefined,
+    suggestion: didYouMean(
+      name,
+      subcommands.map((c) => c.name),
+    ),
   });
 }

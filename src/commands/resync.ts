@@ -1,4 +1,5 @@
 import { UsageError } from "../errors.js";
+import { errorsOfType, typeErrors } from "../plural.js";
 import { offerResyncs } from "../resync/resync-offers.js";
 import { resolveRule } from "../resync/start-resync.js";
 import { buildMessage, escapeMrkdwn, section } from "../slack/blocks/index.js";
@@ -29,10 +30,10 @@ export const resync: Subcommand = {
       const open = store.openCounts().byRule.get(rule.id) ?? 0;
       const text =
         open === 0
-          ? `There are no open ${rule.name} errors to resync.`
+          ? `There are no open ${typeErrors(rule.name, 0)} to resync.`
           : open === 1
-            ? `The open ${rule.name} error lacks the record id a resync needs.`
-            : `None of the ${open.toLocaleString("en")} open ${rule.name} errors has the record id a resync needs.`;
+            ? `The open ${typeErrors(rule.name, 1)} lacks the record id a resync needs.`
+            : `None of the ${errorsOfType(open, rule.name)} has the record id a resync needs.`;
       return buildMessage({ text, blocks: [section(escapeMrkdwn(text))] });
     }
     return resyncOfferMessage(offer);

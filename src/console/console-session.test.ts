@@ -112,6 +112,26 @@ describe("the console session", () => {
     expect(printed).not.toContain("explain list");
   });
 
+  it("names channels by their names, in a message's title and in its text", async () => {
+    session();
+    env.sandbox.addChannel({ id: "C0OPS", name: "ops" });
+    env.sandbox.inviteBot("C0OPS");
+    await env.app.client.chat.postMessage({
+      channel: "C0OPS",
+      text: "Drop exports in <#C0SANDBOX>",
+      blocks: [section("Drop exports in <#C0SANDBOX>")],
+    });
+    expect(printed).toMatch(/── syncerror · #ops ─+\nDrop exports in #sync-errors\n/);
+    expect(printed).not.toContain("C0SANDBOX");
+  });
+
+  it("says plainly that a file to import does not exist, or is a folder", async () => {
+    const console = session();
+    await console.handle("/syncerror import /no/such/export.csv");
+    await console.handle("/syncerror import /tmp");
+    expect(printed).toBe("There is no file /no/such/export.csv.\n/tmp is a folder, not a file.\n");
+  });
+
   it("forgets the buttons of a message the bot has replaced", async () => {
     const console = session();
     await console.handle("/syncerror explain email");

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import wrapAnsi from "wrap-ansi";
 import { subcommands } from "../commands/index.js";
+import { fileProblem } from "../file-problem.js";
 import {
   DEFAULT_CHANNEL,
   type MessageEvent,
@@ -12,6 +13,7 @@ import { MISSING_ACTIONS } from "../slack/messages/import-messages.js";
 import {
   type ConsoleAction,
   type ConsoleOption,
+  type MrkdwnContext,
   renderBlocks,
   renderMrkdwn,
 } from "./render-blocks.js";
@@ -62,6 +64,10 @@ export class ConsoleSession {
   private readonly chosen = new Map<number, ConsoleOption>();
   private nextNumber = 1;
   private lastActivity = Date.now();
+  /** Channels by name and dates in this terminal's time zone, as Slack shows them. */
+  private readonly mrkdwn: MrkdwnContext = {
+    channelName: (id) => this.env.sandbox.channelName(id),
+  };
 
   constructor(
     private readonly env: SandboxedApp,
@@ -124,9 +130,7 @@ export class ConsoleSession {
     try {
       content = await readFile(path);
     } catch (error) {
-      this.print(
-        `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.\n`,
-      );
+      this.print(`${fileProblem(path, "read", error)}\n`);
       return;
     }
     const since = this.lastSeq();
@@ -184,7 +188,7 @@ export class ConsoleSession {
     if (action.confirm) {
       const { title, text, confirm, deny } = action.confirm;
       // The dialog's text is mrkdwn, as Slack renders it.
-      const shown = renderMrkdwn(text, this.output.color);
+      const shown = renderMrkdwn(text, this.output.color, this.mrkdwn);
       const yes = await this.askYesNo(`${title}\n${shown}\n${confirm}? [y/N] (no: ${deny}) `);
       if (!yes) {
         this.print("Cancelled.\n");
@@ -336,11 +340,15 @@ export class ConsoleSession {
       this.print(`${this.frame("a message was deleted")}\n`);
       return;
     }
-    const where = message.ephemeral ? "only visible to you" : `#${DEFAULT_CHANNEL.name}`;
+    const where = message.ephemeral
+      ? "only visible to you"
+      : message.channel.startsWith("D")
+        ? "direct message"
+        : `#${this.env.sandbox.channelName(message.channel) ?? message.channel}`;
     const thread = message.threadTs ? " · in thread" : "";
     const title = `${message.via === "user" ? `@${message.author ?? "someone"}` : "syncerror"} · ${where}${thread}${event.kind === "updated" ? " · updated" : ""}`;
     const lines = this.render(message.blocks, message);
-    if (lines.length === 0) lines.push(renderMrkdwn(message.text, this.output.color));
+    if (lines.length === 0) lines.push(renderMrkdwn(message.text, this.output.color, this.mrkdwn));
     this.print(`${this.frame(title)}\n${lines.join("\n")}\n\n`);
   }
 
@@ -357,6 +365,7 @@ export class ConsoleSession {
     const rendered = renderBlocks(blocks, {
       color: this.output.color,
       nextNumber: () => this.nextNumber++,
+      ...this.mrkdwn,
     });
     if (message)
       for (const action of rendered.actions) this.actions.set(action.number, { action, message });

@@ -13,6 +13,7 @@ import { openStore } from "../store/index.js";
 import { banner } from "./banner.js";
 import { ConsoleSession } from "./console-session.js";
 import { startCrmSandboxes } from "./crm-sandboxes.js";
+import { PromptLine } from "./prompt-line.js";
 import { startSandboxedApp } from "./sandboxed-app.js";
 import { postDemoDigest, seedDemoData } from "./seed-demo-data.js";
 
@@ -115,14 +116,15 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     prompt: PROMPT,
   });
   const iterator = lines[Symbol.asyncIterator]();
+  const promptLine = new PromptLine(lines, options.output, options.interactive);
   const nextLine = async (): Promise<string | null> => {
     const next = await iterator.next();
+    promptLine.answered();
     return next.done ? null : next.value;
   };
 
-  const write = (text: string) => {
-    options.output.write(text);
-  };
+  // The bot's updates may come while the prompt shows: they are written above it, and it redrawn.
+  const write = (text: string) => promptLine.write(text);
   // Wrap between words to the terminal's width; piped output is left for the reader to wrap.
   const width = options.interactive ? (options.output as { columns?: number }).columns : undefined;
   const session = new ConsoleSession(
@@ -145,7 +147,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     await postDemoDigest(env);
     await session.settled();
     for (;;) {
-      if (options.interactive) lines.prompt();
+      promptLine.prompt();
       const line = await nextLine();
       if (line === null) break;
       if ((await session.handle(line)) === "quit") break;

@@ -32,10 +32,34 @@ describe("renderMrkdwn", () => {
     ).toBe("See the article (https://x.test/a), @U123, #sync-errors, @here, https://y.test");
   });
 
-  it("shows a formatted date by its fallback text", () => {
+  it("shows a formatted date in the terminal's time zone, as Slack shows it to its reader", () => {
+    // 1796331051 is 2026-12-03T20:50:51Z.
+    const text = "at <!date^1796331051^{date_short_pretty} {time}|Dec 3, 2026 20:50 UTC>";
+    const copenhagen = { timeZone: "Europe/Copenhagen" };
+    const later = { ...copenhagen, now: () => new Date("2027-01-15T12:00:00Z") };
+    expect(renderMrkdwn(text, false, later)).toBe("at Dec 3, 2026 9:50 PM");
+    const sameDay = { ...copenhagen, now: () => new Date("2026-12-03T22:30:00Z") };
+    expect(renderMrkdwn(text, false, sameDay)).toBe("at today 9:50 PM");
+    const nextDay = { ...copenhagen, now: () => new Date("2026-12-04T08:00:00Z") };
+    expect(renderMrkdwn(text, false, nextDay)).toBe("at yesterday 9:50 PM");
     expect(
-      renderMrkdwn("at <!date^1795900000^{date_short_pretty}|2026-11-29T09:00:00Z>", false),
-    ).toBe("at 2026-11-29T09:00:00Z");
+      renderMrkdwn("<!date^1796331051^{date_num} {time_secs}|x>", false, {
+        timeZone: "Asia/Tokyo",
+      }),
+    ).toBe("2026-12-04 5:50:51 AM");
+  });
+
+  it("falls back to a date's fallback text when it cannot read the date", () => {
+    expect(renderMrkdwn("at <!date^soon^{time}|Dec 3, 2026 20:50 UTC>", false)).toBe(
+      "at Dec 3, 2026 20:50 UTC",
+    );
+  });
+
+  it("names a channel given by its id alone", () => {
+    const channelName = (id: string) => (id === "C0SANDBOX" ? "sync-errors" : undefined);
+    expect(renderMrkdwn("in <#C0SANDBOX> and <#C0OTHER>", false, { channelName })).toBe(
+      "in #sync-errors and #C0OTHER",
+    );
   });
 
   it("unescapes Slack's three entities after reading the markup", () => {
@@ -47,8 +71,11 @@ describe("renderMrkdwn", () => {
     expect(renderMrkdwn("*Cause*", true)).toBe("\u001b[1mCause\u001b[22m");
   });
 
-  it("keeps backticks around code without colour", () => {
-    expect(renderMrkdwn("run `/syncerror list`", false)).toBe("run `/syncerror list`");
+  it("drops the backticks around code without colour, styles code with colour", () => {
+    expect(renderMrkdwn("run `/syncerror list` or see <https://x.example|_the docs_>", false)).toBe(
+      "run /syncerror list or see the docs (https://x.example)",
+    );
+    expect(renderMrkdwn("`list`", true)).toBe("\u001b[36mlist\u001b[39m");
   });
 
   it("leaves lone asterisks and snake_case words alone", () => {
@@ -59,8 +86,8 @@ describe("renderMrkdwn", () => {
 });
 
 describe("renderBlocks", () => {
-  it("renders a header underlined when piped, bold in a terminal", () => {
-    expect(plain([header("Title")]).lines).toEqual(["Title\n====="]);
+  it("renders a header as its plain title when piped, bold in a terminal", () => {
+    expect(plain([header("Title")]).lines).toEqual(["Title"]);
     expect(renderBlocks([header("Title")], { color: true, nextNumber: counter() }).lines).toEqual([
       "\u001b[1mTitle\u001b[22m",
     ]);
@@ -193,9 +220,7 @@ describe("renderBlocks", () => {
     const message = explainResultMessage(catalog.explain("Type mismatch"), catalog);
     const rendered = renderBlocks(message.blocks, { color: false, nextNumber: counter() });
     const text = rendered.lines.join("\n");
-    expect(text).toMatch(
-      /^Type mismatch\n=============\nProperty mappings · either direction\n\nCause\n/,
-    );
+    expect(text).toMatch(/^Type mismatch\nProperty mappings · either direction\n\nCause\n/);
     expect(text).toContain("Cause\nThe HubSpot property");
     expect(text).toContain("HubSpot help article (https://knowledge.hubspot.com/");
     expect(text).toMatch(/\[1\] Share in channel$/);

@@ -37,14 +37,22 @@ export interface ConsoleAction {
   readonly initialOption?: ConsoleOption;
 }
 
+import { type DateContext, slackDateText } from "./slack-date-text.js";
+
 /** The lines to print and the actions they offer. */
 export interface RenderedBlocks {
   readonly lines: string[];
   readonly actions: ConsoleAction[];
 }
 
+/** What mrkdwn's references need to read as Slack shows them. */
+export interface MrkdwnContext extends DateContext {
+  /** A channel's name by its id, for `<#C1>` without a label; undefined when unknown. */
+  readonly channelName?: ((id: string) => string | undefined) | undefined;
+}
+
 /** How to render. */
-export interface RenderOptions {
+export interface RenderOptions extends MrkdwnContext {
   /** ANSI styles (bold, dim, colour); off when output is piped. */
   readonly color: boolean;
   /** Hands out button numbers; the console keeps them unique across messages. */
@@ -95,22 +103,25 @@ const EMOJI: Readonly<Record<string, string>> = {
 
 /**
  * Slack mrkdwn → terminal text: *bold*, _italic_, `code`, links `<url|label>`, mentions `<@U1>`,
- * channels `<#C1|name>`, special mentions `<!here>`, and the three escaped entities.
+ * channels `<#C1|name>` (or `<#C1>`, named through `context`), dates `<!date^…>` in the local time
+ * zone, special mentions `<!here>`, and the three escaped entities. Without
+ * colour (piped, or NO_COLOR) the result is plain text: the markers go and nothing replaces them.
  */
-export function renderMrkdwn(text: string, color: boolean): string {
+export function renderMrkdwn(text: string, color: boolean, context: MrkdwnContext = {}): string {
   const withLinks = text.replace(/<([^<>]+)>/g, (_whole, inner: string) => {
     const [target = "", label] = inner.split("|", 2);
     if (target.startsWith("@")) return `@${label ?? target.slice(1)}`;
-    if (target.startsWith("#")) return `#${label ?? target.slice(1)}`;
-    // A date shown in the reader's time zone; its fallback text is what a terminal can show.
-    if (target.startsWith("!date^")) return label ?? "";
+    if (target.startsWith("#")) {
+      const id = target.slice(1);
+      return `#${label ?? context.channelName?.(id) ?? id}`;
+    }
+    // A date, shown as Slack shows it to a reader in this time zone (else its fallback text).
+    if (target.startsWith("!date^")) return slackDateText(inner, context) ?? label ?? "";
     if (target.startsWith("!")) return `@${label ?? target.slice(1).split("^")[0]}`;
     return label ? `${label} (${target})` : target;
   });
   const styled = withLinks
-    .replace(/`([^`\n]+)`/g, (_w, code: string) =>
-      color ? style("code", code, true) : `\`${code}\``,
-    )
+    .replace(/`([^`\n]+)`/g, (_w, code: string) => style("code", code, color))
     .replace(
       /(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?…])/g,
       (_w, before: string, bold: string) => before + style("bold", bold, color),
@@ -123,9 +134,11 @@ export function renderMrkdwn(text: string, color: boolean): string {
   return styled.replace(/&(?:amp|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
-function renderText(object: unknown, color: boolean): string {
+function renderText(object: unknown, options: RenderOptions): string {
   const text = textOf(object);
-  return stringField(object, "type") === "mrkdwn" ? renderMrkdwn(text, color) : text;
+  return stringField(object, "type") === "mrkdwn"
+    ? renderMrkdwn(text, options.color, options)
+    : text;
 }
 
 function confirmOf(element: Json): ConsoleConfirm | undefined {
@@ -226,7 +239,7 @@ function renderElement(
   if (element.type === "image")
     return { text: `[image: ${stringField(element, "alt_text") ?? ""}]`, actions: [] };
   if (element.type === "mrkdwn" || element.type === "plain_text")
-    return { text: renderText(element, options.color), actions: [] };
+    return { text: renderText(element, options), actions: [] };
   return { text: `[${String(element.type)}]`, actions: [] };
 }
 
@@ -252,17 +265,15 @@ function renderBlock(block: Json, options: RenderOptions): RenderedBlocks {
   switch (block.type) {
     case "header": {
       const title = textOf(block.text);
-      const line = options.color
-        ? style("bold", title, true)
-        : `${title}\n${"=".repeat(Math.min(title.length, width))}`;
-      return { lines: [line], actions: [] };
+      // Without colour, plain text: the title alone, with no Markdown underline.
+      return { lines: [style("bold", title, options.color)], actions: [] };
     }
     case "section": {
       const lines: string[] = [];
       const actions: ConsoleAction[] = [];
-      if (block.text) lines.push(renderText(block.text, options.color));
+      if (block.text) lines.push(renderText(block.text, options));
       if (Array.isArray(block.fields)) {
-        for (const field of block.fields) lines.push(`  ${renderText(field, options.color)}`);
+        for (const field of block.fields) lines.push(`  ${renderText(field, options)}`);
       }
       if (block.accessory) {
         const rendered = renderElement(block.accessory, blockId, options);

@@ -113,6 +113,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     now: options.digest?.now ?? (() => new Date()),
     ...(options.digest?.sleep ? { sleep: options.digest.sleep } : {}),
   });
+  const digestNow = options.digest?.now;
   const app = createApp({
     pendingWork,
     identity,
@@ -134,6 +135,9 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     ...(options.scanner ? { scanner: options.scanner } : {}),
     ...(options.corrections ? { corrections: options.corrections } : {}),
     digest: { access: digestAccess, postWaiting: () => digest.postWaiting() },
+    // `/syncerror digest` previews on the digest's clock and in its zone.
+    digestTimezone: (options.digest?.settings ?? loadConfig({}).digest).schedule.timezone,
+    ...(digestNow ? { now: () => digestNow().getTime() } : {}),
   });
   let server: Awaited<ReturnType<App["start"]>>;
   try {

@@ -132,11 +132,17 @@ describe("demoRows", () => {
     expect(sorted[0]).toBeGreaterThan(10 * (sorted.at(-1) ?? 0));
   });
 
-  it("names about 5% of rows in Danish where the type has a Danish name", () => {
-    const withDanish = sample.filter((row) => ruleOf(row).danishName);
+  it("names about 5% of rows in Danish where HubSpot's Danish interface has a Danish name", () => {
+    const withDanish = sample.filter((row) => ruleOf(row).danishNameSource === "hubspot");
     const danish = withDanish.filter((row) => row.errorType === ruleOf(row).danishName);
     expect(danish.length / withDanish.length).toBeGreaterThan(0.03);
     expect(danish.length / withDanish.length).toBeLessThan(0.07);
+  });
+
+  it("never names a row by a Danish name HubSpot does not use", () => {
+    const ours = sample.filter((row) => ruleOf(row).danishNameSource === "faithful");
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.filter((row) => row.errorType === ruleOf(row).danishName)).toEqual([]);
   });
 
   // Some Salesforce messages are fixed text ("DUPLICATES_DETECTED: Use one of these records?")
@@ -180,7 +186,8 @@ describe("demoRows", () => {
       ...(rules[0] as SyncErrorRule),
       id: "demo-fallback-rule",
       name: "Demo fallback rule",
-      danishName: null,
+      danishName: "Demo-reserveregel",
+      danishNameSource: "faithful",
       objects: ["contact"],
       examples: {
         matches: ["Demo fallback: lead 00Q5g00000Xy7ZaEAJ could not sync"],

@@ -114,7 +114,11 @@ export function* demoRows(
       recordId: record.recordId,
       salesforceId: record.salesforceId,
       recordName: record.recordName,
-      errorType: rule.danishName && chance(random, DANISH_NAME_SHARE) ? rule.danishName : rule.name,
+      // A real export names a type in Danish only where HubSpot's Danish interface does.
+      errorType:
+        rule.danishNameSource === "hubspot" && chance(random, DANISH_NAME_SHARE)
+          ? rule.danishName
+          : rule.name,
       message: fits.render(context),
       occurredAt: new Date(nextTime()),
     };

@@ -1,4 +1,5 @@
 import type { KnownBlock } from "@slack/types";
+import { count, plural } from "../plural.js";
 import type { Offer } from "../resync/resync-offers.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import {
@@ -34,7 +35,7 @@ function change(now: number, before: number | undefined): string {
 }
 
 function typeLine(t: DigestType): string {
-  const records = `${n(t.records)} ${t.records === 1 ? "record" : "records"}`;
+  const records = count(t.records, "record", "records");
   // Findings of the bot's own scan are told apart from what HubSpot's Sync Health reported.
   const source =
     t.byScan === 0
@@ -113,7 +114,7 @@ export function digestMessage(
   if (hidden > 0)
     blocks.push(
       context([
-        `… and ${n(hidden)} more ${hidden === 1 ? "error type" : "error types"} — \`/syncerror status all\` lists every type`,
+        `… and ${n(hidden)} more ${plural(hidden, "error type", "error types")} — \`/syncerror status all\` lists every type`,
       ]),
     );
   const text = `Sync errors ${date}: ${totals.new} new, ${totals.resolved} resolved, ${totals.open} open`;

@@ -2,12 +2,10 @@ import type { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import type { DigestSettings } from "../config.js";
 import type { Logger } from "../logger.js";
-import type { SlackMessage } from "../slack/blocks/index.js";
 import type { DigestChannelAccess } from "../slack/channel-access.js";
 import type { Store } from "../store/types.js";
-import { composeDigest } from "./compose-digest.js";
 import { type DigestOutcome, postDigest, postWaitingDigest } from "./post-digest.js";
-import { floorToMinute, latestSlot, slotMatcher } from "./schedule.js";
+import { latestSlot, slotMatcher } from "./schedule.js";
 
 /** Everything the digest runs on; built in `src/main.ts`, local mode and tests. */
 export interface DigestRunnerOptions {
@@ -68,16 +66,4 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
       return post(slot, now.getTime() - slot.getTime() > LATE_AFTER_MS);
     },
   };
-}
-
-/** The digest as it would be posted now, without posting or claiming anything. */
-export function previewDigest(options: {
-  readonly store: Store;
-  readonly catalog: Catalog;
-  readonly channel: string;
-  readonly timezone: string;
-  readonly now: Date;
-}): SlackMessage | null {
-  const slot = floorToMinute(options.now);
-  return composeDigest({ ...options, slot }).message;
 }

@@ -59,7 +59,11 @@ describe("the field mappings", () => {
     const dir = mkdtempSync(join(tmpdir(), "syncerror-mappings-"));
     try {
       await expect(loadMappings(join(dir, "missing.yml"))).rejects.toThrow(
-        /Cannot read MAPPINGS_PATH .*missing\.yml: ENOENT/,
+        `MAPPINGS_PATH: There is no file ${join(dir, "missing.yml")}.`,
+      );
+      // A folder is named as one, not as the file system's EISDIR.
+      await expect(loadMappings(dir)).rejects.toThrow(
+        `MAPPINGS_PATH: ${dir} is a folder, not a file.`,
       );
       writeFileSync(join(dir, "ok.yml"), "deals:\n  Opportunity:\n    dealname: Name\n");
       expect((await loadMappings(join(dir, "ok.yml"))).get("deals:Opportunity")).toHaveLength(1);

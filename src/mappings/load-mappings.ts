@@ -3,6 +3,7 @@ import { extname } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { BotError } from "../errors.js";
+import { fileProblem } from "../file-problem.js";
 import { DEFAULT_MAPPINGS } from "./default-mappings.js";
 import type { FieldMapping, Mappings } from "./mappings.js";
 
@@ -40,10 +41,7 @@ export async function loadMappings(path: string | undefined): Promise<Mappings> 
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new MappingsError(
-      `Cannot read MAPPINGS_PATH ${path}: ${(error as NodeJS.ErrnoException).code ?? "error"}.`,
-      { cause: error },
-    );
+    throw new MappingsError(`MAPPINGS_PATH: ${fileProblem(path, "read", error)}`, { cause: error });
   }
   return parseMappings(text, path);
 }

@@ -111,5 +111,10 @@ describe("syncerror setup", () => {
     expect(report.items.map((i) => i.status)).toEqual(["not-configured", "not-configured"]);
     expect(report.items[0]?.detail).toContain("HUBSPOT_ACCESS_TOKEN is not set");
     expect(report.ready).toBe(false);
+    // Named as the checked lines name them, never with placeholder stars.
+    expect(report.items.map((i) => `${i.object} ${i.name}`)).toEqual([
+      `contacts, companies and deals ${PROPERTY}`,
+      `Lead, Contact, Account and Opportunity ${FIELD}`,
+    ]);
   });
 });

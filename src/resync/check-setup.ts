@@ -56,6 +56,8 @@ export async function checkSetup(options: SetupOptions): Promise<SetupReport> {
     items.push(
       notConfigured(
         "hubspot",
+        listed(HUBSPOT_OBJECT_TYPES),
+        options.property,
         "HUBSPOT_ACCESS_TOKEN is not set, so HubSpot→Salesforce resyncs cannot run.",
       ),
     );
@@ -67,6 +69,8 @@ export async function checkSetup(options: SetupOptions): Promise<SetupReport> {
     items.push(
       notConfigured(
         "salesforce",
+        listed(SALESFORCE_OBJECTS),
+        options.field,
         "Salesforce is not configured (SALESFORCE_INSTANCE_URL and SALESFORCE_ACCESS_TOKEN, or the login variables), so Salesforce→HubSpot resyncs cannot run.",
       ),
     );
@@ -153,6 +157,17 @@ function item(
   return { system, object, name, status, detail };
 }
 
-function notConfigured(system: SetupItem["system"], detail: string): SetupItem {
-  return { system, object: "*", name: "*", status: "not-configured", detail };
+/** What a system would have been checked for, named as the other lines name it. */
+function notConfigured(
+  system: SetupItem["system"],
+  objects: string,
+  name: string,
+  detail: string,
+): SetupItem {
+  return { system, object: objects, name, status: "not-configured", detail };
+}
+
+/** "contacts, companies and deals". */
+function listed(names: readonly string[]): string {
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }

@@ -33,6 +33,8 @@ const SALESFORCE_PREFIXES: Readonly<Record<string, SalesforceObject>> = {
 export function planResync(
   rule: SyncErrorRule,
   errors: readonly ObservedErrorWithFingerprint[],
+  /** Errors skipped though they could be sent, by fingerprint, with why (resynced lately). */
+  skip: ReadonlyMap<string, string> = new Map(),
 ): ResyncRecordPlan[] {
   const groups = new Map<string, Array<Omit<ResyncRecordPlan, "batch">>>();
   const skipped: Array<Omit<ResyncRecordPlan, "batch">> = [];
@@ -45,6 +47,17 @@ export function planResync(
         recordId: "",
         fingerprint: error.fingerprint,
         skipped: target.skipped,
+      });
+      continue;
+    }
+    const reason = skip.get(error.fingerprint);
+    if (reason !== undefined) {
+      skipped.push({
+        system: target.system,
+        object: target.object,
+        recordId: target.id,
+        fingerprint: error.fingerprint,
+        skipped: reason,
       });
       continue;
     }

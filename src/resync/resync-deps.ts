@@ -67,6 +67,7 @@ export function buildResyncDeps(options: {
       salesforceField: settings.salesforceField,
     },
     salesforceReserve: settings.salesforceReserve,
+    cooldownMs: settings.cooldownMs,
     now: options.now,
     preflight:
       options.mappings &&

@@ -56,6 +56,7 @@ function registry(): ResyncJobs {
         salesforceField: "HubSpot_Resync_Requested__c",
         hubspotRateLimit: 190,
         salesforceReserve: 0.2,
+        cooldownMs: 0,
         allowed: { users: [], usergroup: undefined },
       },
       store,

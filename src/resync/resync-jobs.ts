@@ -47,7 +47,11 @@ export class ResyncJobs {
     rule: SyncErrorRule,
     errors: readonly ObservedErrorWithFingerprint[],
     requestedBy: string,
-    options: { readonly force?: boolean } = {},
+    options: {
+      readonly force?: boolean;
+      /** Sends the records resynced within the cooldown too ("Resync anyway"). */
+      readonly resendRecent?: boolean;
+    } = {},
   ): Promise<ResyncRequest> {
     const pending = this.active.get(rule.id);
     if (pending) {
@@ -55,7 +59,10 @@ export class ResyncJobs {
       const first = await pending;
       return { kind: "running", job: this.current(first.job), done: first.done };
     }
-    const starting = this.begin(rule, errors, requestedBy, options.force === true);
+    const starting = this.begin(rule, errors, requestedBy, {
+      force: options.force === true,
+      resendRecent: options.resendRecent === true,
+    });
     this.active.set(rule.id, starting);
     try {
       const outcome = await starting;
@@ -129,9 +136,11 @@ export class ResyncJobs {
     rule: SyncErrorRule,
     errors: readonly ObservedErrorWithFingerprint[],
     requestedBy: string,
-    force: boolean,
+    { force, resendRecent }: { readonly force: boolean; readonly resendRecent: boolean },
   ): Promise<ResyncRequest> {
-    const { job, started } = await beginResync(rule, errors, requestedBy, this.deps);
+    const { job, started } = await beginResync(rule, errors, requestedBy, this.deps, {
+      resendRecent,
+    });
     if (!started) return { kind: "running", job, done: undefined };
     const done = runAudited(job.id, requestedBy, {
       ...this.deps,

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ObservedErrorWithFingerprint, ResyncOffer, Store } from "../store/types.js";
-import { type ResyncSize, resyncSize } from "./plan-resync.js";
+import { batchCounts, planResync, type ResyncSize, resyncSize } from "./plan-resync.js";
+import type { RecentResyncs } from "./recent-resyncs.js";
 
 /** How long a Resync button works: a week covers a digest read after a long weekend. */
 export const OFFER_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -43,6 +44,7 @@ export function offerResyncs(
       expiresAt: new Date(now.getTime() + OFFER_TTL_MS),
       force: false,
       fromJob: null,
+      recent: "ask",
     });
     offers.set(rule.id, { key, rule, size });
   }
@@ -98,6 +100,61 @@ export function offerForcedResync(
     expiresAt: new Date(now.getTime() + OFFER_TTL_MS),
     force: true,
     fromJob: jobId,
+    recent: "ask",
   });
   return { key, rule, size: { errors: held, records: held, batches: Math.ceil(held / 100) } };
+}
+
+/**
+ * A click on a Resync button whose records were partly or all resynced within the cooldown: the
+ * offer that skips those (none when nothing else is left to send) and "Resync anyway", which sends
+ * them too. Both stand for the same errors as the button clicked.
+ */
+export interface RecentChoice {
+  readonly rule: SyncErrorRule;
+  readonly recent: RecentResyncs;
+  /** Records that could be sent, were it not for the cooldown. */
+  readonly sendable: number;
+  readonly skip: Offer | null;
+  readonly send: Offer;
+}
+
+export function offerAroundRecent(
+  store: Store,
+  rule: SyncErrorRule,
+  clicked: ResyncOffer,
+  errors: readonly ObservedErrorWithFingerprint[],
+  recent: RecentResyncs,
+  now: Date,
+): RecentChoice {
+  const sizeOf = (skip?: ReadonlyMap<string, string>): ResyncSize => {
+    const plan = planResync(rule, errors, skip);
+    const batches = batchCounts(plan);
+    return {
+      errors: errors.length,
+      records: plan.filter((r) => !r.skipped).length,
+      batches: batches.hubspot + batches.salesforce,
+    };
+  };
+  const offer = (mode: "skip" | "send", size: ResyncSize): Offer => {
+    const key = randomBytes(12).toString("base64url");
+    store.saveResyncOffer({
+      ...clicked,
+      key,
+      count: size.errors,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + OFFER_TTL_MS),
+      recent: mode,
+    });
+    return { key, rule, size };
+  };
+  const skipping = sizeOf(recent.reasons);
+  const sending = sizeOf();
+  return {
+    rule,
+    recent,
+    sendable: sending.records,
+    skip: skipping.records > 0 ? offer("skip", skipping) : null,
+    send: offer("send", sending),
+  };
 }

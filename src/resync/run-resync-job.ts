@@ -95,6 +95,7 @@ export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<
         ok: o.ok,
         ...(o.ok ? {} : { code: o.code, message: o.message }),
       })),
+      deps.now(),
     );
     await deps.onProgress?.(store.job(jobId) as ResyncJob);
   }

@@ -3,10 +3,17 @@ import type { HubSpotSetupPort } from "../clients/hubspot-setup-port.js";
 import type { SalesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import type { SalesforceSetupPort } from "../clients/salesforce-setup-port.js";
 import { BotError } from "../errors.js";
+import { typeErrors } from "../plural.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ObservedErrorWithFingerprint, ResyncJob, ResyncRecordPlan } from "../store/types.js";
 import { checkSetup } from "./check-setup.js";
 import { batchCounts, planResync } from "./plan-resync.js";
+import {
+  findRecentResyncs,
+  NO_RECENT,
+  type RecentResyncs,
+  recentSummary,
+} from "./recent-resyncs.js";
 import { type ResyncRunDeps, runResyncJob } from "./run-resync-job.js";
 
 /** A resync was refused before anything was sent: why, in the admin's terms. */
@@ -26,6 +33,8 @@ export interface StartResyncDeps extends ResyncRunDeps {
   };
   /** RESYNC_SALESFORCE_RESERVE: the share of the daily API allocation a job must leave (0.2). */
   readonly salesforceReserve: number;
+  /** RESYNC_COOLDOWN: records sent this recently are skipped unless forced; 0 or unset, never. */
+  readonly cooldownMs?: number;
 }
 
 /** The outcome of a request to resync a type. */
@@ -59,14 +68,25 @@ export function resolveRule(catalog: Catalog, query: string): SyncErrorRule {
  */
 export async function startResync(
   query: string,
-  options: { readonly requestedBy: string; readonly dryRun: boolean },
+  options: {
+    readonly requestedBy: string;
+    readonly dryRun: boolean;
+    /** Sends the records resynced within the cooldown too (`--force`). */
+    readonly resendRecent?: boolean;
+  },
   deps: StartResyncDeps,
 ): Promise<StartOutcome> {
   const rule = resolveRule(deps.catalog, query);
   const errors = deps.store.openErrorsOf(rule.id);
+  const resendRecent = options.resendRecent === true;
   // A dry run sends nothing, not even a running job's remaining batches.
-  if (options.dryRun) return { kind: "dry-run", rule, plan: planResync(rule, errors) };
-  const { job, started } = await beginResync(rule, errors, options.requestedBy, deps);
+  if (options.dryRun) {
+    const recent = resendRecent ? NO_RECENT : recentOf(rule, errors, deps);
+    return { kind: "dry-run", rule, plan: planResync(rule, errors, recent.reasons) };
+  }
+  const { job, started } = await beginResync(rule, errors, options.requestedBy, deps, {
+    resendRecent,
+  });
   if (!started) {
     deps.store.audit({
       at: deps.now(),
@@ -97,12 +117,23 @@ export async function beginResync(
   errors: readonly ObservedErrorWithFingerprint[],
   requestedBy: string,
   deps: StartResyncDeps,
+  options: {
+    /** Sends the records resynced within the cooldown too; otherwise they are skipped. */
+    readonly resendRecent?: boolean;
+  } = {},
 ): Promise<{ readonly job: ResyncJob; readonly started: boolean }> {
   const running = deps.store.runningJob(rule.id);
   if (running) return { job: running, started: false };
-  const plan = planResync(rule, errors);
+  const recent = options.resendRecent ? NO_RECENT : recentOf(rule, errors, deps);
+  const plan = planResync(rule, errors, recent.reasons);
   if (plan.length === 0)
-    throw new ResyncRefusedError(`There are no open ${rule.name} errors to resync.`);
+    throw new ResyncRefusedError(`There are no open ${typeErrors(rule.name, 0)} to resync.`);
+  if (recent.reasons.size > 0 && plan.every((r) => r.skipped)) {
+    const sendable = plan.filter((r) => recent.reasons.has(r.fingerprint)).length;
+    throw new ResyncRefusedError(
+      `${recentSummary(recent, sendable, deps.now())}, so nothing was sent: the integration needs time to sync them (RESYNC_COOLDOWN). Resync anyway (--force in the terminal) sends them again.`,
+    );
+  }
 
   await refuseUnlessReady(plan, deps);
   const now = deps.now();
@@ -130,6 +161,15 @@ export async function beginResync(
     detail: null,
   });
   return { job, started: true };
+}
+
+/** The errors whose records were resynced within the cooldown. */
+function recentOf(
+  rule: SyncErrorRule,
+  errors: readonly ObservedErrorWithFingerprint[],
+  deps: StartResyncDeps,
+): RecentResyncs {
+  return findRecentResyncs(deps.store, rule, errors, deps.now(), deps.cooldownMs ?? 0);
 }
 
 /** Runs a started job to its end and audits how it ended. */

@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "association-limit-reached",
   name: "Association limit reached",
-  danishName: null,
+  danishName: "Grænse for tilknytninger nået",
+  danishNameSource: "faithful",
   aliases: [
     "Association limit exceeded",
     "Associations limit reached",

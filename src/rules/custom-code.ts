@@ -5,6 +5,7 @@ export default defineRule({
   id: "custom-code",
   name: "Custom code",
   danishName: "brugerdefineret kode",
+  danishNameSource: "hubspot",
   aliases: [
     "Validation rule error",
     "Apex trigger error",

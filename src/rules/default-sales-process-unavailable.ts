@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "default-sales-process-unavailable",
   name: "Default sales process unavailable",
-  danishName: null,
+  danishName: "Standardsalgsproces ikke tilgængelig",
+  danishNameSource: "faithful",
   aliases: [
     "Missing record type",
     "Sales process unavailable",

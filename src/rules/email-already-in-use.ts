@@ -5,6 +5,7 @@ export default defineRule({
   id: "email-already-in-use",
   name: "Email already in use",
   danishName: "E-mail allerede i brug",
+  danishNameSource: "hubspot",
   aliases: [
     "Email already exists",
     "Email address already in use",

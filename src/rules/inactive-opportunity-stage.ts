@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "inactive-opportunity-stage",
   name: "Inactive opportunity stage",
-  danishName: null,
+  danishName: "Inaktiv salgsmulighedsfase",
+  danishNameSource: "faithful",
   aliases: ["Inactive stage", "Deactivated opportunity stage", "Opportunity stage is inactive"],
   category: "picklists",
   direction: "salesforce-to-hubspot",

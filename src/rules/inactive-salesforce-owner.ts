@@ -5,6 +5,7 @@ export default defineRule({
   id: "inactive-salesforce-owner",
   name: "Inactive Salesforce owner",
   danishName: "Inaktiv Salesforce-ejer",
+  danishNameSource: "hubspot",
   aliases: ["Inactive owner", "Deactivated Salesforce user", "Owner is inactive", "Inactive user"],
   category: "picklists",
   direction: "hubspot-to-salesforce",

@@ -5,6 +5,7 @@ export default defineRule({
   id: "insufficient-access-or-missing-salesforce-record",
   name: "Insufficient access or missing Salesforce record",
   danishName: "Utilstrækkelig adgang eller manglende Salesforce-post",
+  danishNameSource: "hubspot",
   aliases: [
     "Insufficient access rights",
     "Insufficient access on cross-reference entity",

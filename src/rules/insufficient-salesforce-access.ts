@@ -5,6 +5,7 @@ export default defineRule({
   id: "insufficient-salesforce-access",
   name: "Insufficient Salesforce access",
   danishName: "Utilstrækkelig adgang til Salesforce",
+  danishNameSource: "hubspot",
   aliases: [
     "Insufficient privileges",
     "Insufficient Salesforce permissions",

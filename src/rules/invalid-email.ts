@@ -5,6 +5,7 @@ export default defineRule({
   id: "invalid-email",
   name: "Invalid email",
   danishName: "Ugyldig e-mail",
+  danishNameSource: "hubspot",
   aliases: ["Invalid email address", "Bad email format", "Malformed email", "Email format error"],
   symptoms: ["bad email address", "malformed email"],
   category: "property-values",

@@ -5,6 +5,7 @@ export default defineRule({
   id: "invalid-salesforce-id",
   name: "Invalid Salesforce ID",
   danishName: "Ugyldigt Salesforce-id",
+  danishNameSource: "hubspot",
   aliases: ["Invalid record ID", "Malformed ID", "Invalid cross reference ID", "Bad Salesforce ID"],
   category: "property-mappings",
   direction: "hubspot-to-salesforce",

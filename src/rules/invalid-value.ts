@@ -5,6 +5,7 @@ export default defineRule({
   id: "invalid-value",
   name: "Invalid value",
   danishName: "Ugyldig værdi",
+  danishNameSource: "hubspot",
   aliases: ["Invalid property value", "Property value not valid", "Value not valid", "Bad value"],
   symptoms: ["value does not meet the property's requirements", "value in the wrong format"],
   category: "property-values",

@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "mismatched-options",
   name: "Mismatched options",
-  danishName: null,
+  danishName: "Uoverensstemmende valgmuligheder",
+  danishNameSource: "faithful",
   aliases: [
     "Picklist value not found",
     "Picklist mismatch",

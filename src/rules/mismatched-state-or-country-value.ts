@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "mismatched-state-or-country-value",
   name: "Mismatched state or country value",
-  danishName: null,
+  danishName: "Uoverensstemmende værdi for stat eller land",
+  danishNameSource: "faithful",
   aliases: [
     "Invalid state or country",
     "State and country picklist error",

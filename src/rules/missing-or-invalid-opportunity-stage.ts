@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "missing-or-invalid-opportunity-stage",
   name: "Missing or invalid opportunity stage",
-  danishName: null,
+  danishName: "Manglende eller ugyldig salgsmulighedsfase",
+  danishNameSource: "faithful",
   aliases: [
     "Invalid deal stage",
     "Missing opportunity stage",

@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "missing-required-country",
   name: "Missing required country",
-  danishName: null,
+  danishName: "Manglende påkrævet land",
+  danishNameSource: "faithful",
   aliases: ["Country required", "State without country", "Country is missing", "Missing country"],
   symptoms: [
     "state is set but the country is empty",

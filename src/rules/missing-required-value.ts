@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "missing-required-value",
   name: "Missing required value",
-  danishName: null,
+  danishName: "Manglende påkrævet værdi",
+  danishNameSource: "faithful",
   aliases: [
     "Required field missing",
     "Required fields are missing",

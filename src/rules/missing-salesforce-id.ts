@@ -13,6 +13,7 @@ export default defineRule({
   id: "missing-salesforce-id",
   name: "Missing Salesforce ID",
   danishName: "Manglende Salesforce-id",
+  danishNameSource: "hubspot",
   aliases: [
     "Missing Salesforce record ID",
     "Not a Salesforce ID",

@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "option-limit-exceeded",
   name: "Option limit exceeded",
-  danishName: null,
+  danishName: "Grænse for valgmuligheder overskredet",
+  danishNameSource: "faithful",
   aliases: [
     "Too many picklist options",
     "Picklist limit reached",

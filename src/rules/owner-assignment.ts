@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "owner-assignment",
   name: "Owner Assignment",
-  danishName: null,
+  danishName: "Ejertildeling",
+  danishNameSource: "faithful",
   aliases: ["Task assigned to queue", "Queue owner", "Queue cannot own task", "Task owner error"],
   category: "property-values",
   direction: "hubspot-to-salesforce",

@@ -3,6 +3,24 @@ import { describe, expect, it } from "vitest";
 import { rules } from "./index.js";
 import { CATEGORIES } from "./types.js";
 
+// The 13 Danish names HubSpot's Danish article uses (../shared/docs/domain.md §3); the other 15
+// types keep their English name there.
+const DANISH_NAMES_IN_THE_SEED = [
+  "brugerdefineret kode",
+  "E-mail allerede i brug",
+  "Salesforce-duplikatregel",
+  "Utilstrækkelig adgang eller manglende Salesforce-post",
+  "tilladelse til Salesforce-feltet",
+  "Utilstrækkelig adgang til Salesforce",
+  "Inaktiv Salesforce-ejer",
+  "Salesforce-ejere ikke synkroniseret",
+  "Manglende Salesforce-id",
+  "Ugyldigt Salesforce-id",
+  "Ugyldig e-mail",
+  "Ugyldig værdi",
+  "Ukendt fejl",
+];
+
 // The 28 display names of ../shared/docs/domain.md §3, exactly as HubSpot shows them.
 const DOMAIN_NAMES = [
   "Association limit reached",
@@ -68,6 +86,20 @@ describe("the rule registry", () => {
   it("covers every category", () => {
     const used = new Set(rules.map((rule) => rule.category));
     expect([...used].sort()).toEqual(CATEGORIES.map((c) => c.id).sort());
+  });
+
+  it("gives every type a Danish name, and says whose it is", () => {
+    expect(rules).toHaveLength(28);
+    for (const rule of rules) {
+      expect(rule.danishName.trim(), rule.id).not.toBe("");
+      expect(rule.danishName.toLowerCase(), rule.id).not.toBe(rule.name.toLowerCase());
+      expect(["hubspot", "faithful"], rule.id).toContain(rule.danishNameSource);
+    }
+  });
+
+  it("marks as HubSpot's own exactly the Danish names HubSpot's Danish help article uses", () => {
+    const hubspot = rules.filter((r) => r.danishNameSource === "hubspot").map((r) => r.danishName);
+    expect(hubspot.sort()).toEqual(DANISH_NAMES_IN_THE_SEED.sort());
   });
 
   it("has no name, Danish name or alias that belongs to two rules", () => {

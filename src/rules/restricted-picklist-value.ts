@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "restricted-picklist-value",
   name: "Restricted picklist value",
-  danishName: null,
+  danishName: "Begrænset picklisteværdi",
+  danishNameSource: "faithful",
   aliases: [
     "Bad value for restricted picklist",
     "Restricted picklist",

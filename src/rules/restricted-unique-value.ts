@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "restricted-unique-value",
   name: "Restricted unique value",
-  danishName: null,
+  danishName: "Begrænset unik værdi",
+  danishNameSource: "faithful",
   aliases: [
     "Duplicate value",
     "Duplicate value found",

@@ -5,6 +5,7 @@ export default defineRule({
   id: "salesforce-duplicate-rule",
   name: "Salesforce duplicate rule",
   danishName: "Salesforce-duplikatregel",
+  danishNameSource: "hubspot",
   aliases: [
     "Duplicate rule",
     "Duplicates detected",

@@ -5,6 +5,7 @@ export default defineRule({
   id: "salesforce-field-permission",
   name: "Salesforce field permission",
   danishName: "tilladelse til Salesforce-feltet",
+  danishNameSource: "hubspot",
   aliases: [
     "Salesforce field permissions missing",
     "Field permission",

@@ -5,6 +5,7 @@ export default defineRule({
   id: "salesforce-owners-not-synced",
   name: "Salesforce owners not synced",
   danishName: "Salesforce-ejere ikke synkroniseret",
+  danishNameSource: "hubspot",
   aliases: [
     "Owners not synced",
     "Salesforce users not synced",

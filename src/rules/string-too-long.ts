@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "string-too-long",
   name: "String too long",
-  danishName: null,
+  danishName: "Tekststreng for lang",
+  danishNameSource: "faithful",
   aliases: ["Data value too large", "Value too long", "Text too long", "Field value too long"],
   category: "property-values",
   direction: "either",

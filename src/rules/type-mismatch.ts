@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "type-mismatch",
   name: "Type mismatch",
-  danishName: null,
+  danishName: "Uoverensstemmende typer",
+  danishNameSource: "faithful",
   aliases: ["Mismatched types", "Field format mismatch", "Field type mismatch", "Wrong field type"],
   symptoms: [
     "text sent to a number field",

@@ -81,14 +81,22 @@ export interface RuleExamples {
   readonly nearMisses: readonly string[];
 }
 
+/** Who named a type in Danish: HubSpot's Danish interface, or us where HubSpot keeps English. */
+export type DanishNameSource = "hubspot" | "faithful";
+
 /** Everything the bot knows about one error type. */
 export interface SyncErrorRule {
   /** Stable kebab-case id, equal to the file name; never reused. */
   readonly id: string;
   /** The English display name, exactly as HubSpot's Sync Health page shows it. */
   readonly name: string;
-  /** The name in HubSpot's Danish interface, or null where HubSpot keeps the English name. */
-  readonly danishName: string | null;
+  /**
+   * The Danish name: the one HubSpot's Danish interface uses, or, where HubSpot keeps the English
+   * name, our faithful Danish rendering of it (see `danishNameSource`).
+   */
+  readonly danishName: string;
+  /** Whether `danishName` is HubSpot's own ("hubspot") or our translation ("faithful"). */
+  readonly danishNameSource: DanishNameSource;
   /** Older or informal wordings people type for this type. */
   readonly aliases: readonly string[];
   /**

@@ -5,6 +5,7 @@ export default defineRule({
   id: "unknown-error",
   name: "Unknown error",
   danishName: "Ukendt fejl",
+  danishNameSource: "hubspot",
   aliases: ["Unexpected error", "Unknown exception", "Unknown sync error", "Unclassified error"],
   symptoms: [
     "record locked by another process",

@@ -4,7 +4,8 @@ import { defineRule } from "./types.js";
 export default defineRule({
   id: "waiting-for-account-to-sync",
   name: "Waiting for account to sync",
-  danishName: null,
+  danishName: "Venter på synkronisering af konto",
+  danishNameSource: "faithful",
   aliases: [
     "Waiting for account",
     "Waiting for company to sync",

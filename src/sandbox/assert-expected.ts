@@ -1,3 +1,5 @@
+import { count } from "../plural.js";
+
 /** What every sandbox's journal can say about itself. */
 export interface JournalView {
   unexpected(): string[];
@@ -14,6 +16,6 @@ export function assertNoUnexpected(service: string, journal: JournalView): void 
   if (problems.length === 0) return;
   const list = problems.map((problem) => `  - ${problem}`).join("\n");
   throw new Error(
-    `${service} sandbox received ${problems.length} unexpected request(s):\n${list}\n${journal.report()}`,
+    `${service} sandbox received ${count(problems.length, "unexpected request", "unexpected requests")}:\n${list}\n${journal.report()}`,
   );
 }

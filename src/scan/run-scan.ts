@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { UpstreamError } from "../clients/hubspot-resync-port.js";
 import { userMessage } from "../errors.js";
 import { OBJECT_PAIRS, pairKey } from "../mappings/mappings.js";
+import { count } from "../plural.js";
 import type { ScanRecord } from "../store/types.js";
 import { DETECTORS } from "./detect/index.js";
 import { type MutableScanContext, readScanContext } from "./read-context.js";
@@ -55,7 +56,7 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
     } catch (error) {
       // HubSpot's own failures (an email lookup during this pass) fail the scan as they would.
       if (error instanceof UpstreamError && error.service === "hubspot") throw error;
-      salesforceSkipped = `Salesforce stopped answering after ${collected.salesforceRead.toLocaleString("en")} records; the next scan reads the rest: ${userMessage(error)}`;
+      salesforceSkipped = `Salesforce stopped answering after ${count(collected.salesforceRead, "record", "records")}; the next scan reads the rest: ${userMessage(error)}`;
     }
   }
 

@@ -11,6 +11,7 @@ import { BotError } from "../errors.js";
 import { boltLogger, type Logger } from "../logger.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { Store } from "../store/types.js";
+import { NOT_INVITED_CODES } from "./channel-access.js";
 import { downloadSlackFile } from "./download-file.js";
 import {
   type ImportSettings,
@@ -72,7 +73,10 @@ const BOLT_LEVELS: Readonly<Record<OurLogLevel, LogLevel>> = {
   silent: LogLevel.ERROR,
 };
 
-/** `GET /healthz`: JSON with ok, version and uptime. Nothing secret, nothing slow. */
+/**
+ * `GET /healthz`: JSON with ok, ready, version and uptime. Nothing secret, nothing slow. Before the
+ * app starts, `startup-health.ts` answers 503 with `ready: false` and why.
+ */
 export function healthRoute(version: string, now: () => number): CustomRoute {
   const started = now();
   return {
@@ -81,7 +85,12 @@ export function healthRoute(version: string, now: () => number): CustomRoute {
     handler: (_req: IncomingMessage, res: ServerResponse) => {
       res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(
-        JSON.stringify({ ok: true, version, uptimeSeconds: Math.floor((now() - started) / 1000) }),
+        JSON.stringify({
+          ok: true,
+          ready: true,
+          version,
+          uptimeSeconds: Math.floor((now() - started) / 1000),
+        }),
       );
     },
   };
@@ -154,6 +163,16 @@ export function createApp(deps: SlackAppDeps): App {
     corrections: deps.corrections,
   });
   app.error(async (error) => {
+    // A post in a channel the bot was never invited to (or was removed from) is not a defect.
+    const cause = (error as { original?: unknown }).original ?? error;
+    const code = slackErrorCode(cause);
+    if (code !== undefined && NOT_INVITED_CODES.includes(code)) {
+      deps.logger.warn(
+        { code, hint: "invite the bot: type /invite @syncerror in the channel it should post in" },
+        "Slack refused a post: the bot is not in the channel",
+      );
+      return;
+    }
     deps.logger.error(
       { err: error, code: (error as { code?: string }).code },
       "unhandled error in a listener",
@@ -165,6 +184,32 @@ export function createApp(deps: SlackAppDeps): App {
 /** Slack refused the bot token (revoked, mistyped, another workspace's). */
 export class SlackAuthError extends BotError {
   override readonly name = "SlackAuthError";
+}
+
+/** Slack did not answer auth.test (no connection, a timeout, a 5xx): worth trying again. */
+export class SlackUnreachableError extends BotError {
+  override readonly name = "SlackUnreachableError";
+}
+
+/**
+ * Why a Web API call got no answer from Slack, or undefined when Slack answered. @slack/web-api
+ * throws `slack_webapi_request_error` when the request failed (its `original` is the network
+ * error, whose cause has the network's code) and `slack_webapi_http_error` for a non-200 status;
+ * only a 5xx of those is Slack's trouble rather than a refusal. Source: @slack/web-api 8's
+ * dist/errors.js (WebAPIRequestError with `original`, WebAPIHTTPError with `statusCode`).
+ */
+function unreachable(error: unknown): string | undefined {
+  const e = error as {
+    code?: string;
+    original?: { code?: string; message?: string; cause?: { code?: string } };
+    statusCode?: number;
+  };
+  // fetch says only "fetch failed"; the network's code (ECONNREFUSED, ENOTFOUND) is its cause's.
+  if (e.code === "slack_webapi_request_error")
+    return e.original?.cause?.code ?? e.original?.code ?? e.original?.message ?? "no answer";
+  if (e.code === "slack_webapi_http_error" && (e.statusCode ?? 0) >= 500)
+    return `HTTP ${e.statusCode}`;
+  return undefined;
 }
 
 /** The bot user and bot ids behind a token, and its workspace. */
@@ -215,6 +260,12 @@ export async function verifyBotToken(options: {
   try {
     result = await client.auth.test();
   } catch (error) {
+    const reason = unreachable(error);
+    if (reason !== undefined) {
+      throw new SlackUnreachableError("slack_unreachable", `Cannot reach Slack (${reason}).`, {
+        cause: error,
+      });
+    }
     const code = slackErrorCode(error) ?? (error as Error).message;
     throw new SlackAuthError(
       "slack_auth_failed",

@@ -42,6 +42,24 @@ export class DigestChannelAccess {
   }
 }
 
+/**
+ * The one log line for a post Slack refused because the bot is not in the channel: its code, the
+ * channel and what to do, with no stack trace (nothing is broken; someone must invite the bot).
+ * Undefined for any other failure, which is logged as such.
+ */
+export function notInvitedLogFields(
+  error: unknown,
+  channel: string,
+): { code: string; channel: string; hint: string } | undefined {
+  const code = slackErrorCode(error);
+  if (code === undefined || !NOT_INVITED_CODES.includes(code)) return undefined;
+  return {
+    code,
+    channel,
+    hint: `invite the bot: type /invite @syncerror in the channel ${channel}`,
+  };
+}
+
 /** The admin's instruction, for logs and messages. */
 export function inviteInstruction(channel: string): string {
   return `type /invite @syncerror in the channel ${channel} (DIGEST_CHANNEL)`;

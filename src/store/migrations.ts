@@ -227,6 +227,18 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 8,
     sql: `
+      -- When each record was sent and accepted, so a second resync within RESYNC_COOLDOWN skips
+      -- the records the first one already marked (older rows fall back to their job's times).
+      ALTER TABLE resync_records ADD COLUMN sent_at INTEGER;
+      CREATE INDEX resync_records_accepted ON resync_records (record_id, system) WHERE status = 'accepted';
+      -- What a Resync button does with records resynced within the cooldown: 'ask' at the click,
+      -- 'skip' them (the person saw how many), or 'send' them too ("Resync anyway").
+      ALTER TABLE resync_offers ADD COLUMN recent TEXT NOT NULL DEFAULT 'ask' CHECK (recent IN ('ask', 'skip', 'send'));
+    `,
+  },
+  {
+    version: 9,
+    sql: `
       -- An import that would have resolved many open errors it did not list (a filtered export?)
       -- leaves them open and asks; this row is the question, so the answer can be applied by any
       -- process, after a restart, and only once. decision is NULL until someone answers.

@@ -13,6 +13,7 @@ interface OfferRow {
   expires_at: number;
   force: number;
   from_job: number | null;
+  recent: ResyncOffer["recent"];
 }
 
 interface GroupRow {
@@ -39,7 +40,7 @@ export class SqliteResyncOffers implements ResyncOfferStore {
   ) {
     this.statements = {
       insert: writer.prepare(
-        "INSERT OR REPLACE INTO resync_offers (key, rule_id, as_of, count, created_at, expires_at, force, from_job) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO resync_offers (key, rule_id, as_of, count, created_at, expires_at, force, from_job, recent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       purge: writer.prepare("DELETE FROM resync_offers WHERE expires_at <= ?"),
       byKey: writer.prepare("SELECT * FROM resync_offers WHERE key = ? AND expires_at > ?"),
@@ -60,6 +61,7 @@ export class SqliteResyncOffers implements ResyncOfferStore {
         offer.expiresAt.getTime(),
         offer.force ? 1 : 0,
         offer.fromJob,
+        offer.recent,
       );
     })();
   }
@@ -76,6 +78,7 @@ export class SqliteResyncOffers implements ResyncOfferStore {
       expiresAt: new Date(row.expires_at),
       force: row.force === 1,
       fromJob: row.from_job,
+      recent: row.recent,
     };
   }
 

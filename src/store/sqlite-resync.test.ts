@@ -96,6 +96,53 @@ describe("resync jobs in the store", () => {
     expect(store.nextPendingBatch(job.id).map((r) => r.recordId)).toEqual(["2"]);
   });
 
+  it("finds the records a job sent and had accepted since a time, with the job, who and when", () => {
+    const job = start();
+    if (!job) throw new Error("no job");
+    store.recordOutcomes(
+      job.id,
+      [
+        { fingerprint: plan(0, "1").fingerprint, ok: true },
+        { fingerprint: plan(0, "2").fingerprint, ok: false, code: "X", message: "refused" },
+      ],
+      new Date("2026-11-30T09:00:30Z"),
+    );
+    store.recordOutcomes(
+      job.id,
+      [{ fingerprint: plan(1, "3").fingerprint, ok: true }],
+      new Date("2026-11-30T09:00:50Z"),
+    );
+    store.finishJob(job.id, "done", new Date("2026-11-30T09:01:00Z"));
+    const asked = ["1", "2", "3", "4"].map((recordId) => ({
+      system: "hubspot" as const,
+      recordId,
+    }));
+    // Failed and skipped records were not synced: only accepted ones count.
+    expect(store.recentlyResynced(asked, new Date("2026-11-30T09:00:00Z"))).toEqual([
+      {
+        system: "hubspot",
+        recordId: "1",
+        jobId: job.id,
+        requestedBy: "U1",
+        sentAt: new Date("2026-11-30T09:00:30Z"),
+      },
+      {
+        system: "hubspot",
+        recordId: "3",
+        jobId: job.id,
+        requestedBy: "U1",
+        sentAt: new Date("2026-11-30T09:00:50Z"),
+      },
+    ]);
+    // Sent before the time, or the same id in the other system: not recent.
+    expect(
+      store.recentlyResynced(asked, new Date("2026-11-30T09:00:40Z")).map((r) => r.recordId),
+    ).toEqual(["3"]);
+    expect(store.recentlyResynced([{ system: "salesforce", recordId: "1" }], new Date(0))).toEqual(
+      [],
+    );
+  });
+
   it("keeps an audit log, newest first", () => {
     const entry = (action: string, at: string) => ({
       at: new Date(at),

@@ -3,6 +3,7 @@ import type { CategoryId, Direction, SyncObject } from "../rules/types.js";
 import type {
   AuditEntry,
   ObservedErrorWithFingerprint,
+  RecentResync,
   ResyncJob,
   ResyncRecordPlan,
   ResyncRecordState,
@@ -78,8 +79,14 @@ export class SqliteResync implements ResyncStore {
         "SELECT * FROM resync_records WHERE job_id = ? AND batch = (SELECT min(batch) FROM resync_records WHERE job_id = ? AND status = 'pending') AND status = 'pending'",
       ),
       outcome: writer.prepare(
-        "UPDATE resync_records SET status = ?, code = ?, message = ? WHERE job_id = ? AND fingerprint = ? AND status = 'pending'",
+        "UPDATE resync_records SET status = ?, code = ?, message = ?, sent_at = ? WHERE job_id = ? AND fingerprint = ? AND status = 'pending'",
       ),
+      recent: writer.prepare(`
+        SELECT r.job_id, j.requested_by, coalesce(r.sent_at, j.finished_at, j.trigger_at) AS sent_at
+        FROM resync_records r JOIN resync_jobs j ON j.id = r.job_id
+        WHERE r.record_id = ? AND r.system = ? AND r.status = 'accepted'
+          AND coalesce(r.sent_at, j.finished_at, j.trigger_at) >= ?
+        ORDER BY 3 DESC, r.job_id DESC LIMIT 1`),
       finish: writer.prepare(
         "UPDATE resync_jobs SET status = ?, finished_at = ?, detail = ? WHERE id = ?",
       ),
@@ -176,23 +183,56 @@ export class SqliteResync implements ResyncStore {
     return (this.statements.nextBatch.all(jobId, jobId) as RecordRow[]).map(toRecord);
   }
 
-  recordOutcomes(jobId: number, outcomes: Parameters<ResyncStore["recordOutcomes"]>[1]): void {
+  recordOutcomes(
+    jobId: number,
+    outcomes: Parameters<ResyncStore["recordOutcomes"]>[1],
+    at?: Date,
+  ): void {
+    const sentAt = at?.getTime() ?? null;
     this.writer.transaction(() => {
       for (const o of outcomes) {
         if (o.heldBack !== undefined) {
           // Not sent: the preflight found the record would fail again.
-          this.statements.outcome.run("skipped", null, o.heldBack, jobId, o.fingerprint);
+          this.statements.outcome.run("skipped", null, o.heldBack, null, jobId, o.fingerprint);
           continue;
         }
         this.statements.outcome.run(
           o.ok ? "accepted" : "failed",
           o.ok ? null : (o.code ?? null),
           o.ok ? null : (o.message ?? null),
+          sentAt,
           jobId,
           o.fingerprint,
         );
       }
     })();
+  }
+
+  recentlyResynced(
+    records: ReadonlyArray<Pick<ResyncRecordPlan, "system" | "recordId">>,
+    since: Date,
+  ): RecentResync[] {
+    const found: RecentResync[] = [];
+    const seen = new Set<string>();
+    this.writer.transaction(() => {
+      for (const { system, recordId } of records) {
+        const key = `${system}|${recordId}`;
+        if (recordId === "" || seen.has(key)) continue;
+        seen.add(key);
+        const row = this.statements.recent.get(recordId, system, since.getTime()) as
+          | { job_id: number; requested_by: string; sent_at: number }
+          | undefined;
+        if (row)
+          found.push({
+            system,
+            recordId,
+            jobId: row.job_id,
+            requestedBy: row.requested_by,
+            sentAt: new Date(row.sent_at),
+          });
+      }
+    })();
+    return found;
   }
 
   finishJob(jobId: number, status: "done" | "failed", at: Date, detail?: string): ResyncJob {

@@ -26,6 +26,7 @@ import type {
   ImportTransaction,
   MissingResolution,
   OpenCounts,
+  RecentResync,
   ResyncOffer,
   ResyncStore,
   Store,
@@ -471,8 +472,15 @@ class SqliteStore implements Store {
     return this.resync.nextPendingBatch(jobId);
   }
 
-  recordOutcomes(jobId: number, outcomes: Parameters<ResyncStore["recordOutcomes"]>[1]) {
-    this.resync.recordOutcomes(jobId, outcomes);
+  recordOutcomes(jobId: number, outcomes: Parameters<ResyncStore["recordOutcomes"]>[1], at?: Date) {
+    this.resync.recordOutcomes(jobId, outcomes, at);
+  }
+
+  recentlyResynced(
+    records: Parameters<ResyncStore["recentlyResynced"]>[0],
+    since: Date,
+  ): RecentResync[] {
+    return this.resync.recentlyResynced(records, since);
   }
 
   finishJob(jobId: number, status: "done" | "failed", at: Date, detail?: string) {

@@ -278,6 +278,15 @@ export interface ResyncJob {
   readonly progressMessage: { readonly channel: string; readonly ts: string } | null;
 }
 
+/** A record a job sent and had accepted lately. */
+export interface RecentResync {
+  readonly system: ResyncRecordPlan["system"];
+  readonly recordId: string;
+  readonly jobId: number;
+  readonly requestedBy: string;
+  readonly sentAt: Date;
+}
+
 /** One line of the audit log. */
 export interface AuditEntry {
   readonly at: Date;
@@ -324,7 +333,17 @@ export interface ResyncStore {
       message?: string;
       heldBack?: string;
     }>,
+    /** When the batch was sent: a recent accepted record is skipped by the next resync. */
+    at?: Date,
   ): void;
+  /**
+   * Of these records, those a job sent and had accepted at or after `since`, each with its latest
+   * such job: its id, who started it and when the record was sent.
+   */
+  recentlyResynced(
+    records: ReadonlyArray<Pick<ResyncRecordPlan, "system" | "recordId">>,
+    since: Date,
+  ): RecentResync[];
   finishJob(jobId: number, status: "done" | "failed", at: Date, detail?: string): ResyncJob;
   jobRecords(jobId: number): ResyncRecordState[];
   /** Remembers the Slack message that shows the job's progress. */
@@ -352,6 +371,11 @@ export interface ResyncOffer {
   readonly force: boolean;
   /** When set: only the records this job held back, not every open error of the type. */
   readonly fromJob: number | null;
+  /**
+   * Records resynced within RESYNC_COOLDOWN: "ask" at the click (the button was shown without
+   * knowing of them), "skip" them (its confirm dialog said how many), "send" them ("Resync anyway").
+   */
+  readonly recent: "ask" | "skip" | "send";
 }
 
 /** Open errors of a type that a resync would treat alike: same object, same ids present. */

@@ -42,6 +42,7 @@ export function demoScanner(crm: CrmSandboxes, store: Store, catalog: Catalog): 
           ...TRIGGERS,
           hubspotRateLimit: 190,
           salesforceReserve: 0.2,
+          cooldownMs: 0,
           allowed: { users: [], usergroup: undefined },
         },
       },

@@ -1,4 +1,5 @@
 import { UsageError } from "../../errors.js";
+import { localDateTime } from "../../local-time.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -26,7 +27,7 @@ export const audit: CliCommand = {
         : entries
             .map(
               (e) =>
-                `${e.at.toISOString()}  ${e.who.padEnd(12)} ${e.action.padEnd(14)} ${(e.ruleId ?? "").padEnd(30)} ${String(e.count ?? "").padStart(7)}  ${e.outcome}${e.detail ? ` (${e.detail})` : ""}`,
+                `${localDateTime(e.at).padEnd(26)} ${e.who.padEnd(12)} ${e.action.padEnd(14)} ${(e.ruleId ?? "").padEnd(30)} ${String(e.count ?? "").padStart(7)}  ${e.outcome}${e.detail ? ` (${e.detail})` : ""}`,
             )
             .join("\n");
     await write(io.stdout, `${out}\n`);

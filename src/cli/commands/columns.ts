@@ -1,4 +1,6 @@
 import { InvalidInputError, UsageError } from "../../errors.js";
+import { localDateTime } from "../../local-time.js";
+import { count } from "../../plural.js";
 import type { ColumnMappingRecord } from "../../store/types.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
@@ -40,10 +42,10 @@ export const columns: CliCommand = {
       const [which = ""] = rest;
       const store = context.store();
       if (which === "all") {
-        const count = store.forgetColumnMappings();
+        const forgotten = store.forgetColumnMappings();
         await write(
           io.stdout,
-          `Forgot ${count} column ${count === 1 ? "mapping" : "mappings"}; the next export of each header row will ask again.\n`,
+          `Forgot ${count(forgotten, "column mapping", "column mappings")}; the next export of each header row will ask again.\n`,
         );
         return EXIT.ok;
       }
@@ -85,7 +87,7 @@ function renderMapping(mapping: ColumnMappingRecord): string {
     .map(([field, column]) => `${field} ← "${column.header}"`)
     .join(", ");
   return [
-    `#${mapping.id}  confirmed ${mapping.confirmedAt.toISOString()} ${who}`,
+    `#${mapping.id}  confirmed ${localDateTime(mapping.confirmedAt)} ${who}`,
     `  header row: ${mapping.headers.map((h) => `"${h}"`).join(", ")}`,
     `  columns:    ${fed}`,
   ].join("\n");

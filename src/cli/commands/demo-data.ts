@@ -5,6 +5,7 @@ import { extname } from "node:path";
 import { MAX_XLSX_ROWS } from "../../demo/excel-limits.js";
 import { InvalidInputError, UsageError } from "../../errors.js";
 import { fileProblem, isFileSystemError } from "../../file-problem.js";
+import { count } from "../../plural.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -69,7 +70,7 @@ export const demoData: CliCommand = {
     }
     await write(
       io.stderr,
-      `Wrote ${written.rows.toLocaleString("en")} rows (${(written.bytes / 1e6).toFixed(1)} MB) to ${path}.\n`,
+      `Wrote ${count(written.rows, "row", "rows")} (${(written.bytes / 1e6).toFixed(1)} MB) to ${path}.\n`,
     );
     return EXIT.ok;
   },

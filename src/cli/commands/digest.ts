@@ -56,24 +56,27 @@ export const digestCommand: CliCommand = {
       return refused ? EXIT.refused : EXIT.ok;
     }
 
-    const { previewDigest } = await import("../../digest/digest-runner.js");
-    const message = previewDigest({
+    const { previewDigest, previewMessage } = await import("../../digest/preview-digest.js");
+    const timezone = config.digest.schedule.timezone;
+    const preview = previewDigest({
       store,
       catalog: context.catalog,
       channel: config.digestChannel ?? "",
-      timezone: config.digest.schedule.timezone,
+      timezone,
       now: context.now(),
     });
     if (values.json) {
+      const message = preview.next.message;
       await write(io.stdout, `${JSON.stringify(message ?? { blocks: [], text: "" }, null, 2)}\n`);
     } else {
       const { renderBlocks } = await import("../../console/render-blocks.js");
       let number = 1;
-      const text = message
-        ? renderBlocks(message.blocks, { color: false, nextNumber: () => number++ }).lines.join(
-            "\n",
-          )
-        : "Nothing new.";
+      // The next digest and, when one went out today, when (never a bare "nothing new").
+      const message = previewMessage(preview, { timezone });
+      const text = renderBlocks(message.blocks, {
+        color: false,
+        nextNumber: () => number++,
+      }).lines.join("\n");
       await write(io.stdout, `${text}\n`);
     }
     return EXIT.ok;

@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { Evaluation, evaluateCase } from "../../catalog/evaluate.js";
 import { InvalidInputError, UsageError } from "../../errors.js";
 import { fileProblem } from "../../file-problem.js";
+import { count } from "../../plural.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -76,7 +77,7 @@ export const evalCommand: CliCommand = {
     if (unreadable.length > 0) {
       await write(
         io.stderr,
-        `${unreadable.length} line(s) could not be scored:\n${unreadable.slice(0, 20).join("\n")}\n`,
+        `${count(unreadable.length, "line", "lines")} could not be scored:\n${unreadable.slice(0, 20).join("\n")}\n`,
       );
       return EXIT.usage;
     }

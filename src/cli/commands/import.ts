@@ -5,6 +5,7 @@ import { ColumnsNeededError } from "../../import/columns-needed-error.js";
 import { formatColumnOverride } from "../../import/format-column-override.js";
 import { ImportFileError } from "../../import/read/import-file-error.js";
 import { type ImportSummary, importSummary, missingText } from "../../import/summary.js";
+import { count } from "../../plural.js";
 import type { Store } from "../../store/types.js";
 import { askYesNo } from "../ask-yes-no.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
@@ -70,7 +71,7 @@ export const importCommand: CliCommand = {
         missing: told ?? "ask",
         onProgress: (rows) =>
           progress.update(
-            `Importing ${path}: ${rows.toLocaleString("en")} rows (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+            `Importing ${path}: ${count(rows, "row", "rows")} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
           ),
       });
     } catch (error) {

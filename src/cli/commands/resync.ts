@@ -1,5 +1,7 @@
 import { UsageError } from "../../errors.js";
 import { loadMappings } from "../../mappings/load-mappings.js";
+import { count } from "../../plural.js";
+import { jobProgressLine } from "../../resync/job-progress.js";
 import { batchCounts } from "../../resync/plan-resync.js";
 import { buildResyncDeps } from "../../resync/resync-deps.js";
 import { type StartOutcome, startResync } from "../../resync/start-resync.js";
@@ -13,7 +15,8 @@ import { createProgress } from "../progress.js";
 export const resync: CliCommand = {
   name: "resync",
   usage: [`${PROGRAM} resync <error type…> [--dry-run] [--force] [--json]`],
-  summary: "Resync the open errors of one type in batches of 100; --dry-run shows the batches",
+  summary:
+    "Resync the open errors of one type in batches of 100; --dry-run shows the batches; --force also sends records checked broken or resynced within RESYNC_COOLDOWN",
   options: {
     "dry-run": { type: "boolean" },
     force: { type: "boolean" },
@@ -37,7 +40,8 @@ export const resync: CliCommand = {
     const store = context.store();
     const outcome = await startResync(
       query,
-      { requestedBy: "cli", dryRun },
+      // --force also sends the records resynced within RESYNC_COOLDOWN.
+      { requestedBy: "cli", dryRun, resendRecent: values.force === true },
       {
         ...buildResyncDeps({
           hubspot: hubspotClient,
@@ -52,12 +56,9 @@ export const resync: CliCommand = {
               ? undefined
               : await loadMappings(config.scan.mappingsPath),
         }),
-        onProgress: (job) => {
-          const c = job.counts;
-          progress.update(
-            `Resyncing: ${c.accepted + c.failed}/${c.total - c.skipped} sent · ${c.failed} failed`,
-          );
-        },
+        // Counted as the summary counts, so the last update and the summary agree.
+        onProgress: (job) =>
+          progress.update(`Resyncing: ${jobProgressLine(job, store.jobBatches(job.id))}`),
       },
     );
     progress.done();
@@ -122,12 +123,12 @@ function summaryJson(outcome: StartOutcome, store: Store) {
 function summaryText(outcome: StartOutcome, json: ReturnType<typeof summaryJson>): string {
   if (json.dryRun) {
     const lines = [
-      `Dry run: ${json.records} ${json.type} records in ${json.batches.hubspot} HubSpot and ${json.batches.salesforce} Salesforce batches. Nothing was sent.`,
+      `Dry run: ${count(json.records, `${json.type} record`, `${json.type} records`)} in ${count(json.batches.hubspot, "HubSpot batch", "HubSpot batches")} and ${count(json.batches.salesforce, "Salesforce batch", "Salesforce batches")}. Nothing was sent.`,
     ];
     for (const b of json.plan) {
       const sample = b.ids.slice(0, 3).join(", ") + (b.ids.length > 3 ? ", …" : "");
       lines.push(
-        `  batch ${b.batch}: ${b.system} ${b.object}, ${b.ids.length} records (${sample})`,
+        `  batch ${b.batch}: ${b.system} ${b.object}, ${count(b.ids.length, "record", "records")} (${sample})`,
       );
     }
     for (const [reason, n] of Object.entries(json.skipped)) lines.push(`  skipped ${n}: ${reason}`);

@@ -1,5 +1,6 @@
 import { UsageError } from "../../errors.js";
 import { loadMappings } from "../../mappings/load-mappings.js";
+import { count } from "../../plural.js";
 import { runScan } from "../../scan/run-scan.js";
 import { buildScanDeps } from "../../scan/scan-deps.js";
 import type { ScanSummary } from "../../scan/scan-types.js";
@@ -40,7 +41,7 @@ export const scan: CliCommand = {
         catalog: context.catalog,
         now: context.now,
         onProgress: ({ side, read }) =>
-          progress.update(`Scanning ${side}: ${read.toLocaleString("en")} records read`),
+          progress.update(`Scanning ${side}: ${count(read, "record", "records")} read`),
       }),
     );
     progress.done();
@@ -57,7 +58,7 @@ function summaryText(summary: ScanSummary, newCount: number, resolved: number): 
   const n = (v: number) => v.toLocaleString("en");
   const lines = [
     `${summary.full ? "Full scan" : "Scan of changes since the last one"}: ${n(summary.hubspotRead)} HubSpot and ${n(summary.salesforceRead)} Salesforce records read.`,
-    `  ${n(summary.stuck)} HubSpot records not syncing; ${n(summary.stuckWithoutReason)} of them without a reason the scan can name.`,
+    `  ${count(summary.stuck, "HubSpot record", "HubSpot records")} not syncing; ${n(summary.stuckWithoutReason)} of them without a reason the scan can name.`,
     `  ${n(newCount)} new errors, ${n(resolved)} resolved. API calls: ${n(summary.calls.hubspot)} HubSpot, ${n(summary.calls.salesforce)} Salesforce.`,
   ];
   if (summary.salesforceSkipped) lines.push(`  ${summary.salesforceSkipped}`);

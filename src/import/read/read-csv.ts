@@ -5,6 +5,7 @@ import { type Delimiter, detectDelimiter } from "./detect-delimiter.js";
 import { detectEncoding, type TextEncoding } from "./detect-encoding.js";
 import { formatSize, formatSizes } from "./format-size.js";
 import { ImportFileError } from "./import-file-error.js";
+import { longCell, MAX_CELL_CHARS } from "./import-limits.js";
 import { isBlankRow } from "./is-blank-row.js";
 import { LineMeter, type LongLine } from "./line-meter.js";
 import type { TableRow } from "./table-row.js";
@@ -62,6 +63,10 @@ async function* parseRows(
   try {
     for await (const cells of parser as AsyncIterable<string[]>) {
       record++;
+      for (let i = 0; i < cells.length; i++) {
+        const length = (cells[i] as string).length;
+        if (length > MAX_CELL_CHARS) throw longCell(record, i + 1, length);
+      }
       if (!isBlankRow(cells)) yield { row: record, cells };
     }
   } catch (error) {

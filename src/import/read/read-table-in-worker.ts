@@ -1,7 +1,8 @@
 import { Worker } from "node:worker_threads";
 import { ImportFileError } from "./import-file-error.js";
+import { IMPORT_HEAP_MB } from "./import-limits.js";
 import { type ReadTableOptions, readTable, type Table, type TableRow } from "./read-table.js";
-import type { WorkerInput, WorkerMessage } from "./table-worker-protocol.js";
+import { receivedCells, type WorkerInput, type WorkerMessage } from "./table-worker-protocol.js";
 
 const WORKER_URL = new URL("./table-worker.js", import.meta.url);
 
@@ -9,6 +10,11 @@ const WORKER_URL = new URL("./table-worker.js", import.meta.url);
  * `readTable` on a second thread: parsing (most of the CPU of reading a CSV) runs beside the
  * importer's database writes instead of taking turns with them. The rows arrive in batches, in
  * order, with the same errors as `readTable`.
+ *
+ * The thread's heap is capped ({@link IMPORT_HEAP_MB}): a file that needs more than that, past
+ * every bound the reader checks, ends the thread, not the bot, and is refused with
+ * {@link ImportFileError}. Nothing is written by then: rows are stored by the caller, in its one
+ * transaction, which it rolls back on the error.
  *
  * Only the compiled program has the worker's JavaScript; run from TypeScript source (the tests),
  * it reads on the calling thread, which gives the same table.
@@ -18,6 +24,7 @@ export async function readTableInWorker(path: string, options: ReadTableOptions)
 
   const worker = new Worker(WORKER_URL, {
     workerData: { path, maxBytes: options.maxBytes } satisfies WorkerInput,
+    resourceLimits: { maxOldGenerationSizeMb: IMPORT_HEAP_MB },
   });
   const queue: WorkerMessage[] = [];
   let notify: (() => void) | undefined;
@@ -27,10 +34,20 @@ export async function readTableInWorker(path: string, options: ReadTableOptions)
     notify?.();
   });
   worker.on("error", (error) => {
-    crashed = error;
+    crashed =
+      (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY"
+        ? new ImportFileError(
+            `This file needs more memory than an import may use (${IMPORT_HEAP_MB} MB), so ` +
+              "nothing was imported. Export the errors as CSV, or in smaller parts.",
+            { cause: error },
+          )
+        : error;
     notify?.();
   });
-  worker.on("exit", () => notify?.());
+  worker.on("exit", () => {
+    crashed ??= new Error("table worker: stopped before the end of the file");
+    notify?.();
+  });
 
   const next = async (): Promise<WorkerMessage> => {
     for (;;) {
@@ -70,7 +87,7 @@ export async function readTableInWorker(path: string, options: ReadTableOptions)
         if (message.type !== "rows") continue;
         bytes = message.bytesRead;
         worker.postMessage("taken");
-        for (const [row, cells] of message.rows) yield { row, cells };
+        for (const posted of message.rows) yield { row: posted[0], cells: receivedCells(posted) };
       }
     } finally {
       await worker.terminate();

@@ -265,6 +265,15 @@ describe("readTable on CSV", () => {
     expect(error.message).toMatch(/^Row 3 has a misplaced double quote/);
   });
 
+  it("refuses a cell longer than Excel's limit of 32,767 characters, naming its row", async () => {
+    const path = await fixture("long-cell.csv", `a,b\n1,2\n3,${"x".repeat(40_000)}\n`);
+    const error = await refusal(readTable({ path }, LIMIT).then(allRows));
+    expect(error.row).toBe(3);
+    expect(error.message).toMatch(
+      /^Row 3, column 2, holds 40,000 characters, and a cell may hold at most 32,767 \(Excel's own limit\)/,
+    );
+  });
+
   it("names the row where a quote that never closes begins", async () => {
     const path = await fixture("open-quote.csv", 'a,b\n1,"two\nlines"\n3,4\n5,"six\n7,8\n');
     const error = await refusal(readTable({ path }, LIMIT).then(allRows));

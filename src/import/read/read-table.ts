@@ -72,7 +72,7 @@ export async function readTable(source: TableSource, options: ReadTableOptions):
     );
   }
   const header = first.value;
-  const headers = header.cells.map((cell) => cell.trim());
+  const headers = Array.from(header.cells, (cell) => (cell ?? "").trim());
   if (headers.every((name) => name === "" || /^[\d\s.,:/+-]+$/.test(name))) {
     await rows.return(undefined);
     throw new ImportFileError(

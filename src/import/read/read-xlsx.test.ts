@@ -19,9 +19,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The rows, with the cells a workbook row lacks (holes) as "", as the importer reads them. */
 async function allRows(table: Table): Promise<TableRow[]> {
   const rows: TableRow[] = [];
-  for await (const row of table.rows) rows.push(row);
+  for await (const { row, cells } of table.rows) {
+    rows.push({ row, cells: Array.from(cells, (cell) => cell ?? "") });
+  }
   return rows;
 }
 
@@ -125,6 +128,25 @@ describe("readTable on XLSX", () => {
     expect(table).toMatchObject({ sheet: "Errors", headerRow: 3 });
     expect(table.headers).toEqual(["", "Object", "", "Record ID"]);
     expect(rows).toEqual([{ row: 4, cells: ["", "Contact", "", "42"] }]);
+  });
+
+  it("keeps a row sparse: a cell in the last column (XFD) is one cell, not 16,384", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("Errors");
+      sheet.getCell("A1").value = "Record ID";
+      sheet.getCell("B1").value = "Error type";
+      sheet.getCell("A2").value = 7;
+      sheet.getCell("XFD2").value = "far";
+    });
+    const path = join(dir, `${++fileCount}-xfd.xlsx`);
+    await writeFile(path, bytes);
+    const table = await readTable({ path }, LIMIT);
+    const rows: TableRow[] = [];
+    for await (const row of table.rows) rows.push(row);
+    expect(rows).toHaveLength(1);
+    const cells = rows[0]?.cells ?? [];
+    expect(Object.keys(cells)).toEqual(["0", "16383"]);
+    expect([cells[0], cells[1], cells[16383]]).toEqual(["7", undefined, "far"]);
   });
 
   it("reads a workbook from a stream", async () => {

@@ -1,9 +1,11 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { BotError } from "../../errors.js";
+import { BoundedWorkbookReader } from "./bounded-workbook-reader.js";
 import type { ByteSource } from "./byte-source.js";
 import { cellText } from "./cell-text.js";
 import { ImportFileError } from "./import-file-error.js";
+import { longCell, MAX_CELL_CHARS, MAX_CELLS_PER_ROW } from "./import-limits.js";
 import { isBlankRow } from "./is-blank-row.js";
 import type { TableRow } from "./table-row.js";
 
@@ -19,6 +21,9 @@ export interface XlsxRows {
 interface SheetFacts {
   readonly name?: string;
   readonly state?: string;
+}
+interface RowFacts {
+  readonly _cells: ExcelJS.Cell[];
 }
 interface WorkbookFacts {
   readonly properties?: { readonly model?: { readonly date1904?: boolean } };
@@ -50,7 +55,7 @@ export function readXlsx(bytes: ByteSource): XlsxRows {
         abortWait = reject;
         iterator.next().then(resolve, reject);
       });
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    const reader = new BoundedWorkbookReader(input, {
       worksheets: "emit",
       sharedStrings: "cache",
       // Needed to tell dates from numbers: a date is a number with a date format.
@@ -69,16 +74,33 @@ export function readXlsx(bytes: ByteSource): XlsxRows {
         const sheetRows = sheet.value[Symbol.asyncIterator]();
         let hadContent = false;
         for (let row = await next(sheetRows); !row.done; row = await next(sheetRows)) {
+          const number = row.value.number;
+          // Sparse: a cell sits at its column's index and absent cells stay holes, so a row with
+          // one cell in the last column (XFD) is one string, not 16,384.
           const cells: string[] = [];
-          row.value.eachCell((cell, column) => {
-            // Cells left empty in the XML are absent; keep columns where they are.
-            while (cells.length < column - 1) cells.push("");
-            cells.push(cellText(cell.value, cell.numFmt, date1904));
-          });
+          let count = 0;
+          // Not `eachCell`: it walks every index of exceljs's cell array, itself sparse, up to
+          // the last column; Object.values visits only the cells that exist.
+          for (const cell of Object.values((row.value as unknown as RowFacts)._cells)) {
+            if (cell.type === ExcelJS.ValueType.Null) continue;
+            const column = Number(cell.col);
+            const text = cellText(cell.value, cell.numFmt, date1904);
+            if (text.length > MAX_CELL_CHARS) throw longCell(number, column, text.length);
+            cells[column - 1] = text;
+            count++;
+          }
+          if (count > MAX_CELLS_PER_ROW) {
+            throw new ImportFileError(
+              `Row ${number} has ${count.toLocaleString("en-US")} cells, and an import reads at ` +
+                `most ${MAX_CELLS_PER_ROW.toLocaleString("en-US")} in a row. Check that the ` +
+                "file is an export of sync errors, or export them from HubSpot again.",
+              { row: number },
+            );
+          }
           if (isBlankRow(cells)) continue;
           if (!hadContent) sheetName = facts.name;
           hadContent = true;
-          yield { row: row.value.number, cells };
+          yield { row: number, cells };
         }
         if (hadContent) return;
       }

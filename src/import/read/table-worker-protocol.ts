@@ -19,7 +19,7 @@ export type WorkerMessage =
       readonly delimiter?: Delimiter;
       readonly sheet?: string;
     }
-  | { readonly type: "rows"; readonly rows: Array<[number, string[]]>; readonly bytesRead: number }
+  | { readonly type: "rows"; readonly rows: PostedRow[]; readonly bytesRead: number }
   | { readonly type: "end"; readonly bytesRead: number }
   | {
       readonly type: "error";
@@ -27,3 +27,33 @@ export type WorkerMessage =
       readonly refused: boolean;
       readonly row?: number;
     };
+
+/**
+ * A row as posted: its number and cells, or, for a sparse row (a workbook's, with absent cells),
+ * its number, the cells that exist and their column indexes. A sparse array is not posted as it
+ * is: copying one to the other thread walks every index up to its length.
+ */
+export type PostedRow = [number, string[]] | [number, string[], number[]];
+
+/** A row ready to post. */
+export function postedRow(row: number, cells: string[]): PostedRow {
+  const keys = Object.keys(cells);
+  if (keys.length === cells.length) return [row, cells];
+  const values: string[] = [];
+  const indexes: number[] = [];
+  for (const key of keys) {
+    const index = Number(key);
+    indexes.push(index);
+    values.push(cells[index] as string);
+  }
+  return [row, values, indexes];
+}
+
+/** The cells of a posted row, sparse again where the row was. */
+export function receivedCells(posted: PostedRow): string[] {
+  const [, values, indexes] = posted;
+  if (!indexes) return values;
+  const cells: string[] = [];
+  for (let i = 0; i < indexes.length; i++) cells[indexes[i] as number] = values[i] as string;
+  return cells;
+}

@@ -6,7 +6,12 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { ImportFileError } from "./import-file-error.js";
 import { readTable } from "./read-table.js";
-import type { WorkerInput, WorkerMessage } from "./table-worker-protocol.js";
+import {
+  type PostedRow,
+  postedRow,
+  type WorkerInput,
+  type WorkerMessage,
+} from "./table-worker-protocol.js";
 
 const BATCH_ROWS = 2_000;
 const BATCHES_IN_FLIGHT = 4;
@@ -34,9 +39,9 @@ try {
     ...(table.delimiter ? { delimiter: table.delimiter } : {}),
     ...(table.sheet ? { sheet: table.sheet } : {}),
   });
-  let batch: Array<[number, string[]]> = [];
+  let batch: PostedRow[] = [];
   for await (const { row, cells } of table.rows) {
-    batch.push([row, cells]);
+    batch.push(postedRow(row, cells));
     if (batch.length === BATCH_ROWS) {
       while (inFlight >= BATCHES_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
       inFlight++;

@@ -144,6 +144,26 @@ describe("channel membership", () => {
     expect(after.channel?.is_member).toBe(true);
   });
 
+  it("answers chat.getPermalink with a link to a message, and message_not_found for another", async () => {
+    // https://api.slack.com/methods/chat.getPermalink: {ok, channel, permalink}, the permalink
+    // .../archives/<channel>/p<ts without its dot>; errors channel_not_found, message_not_found.
+    await sandbox.inviteBot("C0SANDBOX");
+    const posted = await client().chat.postMessage({ channel: "C0SANDBOX", text: "hello" });
+    const ts = String(posted.ts);
+    const link = await client().chat.getPermalink({ channel: "C0SANDBOX", message_ts: ts });
+    expect(link).toMatchObject({
+      ok: true,
+      channel: "C0SANDBOX",
+      permalink: `${sandbox.url}/archives/C0SANDBOX/p${ts.replace(".", "")}`,
+    });
+    expect(
+      await platformError(client().chat.getPermalink({ channel: "C0SANDBOX", message_ts: "1.2" })),
+    ).toMatchObject({ ok: false, error: "message_not_found" });
+    expect(
+      await platformError(client().chat.getPermalink({ channel: "C0NOPE", message_ts: ts })),
+    ).toMatchObject({ ok: false, error: "channel_not_found" });
+  });
+
   it("tells the app it was invited with member_joined_channel, as the Events API sends it", async () => {
     // https://docs.slack.dev/reference/events/member_joined_channel (needs channels:read or
     // groups:read); the envelope: https://docs.slack.dev/apis/events-api/ (event_callback).

@@ -241,6 +241,24 @@ export const methods: Readonly<Record<string, Handler>> = {
     return users ? ok({ users }) : fail("no_such_subteam");
   },
 
+  /**
+   * A link to a message: `{ ok, channel, permalink }`, the permalink
+   * `<workspace>/archives/<channel>/p<ts without its dot>`; `channel_not_found` or
+   * `message_not_found` otherwise. No scope is needed. Source:
+   * https://api.slack.com/methods/chat.getPermalink (its example responses and errors).
+   */
+  "chat.getPermalink": (args, context) => {
+    const target = channelArg(args, "chat.getPermalink", context);
+    if ("body" in target) return target;
+    const ts = stringArg(args, "message_ts");
+    if (!ts) return fail("message_not_found", "chat.getPermalink without a message_ts");
+    if (!context.store.find(target.id, ts)) return fail("message_not_found");
+    return ok({
+      channel: target.id,
+      permalink: `${context.url}/archives/${target.id}/p${ts.replace(".", "")}`,
+    });
+  },
+
   // A private channel the bot is not in does not exist for it; a public one shows is_member.
   "conversations.info": (args, context) => {
     const target = channelArg(args, "conversations.info", context);

@@ -241,7 +241,7 @@ describe("SlackSandbox strictness", () => {
       "chat.delete: method not implemented by the Slack sandbox",
     ]);
     expect(() => sandbox.assertNoUnexpectedCalls()).toThrowError(
-      /1 unexpected request\(s\):\n {2}- chat\.delete: method not implemented[\s\S]*All calls \(2\):\n {2}1\. chat\.postMessage[\s\S]*2\. chat\.delete/,
+      /1 unexpected request:\n {2}- chat\.delete: method not implemented[\s\S]*All calls \(2\):\n {2}1\. chat\.postMessage[\s\S]*2\. chat\.delete/,
     );
   });
 

@@ -164,6 +164,11 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
     await Promise.all([stop(this.server), stop(this.fileServer)]);
   }
 
+  /** A known conversation's name (without "#"), by its id. */
+  channelName(id: string): string | undefined {
+    return this.store.channel(id)?.name;
+  }
+
   /** Makes a conversation known (`conversations.info`, posting); renames it if the id exists. */
   addChannel(channel: SandboxChannel): void {
     this.store.addChannel(channel);

@@ -29,7 +29,8 @@ export function acceptedScopes(
       return [kind === "im" ? "im:read" : kind === "private" ? "groups:read" : "channels:read"];
     }
     default:
-      // auth.test and views.publish need none (the spec's `security: none`).
+      // auth.test and views.publish need none (the spec's `security: none`), chat.getPermalink
+      // none either (https://api.slack.com/methods/chat.getPermalink: "No scope required").
       return [];
   }
 }

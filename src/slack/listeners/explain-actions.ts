@@ -1,6 +1,6 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { InvalidInputError } from "../../errors.js";
-import { buildMessage, section } from "../blocks/index.js";
+import { buildMessage, section, slackDate } from "../blocks/index.js";
 import {
   EXPLAIN_ACTIONS,
   explanationMessage,
@@ -41,8 +41,7 @@ export function registerExplainActions(app: App, deps: ListenerDeps): void {
     const shareKey = `${container?.channel_id ?? body.channel?.id}:${container?.message_ts}:${action.value}`;
     const sharedBefore = container?.message_ts ? shared.claim(shareKey, Date.now()) : null;
     if (sharedBefore !== null) {
-      const seconds = Math.floor(sharedBefore / 1000);
-      const text = `You already shared this explanation in the channel (<!date^${seconds}^{time}|${new Date(sharedBefore).toISOString()}>), so it was not posted again.`;
+      const text = `You already shared this explanation in the channel (${slackDate(new Date(sharedBefore), "{time}")}), so it was not posted again.`;
       await deps.respondTo(body.response_url)({
         response_type: "ephemeral",
         replace_original: false,

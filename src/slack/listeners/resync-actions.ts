@@ -1,14 +1,17 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { InvalidInputError } from "../../errors.js";
+import { findRecentResyncs } from "../../resync/recent-resyncs.js";
 import type { ResyncJobs } from "../../resync/resync-jobs.js";
-import { findOffer, offeredErrors } from "../../resync/resync-offers.js";
+import { findOffer, offerAroundRecent, offeredErrors } from "../../resync/resync-offers.js";
 import type { SyncErrorRule } from "../../rules/types.js";
 import type { ResyncJob } from "../../store/types.js";
 import type { SlackMessage } from "../blocks/index.js";
+import { notInvitedLogFields } from "../channel-access.js";
 import {
   RESYNC_OFFER_PATTERN,
   resyncProgressMessage,
+  resyncRecentMessage,
   resyncRunningMessage,
   resyncStartedNote,
 } from "../messages/resync-messages.js";
@@ -57,14 +60,27 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
           }
           const rule = deps.catalog.ruleById(offer.ruleId);
           if (!rule) throw new InvalidInputError("This Resync button names an unknown error type.");
-          const request = await resync.jobs.request(
-            rule,
-            offeredErrors(deps.store, offer),
-            userId,
-            {
-              force: offer.force,
-            },
-          );
+          const errors = offeredErrors(deps.store, offer);
+          // A button shown before the type's last resync: ask before marking its records again.
+          if (offer.recent === "ask" && !deps.store.runningJob(rule.id)) {
+            const now = deps.now();
+            const recent = findRecentResyncs(
+              deps.store,
+              rule,
+              errors,
+              now,
+              resync.jobs.deps.cooldownMs ?? 0,
+            );
+            if (recent.reasons.size > 0)
+              return resyncRecentMessage(
+                offerAroundRecent(deps.store, rule, offer, errors, recent, now),
+                now,
+              );
+          }
+          const request = await resync.jobs.request(rule, errors, userId, {
+            force: offer.force,
+            resendRecent: offer.recent === "send",
+          });
           const batches = deps.store.jobBatches(request.job.id);
           if (request.kind === "running") return resyncRunningMessage(rule, request.job, batches);
           started = { rule, job: request.job, done: request.done };
@@ -129,9 +145,14 @@ async function followJob(
       });
       if (result.ts) posted = { channel: followed.channel, ts: result.ts };
     } catch (error) {
+      const notInvited = notInvitedLogFields(error, followed.channel);
       deps.logger.warn(
-        { err: error, channel: followed.channel, job: job.id },
-        "cannot post resync progress in the channel; answering the person instead",
+        notInvited
+          ? { ...notInvited, job: job.id }
+          : { err: error, channel: followed.channel, job: job.id },
+        notInvited
+          ? "cannot post resync progress: the bot is not in the channel; answering the person instead"
+          : "cannot post resync progress in the channel; answering the person instead",
       );
     }
   }

@@ -13,7 +13,7 @@ export const SLASH_COMMAND = "/syncerror";
  * then answers through the command's response_url, ephemeral unless a subcommand says otherwise.
  */
 export function registerSlashCommand(app: App, deps: ListenerDeps): void {
-  app.command(SLASH_COMMAND, async ({ ack, command }) => {
+  app.command(SLASH_COMMAND, async ({ ack, command, client }) => {
     await ack();
     await yieldToPendingAcks();
     const subcommand = command.text.trim().split(/\s/, 1)[0]?.toLowerCase() ?? "";
@@ -36,6 +36,15 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
             scanner: deps.scanner,
             digestChannelAccess: deps.digest?.access.get(),
             offerCorrections: deps.corrections !== undefined,
+            messageLink: (channel, ts) =>
+              client.chat
+                .getPermalink({ channel, message_ts: ts })
+                .then((result) => result.permalink)
+                .catch((error: unknown) => {
+                  // Only a link is lost: the answer goes out without it.
+                  deps.logger.warn({ ...fields, err: error }, "no permalink for the message");
+                  return undefined;
+                }),
           },
           subcommands,
         );

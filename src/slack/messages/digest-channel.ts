@@ -1,5 +1,5 @@
 import type { KnownBlock } from "@slack/types";
-import { section } from "../blocks/index.js";
+import { section, slackDate } from "../blocks/index.js";
 
 /** Why the bot cannot post the digest: it was never invited to the channel, or Slack refused one. */
 export interface DigestChannelProblem {
@@ -16,7 +16,7 @@ export function digestChannelNotice(problem: DigestChannelProblem): KnownBlock {
   const channel = `<#${problem.channel}>`;
   const slot = problem.waitingSlot;
   const what = slot
-    ? `The digest of <!date^${Math.floor(slot.getTime() / 1000)}^{date_short_pretty} {time}|${slot.toISOString()}> is waiting: the bot is not in ${channel}, so Slack refused it.`
+    ? `The digest of ${slackDate(slot)} is waiting: the bot is not in ${channel}, so Slack refused it.`
     : `The bot is not in ${channel}: it cannot post the digest there or see the exports dropped there.`;
   const fix = slot
     ? `Type \`/invite @syncerror\` in ${channel}; the digest is posted as soon as the bot joins.`

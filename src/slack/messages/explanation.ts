@@ -76,7 +76,9 @@ export function explanationMessage(
     header(rule.name),
     context([
       `*${categoryName(rule.category)}* · ${DIRECTION_LABELS[rule.direction]}`,
-      ...(rule.danishName ? [`Danish: _${escapeMrkdwn(rule.danishName)}_`] : []),
+      rule.danishNameSource === "hubspot"
+        ? `Danish: _${escapeMrkdwn(rule.danishName)}_`
+        : `Danish: _${escapeMrkdwn(rule.danishName)}_ (our translation; HubSpot shows the English name)`,
     ]),
   ];
   const classification = options.classified;

@@ -2,6 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import type { CorrectionChance } from "../../corrections/correction-offers.js";
 import { formatSize } from "../../import/read/format-size.js";
 import { type ImportSummary, missingText, type StatusSummary } from "../../import/summary.js";
+import { count, plural } from "../../plural.js";
 import type { Offer } from "../../resync/resync-offers.js";
 import {
   actions,
@@ -12,6 +13,7 @@ import {
   header,
   type SlackMessage,
   section,
+  slackDate,
 } from "../blocks/index.js";
 import { notThisTypeLineSelect } from "./correction-messages.js";
 import { resyncButton } from "./resync-messages.js";
@@ -63,8 +65,9 @@ function typeLines(
   const lines = listed.map(([name, count]) => `• ${escapeMrkdwn(name)}: *${n(count)}*`);
   const hidden = entries.length - listed.length;
   if (hidden > 0) {
-    const types = hidden === 1 ? "error type" : "error types";
-    lines.push(`… and ${n(hidden)} more ${types}${options.more ? ` — ${options.more}` : ""}`);
+    lines.push(
+      `… and ${n(hidden)} more ${plural(hidden, "error type", "error types")}${options.more ? ` — ${options.more}` : ""}`,
+    );
   }
   return lines.join("\n");
 }
@@ -80,12 +83,12 @@ export function importSummaryMessage(
 ): SlackMessage {
   const file = escapeMrkdwn(summary.file);
   if (summary.unchanged) {
-    const text = `*${file}* is the same file as the last import, so nothing changed. ${n(summary.stillOpen)} errors are open from it.`;
+    const text = `*${file}* is the same file as the last import, so nothing changed. ${count(summary.stillOpen, "error is", "errors are")} open from it.`;
     return buildMessage({ text: `${summary.file}: nothing changed`, blocks: [section(text)] });
   }
   const blocks: KnownBlock[] = [
     section(
-      `:inbox_tray: Imported *${file}*: ${n(summary.rows)} ${summary.rows === 1 ? "row" : "rows"}.\n` +
+      `:inbox_tray: Imported *${file}*: ${count(summary.rows, "row", "rows")}.\n` +
         `*${n(summary.new)}* new · *${n(summary.stillOpen)}* still open · *${n(summary.resolved)}* resolved · *${n(summary.rejectedCount)}* rejected`,
     ),
     ...missingBlocks(summary),
@@ -182,7 +185,7 @@ export function statusMessage(
   blocks.push(
     context([
       last
-        ? `Last import: ${escapeMrkdwn(last.file)}, <!date^${Math.floor(Date.parse(last.importedAt) / 1000)}^{date_short_pretty} {time}|${last.importedAt}>, ${n(last.rows)} rows`
+        ? `Last import: ${escapeMrkdwn(last.file)}, ${slackDate(new Date(last.importedAt))}, ${count(last.rows, "row", "rows")}`
         : "Nothing imported yet: `/syncerror import` says how.",
     ]),
   );

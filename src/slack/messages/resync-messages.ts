@@ -1,7 +1,10 @@
 import type { KnownBlock } from "@slack/types";
 import type { CorrectionChance } from "../../corrections/correction-offers.js";
+import { count, errorsOfType, plural } from "../../plural.js";
 import type { FailuresOfType } from "../../resync/failures-by-type.js";
-import type { Offer } from "../../resync/resync-offers.js";
+import { jobProgressLine } from "../../resync/job-progress.js";
+import { recentSummary } from "../../resync/recent-resyncs.js";
+import type { Offer, RecentChoice } from "../../resync/resync-offers.js";
 import type { SyncErrorRule } from "../../rules/types.js";
 import type { ResyncJob, ResyncRecordState } from "../../store/types.js";
 import {
@@ -24,8 +27,6 @@ export const RESYNC_OFFER_PREFIX = "resync_offer:";
 export const RESYNC_OFFER_PATTERN = /^resync_offer:\d+$/;
 
 const n = (value: number) => value.toLocaleString("en");
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${n(count)} ${count === 1 ? one : many}`;
 
 /**
  * "Resync 3,000 (30 batches)", with the type's name in front where several types share a row of
@@ -36,7 +37,7 @@ export function resyncButton(
   index: number,
   options: { readonly named: boolean },
 ): ReturnType<typeof button> {
-  const counts = `${n(offer.size.errors)} (${plural(offer.size.batches, "batch", "batches")})`;
+  const counts = `${n(offer.size.errors)} (${count(offer.size.batches, "batch", "batches")})`;
   // The counts must survive Slack's 75-character label; the name gives way.
   const name = options.named ? `${truncateText(offer.rule.name, 70 - counts.length)}: ` : "";
   const skipped = offer.size.errors - offer.size.records;
@@ -47,10 +48,12 @@ export function resyncButton(
     confirm: confirmDialog({
       title: "Start a resync?",
       text:
-        `Marks ${plural(offer.size.records, "record")} with *${escapeMrkdwn(offer.rule.name)}* for the integration to sync again, ` +
-        `in ${plural(offer.size.batches, "batch", "batches")} of up to 100.` +
-        (skipped > 0 ? ` ${n(skipped)} without the id needed will be listed as skipped.` : "") +
-        " Fix the cause first, or they will fail again.",
+        `Marks ${count(offer.size.records, "record", "records")} with *${escapeMrkdwn(offer.rule.name)}* for the integration to sync again, ` +
+        `in ${count(offer.size.batches, "batch", "batches")} of up to 100.` +
+        (skipped > 0
+          ? ` ${count(skipped, "record", "records")} without the id needed will be listed as skipped.`
+          : "") +
+        ` Fix the cause first, or ${plural(offer.size.records, "it", "they")} will fail again.`,
       confirm: "Resync",
       deny: "Cancel",
     }),
@@ -62,18 +65,84 @@ export function resyncButton(
 export function resyncOfferMessage(offer: Offer): SlackMessage {
   const { rule, size } = offer;
   const skipped = size.errors - size.records;
-  const text = `${n(size.errors)} open ${rule.name} errors: ${plural(size.records, "record")} to resync in ${plural(size.batches, "batch", "batches")}.`;
+  const text = `${errorsOfType(size.errors, rule.name)}: ${count(size.records, "record", "records")} to resync in ${count(size.batches, "batch", "batches")}.`;
   return buildMessage({
     text,
     blocks: [
       section(
-        `*${n(size.errors)} open ${escapeMrkdwn(rule.name)} errors*: ${plural(size.records, "record")} to resync in ${plural(size.batches, "batch", "batches")} of up to 100.` +
-          (skipped > 0 ? ` ${n(skipped)} lack the id a resync needs and would be skipped.` : ""),
+        `*${errorsOfType(size.errors, escapeMrkdwn(rule.name))}*: ${count(size.records, "record", "records")} to resync in ${count(size.batches, "batch", "batches")} of up to 100.` +
+          (skipped > 0
+            ? ` ${n(skipped)} ${plural(skipped, "lacks", "lack")} the id a resync needs and would be skipped.`
+            : ""),
       ),
       context([
         "Fix the cause first: a resync only asks the integration to try again. `/syncerror explain` says how.",
       ]),
       actions([resyncButton(offer, 0, { named: false })]),
+    ],
+  });
+}
+
+/** Escapes text for mrkdwn, then turns the "@U0ANN" of a Slack user id back into a mention. */
+function withMentions(text: string): string {
+  return escapeMrkdwn(text).replace(/(^|\s)@([UW][A-Z0-9]{2,})\b/g, "$1<@$2>");
+}
+
+/**
+ * A click on a Resync button some of whose records a job resynced within RESYNC_COOLDOWN: nothing
+ * was started; it says how many and by whom, and offers the rest (skipping those) and "Resync
+ * anyway". When all were, only "Resync anyway".
+ */
+export function resyncRecentMessage(choice: RecentChoice, now: Date): SlackMessage {
+  const { rule, recent, skip, send } = choice;
+  const said = recentSummary(recent, choice.sendable, now);
+  const outcome = skip
+    ? `; they will be skipped. The other ${count(skip.size.records, "record", "records")} can be resynced now.`
+    : ", so there is nothing else to resync. The integration needs time to sync them (RESYNC_COOLDOWN).";
+  const text = `${said}${outcome} Nothing was started yet.`;
+  const buttons = [];
+  if (skip) {
+    const counts = `${n(skip.size.records)} (${count(skip.size.batches, "batch", "batches")})`;
+    buttons.push(
+      button({
+        text: `Resync the other ${counts}`,
+        actionId: `${RESYNC_OFFER_PREFIX}0`,
+        value: skip.key,
+        style: "primary",
+        confirm: confirmDialog({
+          title: "Start a resync?",
+          text: truncateText(
+            `Marks ${count(skip.size.records, "record", "records")} with *${escapeMrkdwn(rule.name)}* for the integration to sync again. ${withMentions(said)}; they will be skipped.`,
+            300,
+          ),
+          confirm: "Resync",
+          deny: "Cancel",
+        }),
+      }),
+    );
+  }
+  buttons.push(
+    button({
+      text: `Resync anyway (${n(send.size.records)})`,
+      actionId: `${RESYNC_OFFER_PREFIX}${buttons.length}`,
+      value: send.key,
+      confirm: confirmDialog({
+        title: "Resync anyway?",
+        text: truncateText(
+          `Sends all ${count(send.size.records, "record", "records")} with *${escapeMrkdwn(rule.name)}* again, including the ${n(recent.reasons.size)} resynced within the cooldown. That spends the API calls twice.`,
+          300,
+        ),
+        confirm: "Resync anyway",
+        deny: "Cancel",
+        style: "danger",
+      }),
+    }),
+  );
+  return buildMessage({
+    text: `Resync of ${rule.name}: ${text}`,
+    blocks: [
+      section(`:hourglass: *Resync of ${escapeMrkdwn(rule.name)}*: ${withMentions(text)}`),
+      actions(buttons),
     ],
   });
 }
@@ -84,14 +153,10 @@ export function resyncStartedNote(rule: SyncErrorRule, job: ResyncJob): SlackMes
   return buildMessage({ text, blocks: [section(escapeMrkdwn(text))] });
 }
 
-/** "batch 7 of 30 · 700/3,000 · 12 failed" */
-export function progressLine(
-  job: ResyncJob,
-  batches: { readonly total: number; readonly settled: number },
-): string {
-  const c = job.counts;
-  const toSend = c.total - c.skipped;
-  return `batch ${n(batches.settled)} of ${n(batches.total)} · ${n(c.accepted + c.failed)}/${n(toSend)} · ${n(c.failed)} failed`;
+/** The confirm text of "Resync anyway": the held-back records, said in the right number. */
+export function heldBackConfirm(records: number, typeName: string): string {
+  const which = plural(records, "the record", `the ${count(records, "record", "records")}`);
+  return `Sends ${which} the check still finds broken (${typeName}). ${plural(records, "It", "They")} will most likely fail again until the cause is fixed.`;
 }
 
 /** The message a running job keeps updated. */
@@ -100,7 +165,7 @@ export function resyncProgressMessage(
   job: ResyncJob,
   batches: { readonly total: number; readonly settled: number },
 ): SlackMessage {
-  const line = progressLine(job, batches);
+  const line = jobProgressLine(job, batches);
   return buildMessage({
     text: `Resyncing ${rule.name}: ${line}`,
     blocks: [
@@ -118,7 +183,7 @@ export function resyncRunningMessage(
 ): SlackMessage {
   const by = job.requestedBy.startsWith("U") || job.requestedBy.startsWith("W");
   const who = by ? `<@${job.requestedBy}>` : job.requestedBy;
-  const text = `A resync of ${rule.name} is already running (job ${job.id}, started by ${who}): ${progressLine(job, batches)}. No second one was started.`;
+  const text = `A resync of ${rule.name} is already running (job ${job.id}, started by ${who}): ${jobProgressLine(job, batches)}. No second one was started.`;
   return buildMessage({ text, blocks: [section(`:hourglass_flowing_sand: ${text}`)] });
 }
 
@@ -184,7 +249,7 @@ export function resyncSummaryMessage(
   if (skipped.size > 0) {
     blocks.push(
       section(
-        `*Skipped*\n${[...skipped].map(([why, count]) => `• ${n(count)}: ${escapeMrkdwn(why)}`).join("\n")}`,
+        `*Skipped*\n${[...skipped].map(([why, count]) => `• ${n(count)}: ${withMentions(why)}`).join("\n")}`,
       ),
     );
   }
@@ -197,7 +262,7 @@ export function resyncSummaryMessage(
           value: forceOffer.key,
           confirm: confirmDialog({
             title: "Resync anyway?",
-            text: `Sends the ${plural(forceOffer.size.records, "record")} the check still finds broken (${escapeMrkdwn(rule.name)}). They will most likely fail again until the cause is fixed.`,
+            text: heldBackConfirm(forceOffer.size.records, escapeMrkdwn(rule.name)),
             confirm: "Resync anyway",
             deny: "Cancel",
             style: "danger",

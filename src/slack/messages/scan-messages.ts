@@ -1,4 +1,5 @@
 import type { Catalog } from "../../catalog/catalog.js";
+import { count } from "../../plural.js";
 import type { ScanSummary } from "../../scan/scan-types.js";
 import type { ScanRecord } from "../../store/types.js";
 import {
@@ -8,6 +9,7 @@ import {
   header,
   type SlackMessage,
   section,
+  slackDate,
 } from "../blocks/index.js";
 
 const n = (value: number) => value.toLocaleString("en");
@@ -53,7 +55,7 @@ export function scanSummaryMessage(
 
 /** Asked for while one runs. */
 export function scanRunningMessage(since: Date): SlackMessage {
-  const text = `A scan is already running (since ${since.toISOString().slice(11, 16)} UTC); its findings will be in \`/syncerror status\` when it ends.`;
+  const text = `A scan is already running (since ${slackDate(since, "{time}")}); its findings will be in \`/syncerror status\` when it ends.`;
   return buildMessage({ text, blocks: [section(text)] });
 }
 
@@ -66,6 +68,6 @@ export function scanStartedMessage(): SlackMessage {
 
 /** Now and then while the scan reads. */
 export function scanProgressMessage(side: string, read: number): SlackMessage {
-  const text = `:mag: Scanning… ${escapeMrkdwn(side)}: ${n(read)} records read so far. This message becomes the summary when the scan ends.`;
+  const text = `:mag: Scanning… ${escapeMrkdwn(side)}: ${count(read, "record", "records")} read so far. This message becomes the summary when the scan ends.`;
   return buildMessage({ text, blocks: [section(text)] });
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from "../../../catalog/catalog.js";
+import { localDateTime } from "../../../local-time.js";
 import type { CorrectionRecord, Store } from "../../../store/types.js";
 import { PROGRAM } from "../../exit-codes.js";
 
@@ -52,7 +53,7 @@ function render(correction: CorrectionRecord, catalog: Catalog): string {
   const oneLine = correction.message.replace(/\s+/g, " ").trim();
   const shown = oneLine.length > SHOWN_CHARS ? `${oneLine.slice(0, SHOWN_CHARS - 1)}…` : oneLine;
   return [
-    `#${correction.id}  ${catalog.ruleById(correction.ruleId)?.name ?? correction.ruleId}  (corrected ${correction.correctedAt.toISOString()} ${who})`,
+    `#${correction.id}  ${catalog.ruleById(correction.ruleId)?.name ?? correction.ruleId}  (corrected ${localDateTime(correction.correctedAt)} ${who})`,
     `  message: ${shown}`,
     `  remove:  ${PROGRAM} corrections remove ${correction.id}`,
   ].join("\n");

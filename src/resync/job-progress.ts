@@ -1,0 +1,30 @@
+import { count } from "../plural.js";
+import type { ResyncJob } from "../store/types.js";
+
+/** How many of a job's batches there are and how many are settled (`Store.jobBatches`). */
+export interface BatchProgress {
+  readonly total: number;
+  readonly settled: number;
+}
+
+/**
+ * A running job's progress, counted as its summary counts them, so the last update and the
+ * summary agree: "batch 2 of 30 · 182/3,000 records · 12 failed · 1 skipped". The batch is the one
+ * being sent (batch 1 at the start, never 0); the records are all those requested, a record
+ * counting once it is settled: accepted, failed, or skipped (held back by the check, or without
+ * the id a resync needs).
+ */
+export function jobProgressLine(job: ResyncJob, batches: BatchProgress): string {
+  const c = job.counts;
+  const parts: string[] = [];
+  if (batches.total > 0) {
+    const current = Math.min(batches.settled + 1, batches.total);
+    parts.push(`batch ${current.toLocaleString("en")} of ${batches.total.toLocaleString("en")}`);
+  }
+  parts.push(
+    `${(c.total - c.pending).toLocaleString("en")}/${count(c.total, "record", "records")}`,
+    `${c.failed.toLocaleString("en")} failed`,
+  );
+  if (c.skipped > 0) parts.push(`${c.skipped.toLocaleString("en")} skipped`);
+  return parts.join(" · ");
+}
