@@ -105,16 +105,70 @@ describe("syncerror import", () => {
     expect(json<Status>(["status"]).open).toBe(before.open);
   });
 
-  it("resolves what a second, smaller export no longer lists", () => {
+  /** Open errors before the step that left a question, for the step that answers it. */
+  let openBefore = 0;
+  it("keeps open what a much smaller export no longer lists, without a terminal to ask on, and says how to resolve it", () => {
     const rows = parse(readFileSync(first(), "utf8")) as string[][];
     const kept = rows.slice(0, 601);
     writeFileSync(second(), csv(kept));
-    const summary = json<Summary>(["import", second()]);
-    expect(summary.new).toBe(0);
-    expect(summary.stillOpen).toBeGreaterThan(500);
-    expect(summary.resolved).toBeGreaterThan(300);
-    expect(json<Status>(["status"]).open).toBe(summary.stillOpen);
-  });
+    const before = json<Status>(["status"]).open;
+    const refused = syncerror(["import", second()]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(
+      /^Imported export-2\.csv: 600 rows\.\n {2}New 0 · still open \d+ · resolved 0 · rejected 0\nThis export has 600 rows of [a-z, ]+ but [\d,]+ open [a-z, ]+ errors are not in it\. A filtered export\?/,
+    );
+    expect(refused.stderr).toContain("--resolve-missing");
+    expect(refused.stderr).toContain("--keep-missing");
+    expect(json<Status>(["status"]).open).toBe(before);
+    openBefore = before;
+    // Several runs of the program each: more than the default 20 s on a busy machine.
+  }, 90_000);
+
+  it("answers the question when the same file is imported again with --resolve-missing, once", () => {
+    // The same file again with the answer: nothing is imported twice, the question is answered.
+    const before = openBefore;
+    const summary = json<Summary>(["import", second(), "--resolve-missing"]);
+    expect(summary).toMatchObject({ unchanged: true, missing: { decision: "resolved" } });
+    const missing = (summary as unknown as { missing: { count: number; resolved: number } })
+      .missing;
+    expect(missing.resolved).toBe(missing.count);
+    expect(missing.count).toBeGreaterThan(300);
+    const status = json<Status>(["status"]);
+    expect(status.open).toBe(before - missing.count);
+    expect(status.lastImport).toMatchObject({ resolved: missing.count });
+    // Answered once: asking again changes nothing.
+    const again = syncerror(["import", second(), "--keep-missing"]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("Resolved the ");
+    // Several runs of the program each: more than the default 20 s on a busy machine.
+  }, 90_000);
+
+  it("keeps them open with --keep-missing", () => {
+    const rows = parse(readFileSync(first(), "utf8")) as string[][];
+    const few = join(dir, "export-few.csv");
+    writeFileSync(few, csv(rows.slice(0, 5)));
+    expect(syncerror(["import", few, "--keep-missing", "--resolve-missing"]).code).toBe(2);
+    const before = json<Status>(["status"]).open;
+    const keptRun = syncerror(["import", few, "--keep-missing"]);
+    expect(keptRun.code, keptRun.stderr).toBe(0);
+    expect(keptRun.stdout).toMatch(/Kept open the [\d,]+ open .* errors not in this export\./);
+    expect(json<Status>(["status"]).open).toBe(before);
+    openBefore = before;
+    // Several runs of the program each: more than the default 20 s on a busy machine.
+  }, 90_000);
+
+  it("resolves them at once with --resolve-missing, leaving no question", () => {
+    const rows = parse(readFileSync(first(), "utf8")) as string[][];
+    const before = openBefore;
+    // Told beforehand: resolved at once, as a snapshot, and no question is left.
+    const ten = join(dir, "export-ten.csv");
+    writeFileSync(ten, csv(rows.slice(0, 11)));
+    const summary = json<Summary>(["import", ten, "--resolve-missing"]);
+    expect(summary).toMatchObject({ unchanged: false, missing: null, new: 0, stillOpen: 10 });
+    expect(summary.resolved).toBe(before - 10);
+    expect(json<Status>(["status"]).open).toBe(10);
+    // Several runs of the program each: more than the default 20 s on a busy machine.
+  }, 90_000);
 
   it("imports usable rows and lists the rejected ones by row number while they stay under 5%", () => {
     const rows = parse(readFileSync(second(), "utf8")) as string[][];
@@ -198,7 +252,8 @@ describe("syncerror import", () => {
     sheet.addRow(["Deal", 5550001, "", "Type mismatch", "", new Date("2026-11-28T10:00:00Z")]);
     const path = join(dir, "export.xlsx");
     await workbook.xlsx.writeFile(path);
-    const summary = json<Summary>(["import", path]);
+    // A different export into the same store: it is a snapshot of its own types.
+    const summary = json<Summary>(["import", path, "--resolve-missing"]);
     expect(summary).toMatchObject({
       rows: 2,
       new: 2,
@@ -212,7 +267,7 @@ describe("syncerror import", () => {
       "Objekt;Post-ID;Fejltype;Fejlmeddelelse;Dato\r\nKontakt;777;Ugyldig værdi;Værdien er ugyldig;27-11-2026 08:00\r\n";
     const path = join(dir, "eksport.csv");
     writeFileSync(path, Buffer.from(text, "latin1"));
-    const summary = json<Summary>(["import", path]);
+    const summary = json<Summary>(["import", path, "--resolve-missing"]);
     expect(summary).toMatchObject({ rows: 1, new: 1, byType: { "Invalid value": 1 } });
     expect(summary.columns).toEqual({
       objectType: "Objekt",
@@ -273,7 +328,7 @@ describe("syncerror import", () => {
 
       // The line, run through a shell as printed, imports the file and remembers the choice.
       const command = line.trim().replace(/^syncerror /, `"${process.execPath}" "${bin}" `);
-      const run = spawnSync("sh", ["-c", `${command} --json`], {
+      const run = spawnSync("sh", ["-c", `${command} --resolve-missing --json`], {
         cwd: programCwd(),
         env,
         encoding: "utf8",

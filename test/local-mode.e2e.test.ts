@@ -242,7 +242,8 @@ describe("local mode", () => {
       "Object type,Record ID,Error type,Error message\nContact,101,Invalid email,INVALID_EMAIL_ADDRESS: bad\n",
     );
     try {
-      const { code, stdout } = await local(`/syncerror import ${path}\n/syncerror status\n`);
+      // One contact error against the demo data's hundreds: a filtered export, so it asks (no).
+      const { code, stdout } = await local(`/syncerror import ${path}\nn\n/syncerror status\n`);
       expect(code).toBe(0);
       expect(stdout).toMatch(
         /@U0LOCALUSER · #sync-errors ─+\n@U0LOCALUSER shared a file: my-export\.csv/,
@@ -253,6 +254,9 @@ describe("local mode", () => {
       expect(stdout).toMatch(
         /syncerror · #sync-errors · in thread · updated ─+\n📥 Imported my-export\.csv: 1 row\./,
       );
+      expect(stdout).toContain("A filtered export?");
+      expect(stdout).toContain("Resolve the open errors this export does not list? [y/N]");
+      expect(stdout).toMatch(/@U0LOCALUSER decided: Kept open the [\d,]+ open contact errors/);
       expect(stdout).toContain("Last import: my-export.csv");
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -306,7 +310,11 @@ describe("local mode", () => {
       const console = converse();
       console.send(`/syncerror import ${join(dir, "untyped.csv")}`);
       await console.waitFor(/📥 Imported untyped\.csv: 1 row\./);
-      const [, lines] = (await console.waitFor(/\[(\d+)\] ▾ Not this type\?/)) ?? [];
+      // One contact error against the demo data's hundreds: a filtered export; keep them open.
+      await console.waitFor(/Resolve the open errors this export does not list\? \[y\/N\]/);
+      console.send("n");
+      const [, lines] =
+        (await console.waitFor(/decided: Kept open[\s\S]*\[(\d+)\] ▾ Not this type\?/)) ?? [];
       console.send(String(lines));
       await console.waitFor(/Not this type\?:\n +1 {2}Custom code\n/);
       console.send(`${lines} 1`);

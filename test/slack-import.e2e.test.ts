@@ -415,3 +415,104 @@ describe("an export whose columns are not all known", () => {
     expect(JSON.stringify(question.blocks)).toContain("The file has 142 columns");
   });
 });
+
+describe("a filtered export dropped in Slack", () => {
+  /** The full export, then its header and first four rows: a filtered export. */
+  async function filteredAfterFull() {
+    const full = await demoCsv(500);
+    const first = await share("full.csv", full);
+    await finalReply(first.since);
+    const open = env.store.openCounts().total;
+    const lines = full.toString("utf8").split(/\r?\n/);
+    const filtered = Buffer.from(`${lines.slice(0, 5).join("\n")}\n`);
+    const { file, since } = await share("contacts.csv", filtered);
+    const update = await finalReply(since);
+    const summary = env.sandbox
+      .messages(DEFAULT_CHANNEL.id)
+      .find((m) => m.ts === update.args.ts && m.threadTs === file.ts);
+    if (!summary) throw new Error("no summary in the file's thread");
+    return { open, summary, update };
+  }
+
+  const joined = (words: readonly string[]) =>
+    words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+  const buttonsOf = (message: ChannelMessage) =>
+    message.blocks.flatMap((block) =>
+      (
+        (block as { elements?: Array<{ action_id?: string; value?: string }> }).elements ?? []
+      ).filter((e) => e.action_id?.startsWith("import_missing")),
+    );
+  const click = (message: ChannelMessage, actionId: string, userId = USER) => {
+    const value = buttonsOf(message).find((b) => b.action_id === actionId)?.value;
+    if (value === undefined) throw new Error(`no ${actionId} button`);
+    return env.sandbox.click(env.target, { userId, message, actionId, value });
+  };
+
+  it("imports the rows, keeps the errors it does not list open and asks; Resolve them resolves them once", async () => {
+    const { open, summary } = await filteredAfterFull();
+    const pending = env.store.lastImport()?.missing;
+    if (!pending) throw new Error("no question recorded");
+    expect(pending).toMatchObject({ decision: null });
+    expect(pending.count).toBeGreaterThan(50);
+    expect(env.store.lastImport()).toMatchObject({ rowsRead: 4, resolved: 0 });
+    expect(env.store.openCounts().total).toBe(open);
+    const text = JSON.stringify(summary.blocks);
+    expect(text).toContain("This export has 4 rows of ");
+    expect(text).toMatch(
+      new RegExp(
+        `but ${pending.count.toLocaleString("en")} open [a-z, ]+ errors are not in it\\. A filtered export\\?`,
+      ),
+    );
+    expect(buttonsOf(summary).map((b) => b.action_id)).toEqual([
+      "import_missing_resolve",
+      "import_missing_keep",
+    ]);
+
+    // Two people click at once, before the message changes: the first answer is taken, the
+    // other is told it was already decided.
+    const since = Math.max(...env.sandbox.calls().map((c) => c.seq));
+    const clicked = await click(summary, "import_missing_resolve");
+    const late = await click(summary, "import_missing_keep", "U0OTHER");
+    expect([clicked.status, late.status]).toEqual([200, 200]);
+    const updated = (await env.sandbox.waitFor((r) => r.seq > since && r.method === "chat.update", {
+      timeoutMs: 10_000,
+    })) as SandboxCall;
+    expect(updated.args.ts).toBe(summary.ts);
+    expect(String(updated.args.text)).toBe(
+      `<@${USER}> decided: Resolved the ${pending.count.toLocaleString("en")} open ${joined(pending.objectTypes)} errors not in this export.`,
+    );
+    expect(JSON.stringify(updated.args.blocks)).not.toContain("import_missing_resolve");
+    expect(JSON.stringify(updated.args.blocks)).toContain("rows");
+    expect(env.store.openCounts().total).toBe(open - pending.count);
+    expect(env.store.lastImport()?.missing).toMatchObject({
+      decision: "resolved",
+      decidedBy: USER,
+    });
+
+    const answer = (await env.sandbox.waitFor(
+      (r) => r.type === "response" && r.url === late.responseUrl,
+      { timeoutMs: 10_000 },
+    )) as SandboxResponse;
+    expect(answer.body).toMatchObject({ response_type: "ephemeral" });
+    expect(String((answer.body as { text: string }).text)).toContain(
+      `<@${USER}> decided: Resolved`,
+    );
+    expect(env.store.openCounts().total).toBe(open - pending.count);
+  });
+
+  it("keeps them open when the person says so", async () => {
+    const { open, summary } = await filteredAfterFull();
+    const since = Math.max(...env.sandbox.calls().map((c) => c.seq));
+    await click(summary, "import_missing_keep");
+    const updated = (await env.sandbox.waitFor((r) => r.seq > since && r.method === "chat.update", {
+      timeoutMs: 10_000,
+    })) as SandboxCall;
+    expect(String(updated.args.text)).toMatch(
+      new RegExp(
+        `^<@${USER}> decided: Kept open the [\\d,]+ open [a-z, ]+ errors not in this export\\.$`,
+      ),
+    );
+    expect(env.store.openCounts().total).toBe(open);
+    expect(env.store.lastImport()?.missing).toMatchObject({ decision: "kept", decidedBy: USER });
+  });
+});

@@ -31,6 +31,7 @@ describe("the import and status text", () => {
   it("says when the same file was imported, and one open error in the singular", () => {
     const text = renderImportSummary({
       file: "export.csv",
+      missing: null,
       unchanged: true,
       rows: 1,
       new: 0,

@@ -1,4 +1,4 @@
-import type { ImportSummary, StatusSummary } from "../import/summary.js";
+import { type ImportSummary, missingText, type StatusSummary } from "../import/summary.js";
 import { localDateTime } from "../local-time.js";
 import { count } from "../plural.js";
 
@@ -7,12 +7,16 @@ const n = (value: number) => value.toLocaleString("en");
 /** `syncerror import`'s summary as text. */
 export function renderImportSummary(summary: ImportSummary): string {
   if (summary.unchanged) {
-    return `${summary.file} is the same file as the last import (${localDateTime(new Date(summary.importedAt))}); nothing changed. ${count(summary.stillOpen, "error is", "errors are")} open from it.`;
+    const same = `${summary.file} is the same file as the last import (${localDateTime(new Date(summary.importedAt))}); nothing changed. ${count(summary.stillOpen, "error is", "errors are")} open from it.`;
+    const missing = missingText(summary);
+    return missing ? `${same}\n${missing}` : same;
   }
   const lines = [
     `Imported ${summary.file}: ${count(summary.rows, "row", "rows")}.`,
     `  New ${n(summary.new)} · still open ${n(summary.stillOpen)} · resolved ${n(summary.resolved)} · rejected ${n(summary.rejectedCount)}`,
   ];
+  const missing = missingText(summary);
+  if (missing) lines.push(missing);
   const types = Object.entries(summary.byType);
   if (types.length > 0) {
     lines.push("New by error type:");

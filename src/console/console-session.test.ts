@@ -1,5 +1,11 @@
+import { once } from "node:events";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCatalog } from "../catalog/catalog.js";
+import { writeDemoCsv } from "../demo/write-demo-csv.js";
 import { createLogger } from "../logger.js";
 import { rules } from "../rules/index.js";
 import { DEFAULT_CHANNEL } from "../sandbox/slack/sandbox.js";
@@ -135,5 +141,41 @@ describe("the console session", () => {
     expect(printed).toBe(
       "There is no button [2] any more: its message has changed since; use the newest buttons.\n",
     );
+  });
+
+  it("asks y/n when an export leaves many open errors out, and clicks the answer's button", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "syncerror-console-"));
+    try {
+      const out = new PassThrough();
+      const chunks: Buffer[] = [];
+      out.on("data", (chunk: Buffer) => chunks.push(chunk));
+      await writeDemoCsv(out, {
+        rows: 300,
+        seed: 5,
+        days: 14,
+        now: new Date("2026-11-29T09:00:00Z"),
+      });
+      out.end();
+      await once(out, "end");
+      const full = Buffer.concat(chunks).toString("utf8");
+      writeFileSync(join(dir, "full.csv"), full);
+      writeFileSync(join(dir, "few.csv"), `${full.split(/\r?\n/).slice(0, 4).join("\n")}\n`);
+      const console = session();
+      await console.handle(`/syncerror import ${join(dir, "full.csv")}`);
+      expect(questions).toEqual([]);
+      const open = env.store.openCounts().total;
+      answer = true;
+      await console.handle(`/syncerror import ${join(dir, "few.csv")}`);
+      expect(questions).toEqual([
+        "Resolve the open errors this export does not list? [y/N] (no: keep them open) ",
+      ]);
+      expect(printed).toContain("A filtered export?");
+      const missing = env.store.lastImport()?.missing;
+      expect(missing).toMatchObject({ decision: "resolved", decidedBy: "U0CONSOLE" });
+      expect(printed).toContain("@U0CONSOLE decided: Resolved the ");
+      expect(env.store.openCounts().total).toBe(open - (missing?.count ?? 0));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

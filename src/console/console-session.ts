@@ -9,6 +9,7 @@ import {
   type SandboxRecord,
   type SlackMessage,
 } from "../sandbox/slack/sandbox.js";
+import { MISSING_ACTIONS } from "../slack/messages/import-messages.js";
 import {
   type ConsoleAction,
   type ConsoleOption,
@@ -133,6 +134,7 @@ export class ConsoleSession {
       return;
     }
     const since = this.lastSeq();
+    const firstNew = this.nextNumber;
     await this.env.sandbox.shareFile(this.env.target, {
       userId: this.userId,
       channelId: DEFAULT_CHANNEL.id,
@@ -148,7 +150,25 @@ export class ConsoleSession {
       this.print(
         `The bot did not finish importing within ${IMPORT_TIMEOUT_MS / 60_000} minutes.\n`,
       );
+      return;
     }
+    await this.settled();
+    await this.answerMissingQuestion(firstNew);
+  }
+
+  /**
+   * When the import's summary asks whether to resolve the errors the export did not list (a
+   * filtered export?), asks the same y/n here and clicks the button the answer stands for.
+   */
+  private async answerMissingQuestion(firstNew: number): Promise<void> {
+    const shown = [...this.actions].filter(([number]) => number >= firstNew);
+    const resolve = shown.find(([, e]) => e.action.actionId === MISSING_ACTIONS.resolve);
+    const keep = shown.find(([, e]) => e.action.actionId === MISSING_ACTIONS.keep);
+    if (!resolve || !keep) return;
+    const yes = await this.askYesNo(
+      "Resolve the open errors this export does not list? [y/N] (no: keep them open) ",
+    );
+    await this.click(yes ? resolve[0] : keep[0]);
   }
 
   private lastSeq(): number {

@@ -5,7 +5,13 @@ import { basename } from "node:path";
 import type { Catalog } from "../catalog/catalog.js";
 import { fileProblem } from "../file-problem.js";
 import type { SyncObject } from "../rules/types.js";
-import type { ColumnMappingInput, ImportRecord, Store } from "../store/types.js";
+import type {
+  ColumnMappingInput,
+  ImportRecord,
+  MissingCount,
+  MissingDecision,
+  Store,
+} from "../store/types.js";
 import { type ColumnChoice, columnsAtPositions } from "./column-choice.js";
 import {
   type ColumnMap,
@@ -27,6 +33,23 @@ import { readTableInWorker } from "./read/read-table-in-worker.js";
 export const MAX_REJECTED_SHARE = 0.05;
 /** How many rejected rows a summary lists. */
 export const LISTED_REJECTIONS = 20;
+/**
+ * An export is a snapshot of its object types, so the open errors of those types it does not list
+ * are resolved. A filtered export lists only some of them, and would resolve the rest: above these
+ * numbers the import leaves them open and asks. More than MAX_SILENTLY_RESOLVED always asks; so
+ * does more than MAX_SILENTLY_RESOLVED_SHARE of the types' open errors, once there are at least
+ * MIN_ASKED_ABOUT of them (two of three errors fixed since the last export is no question).
+ */
+export const MAX_SILENTLY_RESOLVED = 50;
+export const MAX_SILENTLY_RESOLVED_SHARE = 0.2;
+export const MIN_ASKED_ABOUT = 10;
+
+/** Whether an import may resolve the errors it does not list without asking. */
+export function resolvesSilently({ missing, open }: MissingCount): boolean {
+  if (missing > MAX_SILENTLY_RESOLVED) return false;
+  return missing < MIN_ASKED_ABOUT || missing <= open * MAX_SILENTLY_RESOLVED_SHARE;
+}
+
 /** The progress callback fires every this many rows. */
 const PROGRESS_EVERY = 50_000;
 
@@ -72,12 +95,18 @@ export interface ImportOptions {
   readonly fileName?: string;
   /** Rows read so far; for a progress line. */
   readonly onProgress?: (rows: number) => void;
+  /**
+   * The open errors of the file's object types that it does not list: resolve them, keep them
+   * open, or (the default) resolve them when they are few and otherwise keep them open and record
+   * the question for someone to answer (Store.decideMissing).
+   */
+  readonly missing?: "resolve" | "keep" | "ask";
 }
 
 /**
  * Imports a Sync Health export as a snapshot, in one transaction: new errors are added, errors
  * seen again keep their first-seen date, and errors of the file's object types that it no longer
- * lists are resolved. A file that cannot be read, or with more than 5% unusable rows, imports
+ * lists are resolved (unless they are many: see {@link resolvesSilently} and `missing`). A file that cannot be read, or with more than 5% unusable rows, imports
  * nothing. The same file as the last import changes nothing, and says so.
  */
 export async function importFile(path: string, options: ImportOptions): Promise<ImportOutcome> {
@@ -155,6 +184,12 @@ export async function importFile(path: string, options: ImportOptions): Promise<
       objectTypes: [...objectTypes].sort(),
       columns: describeColumns(columns),
       ...(settled.remember ? { columnMapping: settled.remember } : {}),
+      decideMissing: (count): MissingDecision =>
+        options.missing === "resolve" || options.missing === "keep"
+          ? options.missing
+          : resolvesSilently(count)
+            ? "resolve"
+            : "ask",
     });
     options.onProgress?.(rows);
     return { unchanged: false, record, rejections };

@@ -19,6 +19,20 @@ export interface ImportSummary {
   /** New errors by error type name. */
   readonly byType: Readonly<Record<string, number>>;
   readonly importedAt: string;
+  /**
+   * Set when the file left open errors of its object types that it does not list, rather than
+   * resolve them (too many for a snapshot: a filtered export?): how many, the import's id, and
+   * what was decided — "undecided" until someone answers (`syncerror import <file>
+   * --resolve-missing`, or the buttons in Slack).
+   */
+  readonly missing: {
+    readonly count: number;
+    readonly importId: number;
+    readonly objectTypes: readonly string[];
+    readonly decision: "resolved" | "kept" | "undecided";
+    /** How many the answer resolved. */
+    readonly resolved: number;
+  } | null;
 }
 
 /** The summary of an import outcome, with rule ids turned into names. */
@@ -36,6 +50,15 @@ export function importSummary(outcome: ImportOutcome, catalog: Catalog): ImportS
     columns: record.columns,
     byType: outcome.unchanged ? {} : byName(record.newByRule, catalog),
     importedAt: record.importedAt.toISOString(),
+    missing: record.missing
+      ? {
+          count: record.missing.count,
+          importId: record.missing.importId,
+          objectTypes: record.missing.objectTypes,
+          decision: record.missing.decision ?? "undecided",
+          resolved: record.missing.resolved,
+        }
+      : null,
   };
 }
 
@@ -98,4 +121,44 @@ function byName(
 /** Largest first, then by name, so every surface lists them in the same order. */
 function sortedRecord(counts: ReadonlyMap<string, number>): Record<string, number> {
   return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+}
+
+const OBJECT_PLURALS: Readonly<Record<string, string>> = {
+  contact: "contacts",
+  company: "companies",
+  deal: "deals",
+  activity: "activities",
+};
+
+/**
+ * What the summary says about the open errors the file did not list and left open, in plain
+ * text; null when it resolved them all as a snapshot (the counts say how many).
+ */
+export function missingText(summary: Pick<ImportSummary, "missing" | "rows">): string | null {
+  const { missing } = summary;
+  if (!missing) return null;
+  const types = `${joinWords(missing.objectTypes)} ${missing.count === 1 ? "error" : "errors"}`;
+  const count = missing.count.toLocaleString("en");
+  switch (missing.decision) {
+    case "undecided": {
+      const rows = `${summary.rows.toLocaleString("en")} ${summary.rows === 1 ? "row" : "rows"}`;
+      const of = joinWords(missing.objectTypes.map((t) => OBJECT_PLURALS[t] ?? t));
+      return (
+        `This export has ${rows} of ${of} but ${count} open ${types} ${missing.count === 1 ? "is" : "are"} not in it. ` +
+        "A filtered export? They are kept open until someone decides: resolve them if the export lists every error."
+      );
+    }
+    case "resolved":
+      return missing.resolved === missing.count
+        ? `Resolved the ${count} open ${types} not in this export.`
+        : `Resolved ${missing.resolved.toLocaleString("en")} of the ${count} open ${types} not in this export; the others were seen again or resolved since.`;
+    case "kept":
+      return `Kept open the ${count} open ${types} not in this export.`;
+  }
+}
+
+function joinWords(words: readonly string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? "")
+    : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 }

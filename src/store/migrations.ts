@@ -236,6 +236,24 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE resync_offers ADD COLUMN recent TEXT NOT NULL DEFAULT 'ask' CHECK (recent IN ('ask', 'skip', 'send'));
     `,
   },
+  {
+    version: 9,
+    sql: `
+      -- An import that would have resolved many open errors it did not list (a filtered export?)
+      -- leaves them open and asks; this row is the question, so the answer can be applied by any
+      -- process, after a restart, and only once. decision is NULL until someone answers.
+      CREATE TABLE missing_resolutions (
+        import_id INTEGER PRIMARY KEY REFERENCES imports (id),
+        object_types TEXT NOT NULL,
+        snapshot_at INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        decision TEXT CHECK (decision IN ('resolved', 'kept')),
+        decided_by TEXT,
+        decided_at INTEGER,
+        resolved INTEGER NOT NULL DEFAULT 0
+      );
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

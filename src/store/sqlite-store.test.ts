@@ -212,3 +212,82 @@ describe("the SQLite store", () => {
     expect(existsSync(dir)).toBe(true);
   });
 });
+
+describe("errors an export does not list", () => {
+  const many = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => error(String(from + i)));
+
+  it("are left open with a question when the import asks, and the first answer is applied once", () => {
+    const s = open();
+    importAll(s, 21, many(412));
+    const partial = s.beginImport(meta(22));
+    for (const e of many(4, 1000)) partial.add(e);
+    const seen: Array<{ missing: number; open: number }> = [];
+    const record = partial.commit({
+      rowsRead: 4,
+      rejected: 0,
+      objectTypes: ["contact"],
+      columns: {},
+      decideMissing: (count) => {
+        seen.push(count);
+        return "ask";
+      },
+    });
+    expect(seen).toEqual([{ missing: 412, open: 412 }]);
+    expect(record).toMatchObject({ resolved: 0, missing: { count: 412, decision: null } });
+    expect(s.openCounts().total).toBe(416);
+    expect(s.lastImport()?.missing).toMatchObject({ importId: record.id, decision: null });
+
+    const answer = s.decideMissing(record.id, "resolve", "U2", new Date("2026-11-22T10:00:00Z"));
+    expect(answer).toMatchObject({
+      already: false,
+      resolution: { decision: "resolved", decidedBy: "U2", resolved: 412 },
+    });
+    expect(s.openCounts().total).toBe(4);
+    expect(s.lastImport()).toMatchObject({ resolved: 412 });
+    const again = s.decideMissing(record.id, "keep", "U3", new Date("2026-11-22T10:01:00Z"));
+    expect(again).toMatchObject({
+      already: true,
+      resolution: { decision: "resolved", decidedBy: "U2" },
+    });
+    expect(s.auditLog(5)).toMatchObject([
+      { who: "U2", action: "import.missing", outcome: "resolved", count: 412 },
+    ]);
+    expect(s.decideMissing(999, "keep", "U2", new Date())).toBeNull();
+  });
+
+  it("answered later leave alone what a later import listed again", () => {
+    const s = open();
+    importAll(s, 21, many(100));
+    const partial = s.beginImport(meta(22));
+    partial.add(error("0"));
+    const asked = partial.commit({
+      rowsRead: 1,
+      rejected: 0,
+      objectTypes: ["contact"],
+      columns: {},
+      decideMissing: () => "ask",
+    });
+    importAll(s, 23, [error("0"), error("1"), error("2")], ["deal"]);
+    const decided = s.decideMissing(asked.id, "resolve", "U2", new Date("2026-11-24T10:00:00Z"));
+    expect(decided?.resolution.resolved).toBe(97);
+    expect(s.openCounts().total).toBe(3);
+  });
+
+  it("are kept open, and recorded as kept, when the import says keep", () => {
+    const s = open();
+    importAll(s, 21, many(60));
+    const partial = s.beginImport(meta(22));
+    partial.add(error("0"));
+    const record = partial.commit({
+      rowsRead: 1,
+      rejected: 0,
+      objectTypes: ["contact"],
+      columns: {},
+      decideMissing: () => "keep",
+    });
+    expect(record.missing).toMatchObject({ count: 59, decision: "kept", decidedBy: "U1" });
+    expect(s.openCounts().total).toBe(60);
+    expect(s.decideMissing(record.id, "resolve", "U2", new Date())?.already).toBe(true);
+  });
+});

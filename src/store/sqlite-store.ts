@@ -8,6 +8,7 @@ import { LATEST_VERSION, MIGRATIONS, REFRESH_OPEN_TARGET_GROUPS } from "./migrat
 import { SqliteColumnMappings } from "./sqlite-column-mappings.js";
 import { SqliteCorrections } from "./sqlite-corrections.js";
 import { SqliteDigests } from "./sqlite-digests.js";
+import { SqliteMissingResolutions } from "./sqlite-missing-resolutions.js";
 import { SqliteResync } from "./sqlite-resync.js";
 import { SqliteResyncOffers } from "./sqlite-resync-offers.js";
 import { SqliteScans } from "./sqlite-scans.js";
@@ -23,6 +24,7 @@ import type {
   ImportMeta,
   ImportRecord,
   ImportTransaction,
+  MissingResolution,
   OpenCounts,
   RecentResync,
   ResyncOffer,
@@ -128,7 +130,7 @@ interface ImportRow {
   new_by_rule: string;
 }
 
-function toImportRecord(row: ImportRow): ImportRecord {
+function toImportRecord(row: ImportRow, missing: MissingResolution | null): ImportRecord {
   return {
     id: row.id,
     fileName: row.file_name,
@@ -143,6 +145,7 @@ function toImportRecord(row: ImportRow): ImportRecord {
     objectTypes: JSON.parse(row.object_types) as SyncObject[],
     columns: JSON.parse(row.columns) as Record<string, string>,
     newByRule: JSON.parse(row.new_by_rule) as Record<string, number>,
+    missing,
   };
 }
 
@@ -155,6 +158,7 @@ class SqliteStore implements Store {
   private readonly scans: SqliteScans;
   private readonly mappings: SqliteColumnMappings;
   private readonly correctionTable: SqliteCorrections;
+  private readonly missingTable: SqliteMissingResolutions;
 
   constructor(
     private readonly writer: Db,
@@ -167,6 +171,12 @@ class SqliteStore implements Store {
     this.mappings = new SqliteColumnMappings(writer, reader);
     this.correctionTable = new SqliteCorrections(writer, reader, (entry) =>
       this.resync.audit(entry),
+    );
+    this.missingTable = new SqliteMissingResolutions(
+      writer,
+      reader,
+      () => this.refreshOpenCounts(),
+      (entry) => this.resync.audit(entry),
     );
     this.statements = {
       insertImport: writer.prepare(
@@ -259,7 +269,21 @@ class SqliteStore implements Store {
       },
       commit: (summary) => {
         try {
-          const resolved = this.resolveMissing(summary.objectTypes, id, seenAt);
+          const count = this.missingTable.count(summary.objectTypes, id);
+          const decision =
+            count.missing === 0 ? "resolve" : (summary.decideMissing?.(count) ?? "resolve");
+          const resolved =
+            decision === "resolve" ? this.resolveMissing(summary.objectTypes, id, seenAt) : 0;
+          const missing =
+            decision === "resolve"
+              ? null
+              : this.missingTable.record(
+                  id,
+                  summary.objectTypes,
+                  meta.importedAt,
+                  count.missing,
+                  decision === "keep" ? { by: meta.importedBy } : null,
+                );
           const newByRule: Record<string, number> = {};
           let newCount = 0;
           for (const { ruleId, n } of this.statements.countNew.all(id) as Array<{
@@ -295,6 +319,7 @@ class SqliteStore implements Store {
             objectTypes: summary.objectTypes,
             columns: summary.columns,
             newByRule,
+            missing,
           };
         } catch (error) {
           if (this.writer.inTransaction) this.writer.exec("ROLLBACK");
@@ -348,7 +373,17 @@ class SqliteStore implements Store {
 
   lastImport(): ImportRecord | null {
     const row = this.statements.lastImport.get() as ImportRow | undefined;
-    return row ? toImportRecord(row) : null;
+    return row ? toImportRecord(row, this.missingTable.get(row.id)) : null;
+  }
+
+  missingResolution(importId: number): MissingResolution | null {
+    return this.missingTable.get(importId);
+  }
+
+  decideMissing(importId: number, decision: "resolve" | "keep", by: string, at: Date) {
+    // An import's transaction is open on the same connection between its rows.
+    if (this.importing) throw new StoreError("An import is running; answer when it has finished.");
+    return this.missingTable.decide(importId, decision, by, at);
   }
 
   newErrorSamples(importId: number): ReadonlyMap<string, string> {

@@ -49,6 +49,39 @@ export interface ImportRecord extends ImportMeta, ImportCounts {
   readonly columns: Readonly<Record<string, string>>;
   /** New errors by rule id. */
   readonly newByRule: Readonly<Record<string, number>>;
+  /**
+   * Set when the import left open the errors of its object types it did not list, rather than
+   * resolve them as a snapshot would (too many: a filtered export?): the question and its answer.
+   */
+  readonly missing: MissingResolution | null;
+}
+
+/** How an import settles the open errors of its object types that it does not list. */
+export type MissingDecision = "resolve" | "keep" | "ask";
+
+/** What an import weighs before it settles the errors it does not list. */
+export interface MissingCount {
+  /** Open errors of the import's object types that it does not list. */
+  readonly missing: number;
+  /** Open errors of the import's object types before it, listed or not. */
+  readonly open: number;
+}
+
+/** The errors an import did not list and did not resolve, and what was decided about them. */
+export interface MissingResolution {
+  readonly importId: number;
+  readonly objectTypes: readonly SyncObject[];
+  /** The import's time: an error seen by a later import is not resolved by this one's answer. */
+  readonly snapshotAt: Date;
+  /** How many open errors the import did not list, when it ran. */
+  readonly count: number;
+  /** null until someone answers. */
+  readonly decision: "resolved" | "kept" | null;
+  /** A Slack user id, or "cli". */
+  readonly decidedBy: string | null;
+  readonly decidedAt: Date | null;
+  /** How many the answer resolved (those seen again or resolved since are left as they are). */
+  readonly resolved: number;
 }
 
 /** What the import adds at commit time. */
@@ -59,6 +92,11 @@ export interface ImportSummaryInput {
   readonly columns: Readonly<Record<string, string>>;
   /** A column mapping a person confirmed for this file: remembered in the import's transaction. */
   readonly columnMapping?: ColumnMappingInput;
+  /**
+   * What to do with the open errors of the object types that the export does not list: resolve
+   * them (a snapshot; the default), keep them open, or keep them open and record the question.
+   */
+  readonly decideMissing?: (count: MissingCount) => MissingDecision;
 }
 
 /** Open errors counted by rule id. */
@@ -95,6 +133,20 @@ export interface Store
    * type), by rule id: what the summary's "Not this type?" shows an admin for each type's line.
    */
   newErrorSamples(importId: number): ReadonlyMap<string, string>;
+  /** The question an import left about the errors it did not list, or null when it left none. */
+  missingResolution(importId: number): MissingResolution | null;
+  /**
+   * Answers that question once: "resolve" resolves the errors the import did not list that are
+   * still open and were not seen since, "keep" leaves them open; both audited (action
+   * `import.missing`). `already` is true when it had been answered before (nothing changes).
+   * null when the import left no question.
+   */
+  decideMissing(
+    importId: number,
+    decision: "resolve" | "keep",
+    by: string,
+    at: Date,
+  ): { readonly resolution: MissingResolution; readonly already: boolean } | null;
   /** True while an import's transaction is open (writes of other kinds must wait for it). */
   importInProgress(): boolean;
   openCounts(): OpenCounts;

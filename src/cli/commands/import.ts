@@ -1,11 +1,13 @@
-import { UsageError } from "../../errors.js";
+import { BotError, UsageError } from "../../errors.js";
 import type { ColumnChoice } from "../../import/column-choice.js";
 import { FIELD_LABELS, parseColumnOverride } from "../../import/columns.js";
 import { ColumnsNeededError } from "../../import/columns-needed-error.js";
 import { formatColumnOverride } from "../../import/format-column-override.js";
 import { ImportFileError } from "../../import/read/import-file-error.js";
-import { importSummary } from "../../import/summary.js";
+import { type ImportSummary, importSummary, missingText } from "../../import/summary.js";
 import { count } from "../../plural.js";
+import type { Store } from "../../store/types.js";
+import { askYesNo } from "../ask-yes-no.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -16,14 +18,33 @@ import { shellQuote } from "../shell-quote.js";
 /** `syncerror import <file>`: a Sync Health export (CSV or XLSX) into the error store. */
 export const importCommand: CliCommand = {
   name: "import",
-  usage: [`${PROGRAM} import <file.csv|file.xlsx> [--columns field=Header,…] [--json]`],
+  usage: [
+    `${PROGRAM} import <file.csv|file.xlsx> [--columns field=Header,…] [--resolve-missing|--keep-missing] [--json]`,
+  ],
   summary: "Import HubSpot's Sync Health export (Export errors) into the error store",
-  options: { columns: { type: "string" }, json: { type: "boolean" }, ...HELP_OPTION },
+  options: {
+    columns: { type: "string" },
+    "resolve-missing": { type: "boolean" },
+    "keep-missing": { type: "boolean" },
+    json: { type: "boolean" },
+    ...HELP_OPTION,
+  },
   async run({ values, positionals }, io, context) {
     const [path, ...extra] = positionals;
     if (!path || extra.length > 0) {
       throw new UsageError("Give exactly one file to import.", importCommand.usage.join("\n"));
     }
+    if (values["resolve-missing"] && values["keep-missing"]) {
+      throw new UsageError(
+        "Give --resolve-missing or --keep-missing, not both.",
+        importCommand.usage.join("\n"),
+      );
+    }
+    const told: "resolve" | "keep" | undefined = values["resolve-missing"]
+      ? "resolve"
+      : values["keep-missing"]
+        ? "keep"
+        : undefined;
     const config = context.config();
     let choice: ColumnChoice | undefined;
     if (typeof values.columns === "string") {
@@ -47,6 +68,7 @@ export const importCommand: CliCommand = {
         maxBytes: config.import.maxBytes,
         columns: config.import.columns,
         ...(choice ? { choice } : {}),
+        missing: told ?? "ask",
         onProgress: (rows) =>
           progress.update(
             `Importing ${path}: ${count(rows, "row", "rows")} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
@@ -57,14 +79,61 @@ export const importCommand: CliCommand = {
       throw error instanceof ColumnsNeededError ? withColumnsLine(error, path) : error;
     }
     progress.done();
-    const summary = importSummary(outcome, context.catalog);
+    let summary = importSummary(outcome, context.catalog);
+    const pending = summary.missing?.decision === "undecided" ? summary.missing : null;
+    let decision = told;
+    if (pending && !decision && io.stdin.isTTY) {
+      await write(io.stderr, `${missingText(summary)}\n`);
+      const yes = await askYesNo(
+        io,
+        `Resolve the ${pending.count.toLocaleString("en")} errors not in the export? [y/N] `,
+      );
+      decision = yes ? "resolve" : "keep";
+    }
+    if (pending && decision) {
+      summary = decide(context.store(), summary, pending.importId, decision, context.now());
+    }
     await write(
       io.stdout,
       `${values.json ? JSON.stringify(summary, null, 2) : renderImportSummary(summary)}\n`,
     );
+    if (summary.missing?.decision === "undecided") throw refusedToGuess(summary, path);
     return EXIT.ok;
   },
 };
+
+/** Applies the answer to an import's question and the summary that says so. */
+function decide(
+  store: Store,
+  summary: ImportSummary,
+  importId: number,
+  decision: "resolve" | "keep",
+  at: Date,
+): ImportSummary {
+  const decided = store.decideMissing(importId, decision, "cli", at);
+  if (!decided || !summary.missing) return summary;
+  const { resolution } = decided;
+  return {
+    ...summary,
+    resolved: summary.resolved + (summary.unchanged ? 0 : resolution.resolved),
+    missing: {
+      ...summary.missing,
+      decision: resolution.decision ?? "undecided",
+      resolved: resolution.resolved,
+    },
+  };
+}
+
+/** Without a terminal to ask on, and no flag: the errors stay open, and how to decide later. */
+function refusedToGuess(summary: ImportSummary, path: string): BotError {
+  const count = summary.missing?.count ?? 0;
+  return new BotError(
+    "import_refused",
+    `The rows are imported, but ${count} open errors not in the export are kept open: there is no terminal to ask whether the export was filtered.\n` +
+      `If it lists every error, resolve them with: ${PROGRAM} import ${shellQuote(path)} --resolve-missing\n` +
+      `To keep them open and stop being asked: ${PROGRAM} import ${shellQuote(path)} --keep-missing`,
+  );
+}
 
 /**
  * The refusal with the command to run next: the same import with `--columns`, the best guesses

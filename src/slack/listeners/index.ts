@@ -7,6 +7,7 @@ import { registerExplainActions } from "./explain-actions.js";
 import { registerFileShared } from "./file-shared.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { registerMemberJoined } from "./member-joined.js";
+import { registerMissingActions } from "./missing-actions.js";
 import { registerResyncActions } from "./resync-actions.js";
 import { registerSlashCommand } from "./slash-command.js";
 
@@ -17,6 +18,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerAppHome(app, deps);
   registerFileShared(app, deps);
   registerColumnActions(app, deps);
+  registerMissingActions(app, deps);
   registerDigestActions(app, deps);
   registerResyncActions(app, deps);
   registerMemberJoined(app, deps);
@@ -35,5 +37,6 @@ export type {
   SlackDigest,
   SlackResync,
 } from "./listener-deps.js";
+export { MISSING_ACTION_IDS } from "./missing-actions.js";
 export { RESYNC_ACTION_IDS } from "./resync-actions.js";
 export { SLASH_COMMAND } from "./slash-command.js";

@@ -38,6 +38,7 @@ const summary: ImportSummary = {
   columns: { hubspotId: "Record ID", message: "Error message" },
   byType: Object.fromEntries(catalog.rules.map((r) => [r.name, 1000])),
   importedAt: "2026-11-29T09:00:00.000Z",
+  missing: null,
 };
 
 const job: ResyncJob = {

@@ -1,12 +1,13 @@
 import type { KnownBlock } from "@slack/types";
 import type { CorrectionChance } from "../../corrections/correction-offers.js";
 import { formatSize } from "../../import/read/format-size.js";
-import type { ImportSummary, StatusSummary } from "../../import/summary.js";
+import { type ImportSummary, missingText, type StatusSummary } from "../../import/summary.js";
 import { count, plural } from "../../plural.js";
 import type { Offer } from "../../resync/resync-offers.js";
 import {
   actions,
   buildMessage,
+  button,
   context,
   escapeMrkdwn,
   header,
@@ -18,6 +19,36 @@ import { notThisTypeLineSelect } from "./correction-messages.js";
 import { resyncButton } from "./resync-messages.js";
 
 const n = (value: number) => value.toLocaleString("en");
+
+/** The buttons that answer "resolve the errors this export did not list?"; value: the import id. */
+export const MISSING_ACTIONS = {
+  resolve: "import_missing_resolve",
+  keep: "import_missing_keep",
+} as const;
+/** Block ids of the question and its buttons, so the answer can replace them in the summary. */
+export const MISSING_BLOCKS = { text: "import_missing_text", buttons: "import_missing" } as const;
+
+/** The question's blocks: what is kept open, and the two buttons (only while undecided). */
+function missingBlocks(summary: ImportSummary): KnownBlock[] {
+  const text = missingText(summary);
+  if (!text || !summary.missing) return [];
+  const blocks: KnownBlock[] = [
+    section(`:warning: ${escapeMrkdwn(text)}`, { blockId: MISSING_BLOCKS.text }),
+  ];
+  if (summary.missing.decision === "undecided") {
+    const value = String(summary.missing.importId);
+    blocks.push(
+      actions(
+        [
+          button({ text: "Resolve them", actionId: MISSING_ACTIONS.resolve, value }),
+          button({ text: "Keep them open", actionId: MISSING_ACTIONS.keep, value }),
+        ],
+        MISSING_BLOCKS.buttons,
+      ),
+    );
+  }
+  return blocks;
+}
 /** How many error types a status or summary lists before "… and N more". */
 const LISTED_TYPES = 12;
 
@@ -60,6 +91,7 @@ export function importSummaryMessage(
       `:inbox_tray: Imported *${file}*: ${count(summary.rows, "row", "rows")}.\n` +
         `*${n(summary.new)}* new · *${n(summary.stillOpen)}* still open · *${n(summary.resolved)}* resolved · *${n(summary.rejectedCount)}* rejected`,
     ),
+    ...missingBlocks(summary),
   ];
   if (summary.new > 0) {
     blocks.push(
@@ -120,7 +152,7 @@ export function importHowToMessage(
           `3. Drop the file ${where}. I reply in its thread with what is new, still open and resolved.`,
       ),
       context([
-        `Files up to ${formatSize(maxBytes)}. Each export is a snapshot: errors it no longer lists are marked resolved. Dropping the same file twice changes nothing.`,
+        `Files up to ${formatSize(maxBytes)}. Each export is a snapshot: errors it no longer lists are marked resolved (when they are many, I ask first). Dropping the same file twice changes nothing.`,
       ]),
     ],
   });

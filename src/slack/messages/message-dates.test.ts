@@ -41,6 +41,7 @@ describe("times in Slack messages", () => {
   it("say one error and one row in the singular", () => {
     const message = importSummaryMessage({
       file: "export.csv",
+      missing: null,
       unchanged: true,
       rows: 1,
       new: 0,
