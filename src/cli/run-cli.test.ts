@@ -209,11 +209,15 @@ describe("mistakes in the command line, in the CLI's own words", () => {
     const { code, stderr } = await run(["explian", "Type", "mismatch"]);
     expect(code).toBe(EXIT.usage);
     expect(stderr).toContain('unknown command "explian". Did you mean "syncerror explain"?');
+    // The hint is not buried under the whole usage.
+    expect(stderr).toContain("syncerror --help lists the commands.");
+    expect(stderr).not.toContain("Usage:");
   });
 
   it("offers no suggestion for a word close to no command", async () => {
     const { stderr } = await run(["frobnicate"]);
     expect(stderr).not.toContain("Did you mean");
+    expect(stderr).toContain("Usage:");
   });
 
   it.each([

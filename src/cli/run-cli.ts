@@ -40,7 +40,9 @@ export async function runCli(
       cliCommands.map((c) => c.name),
     );
     const hint = near ? ` Did you mean "${PROGRAM} ${near}"?` : "";
-    await write(io.stderr, `${PROGRAM}: unknown command "${name}".${hint}\n\n${programHelp()}\n`);
+    // With a likely command named, the hint stands alone: a page of usage below would bury it.
+    const rest = near ? `${PROGRAM} --help lists the commands.` : programHelp();
+    await write(io.stderr, `${PROGRAM}: unknown command "${name}".${hint}\n\n${rest}\n`);
     return EXIT.usage;
   }
   try {

@@ -15,7 +15,7 @@ export function programHelp(): string {
     '  --jsonl   explain/classify in batch: {"input": "…"} lines on stdin, one JSON result a line',
     "  --help    help for a command, e.g. syncerror import --help",
     "",
-    "Exit codes: 0 answered; 1 no match, or a file refused; 2 usage error; 70 internal error.",
+    "Exit codes: 0 answered; 1 no match, or a file refused; 2 usage error; 69 Slack unreachable at start; 70 internal error.",
     "",
     `Without a command, ${PROGRAM} runs the bot: in Slack when SLACK_BOT_TOKEN is set, in the`,
     "terminal otherwise (local mode; --user <id> acts as another Slack user).",
