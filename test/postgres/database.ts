@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { afterAll, beforeAll, describe, inject } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, inject } from "vitest";
 
 /** What the global setup hands the suites. */
 export type PostgresProvided =
@@ -67,10 +67,18 @@ export function describePostgres(name: string, body: (databases: TestDatabases) 
   }
   describe(name, () => {
     let url: string | undefined;
+    let problem: Error | undefined;
     const created: string[] = [];
     beforeAll(async () => {
-      url = await serverUrl(provided);
+      url = await serverUrl(provided).catch((error: Error) => {
+        problem = error;
+        return undefined;
+      });
     }, SERVER_START_TIMEOUT_MS + 5_000);
+    // Each test fails with the reason (a failing beforeAll would only mark them skipped).
+    beforeEach(() => {
+      if (problem) throw problem;
+    });
     afterAll(async () => {
       if (!url || created.length === 0) return;
       const admin = new pg.Client({ connectionString: url });
