@@ -6,5 +6,7 @@ export default defineConfig({
     reporters: ["default", "./test/summary-reporter.ts"],
     // The end-to-end tests spawn the compiled program; give a cold machine room.
     testTimeout: 20_000,
+    // One throwaway PostgreSQL server per run, for the PostgreSQL suites (test/postgres/).
+    globalSetup: ["./test/postgres/global-setup.ts"],
   },
 });

@@ -25,6 +25,7 @@ describe("loadConfig", () => {
       logLevel: "warn",
       localUser: "U0LOCALUSER",
       databasePath: "./data/syncerror.db",
+      databaseUrl: undefined,
       import: { maxBytes: 200 * 1024 * 1024, columns: {} },
       digestChannel: undefined,
       digest: {
@@ -275,6 +276,24 @@ describe("loadConfig", () => {
       import: { maxBytes: 5_000_000, columns: { message: "Details", hubspotId: "Contact ID" } },
       digestChannel: "C0SYNCERR",
     });
+  });
+
+  it("reads a PostgreSQL DATABASE_URL, and refuses another kind of URL without echoing it", () => {
+    const url = "postgresql://syncerror:pw@db.example.com:5432/syncerror?sslmode=require";
+    expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(loadConfig({ DATABASE_URL: "postgres://db/syncerror" }).databaseUrl).toBe(
+      "postgres://db/syncerror",
+    );
+    const problems = problemsOf({
+      DATABASE_URL: "mysql://root:hunter2@db/syncerror",
+      DIGEST_CHANNEL: "#general",
+    });
+    expect(problems).toEqual([
+      "DATABASE_URL must be a postgres:// or postgresql:// URL, such as postgres://syncerror@db.example.com:5432/syncerror",
+      expect.stringMatching(/^DIGEST_CHANNEL /),
+    ]);
+    expect(problems.join("\n")).not.toContain("hunter2");
+    expect(problemsOf({ DATABASE_URL: "db.example.com/syncerror" })).toHaveLength(1);
   });
 
   it("names a bad column override, import limit or channel", () => {

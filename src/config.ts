@@ -96,6 +96,13 @@ const Env = z.object({
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).optional(),
   ),
   DATABASE_PATH: optionalText(z.string()),
+  DATABASE_URL: optionalText(
+    z.url({
+      protocol: /^postgres(ql)?$/,
+      error:
+        "must be a postgres:// or postgresql:// URL, such as postgres://syncerror@db.example.com:5432/syncerror",
+    }),
+  ),
   IMPORT_MAX_BYTES: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
     z.coerce
@@ -275,6 +282,11 @@ export interface Config {
   readonly localUser: string;
   /** The SQLite file of the error store. */
   readonly databasePath: string;
+  /**
+   * DATABASE_URL: a PostgreSQL database for the store instead of the SQLite file; undefined when
+   * not set. It may hold a password: print it only through `redactUrl`.
+   */
+  readonly databaseUrl: string | undefined;
   readonly import: {
     readonly maxBytes: number;
     /** Field → header overrides for the importer's column detection. */
@@ -408,6 +420,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     logLevel: e.LOG_LEVEL ?? (slack.mode === "local" ? "warn" : "info"),
     localUser: e.SYNCERROR_LOCAL_USER ?? DEFAULT_LOCAL_USER,
     databasePath: e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL,
     import: { maxBytes: e.IMPORT_MAX_BYTES, columns },
     digestChannel: e.DIGEST_CHANNEL,
     digest: {

@@ -17,8 +17,13 @@ import { type EnvFileRead, readEnvFile } from "./env-file.js";
 import { BotError, userMessage } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { rules } from "./rules/index.js";
-import { openStore, type Store } from "./store/index.js";
+import { migrateDatabase, openStore, type Store, StoreError } from "./store/index.js";
 import { packageVersion } from "./version.js";
+
+// Until the PostgreSQL store lands, DATABASE_URL only serves `syncerror db migrate`: anything
+// that would open the store refuses rather than silently use the SQLite file instead.
+const POSTGRES_NOT_READY =
+  "DATABASE_URL is recognised but the PostgreSQL store is not finished in this version; unset it to use SQLite at DATABASE_PATH.";
 
 const BOT_USAGE =
   "syncerror [--user <slack user id>]   (the bot; see syncerror --help for the commands)";
@@ -58,6 +63,8 @@ if (envFileFailed) {
     catalog,
     config: () => loadConfig(process.env),
     store: () => {
+      if (loadConfig(process.env).databaseUrl !== undefined)
+        throw new StoreError(POSTGRES_NOT_READY);
       if (!store) {
         store = openStore({ path: loadConfig(process.env).databasePath });
         corrections.attach(store);
@@ -65,6 +72,10 @@ if (envFileFailed) {
       return store;
     },
     now: () => new Date(),
+    migrateDatabase: () => {
+      const config = loadConfig(process.env);
+      return migrateDatabase({ url: config.databaseUrl, path: config.databasePath });
+    },
     clients: buildApiClients(() => loadConfig(process.env)),
   });
   store?.close();
@@ -100,6 +111,10 @@ async function runBot(args: string[]): Promise<number> {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`syncerror: ${error.message}\nSee README.md, "Configuration".\n`);
     return 2;
+  }
+  if (config.databaseUrl !== undefined) {
+    process.stderr.write(`syncerror: ${POSTGRES_NOT_READY}\n`);
+    return EXIT.usage;
   }
   const version = packageVersion();
   const configSource = envFile

@@ -4,6 +4,7 @@ import type { WebClient } from "@slack/web-api";
 import type { Connection } from "jsforce";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Config } from "../config.js";
+import type { DatabaseMigration } from "../store/migrate-database.js";
 import type { Store } from "../store/types.js";
 import type { CliIo } from "./io.js";
 
@@ -14,6 +15,8 @@ export interface CliContext {
   readonly config: () => Config;
   /** The error store at DATABASE_PATH, opened (and migrated) on first use. */
   readonly store: () => Store;
+  /** Migrates the configured database (DATABASE_URL, else DATABASE_PATH) without opening a store. */
+  readonly migrateDatabase: () => Promise<DatabaseMigration>;
   readonly now: () => Date;
   /** The real API clients, built by `src/main.ts` from the configuration on first use. */
   readonly clients: CliClients;

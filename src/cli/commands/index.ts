@@ -3,6 +3,7 @@ import { audit } from "./audit.js";
 import { classify } from "./classify.js";
 import { columns } from "./columns.js";
 import { corrections } from "./corrections.js";
+import { db } from "./db.js";
 import { demoData } from "./demo-data.js";
 import { digestCommand } from "./digest.js";
 import { evalCommand } from "./eval.js";
@@ -32,4 +33,5 @@ export const cliCommands: readonly CliCommand[] = [
   audit,
   corrections,
   demoData,
+  db,
 ];

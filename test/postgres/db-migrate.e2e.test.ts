@@ -1,0 +1,108 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { LATEST_VERSION } from "../../src/store/migrations.js";
+import { runSyncerror } from "../fakes/run-syncerror.js";
+import { describePostgres } from "./database.js";
+
+const folder = mkdtempSync(join(tmpdir(), "syncerror-db-migrate-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const NOT_READY =
+  "syncerror: DATABASE_URL is recognised but the PostgreSQL store is not finished in this version; unset it to use SQLite at DATABASE_PATH.\n";
+
+const withPassword = (url: string, password: string) => {
+  const u = new URL(url);
+  u.password = password;
+  return u.toString();
+};
+
+describePostgres("syncerror db migrate, with DATABASE_URL", (databases) => {
+  it("migrates PostgreSQL, saying from and to which schema, never printing the password", async () => {
+    const url = withPassword(await databases.create(), "pg-secret-1");
+    const shown = url.replace("pg-secret-1", "***");
+    const first = await runSyncerror(["db", "migrate"], { DATABASE_URL: url });
+    expect(first).toEqual({
+      code: 0,
+      stdout: `PostgreSQL at ${shown}: schema 0 → ${LATEST_VERSION}.\n`,
+      stderr: "",
+    });
+    const again = await runSyncerror(["db", "migrate"], { DATABASE_URL: url });
+    expect(again.stdout).toBe(
+      `PostgreSQL at ${shown}: already at schema ${LATEST_VERSION}, nothing to migrate.\n`,
+    );
+    expect(again.code).toBe(0);
+  });
+
+  it("refuses a database a newer syncerror wrote, with exit 1", async () => {
+    const url = withPassword(await databases.create(), "pg-secret-2");
+    await runSyncerror(["db", "migrate"], { DATABASE_URL: url });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("INSERT INTO schema_version (version, applied_at) VALUES (1000, 0)");
+    await client.end();
+    const run = await runSyncerror(["db", "migrate"], { DATABASE_URL: url });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(
+      `syncerror db: The database at DATABASE_URL ${url.replace("pg-secret-2", "***")} was written by a newer syncerror (schema 1000; this version knows up to ${LATEST_VERSION}). Upgrade syncerror, or point DATABASE_URL at another database.`,
+    );
+    expect(run.stderr).not.toContain("pg-secret-2");
+  });
+});
+
+describe("syncerror db migrate, without DATABASE_URL", () => {
+  it("migrates the SQLite file at DATABASE_PATH, creating it", async () => {
+    const path = join(folder, "data", "store.db");
+    const env = { DATABASE_URL: "", DATABASE_PATH: path };
+    const first = await runSyncerror(["db", "migrate"], env);
+    expect(first).toEqual({
+      code: 0,
+      stdout: `SQLite at ${path}: schema 0 → ${LATEST_VERSION}.\n`,
+      stderr: "",
+    });
+    const again = await runSyncerror(["db", "migrate"], env);
+    expect(again.stdout).toBe(
+      `SQLite at ${path}: already at schema ${LATEST_VERSION}, nothing to migrate.\n`,
+    );
+  });
+
+  it("answers anything but migrate with the usage, exit 2", async () => {
+    const run = await runSyncerror(["db", "drop"], { DATABASE_URL: "" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Say what to do with the database: migrate.");
+    expect(run.stderr).toContain("syncerror db migrate");
+  });
+});
+
+describe("DATABASE_URL before the PostgreSQL store exists", () => {
+  const url = "postgres://syncerror:hunter2@127.0.0.1:1/syncerror";
+
+  it("stops the bot with exit 2 rather than using SQLite silently", async () => {
+    const run = await runSyncerror([], { DATABASE_URL: url, SLACK_BOT_TOKEN: "" });
+    expect(run).toEqual({ code: 2, stdout: "", stderr: NOT_READY });
+  });
+
+  it("stops a command that opens the store, with exit 1", async () => {
+    const run = await runSyncerror(["status"], {
+      DATABASE_URL: url,
+      DATABASE_PATH: join(folder, "untouched.db"),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(NOT_READY.replace("syncerror: ", ""));
+    expect(existsSync(join(folder, "untouched.db"))).toBe(false);
+  });
+
+  it("reports a DATABASE_URL that is not PostgreSQL's with the other problems, exit 2", async () => {
+    const run = await runSyncerror([], {
+      DATABASE_URL: "mysql://root:hunter2@db/syncerror",
+      DIGEST_CHANNEL: "#general",
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("DATABASE_URL must be a postgres:// or postgresql:// URL");
+    expect(run.stderr).toContain("DIGEST_CHANNEL");
+    expect(run.stderr).not.toContain("hunter2");
+  });
+});
