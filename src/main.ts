@@ -254,7 +254,14 @@ async function runBot(args: string[]): Promise<number> {
         now: () => new Date(),
       })
     : undefined;
+  const { createMetrics } = await import("./metrics/metrics.js");
+  const { openErrorsByCategory } = await import("./metrics/open-errors.js");
+  const metrics = createMetrics({
+    processMetrics: true,
+    openErrorsByCategory: openErrorsByCategory(store, catalog),
+  });
   const app = createApp({
+    metrics,
     connection,
     identity,
     catalog,

@@ -11,6 +11,7 @@ import {
 import { createChannelDigest } from "../digest/channel-digest.js";
 import type { DigestRunner } from "../digest/digest-runner.js";
 import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics/metrics.js";
 import type { SlackAppTarget } from "../sandbox/slack/requests.js";
 import { DEFAULT_CHANNEL, type FileAccessDenied, SlackSandbox } from "../sandbox/slack/sandbox.js";
 import type { Scanner } from "../scan/scanner.js";
@@ -65,6 +66,8 @@ export interface SandboxedAppOptions {
   readonly slackScopes?: readonly string[];
   /** What a file download the token may not make gets from the sandbox. */
   readonly fileAccessDenied?: FileAccessDenied;
+  /** The bot's metrics, served on `/metrics`; none served when omitted. */
+  readonly metrics?: Metrics;
   /** The digest's settings and clock (tests move time); the defaults and the real clock otherwise. */
   readonly digest?: {
     readonly settings?: DigestSettings;
@@ -134,6 +137,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     ...(options.resync ? { resync: options.resync } : {}),
     ...(options.scanner ? { scanner: options.scanner } : {}),
     ...(options.corrections ? { corrections: options.corrections } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     digest: { access: digestAccess, postWaiting: () => digest.postWaiting() },
     // `/syncerror digest` previews on the digest's clock and in its zone.
     digestTimezone: (options.digest?.settings ?? loadConfig({}).digest).schedule.timezone,

@@ -9,6 +9,7 @@ import {
 } from "../config.js";
 import { BotError } from "../errors.js";
 import { boltLogger, type Logger } from "../logger.js";
+import type { Metrics } from "../metrics/metrics.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { Store } from "../store/types.js";
 import { NOT_INVITED_CODES } from "./channel-access.js";
@@ -20,6 +21,7 @@ import {
   type SlackDigest,
   type SlackResync,
 } from "./listeners/index.js";
+import { metricsRoute, timeSlackRequests } from "./metrics-http.js";
 import type { PendingWork } from "./pending-work.js";
 import { createResponseUrlClient, type Responder } from "./response-url.js";
 import { slackErrorCode } from "./slack-error-code.js";
@@ -54,6 +56,8 @@ export interface SlackAppDeps {
   readonly corrections?: SlackCorrections;
   /** Tracks work listeners go on with after answering, for a clean stop. */
   readonly pendingWork?: PendingWork;
+  /** The bot's metrics, served on `/metrics`; none served without. */
+  readonly metrics?: Metrics;
   /** Posts to response_urls; undici over a keep-alive pool unless given. */
   readonly respondTo?: (responseUrl: string) => Responder;
   /** Milliseconds since the epoch; injected so health output is testable. */
@@ -112,7 +116,10 @@ export function createApp(deps: SlackAppDeps): App {
     logger: boltLogger(deps.logger),
     logLevel: BOLT_LEVELS[deps.logLevel],
     clientOptions,
-    customRoutes: [healthRoute(deps.version, now)],
+    customRoutes: [
+      healthRoute(deps.version, now),
+      ...(deps.metrics ? [metricsRoute(deps.metrics, deps.logger)] : []),
+    ],
     // The conversation store keeps per-conversation state the bot never reads; it costs a
     // lookup on every request.
     convoStore: false as const,
@@ -140,6 +147,8 @@ export function createApp(deps: SlackAppDeps): App {
     new URL(deps.slackFilesUrl ?? DEFAULT_SLACK_FILES_URL).origin,
     new URL(deps.slackApiUrl ?? SLACK_API_URL).origin,
   ];
+  // Before the listeners: middleware runs in the order it was added.
+  if (deps.metrics) timeSlackRequests(app, deps.metrics);
   registerListeners(app, {
     catalog: deps.catalog,
     logger: deps.logger,
