@@ -1,0 +1,384 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { fingerprintOf } from "../fingerprint.js";
+import { StoreError } from "../store-error.js";
+import type {
+  ImportMeta,
+  ImportRecord,
+  ImportSummaryInput,
+  ImportTransaction,
+  MissingCount,
+  MissingResolution,
+  ObservedError,
+} from "../types.js";
+import type { AsyncOf } from "./async-of.js";
+import { copyRow } from "./copy-text.js";
+import { PG_REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
+import { type ResolutionRow, toResolution } from "./pg-rows.js";
+
+/** Rows buffered before a flush: a COPY and one merge statement per this many rows. */
+export const FLUSH_ROWS = 5_000;
+
+// One key for every syncerror's imports, distinct from the migration lock ("syncimp" in ASCII,
+// so it reads as ours in pg_locks). Held for the import's transaction, released by its end.
+const IMPORT_LOCK = "32496181800005488"; // 0x73796e63696d70
+
+/** What is staged of one error: the fields the merge writes. */
+interface StagedRow {
+  readonly fingerprint: string;
+  ruleId: string;
+  category: string;
+  direction: string;
+  readonly objectType: string;
+  hubspotId: string | null;
+  salesforceId: string | null;
+  recordName: string | null;
+  message: string;
+  statusCode: string | null;
+  /** The first occurrence's time: what an insert takes as first_seen and opened_at. */
+  readonly occurred: number;
+}
+
+// The import's own rows, dropped with its transaction; no WAL (a temp table has none) and no
+// index: it only ever feeds the merge whole.
+const CREATE_STAGING = `
+  CREATE TEMP TABLE import_staging (
+    seq integer NOT NULL, fingerprint text NOT NULL, rule_id text NOT NULL, category text NOT NULL,
+    direction text NOT NULL, object_type text NOT NULL, hubspot_id text, salesforce_id text,
+    record_name text, message text NOT NULL, status_code text, occurred bigint NOT NULL
+  ) ON COMMIT DROP`;
+
+const COPY_STAGING =
+  "COPY import_staging (seq, fingerprint, rule_id, category, direction, object_type, hubspot_id, salesforce_id, record_name, message, status_code, occurred) FROM STDIN";
+
+// ../sqlite-store.ts's per-row upsert, set-based: the staged rows in the order they came (ids of
+// new errors follow the file, as newErrorSamples' "first row of each type" expects).
+const MERGE_STAGING = `
+  INSERT INTO sync_errors AS e (fingerprint, rule_id, category, direction, object_type, hubspot_id, salesforce_id,
+    record_name, message, status_code, source, first_seen, last_seen, opened_at, last_import_id, opened_import_id)
+  SELECT fingerprint, rule_id, category, direction, object_type, hubspot_id, salesforce_id, record_name, message,
+    status_code, 'import', occurred, $1::bigint, occurred, $2::bigint, $2::bigint
+  FROM import_staging ORDER BY seq
+  ON CONFLICT (fingerprint) DO UPDATE SET
+    -- HubSpot reporting an error the scan found first makes it HubSpot's: imports settle it.
+    source = 'import',
+    rule_id = excluded.rule_id,
+    category = excluded.category,
+    direction = excluded.direction,
+    hubspot_id = coalesce(excluded.hubspot_id, e.hubspot_id),
+    salesforce_id = coalesce(excluded.salesforce_id, e.salesforce_id),
+    record_name = coalesce(excluded.record_name, e.record_name),
+    message = excluded.message,
+    status_code = excluded.status_code,
+    last_seen = excluded.last_seen,
+    times_seen = e.times_seen + (e.last_import_id IS DISTINCT FROM excluded.last_import_id)::integer,
+    opened_at = CASE WHEN e.resolved_at IS NULL THEN e.opened_at ELSE excluded.opened_at END,
+    opened_import_id = CASE WHEN e.resolved_at IS NULL THEN e.opened_import_id ELSE excluded.opened_import_id END,
+    resolved_at = NULL,
+    last_import_id = excluded.last_import_id`;
+
+/** Open errors of these types that exports report (../sqlite-missing-resolutions.ts notListed). */
+const NOT_LISTED = "resolved_at IS NULL AND source = 'import' AND object_type = ANY($1::text[])";
+
+/** Recomputes the open-error summary tables, inside the caller's transaction. */
+export async function refreshOpenCounts(client: pg.ClientBase): Promise<void> {
+  await client.query("DELETE FROM open_target_groups");
+  await client.query(PG_REFRESH_OPEN_TARGET_GROUPS);
+  await client.query("DELETE FROM open_counts");
+  await client.query(
+    "INSERT INTO open_counts SELECT rule_id, sum(n) FROM open_target_groups GROUP BY rule_id",
+  );
+}
+
+/**
+ * Starts an import on its own pooled connection: one transaction for the whole import, under an
+ * advisory lock that a second import (this process or another replica) finds taken and is
+ * refused, as SQLite refuses it.
+ */
+export async function beginPostgresImport(
+  pool: pg.Pool,
+  meta: ImportMeta,
+  onEnd: () => void,
+): Promise<AsyncOf<ImportTransaction>> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const locked = await client.query<{ locked: boolean }>(
+      "SELECT pg_try_advisory_xact_lock($1::bigint) AS locked",
+      [IMPORT_LOCK],
+    );
+    if (!locked.rows[0]?.locked)
+      throw new StoreError("Another import is running; try again when it has finished.");
+    await client.query(CREATE_STAGING);
+    const inserted = await client.query<{ id: number }>(
+      "INSERT INTO imports (file_name, content_hash, imported_by, imported_at) VALUES ($1, $2, $3, $4) RETURNING id",
+      [meta.fileName, meta.contentHash, meta.importedBy, meta.importedAt.getTime()],
+    );
+    return new PostgresImport(client, meta, inserted.rows[0]?.id as number, onEnd);
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    client.release();
+    throw error;
+  }
+}
+
+class PostgresImport implements AsyncOf<ImportTransaction> {
+  /**
+   * Rows since the last flush, by fingerprint. A fingerprint seen twice before a flush is merged
+   * here as SQLite's second upsert would merge it (the merge statement may touch a row once).
+   */
+  private buffer = new Map<string, StagedRow>();
+  /** Flushes run one after another on the connection; an add need not wait for the last one. */
+  private flushing: Promise<void> = Promise.resolve();
+  private failure: unknown;
+  private seq = 0;
+  private ended = false;
+  private readonly seenAt: number;
+
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly meta: ImportMeta,
+    readonly id: number,
+    private readonly onEnd: () => void,
+  ) {
+    this.seenAt = meta.importedAt.getTime();
+  }
+
+  async add(error: ObservedError): Promise<void> {
+    this.assertOpen();
+    const fingerprint = fingerprintOf(error);
+    const seen = this.buffer.get(fingerprint);
+    if (seen) {
+      // What a second upsert of the same error in one import changes: the latest row's text and
+      // type, ids it adds; first_seen and opened_at stay the first row's.
+      Object.assign(seen, {
+        ruleId: error.ruleId,
+        category: error.category,
+        direction: error.direction,
+        hubspotId: error.hubspotId ?? seen.hubspotId,
+        salesforceId: error.salesforceId ?? seen.salesforceId,
+        recordName: error.recordName ?? seen.recordName,
+        message: error.message,
+        statusCode: error.statusCode,
+      });
+    } else {
+      this.buffer.set(fingerprint, {
+        fingerprint,
+        ruleId: error.ruleId,
+        category: error.category,
+        direction: error.direction,
+        objectType: error.objectType,
+        hubspotId: error.hubspotId,
+        salesforceId: error.salesforceId,
+        recordName: error.recordName,
+        message: error.message,
+        statusCode: error.statusCode,
+        occurred: error.occurredAt?.getTime() ?? this.seenAt,
+      });
+    }
+    if (this.buffer.size >= FLUSH_ROWS) {
+      // The caller reads and classifies the next batch while the server merges this one; it
+      // waits only for the batch before (at most two batches are held in memory).
+      const before = this.flushing;
+      this.flush();
+      await before;
+      this.assertHealthy();
+    }
+  }
+
+  /**
+   * Hands the buffered rows to the connection, after the batches before them: COPY into staging,
+   * then one merge. Resolves once they are merged; a failure is kept for the next call to throw.
+   */
+  private flush(): Promise<void> {
+    const rows = [...this.buffer.values()];
+    this.buffer = new Map();
+    if (rows.length === 0) return this.flushing;
+    const text = rows
+      .map((row) =>
+        copyRow([
+          this.seq++,
+          row.fingerprint,
+          row.ruleId,
+          row.category,
+          row.direction,
+          row.objectType,
+          row.hubspotId,
+          row.salesforceId,
+          row.recordName,
+          row.message,
+          row.statusCode,
+          row.occurred,
+        ]),
+      )
+      .join("");
+    this.flushing = this.flushing.then(async () => {
+      if (this.failure) return;
+      try {
+        await this.client.query("TRUNCATE import_staging");
+        await pipeline(Readable.from([text]), this.client.query(copyFrom(COPY_STAGING)));
+        await this.client.query(MERGE_STAGING, [this.seenAt, this.id]);
+      } catch (error) {
+        this.failure = error;
+      }
+    });
+    return this.flushing;
+  }
+
+  private assertOpen(): void {
+    if (this.ended) throw new StoreError(`Import ${this.id} has already ended.`);
+    this.assertHealthy();
+  }
+
+  private assertHealthy(): void {
+    if (this.failure)
+      throw new StoreError(
+        `Import ${this.id} could not write its rows: ${(this.failure as Error).message}.`,
+        { cause: this.failure },
+      );
+  }
+
+  async commit(summary: ImportSummaryInput): Promise<ImportRecord> {
+    this.assertOpen();
+    this.ended = true;
+    const { client, id, meta, seenAt } = this;
+    try {
+      await this.flush();
+      this.assertHealthy();
+      const count = await this.countMissing(summary);
+      const decision =
+        count.missing === 0 ? "resolve" : (summary.decideMissing?.(count) ?? "resolve");
+      let resolved = 0;
+      let missing: MissingResolution | null = null;
+      if (decision === "resolve") {
+        if (summary.objectTypes.length > 0) {
+          // Only what exports report: an error only the scan finds is the scan's to settle.
+          const result = await client.query(
+            `UPDATE sync_errors SET resolved_at = $2 WHERE ${NOT_LISTED} AND last_import_id IS DISTINCT FROM $3`,
+            [summary.objectTypes, seenAt, id],
+          );
+          resolved = result.rowCount ?? 0;
+        }
+      } else {
+        const kept = decision === "keep";
+        const written = await client.query<ResolutionRow>(
+          `INSERT INTO missing_resolutions (import_id, object_types, snapshot_at, count, decision, decided_by, decided_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+          [
+            id,
+            JSON.stringify(summary.objectTypes),
+            seenAt,
+            count.missing,
+            kept ? "kept" : null,
+            kept ? meta.importedBy : null,
+            kept ? seenAt : null,
+          ],
+        );
+        missing = toResolution(written.rows[0] as ResolutionRow);
+      }
+      const newByRule: Record<string, number> = {};
+      let newCount = 0;
+      const fresh = await client.query<{ rule_id: string; n: number }>(
+        `SELECT rule_id, count(*) AS n FROM sync_errors WHERE opened_import_id = $1
+         GROUP BY rule_id ORDER BY rule_id COLLATE "C"`,
+        [id],
+      );
+      for (const { rule_id: ruleId, n } of fresh.rows) {
+        newByRule[ruleId] = n;
+        newCount += n;
+      }
+      const still = await client.query<{ n: number }>(
+        "SELECT count(*) AS n FROM sync_errors WHERE last_import_id = $1 AND opened_import_id IS DISTINCT FROM $1",
+        [id],
+      );
+      const stillOpen = still.rows[0]?.n ?? 0;
+      await refreshOpenCounts(client);
+      if (summary.columnMapping) {
+        const mapping = summary.columnMapping;
+        await client.query(
+          `INSERT INTO column_mappings (header_key, headers, columns, confirmed_by, confirmed_at)
+           VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (header_key) DO UPDATE SET headers = excluded.headers, columns = excluded.columns,
+             confirmed_by = excluded.confirmed_by, confirmed_at = excluded.confirmed_at`,
+          [
+            mapping.headerKey,
+            JSON.stringify(mapping.headers),
+            JSON.stringify(mapping.columns),
+            mapping.confirmedBy,
+            mapping.confirmedAt.getTime(),
+          ],
+        );
+      }
+      await client.query(
+        `UPDATE imports SET rows_read = $1, new_count = $2, still_open = $3, resolved = $4, rejected = $5,
+           object_types = $6, columns = $7, new_by_rule = $8 WHERE id = $9`,
+        [
+          summary.rowsRead,
+          newCount,
+          stillOpen,
+          resolved,
+          summary.rejected,
+          JSON.stringify(summary.objectTypes),
+          JSON.stringify(summary.columns),
+          JSON.stringify(newByRule),
+          id,
+        ],
+      );
+      await client.query("COMMIT");
+      this.finish();
+      return {
+        id,
+        ...meta,
+        rowsRead: summary.rowsRead,
+        newCount,
+        stillOpen,
+        resolved,
+        rejected: summary.rejected,
+        objectTypes: summary.objectTypes,
+        columns: summary.columns,
+        newByRule,
+        missing,
+      };
+    } catch (error) {
+      await this.abort();
+      throw error;
+    }
+  }
+
+  /** The open errors of the types this import did not list, and all open ones of the types. */
+  private async countMissing(summary: ImportSummaryInput): Promise<MissingCount> {
+    if (summary.objectTypes.length === 0) return { missing: 0, open: 0 };
+    const result = await this.client.query<MissingCount>(
+      `SELECT count(*) FILTER (WHERE last_import_id IS DISTINCT FROM $2) AS missing,
+         count(*) FILTER (WHERE last_import_id IS DISTINCT FROM $2 OR opened_import_id IS DISTINCT FROM $2) AS open
+       FROM sync_errors WHERE ${NOT_LISTED}`,
+      [summary.objectTypes, this.id],
+    );
+    const row = result.rows[0];
+    return { missing: row?.missing ?? 0, open: row?.open ?? 0 };
+  }
+
+  async rollback(): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    await this.abort();
+  }
+
+  /** Rolls back and gives the connection back (destroyed when it failed: its state is unknown). */
+  private async abort(): Promise<void> {
+    try {
+      await this.flushing;
+      await this.client.query("ROLLBACK");
+      this.finish();
+    } catch (error) {
+      this.finish(error as Error);
+    }
+  }
+
+  private finish(broken?: Error): void {
+    this.client.release(broken);
+    this.onEnd();
+  }
+}

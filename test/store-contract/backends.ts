@@ -1,0 +1,67 @@
+/**
+ * The store backends the contract suites run against, each behind the same small interface: a
+ * fresh database per test, opened as many times as a test needs (two handles stand for two
+ * processes or replicas).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe } from "vitest";
+import { openPostgresStore, type PostgresStorePart } from "../../src/store/postgres/pg-store.js";
+import { openStore } from "../../src/store/sqlite-store.js";
+import type { DigestStore, Store } from "../../src/store/types.js";
+import { describePostgres } from "../postgres/database.js";
+
+/**
+ * What the contract covers of a store, either backend: SQLite's store is synchronous today and
+ * PostgreSQL's asynchronous, so the tests `await` every call and accept both shapes.
+ */
+export type ContractStore =
+  | (Pick<
+      Store,
+      | "beginImport"
+      | "lastImport"
+      | "newErrorSamples"
+      | "missingResolution"
+      | "importInProgress"
+      | "openCounts"
+      | "close"
+    > &
+      DigestStore)
+  | PostgresStorePart;
+
+/** A fresh database; `open` gives another handle on it each time. */
+export interface ContractDatabase {
+  open(): Promise<ContractStore>;
+}
+
+/** Declares a suite for one backend; `fresh` makes an empty database. */
+export type BackendSuite = (
+  name: string,
+  body: (fresh: () => Promise<ContractDatabase>) => void,
+) => void;
+
+const sqliteSuite: BackendSuite = (name, body) =>
+  describe(name, () => {
+    const dir = mkdtempSync(join(tmpdir(), "syncerror-contract-"));
+    let count = 0;
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    body(async () => {
+      const path = join(dir, `store-${count++}.db`);
+      return { open: async () => openStore({ path }) };
+    });
+  });
+
+const postgresSuite: BackendSuite = (name, body) =>
+  describePostgres(name, (databases) =>
+    body(async () => {
+      const url = await databases.create();
+      return { open: () => openPostgresStore({ url }) };
+    }),
+  );
+
+/** Both backends, for `describe.each`. */
+export const BACKENDS: ReadonlyArray<readonly [string, BackendSuite]> = [
+  ["sqlite", sqliteSuite],
+  ["postgres", postgresSuite],
+];
