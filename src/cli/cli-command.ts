@@ -13,7 +13,7 @@ export interface CliContext {
   /** The configuration from the environment; throws ConfigError when it is unusable. */
   readonly config: () => Config;
   /** The error store at DATABASE_PATH, opened (and migrated) on first use. */
-  readonly store: () => Store;
+  readonly store: () => Promise<Store>;
   readonly now: () => Date;
   /** The real API clients, built by `src/main.ts` from the configuration on first use. */
   readonly clients: CliClients;
