@@ -18,12 +18,12 @@ const DAY = 24 * 60 * 60 * 1000;
  */
 export async function benchDigest(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), "syncerror-digest-bench-"));
-  const store = openStore({ path: join(dir, "digest.db") });
+  const store = await openStore({ path: join(dir, "digest.db") });
   try {
     const catalog = createCatalog(rules);
     const slot = new Date("2026-11-30T08:00:00Z");
     const filled = performance.now();
-    const tx = store.beginImport({
+    const tx = await store.beginImport({
       fileName: "bench",
       contentHash: "bench",
       importedBy: "bench",
@@ -33,7 +33,7 @@ export async function benchDigest(): Promise<void> {
       const rule = rules[i % rules.length] as (typeof rules)[number];
       // The first 50,000 opened in the last day; the rest over the 60 days before.
       const age = i < NEW ? (i / NEW) * DAY : DAY + ((i * 7919) % (60 * DAY));
-      tx.add({
+      await tx.add({
         ruleId: rule.id,
         category: rule.category,
         direction: rule.direction,
@@ -46,14 +46,14 @@ export async function benchDigest(): Promise<void> {
         occurredAt: new Date(slot.getTime() - age),
       });
     }
-    tx.commit({ rowsRead: ERRORS, rejected: 0, objectTypes: [], columns: {} });
+    await tx.commit({ rowsRead: ERRORS, rejected: 0, objectTypes: [], columns: {} });
     const fillSeconds = (performance.now() - filled) / 1000;
 
     const times: number[] = [];
     let newCount = 0;
     for (let run = 0; run < RUNS; run++) {
       const started = performance.now();
-      const { digest } = composeDigest({
+      const { digest } = await composeDigest({
         store,
         catalog,
         channel: "C0BENCH",
@@ -79,7 +79,7 @@ export async function benchDigest(): Promise<void> {
       ],
     );
   } finally {
-    store.close();
+    await store.close();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -53,7 +53,7 @@ async function baseline(): Promise<number> {
 }
 
 async function syncerror(): Promise<number> {
-  const store = openStore({ path: dbPath as string });
+  const store = await openStore({ path: dbPath as string });
   const outcome = await importFile(csvPath as string, {
     store,
     catalog: createCatalog(rules),
@@ -61,7 +61,7 @@ async function syncerror(): Promise<number> {
     now: () => new Date(),
     maxBytes: 2_000_000_000,
   });
-  store.close();
+  await store.close();
   return outcome.record.rowsRead;
 }
 

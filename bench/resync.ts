@@ -29,7 +29,7 @@ export async function benchResync(): Promise<void> {
     rateLimit: LIMIT,
     objects: { contacts: ids.map((id) => ({ id })) },
   });
-  const store = openStore({ path: ":memory:" });
+  const store = await openStore({ path: ":memory:" });
   try {
     const client = new Client({
       accessToken: "pat-bench",
@@ -38,14 +38,14 @@ export async function benchResync(): Promise<void> {
     });
     await hubspotSetupPort(client).createDateTimeProperty("contacts", PROPERTY, "x");
     const at = new Date();
-    const tx = store.beginImport({
+    const tx = await store.beginImport({
       fileName: "bench",
       contentHash: "bench",
       importedBy: "bench",
       importedAt: at,
     });
     for (const id of ids) {
-      tx.add({
+      await tx.add({
         ruleId: rule.id,
         category: rule.category,
         direction: rule.direction,
@@ -58,18 +58,18 @@ export async function benchResync(): Promise<void> {
         occurredAt: at,
       });
     }
-    tx.commit({ rowsRead: RECORDS, rejected: 0, objectTypes: [], columns: {} });
+    await tx.commit({ rowsRead: RECORDS, rejected: 0, objectTypes: [], columns: {} });
     // Let the property's creation leave the window: the job's limiter did not send it.
     await new Promise((resolve) => setTimeout(resolve, LIMIT.windowMs));
 
-    const job = store.startResyncJob({
+    const { job, started: began } = await store.startResyncJob({
       ruleId: rule.id,
       requestedBy: "bench",
       requestedAt: at,
       triggerAt: at,
-      records: planResync(rule, store.openErrorsOf(rule.id)),
+      records: planResync(rule, await store.openErrorsOf(rule.id)),
     });
-    if (!job) throw new Error("job");
+    if (!began) throw new Error("job");
     const started = performance.now();
     const done = await runResyncJob(job.id, {
       store,
@@ -112,7 +112,7 @@ export async function benchResync(): Promise<void> {
       ],
     );
   } finally {
-    store.close();
+    await store.close();
     await sandbox.close();
   }
 }

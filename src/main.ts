@@ -62,12 +62,12 @@ if (envFileFailed) {
   process.exitCode = await runCli(argv, process, {
     catalog,
     config: () => loadConfig(process.env),
-    store: () => {
+    store: async () => {
       if (loadConfig(process.env).databaseUrl !== undefined)
         throw new StoreError(POSTGRES_NOT_READY);
       if (!store) {
-        store = openStore({ path: loadConfig(process.env).databasePath });
-        corrections.attach(store);
+        store = await openStore({ path: loadConfig(process.env).databasePath });
+        await corrections.attach(store);
       }
       return store;
     },
@@ -78,7 +78,7 @@ if (envFileFailed) {
     },
     clients: buildApiClients(() => loadConfig(process.env)),
   });
-  store?.close();
+  await store?.close();
 } else {
   process.exitCode = await runBot(argv);
 }
@@ -163,8 +163,8 @@ async function runBot(args: string[]): Promise<number> {
   logger.info({ envFile: envFile?.path ?? null }, `configuration read from ${configSource}`);
   let store: Store;
   try {
-    store = openStore({ path: config.databasePath });
-    corrections.attach(store);
+    store = await openStore({ path: config.databasePath });
+    await corrections.attach(store);
   } catch (error) {
     process.stderr.write(`syncerror: ${userMessage(error)}\n`);
     return 2;
@@ -180,7 +180,7 @@ async function runBot(args: string[]): Promise<number> {
         reason: "waiting for Slack",
       });
     } catch (error) {
-      store.close();
+      await store.close();
       const code = (error as { code?: string }).code ?? (error as Error).message;
       process.stderr.write(`syncerror: cannot listen on PORT ${connection.port} (${code}).\n`);
       return EXIT.refused;
@@ -188,7 +188,7 @@ async function runBot(args: string[]): Promise<number> {
   }
   const stopEarly = async (error: unknown, exitCode: number): Promise<number> => {
     await health?.close();
-    store.close();
+    await store.close();
     process.stderr.write(`syncerror: ${userMessage(error)}\n`);
     return exitCode;
   };
@@ -299,7 +299,7 @@ async function runBot(args: string[]): Promise<number> {
   // in the progress messages they had.
   const { followResumedJobs } = await import("./slack/resync-progress.js");
   const { jobs, scanner } = work;
-  followResumedJobs(app.client, jobs, jobs.resumeUnfinished(), {
+  followResumedJobs(app.client, jobs, await jobs.resumeUnfinished(), {
     store,
     catalog,
     logger,
@@ -330,7 +330,8 @@ async function runBot(args: string[]): Promise<number> {
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       logger.info({ signal }, "stopping");
-      Promise.all([stopDigest(), stopScan()])
+      // Settles `resolve` whatever happens: the process ends after it.
+      void Promise.all([stopDigest(), stopScan()])
         .then(() => app.stop())
         .finally(() => store.close())
         .finally(resolve);

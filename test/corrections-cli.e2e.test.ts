@@ -17,21 +17,26 @@ const HOLD = "Lead 00Q5g00000AbCdEAAA was refused: the account is on legal hold"
 
 let dir: string;
 let database: string;
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "syncerror-corrections-cli-"));
   database = join(dir, "db.sqlite");
-  const store = openStore({ path: database });
+  const store = await openStore({ path: database });
   const book = new CorrectionBook();
-  book.attach(store);
+  await book.attach(store);
   const at = new Date(Date.UTC(2026, 11, 1, 9));
-  book.correct({ message: REGION, ruleId: "mismatched-state-or-country-value", by: "U0ADMIN", at });
-  book.correct({
+  await book.correct({
+    message: REGION,
+    ruleId: "mismatched-state-or-country-value",
+    by: "U0ADMIN",
+    at,
+  });
+  await book.correct({
     message: HOLD,
     ruleId: "insufficient-access-or-missing-salesforce-record",
     by: "U0ANN",
     at,
   });
-  store.close();
+  await store.close();
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -83,25 +88,25 @@ describe("syncerror corrections", () => {
     ]);
   });
 
-  it("removes one by number, audited as the command line, and the catalog stops applying it", () => {
+  it("removes one by number, audited as the command line, and the catalog stops applying it", async () => {
     const removed = syncerror(["corrections", "remove", "1"]);
     expect(removed.code).toBe(0);
     expect(removed.stdout).toContain("Removed correction #1");
-    const store = openStore({ path: database });
+    const store = await openStore({ path: database });
     try {
-      expect(store.corrections().map((c) => c.id)).toEqual([2]);
-      expect(store.auditLog(1)[0]).toMatchObject({
+      expect((await store.corrections()).map((c) => c.id)).toEqual([2]);
+      expect((await store.auditLog(1))[0]).toMatchObject({
         who: "cli",
         action: "correction.remove",
         ruleId: "mismatched-state-or-country-value",
       });
       const book = new CorrectionBook();
       const catalog = createCatalog(rules, { corrections: book });
-      book.attach(store);
+      await book.attach(store);
       expect(catalog.classify(REGION).evidence).not.toBe("correction");
       expect(catalog.classify(HOLD).evidence).toBe("correction");
     } finally {
-      store.close();
+      await store.close();
     }
     const audit = syncerror(["audit"]);
     expect(audit.stdout).toMatch(/cli\s+correction\.remove/);

@@ -84,11 +84,11 @@ const posts = () =>
     .calls("chat.postMessage")
     .filter((c) => c.status === 200 && (c.response as { ok: boolean }).ok);
 
-function seed(
+async function seed(
   errors: Array<Partial<ObservedError> & { id: string; ruleId: string }>,
   at: Date,
-): void {
-  const tx = env.store.beginImport({
+): Promise<void> {
+  const tx = await env.store.beginImport({
     fileName: "seed.csv",
     contentHash: `seed-${at.getTime()}`,
     importedBy: "test",
@@ -97,7 +97,7 @@ function seed(
   for (const e of errors) {
     const rule = catalog.ruleById(e.ruleId);
     if (!rule) throw new Error(e.ruleId);
-    tx.add({
+    await tx.add({
       ruleId: rule.id,
       category: rule.category,
       direction: rule.direction,
@@ -110,12 +110,12 @@ function seed(
       occurredAt: e.occurredAt ?? at,
     });
   }
-  tx.commit({ rowsRead: errors.length, rejected: 0, objectTypes: [], columns: {} });
+  await tx.commit({ rowsRead: errors.length, rejected: 0, objectTypes: [], columns: {} });
 }
 
 describe("the daily digest", () => {
   it("posts once per slot, even when two triggers fire at once", async () => {
-    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
     const digest = runner();
     const outcomes = await Promise.all([
       digest.post(MONDAY_0900, false),
@@ -126,7 +126,7 @@ describe("the daily digest", () => {
   });
 
   it("posts nothing again after a restart", async () => {
-    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
     await runner().post(MONDAY_0900, false);
     clock = new Date("2026-11-30T08:20:00Z");
     expect(await runner().catchUp()).toBeNull();
@@ -134,14 +134,14 @@ describe("the daily digest", () => {
   });
 
   it("posts a missed slot late when it starts within the catch-up window, and not after it", async () => {
-    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
     clock = new Date("2026-11-30T11:30:00Z");
     expect(await runner().catchUp()).toMatchObject({ status: "posted" });
     const [post] = posts();
     expect(JSON.stringify(post?.args.blocks)).toContain(
       "Posted late: the bot was not running at 09:00.",
     );
-    expect(env.store.digestAt(MONDAY_0900, CHANNEL)).toMatchObject({
+    expect(await env.store.digestAt(MONDAY_0900, CHANNEL)).toMatchObject({
       late: true,
       status: "posted",
     });
@@ -175,7 +175,7 @@ describe("the daily digest", () => {
     const expected = [...demoRows(demo)].filter((r) => r.occurredAt >= since).length;
     const outcome = await runner().post(MONDAY_0900, false);
     expect(outcome.status).toBe("posted");
-    expect(env.store.digestAt(MONDAY_0900, CHANNEL)?.counts).toEqual({
+    expect((await env.store.digestAt(MONDAY_0900, CHANNEL))?.counts).toEqual({
       new: expected,
       resolved: 0,
       open: 2_000,
@@ -188,7 +188,7 @@ describe("the daily digest", () => {
   });
 
   it("counts new and resolved since the previous digest, with the change against it", async () => {
-    seed(
+    await seed(
       [
         { id: "1", ruleId: "invalid-email" },
         { id: "2", ruleId: "invalid-email" },
@@ -198,7 +198,7 @@ describe("the daily digest", () => {
     await runner().post(MONDAY_0900, false);
     // Tuesday: one of Monday's errors is gone, three new ones arrived.
     const tuesdayExport = new Date("2026-12-01T07:00:00Z");
-    const tx = env.store.beginImport({
+    const tx = await env.store.beginImport({
       fileName: "t.csv",
       contentHash: "t",
       importedBy: "test",
@@ -212,7 +212,7 @@ describe("the daily digest", () => {
     ] as const) {
       const rule = catalog.ruleById(ruleId);
       if (!rule) throw new Error(ruleId);
-      tx.add({
+      await tx.add({
         ruleId,
         category: rule.category,
         direction: rule.direction,
@@ -225,10 +225,14 @@ describe("the daily digest", () => {
         occurredAt: tuesdayExport,
       });
     }
-    tx.commit({ rowsRead: 4, rejected: 0, objectTypes: ["contact"], columns: {} });
+    await tx.commit({ rowsRead: 4, rejected: 0, objectTypes: ["contact"], columns: {} });
     clock = new Date("2026-12-01T08:00:00Z");
     await runner().post(clock, false);
-    expect(env.store.digestAt(clock, CHANNEL)?.counts).toEqual({ new: 3, resolved: 1, open: 4 });
+    expect((await env.store.digestAt(clock, CHANNEL))?.counts).toEqual({
+      new: 3,
+      resolved: 1,
+      open: 4,
+    });
     const tuesday = posts()[1];
     expect(JSON.stringify(tuesday?.args.blocks)).toContain(
       "*3 new* since the digest of Monday, 30 November 2026 (▲ 1 against the previous digest)",
@@ -249,14 +253,14 @@ describe("the daily digest", () => {
       status: "empty",
     });
     expect(posts()).toHaveLength(1);
-    expect(env.store.digestAt(tuesday, CHANNEL)?.status).toBe("posted");
+    expect((await env.store.digestAt(tuesday, CHANNEL))?.status).toBe("posted");
   });
 
   it("stays within Slack's limits with all 28 types and many records, collapsing the rest", async () => {
     const errors = rules.flatMap((rule) =>
       Array.from({ length: 40 }, (_, i) => ({ id: `${rule.id}-${i}`, ruleId: rule.id })),
     );
-    seed(errors, new Date("2026-11-30T07:00:00Z"));
+    await seed(errors, new Date("2026-11-30T07:00:00Z"));
     await runner().post(MONDAY_0900, false);
     const [post] = posts();
     const blocks = post?.args.blocks as unknown[];
@@ -280,7 +284,7 @@ describe("the daily digest", () => {
   });
 
   it("waits out Slack's rate limit, then posts once", async () => {
-    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
     env.sandbox.rateLimitNext("chat.postMessage", 7);
     expect(await runner().post(MONDAY_0900, false)).toMatchObject({ status: "posted" });
     expect(slept).toEqual([7000]);
@@ -288,13 +292,13 @@ describe("the daily digest", () => {
   });
 
   it("gives up on an error Slack will repeat, records it, and never posts that slot twice", async () => {
-    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
     env.sandbox.failNext("chat.postMessage", "is_archived");
     expect(await runner().post(MONDAY_0900, false)).toEqual({
       status: "failed",
       reason: "is_archived",
     });
-    expect(env.store.digestAt(MONDAY_0900, CHANNEL)?.status).toBe("failed");
+    expect((await env.store.digestAt(MONDAY_0900, CHANNEL))?.status).toBe("failed");
     clock = new Date("2026-11-30T08:30:00Z");
     expect(await runner().catchUp()).toBeNull();
     // Only a digest refused for want of an invite waits to be posted again.
@@ -303,7 +307,7 @@ describe("the daily digest", () => {
   });
 
   it("answers an Explain button with the explanation in the digest's thread", async () => {
-    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
     await runner().post(MONDAY_0900, false);
     const digest = env.sandbox.messages(CHANNEL).at(-1);
     if (!digest) throw new Error("no digest");
@@ -358,7 +362,7 @@ describe("a digest channel the bot was never invited to", () => {
 
   it("keeps the refused digest, says so in /syncerror status, and posts it once when invited", async () => {
     await startUninvited();
-    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
     // Slack's answer to a public channel the bot is not in (it has no chat:write.public).
     expect(await env.digest.post(MONDAY_0900, false)).toEqual({
       status: "waiting",
@@ -395,7 +399,7 @@ describe("a digest channel the bot was never invited to", () => {
     expect(JSON.stringify(digest?.args.blocks)).toContain(
       "Posted late: the bot was not in this channel yet at 09:00.",
     );
-    expect(env.store.digestAt(MONDAY_0900, CHANNEL)).toMatchObject({
+    expect(await env.store.digestAt(MONDAY_0900, CHANNEL)).toMatchObject({
       status: "posted",
       late: true,
     });
@@ -413,7 +417,7 @@ describe("a digest channel the bot was never invited to", () => {
   it("treats a private channel the bot cannot see the same way, through groups:read", async () => {
     await startUninvited();
     env.sandbox.addChannel({ ...DEFAULT_CHANNEL, isPrivate: true });
-    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
     expect(await env.digest.post(MONDAY_0900, false)).toEqual({
       status: "waiting",
       reason: "channel_not_found",
@@ -425,10 +429,10 @@ describe("a digest channel the bot was never invited to", () => {
 
   it("lets a later slot supersede a refused one: its digest counts from the last one posted", async () => {
     await startUninvited();
-    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
     expect(await env.digest.post(MONDAY_0900, false)).toMatchObject({ status: "waiting" });
     const tuesday = new Date("2026-12-01T08:00:00Z");
-    seed([{ id: "2", ruleId: "string-too-long" }], new Date("2026-12-01T07:00:00Z"));
+    await seed([{ id: "2", ruleId: "string-too-long" }], new Date("2026-12-01T07:00:00Z"));
     clock = tuesday;
     expect(await env.digest.post(tuesday, false)).toMatchObject({ status: "waiting" });
     await env.sandbox.inviteBot(CHANNEL, { target: env.target });
@@ -440,12 +444,12 @@ describe("a digest channel the bot was never invited to", () => {
       "Sync errors Tuesday, 1 December 2026: 2 new, 0 resolved, 2 open",
     );
     expect(JSON.stringify(digest?.args.blocks)).toContain("*2 new* since Sunday, 29 November 2026");
-    expect(env.store.digestAt(MONDAY_0900, CHANNEL)?.status).toBe("failed");
+    expect((await env.store.digestAt(MONDAY_0900, CHANNEL))?.status).toBe("failed");
   });
 
   it("posts in a public channel without an invite when the app has chat:write.public", async () => {
     await startUninvited({ slackScopes: [...DEFAULT_BOT_SCOPES, "chat:write.public"] });
-    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
     expect(await env.digest.post(MONDAY_0900, false)).toMatchObject({ status: "posted" });
   });
 
@@ -492,7 +496,7 @@ describe("/syncerror digest after today's digest went out", () => {
       version: "test",
       digest: { settings: SETTINGS, now: () => clock },
     });
-    seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
+    await seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
     const posted = await env.digest.post(MONDAY_0900, false);
     if (posted.status !== "posted") throw new Error(`digest ${posted.status}`);
     const permalink = `${env.sandbox.url}/archives/${CHANNEL}/p${posted.ts.replace(".", "")}`;
@@ -506,7 +510,7 @@ describe("/syncerror digest after today's digest went out", () => {
     expect(quiet).not.toContain("No new sync errors");
 
     // Something new after it: the next digest counts from today's, and still links it.
-    seed([{ id: "2", ruleId: "invalid-email" }], new Date("2026-11-30T08:05:00Z"));
+    await seed([{ id: "2", ruleId: "invalid-email" }], new Date("2026-11-30T08:05:00Z"));
     clock = new Date("2026-11-30T08:10:00Z");
     const next = await preview();
     expect(next).toContain("*1 new* since the digest of Monday, 30 November 2026");

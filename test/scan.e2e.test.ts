@@ -79,7 +79,7 @@ let hubspot: HubSpotSandbox;
 let salesforce: SalesforceSandbox;
 
 beforeEach(async () => {
-  store = openStore({ path: ":memory:" });
+  store = await openStore({ path: ":memory:" });
   hubspot = await HubSpotSandbox.start({
     accessToken: HS_TOKEN,
     properties: { contacts: MAPPED_CONTACT_PROPERTIES },
@@ -223,7 +223,7 @@ beforeEach(async () => {
 afterEach(async () => {
   hubspot.assertNoUnexpectedCalls();
   salesforce.assertNoUnexpectedCalls();
-  store.close();
+  await store.close();
   await hubspot.close();
   await salesforce.close();
 });
@@ -250,8 +250,8 @@ async function scan(at = new Date()) {
   );
 }
 
-const openOf = (ruleId: string) =>
-  store.openErrorsOf(ruleId).map((e) => e.hubspotId ?? e.salesforceId);
+const openOf = async (ruleId: string) =>
+  (await store.openErrorsOf(ruleId)).map((e) => e.hubspotId ?? e.salesforceId);
 
 describe("a scan of HubSpot and Salesforce", () => {
   it("finds exactly the planted problems, each once, and stores them as errors from the scan", async () => {
@@ -275,17 +275,17 @@ describe("a scan of HubSpot and Salesforce", () => {
     expect(summary).toMatchObject({ full: true, hubspotRead: 11, stuck: 8, stuckWithoutReason: 1 });
     expect(summary.salesforceRead).toBe(8);
     expect(record.newCount).toBe(14);
-    expect(openOf("string-too-long")).toEqual(["1"]);
-    expect(openOf("restricted-picklist-value")).toEqual(["2"]);
-    expect(openOf("missing-required-value")).toEqual(["5"]);
-    expect(openOf("invalid-salesforce-id")).toEqual(["7"]);
-    expect(openOf("unknown-error")).toEqual(["8"]);
-    expect(openOf("invalid-email")).toEqual([id("Lead", 1)]);
-    expect(openOf("email-already-in-use")).toEqual([id("Lead", 2)]);
-    expect(openOf("inactive-opportunity-stage")).toEqual([id("Opportunity", 1)]);
-    expect(openOf("missing-or-invalid-opportunity-stage")).toEqual([id("Opportunity", 2)]);
+    expect(await openOf("string-too-long")).toEqual(["1"]);
+    expect(await openOf("restricted-picklist-value")).toEqual(["2"]);
+    expect(await openOf("missing-required-value")).toEqual(["5"]);
+    expect(await openOf("invalid-salesforce-id")).toEqual(["7"]);
+    expect(await openOf("unknown-error")).toEqual(["8"]);
+    expect(await openOf("invalid-email")).toEqual([id("Lead", 1)]);
+    expect(await openOf("email-already-in-use")).toEqual([id("Lead", 2)]);
+    expect(await openOf("inactive-opportunity-stage")).toEqual([id("Opportunity", 1)]);
+    expect(await openOf("missing-or-invalid-opportunity-stage")).toEqual([id("Opportunity", 2)]);
     // The digest tells the scan's findings from what HubSpot reported.
-    const { message } = composeDigest({
+    const { message } = await composeDigest({
       store,
       catalog,
       channel: "C0DIGEST",
@@ -315,24 +315,24 @@ describe("a scan of HubSpot and Salesforce", () => {
     expect(summary.hubspotRead).toBe(1);
     expect(summary.salesforceRead).toBe(1);
     expect(second.resolved).toBe(2);
-    expect(openOf("string-too-long")).toEqual([]);
-    expect(openOf("invalid-email")).toEqual([]);
+    expect(await openOf("string-too-long")).toEqual([]);
+    expect(await openOf("invalid-email")).toEqual([]);
     // Contact 1 still never synced, now with no reason the scan can name.
-    expect(openOf("unknown-error").sort()).toEqual(["1", "8"]);
+    expect((await openOf("unknown-error")).sort()).toEqual(["1", "8"]);
   });
 
   it("finds, on an incremental scan, a contact changed since the last one (lastmodifieddate)", async () => {
     // HubSpot knows a contact's last change as lastmodifieddate; a contacts search filtered on
     // hs_lastmodifieddate silently matches nothing, so the change would go unseen.
     await scan();
-    expect(openOf("mismatched-state-or-country-value")).toEqual(["3"]);
+    expect(await openOf("mismatched-state-or-country-value")).toEqual(["3"]);
     await clients().hubspot.crm.contacts.batchApi.update({
       inputs: [{ id: "3", properties: { state: "", country: "" } }],
     });
     const { summary, scan: second } = await scan(new Date(Date.now() + 1000));
     expect(summary).toMatchObject({ full: false, hubspotRead: 1 });
     expect(second.resolved).toBe(1);
-    expect(openOf("mismatched-state-or-country-value")).toEqual([]);
+    expect(await openOf("mismatched-state-or-country-value")).toEqual([]);
     const searches = hubspot.calls("/crm/v3/objects/contacts/search");
     expect(JSON.stringify(searches.map((call) => call.body))).toContain('"lastmodifieddate"');
   });
@@ -363,7 +363,7 @@ describe("a scan of HubSpot and Salesforce", () => {
       accepted: 0,
       skipped: 1,
     });
-    expect(store.jobRecords(held.kind === "finished" ? held.job.id : 0)[0]?.skipped).toBe(
+    expect((await store.jobRecords(held.kind === "finished" ? held.job.id : 0))[0]?.skipped).toBe(
       "held back: the check still finds Invalid email",
     );
     // The preflight read the record (a POST retrieve); no update went out.
@@ -461,7 +461,7 @@ describe("the scan's scope and budget", () => {
     expect(first.summary.salesforceSkipped).toMatch(
       /^Salesforce stopped answering after \d+ records; the next scan reads the rest: Salesforce refused the query: the session has expired or was ended \(401 INVALID_SESSION_ID/,
     );
-    expect(openOf("string-too-long")).toEqual(["1"]);
+    expect(await openOf("string-too-long")).toEqual(["1"]);
 
     // Salesforce is back (a new session); the next scan reads HubSpot's changes since the first
     // scan, but Salesforce's from where the failed pass began: all of them.
@@ -491,7 +491,7 @@ describe("the scan's scope and budget", () => {
     );
     expect(summary.hubspotRead).toBe(11);
     expect(summary.findingsByRule["unknown-error"]).toBeGreaterThan(0);
-    expect(store.lastScan()?.summary).toMatchObject({ salesforceComplete: false });
+    expect((await store.lastScan())?.summary).toMatchObject({ salesforceComplete: false });
   });
 
   it("reads only the inclusion list's contacts when HUBSPOT_INCLUSION_LIST_ID is set", async () => {

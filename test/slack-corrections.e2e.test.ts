@@ -29,7 +29,7 @@ let store: Store;
 let env: SandboxedApp;
 
 beforeEach(async () => {
-  store = openStore({ path: ":memory:" });
+  store = await openStore({ path: ":memory:" });
   const book = new CorrectionBook();
   env = await startSandboxedApp({
     catalog: createCatalog(rules, { corrections: book }),
@@ -44,7 +44,7 @@ beforeEach(async () => {
 afterEach(async () => {
   env.sandbox.assertNoUnexpectedCalls();
   await env.stop();
-  store.close();
+  await store.close();
 });
 
 async function answerAt(responseUrl: string): Promise<ReturnType<typeof bodyOf>> {
@@ -106,7 +106,7 @@ describe('"Not this type?" over signed HTTP', () => {
     expect(saved.text).toContain(
       "Saved: I now read this message, and messages like it, as Mismatched state or country value (correction #1)",
     );
-    expect(store.corrections()).toEqual([
+    expect(await store.corrections()).toEqual([
       expect.objectContaining({
         id: 1,
         message: MESSAGE,
@@ -114,7 +114,7 @@ describe('"Not this type?" over signed HTTP', () => {
         correctedBy: ADMIN,
       }),
     ]);
-    expect(store.auditLog(5)).toEqual([
+    expect(await store.auditLog(5)).toEqual([
       expect.objectContaining({
         who: ADMIN,
         action: "correction.add",
@@ -134,8 +134,8 @@ describe('"Not this type?" over signed HTTP', () => {
     await click(ADMIN, "correction_offer");
     const answer = await click(ADMIN, "correction_type", "string-too-long");
     expect(answer.text).toBe("I already read this message as String too long, so nothing changed.");
-    expect(store.corrections()).toEqual([]);
-    expect(store.auditLog(5)).toEqual([]);
+    expect(await store.corrections()).toEqual([]);
+    expect(await store.auditLog(5)).toEqual([]);
   });
 
   it("offers it under an answer to a description, and the same words then get the type picked", async () => {
@@ -167,7 +167,7 @@ describe('"Not this type?" over signed HTTP', () => {
     expect(refused.text).toContain(
       `Only <@${ADMIN}> may correct an error type. Nothing was changed`,
     );
-    expect(store.corrections()).toEqual([]);
+    expect(await store.corrections()).toEqual([]);
   });
 
   it.each([
@@ -178,7 +178,7 @@ describe('"Not this type?" over signed HTTP', () => {
     await explain(MESSAGE);
     const refused = await click(ADMIN, "correction_offer", value);
     expect(refused.text).toContain("This control is unknown or has expired");
-    expect(store.corrections()).toEqual([]);
+    expect(await store.corrections()).toEqual([]);
   });
 
   it.each([
@@ -213,7 +213,7 @@ describe('"Not this type?" over signed HTTP', () => {
     const refused = await answerAt(responseUrl);
     expect(refused).toMatchObject({ response_type: "ephemeral", replace_original: false });
     expect(refused.text).toMatch(/unknown or has expired|not an error type I know/);
-    expect(store.corrections()).toEqual([]);
+    expect(await store.corrections()).toEqual([]);
   });
 });
 
@@ -301,10 +301,10 @@ describe('"Not this type?" on an import summary', () => {
 
     const saved = await click(ADMIN, "correction_type", "invalid-value");
     expect(saved.text).toContain("as Invalid value (correction #1)");
-    expect(store.corrections()).toEqual([
+    expect(await store.corrections()).toEqual([
       expect.objectContaining({ message: MESSAGE, ruleId: "invalid-value", correctedBy: ADMIN }),
     ]);
-    expect(store.auditLog(5)).toEqual([
+    expect(await store.auditLog(5)).toEqual([
       expect.objectContaining({ who: ADMIN, action: "correction.add", ruleId: "invalid-value" }),
     ]);
 
@@ -341,7 +341,7 @@ describe('"Not this type?" on an import summary', () => {
     const refused = await pickLine(summary, "Invalid email", STRANGER);
     expect(refused).toMatchObject({ response_type: "ephemeral", replace_original: false });
     expect(refused.text).toContain(`Only <@${ADMIN}> may correct an error type`);
-    expect(store.corrections()).toEqual([]);
+    expect(await store.corrections()).toEqual([]);
   });
 
   it.each([
@@ -370,6 +370,6 @@ describe('"Not this type?" on an import summary', () => {
     const refused = await answerAt(responseUrl);
     expect(refused).toMatchObject({ response_type: "ephemeral", replace_original: false });
     expect(refused.text).toContain("This control is unknown or has expired");
-    expect(store.corrections()).toEqual([]);
+    expect(await store.corrections()).toEqual([]);
   });
 });

@@ -75,8 +75,8 @@ describe("an export dropped in Slack", () => {
       /^Imported sync-health-export\.csv: \d+ new, 0 resolved$/,
     );
     expect(JSON.stringify(update.args.blocks)).toContain("500 rows");
-    expect(env.store.openCounts().total).toBeGreaterThan(450);
-    expect(env.store.lastImport()).toMatchObject({
+    expect((await env.store.openCounts()).total).toBeGreaterThan(450);
+    expect(await env.store.lastImport()).toMatchObject({
       fileName: "sync-health-export.csv",
       importedBy: USER,
       rowsRead: 500,
@@ -94,7 +94,7 @@ describe("an export dropped in Slack", () => {
     const answer = (await env.sandbox.waitFor(
       (r) => r.type === "response" && r.url === reply.responseUrl,
     )) as SandboxResponse;
-    const open = env.store.openCounts().total;
+    const open = (await env.store.openCounts()).total;
     expect(JSON.stringify(answer.body)).toContain(`${open.toLocaleString("en")} open sync errors`);
     expect(JSON.stringify(answer.body)).toContain("Last import: export.csv");
   });
@@ -103,7 +103,7 @@ describe("an export dropped in Slack", () => {
     const { since } = await share("export.csv", Buffer.from("%PDF-1.7\nbinary stuff"));
     const update = await finalReply(since);
     expect(String(update.args.text)).toContain("This is a PDF, not a CSV or Excel export");
-    expect(env.store.lastImport()).toBeNull();
+    expect(await env.store.lastImport()).toBeNull();
   });
 
   it("is left alone when shared in another channel", async () => {
@@ -139,7 +139,7 @@ describe("an export dropped where Slack keeps files apart from its API", () => {
       new URL(env.sandbox.apiUrl).origin,
     );
     expect(String(update.args.text)).toMatch(/^Imported export\.csv: \d+ new/);
-    expect(env.store.lastImport()?.fileName).toBe(file.name);
+    expect((await env.store.lastImport())?.fileName).toBe(file.name);
   });
 });
 
@@ -167,7 +167,7 @@ describe("an export dropped while the app lacks files:read", () => {
     expect(answer.args.channel).toBe(DEFAULT_CHANNEL.id);
     expect(String(answer.args.text)).toContain("without the files:read scope");
     expect(String(answer.args.text)).toContain("reinstall the app");
-    expect(env.store.lastImport()).toBeNull();
+    expect(await env.store.lastImport()).toBeNull();
   });
 });
 
@@ -259,7 +259,7 @@ describe("an export whose columns are not all known", () => {
 
   it("asks in the file's thread, one menu per field with the best guesses chosen, then imports what the person chose and remembers it", async () => {
     const { question } = await askedAbout(danishExport([101, 102, 103]));
-    expect(env.store.lastImport()).toBeNull();
+    expect(await env.store.lastImport()).toBeNull();
     expect(question.text).toContain("Which columns of eksport.csv hold what?");
     expect(selectsOf(question)).toHaveLength(7);
     // Every menu lists "not in this file" and the file's columns; the guesses are chosen.
@@ -287,7 +287,7 @@ describe("an export whose columns are not all known", () => {
     )) as SandboxCall;
     expect(summary.args.ts).toBe(question.ts);
     expect(String(summary.args.text)).toBe("Imported eksport.csv: 3 new, 0 resolved");
-    expect(env.store.lastImport()).toMatchObject({
+    expect(await env.store.lastImport()).toMatchObject({
       importedBy: USER,
       rowsRead: 3,
       columns: {
@@ -299,12 +299,12 @@ describe("an export whose columns are not all known", () => {
       },
     });
     // The owner's id was not taken for the records' Salesforce id.
-    expect(env.store.openErrorsOf("invalid-email").map((e) => e.salesforceId)).toEqual([
+    expect((await env.store.openErrorsOf("invalid-email")).map((e) => e.salesforceId)).toEqual([
       null,
       null,
       null,
     ]);
-    expect(env.store.columnMappings()).toMatchObject([
+    expect(await env.store.columnMappings()).toMatchObject([
       {
         id: 1,
         headers: HEADERS,
@@ -340,8 +340,8 @@ describe("an export whose columns are not all known", () => {
     expect((await ephemeralAnswer(twice.responseUrl)).text).toContain(
       "is chosen for Record ID and Error message; a column can feed one field only.",
     );
-    expect(env.store.lastImport()).toBeNull();
-    expect(env.store.columnMappings()).toEqual([]);
+    expect(await env.store.lastImport()).toBeNull();
+    expect(await env.store.columnMappings()).toEqual([]);
     // The question is still there, unchanged, to be answered properly.
     expect(env.sandbox.messages(DEFAULT_CHANNEL.id).find((m) => m.ts === question.ts)?.edited).toBe(
       true,
@@ -366,8 +366,8 @@ describe("an export whose columns are not all known", () => {
     expect((await ephemeralAnswer(forged.responseUrl)).text).toContain(
       "This Import button was not made by syncerror",
     );
-    expect(env.store.lastImport()).toBeNull();
-    expect(env.store.columnMappings()).toEqual([]);
+    expect(await env.store.lastImport()).toBeNull();
+    expect(await env.store.columnMappings()).toEqual([]);
     expect(env.sandbox.calls("chat.update")).toHaveLength(1);
   });
 
@@ -395,8 +395,8 @@ describe("an export whose columns are not all known", () => {
     if (!shown) throw new Error("question gone");
     expect(select(shown, "objectType").initial_option?.text.text).toBe("Fejlbesked");
     expect(select(shown, "message").initial_option?.value).toBe("none");
-    expect(env.store.lastImport()).toBeNull();
-    expect(env.store.columnMappings()).toEqual([]);
+    expect(await env.store.lastImport()).toBeNull();
+    expect(await env.store.columnMappings()).toEqual([]);
   });
 
   it("offers at most 99 of a very wide file's columns per menu, the likeliest for each field", async () => {
@@ -422,7 +422,7 @@ describe("a filtered export dropped in Slack", () => {
     const full = await demoCsv(500);
     const first = await share("full.csv", full);
     await finalReply(first.since);
-    const open = env.store.openCounts().total;
+    const open = (await env.store.openCounts()).total;
     const lines = full.toString("utf8").split(/\r?\n/);
     const filtered = Buffer.from(`${lines.slice(0, 5).join("\n")}\n`);
     const { file, since } = await share("contacts.csv", filtered);
@@ -450,12 +450,12 @@ describe("a filtered export dropped in Slack", () => {
 
   it("imports the rows, keeps the errors it does not list open and asks; Resolve them resolves them once", async () => {
     const { open, summary } = await filteredAfterFull();
-    const pending = env.store.lastImport()?.missing;
+    const pending = (await env.store.lastImport())?.missing;
     if (!pending) throw new Error("no question recorded");
     expect(pending).toMatchObject({ decision: null });
     expect(pending.count).toBeGreaterThan(50);
-    expect(env.store.lastImport()).toMatchObject({ rowsRead: 4, resolved: 0 });
-    expect(env.store.openCounts().total).toBe(open);
+    expect(await env.store.lastImport()).toMatchObject({ rowsRead: 4, resolved: 0 });
+    expect((await env.store.openCounts()).total).toBe(open);
     const text = JSON.stringify(summary.blocks);
     expect(text).toContain("This export has 4 rows of ");
     expect(text).toMatch(
@@ -483,8 +483,8 @@ describe("a filtered export dropped in Slack", () => {
     );
     expect(JSON.stringify(updated.args.blocks)).not.toContain("import_missing_resolve");
     expect(JSON.stringify(updated.args.blocks)).toContain("rows");
-    expect(env.store.openCounts().total).toBe(open - pending.count);
-    expect(env.store.lastImport()?.missing).toMatchObject({
+    expect((await env.store.openCounts()).total).toBe(open - pending.count);
+    expect((await env.store.lastImport())?.missing).toMatchObject({
       decision: "resolved",
       decidedBy: USER,
     });
@@ -497,7 +497,7 @@ describe("a filtered export dropped in Slack", () => {
     expect(String((answer.body as { text: string }).text)).toContain(
       `<@${USER}> decided: Resolved`,
     );
-    expect(env.store.openCounts().total).toBe(open - pending.count);
+    expect((await env.store.openCounts()).total).toBe(open - pending.count);
   });
 
   it("keeps them open when the person says so", async () => {
@@ -512,7 +512,10 @@ describe("a filtered export dropped in Slack", () => {
         `^<@${USER}> decided: Kept open the [\\d,]+ open [a-z, ]+ errors not in this export\\.$`,
       ),
     );
-    expect(env.store.openCounts().total).toBe(open);
-    expect(env.store.lastImport()?.missing).toMatchObject({ decision: "kept", decidedBy: USER });
+    expect((await env.store.openCounts()).total).toBe(open);
+    expect((await env.store.lastImport())?.missing).toMatchObject({
+      decision: "kept",
+      decidedBy: USER,
+    });
   });
 });

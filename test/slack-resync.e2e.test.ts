@@ -110,10 +110,10 @@ async function start(
 }
 
 beforeEach(async () => {
-  store = openStore({ path: ":memory:" });
+  store = await openStore({ path: ":memory:" });
   // Each test starts with this store's corrections: none.
-  book.attach(store);
-  importErrors(
+  await book.attach(store);
+  await importErrors(
     store,
     catalog,
     [
@@ -151,7 +151,7 @@ afterEach(async () => {
   await env?.stop();
   await hubspot?.close();
   await salesforce?.close();
-  store.close();
+  await store.close();
 });
 
 /** An error of the type, opened a minute ago. */
@@ -263,7 +263,7 @@ describe("resync from Slack", () => {
     expect(textOf(summary as SlackMessage)).toContain("cannot resync: no HubSpot id");
     // The private offer now says where the progress went.
     expect(env.sandbox.ephemerals(ADMIN).at(-1)?.text).toContain("started (job 1)");
-    const audit = store.auditLog(10).map((a) => [a.action, a.who, a.outcome]);
+    const audit = (await store.auditLog(10)).map((a) => [a.action, a.who, a.outcome]);
     expect(audit).toEqual([
       ["resync.finish", ADMIN, "done"],
       ["resync.start", ADMIN, "started"],
@@ -288,8 +288,8 @@ describe("resync from Slack", () => {
       `Only <@${ADMIN}> or members of <!subteam^${ADMINS_GROUP}> may start a resync. Nothing was started; ask one of them.`,
     );
     expect(JSON.stringify(answer.blocks)).toContain(`<@${ADMIN}>`);
-    expect(store.runningJob("invalid-email")).toBeNull();
-    expect(store.auditLog(10)).toEqual([]);
+    expect(await store.runningJob("invalid-email")).toBeNull();
+    expect(await store.auditLog(10)).toEqual([]);
     expect(salesforce.calls("composite/sobjects")).toHaveLength(0);
     expect(resyncMessages()).toEqual([]);
   });
@@ -313,7 +313,7 @@ describe("resync from Slack", () => {
     expect((await ephemeralAnswer(click.responseUrl)).text).toContain(
       "This Resync button is unknown or has expired",
     );
-    expect(store.auditLog(10)).toEqual([]);
+    expect(await store.auditLog(10)).toEqual([]);
     expect(salesforce.calls("composite/sobjects")).toHaveLength(0);
   });
 
@@ -334,7 +334,7 @@ describe("resync from Slack", () => {
       expect(answer.text).toMatch(/already running \(job 1, started by <@U0ADMIN>\).*No second/);
     await settled();
     expect(updatedIds("contacts/batch/update")).toHaveLength(230);
-    expect(store.auditLog(10).filter((a) => a.action === "resync.start")).toHaveLength(1);
+    expect((await store.auditLog(10)).filter((a) => a.action === "resync.start")).toHaveLength(1);
   });
 
   it("updates one progress message while the job runs, at most every 2 seconds", async () => {
@@ -379,7 +379,10 @@ describe("resync from Slack", () => {
     expect(summary.text).toContain("stopped");
     expect(textOf(summary)).toContain("230 not sent");
     expect(textOf(summary)).toContain("HubSpot refused the batch update (503)");
-    expect(store.auditLog(1)[0]).toMatchObject({ action: "resync.finish", outcome: "failed" });
+    expect((await store.auditLog(1))[0]).toMatchObject({
+      action: "resync.finish",
+      outcome: "failed",
+    });
   });
 
   it("reports per-record failures by error type, with an Explain button that answers in the thread", async () => {
@@ -443,7 +446,7 @@ describe("resync from Slack", () => {
     };
     // Only the people who may resync may correct; the others are told so and nothing changes.
     expect((await pick(STRANGER)).text).toContain("may correct an error type");
-    expect(store.corrections()).toEqual([]);
+    expect(await store.corrections()).toEqual([]);
 
     const question = await pick(ADMIN);
     // The failed record's own code and message, kept server-side, is what the admin corrects.
@@ -456,7 +459,7 @@ describe("resync from Slack", () => {
       value: "salesforce-field-permission",
     });
     expect((await ephemeralAnswer(typed.responseUrl)).text).toContain("correction #1");
-    expect(store.corrections()).toEqual([
+    expect(await store.corrections()).toEqual([
       expect.objectContaining({
         message: expect.stringContaining("INVALID_EMAIL_ADDRESS"),
         ruleId: "salesforce-field-permission",
@@ -464,7 +467,7 @@ describe("resync from Slack", () => {
       }),
     ]);
     // From then on the bot reads that failure as the type picked.
-    expect(catalog.classify(store.corrections()[0]?.message ?? "").rule.id).toBe(
+    expect(catalog.classify((await store.corrections())[0]?.message ?? "").rule.id).toBe(
       "salesforce-field-permission",
     );
   });
@@ -582,7 +585,7 @@ describe("resync from Slack", () => {
     expect(JSON.stringify(buttons[0]?.confirm)).toContain("4 of 6 were resynced just now");
     expect(JSON.stringify(buttons[1]?.confirm)).toContain("including the 4 resynced");
     expect(patched()).toHaveLength(6);
-    expect(store.auditLog(10).filter((a) => a.action === "resync.start")).toHaveLength(1);
+    expect((await store.auditLog(10)).filter((a) => a.action === "resync.start")).toHaveLength(1);
 
     // Confirming sends none of the recent ones; the summary names them as skipped.
     await clickResync(choice, ADMIN, (buttons[0] as { value: string }).value);
@@ -627,7 +630,7 @@ describe("resync from Slack", () => {
     const answer = await ephemeralAnswer(click.responseUrl);
     expect(answer.text).toContain("The resync triggers are not ready, so nothing was sent");
     expect(answer.text).toContain("HUBSPOT_ACCESS_TOKEN");
-    expect(store.auditLog(10)).toEqual([]);
+    expect(await store.auditLog(10)).toEqual([]);
   });
 
   it("offers a resync under the explanation when the type has open errors", async () => {

@@ -21,7 +21,7 @@ let crm: CrmSandboxes | undefined;
 let env: SandboxedApp;
 
 async function start(withScanner: boolean): Promise<void> {
-  store = openStore({ path: ":memory:" });
+  store = await openStore({ path: ":memory:" });
   const logger = createLogger({ level: "silent" });
   let scanner: Scanner | undefined;
   if (withScanner) {
@@ -47,7 +47,7 @@ afterEach(async () => {
   await env.stop();
   await crm?.stop();
   crm = undefined;
-  store.close();
+  await store.close();
 });
 
 async function slash(text: string) {
@@ -83,7 +83,7 @@ describe("/syncerror scan", () => {
     expect(answers(second).map((a) => a.text)).toEqual([
       expect.stringContaining("A scan is already running"),
     ]);
-    expect(store.lastScan()?.newCount).toBe(10);
+    expect((await store.lastScan())?.newCount).toBe(10);
   });
 
   it("says what to configure when neither HubSpot nor Salesforce is", async () => {

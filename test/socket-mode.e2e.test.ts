@@ -48,7 +48,7 @@ describe("Socket Mode", () => {
       slackApiUrl: config.slackApiUrl,
       clientOptions: { retryConfig: { retries: 0 } },
       identity: { team: "Sandbox", botUserId: "U0SANDBOXBOT", botId: "B0SANDBOX" },
-      store: openStore({ path: ":memory:" }),
+      store: await openStore({ path: ":memory:" }),
       importSettings: { maxBytes: 1_000_000, columns: {} },
     });
     await app.start();

@@ -14,7 +14,7 @@ export interface CliContext {
   /** The configuration from the environment; throws ConfigError when it is unusable. */
   readonly config: () => Config;
   /** The error store at DATABASE_PATH, opened (and migrated) on first use. */
-  readonly store: () => Store;
+  readonly store: () => Promise<Store>;
   /** Migrates the configured database (DATABASE_URL, else DATABASE_PATH) without opening a store. */
   readonly migrateDatabase: () => Promise<DatabaseMigration>;
   readonly now: () => Date;

@@ -70,11 +70,11 @@ beforeEach(async () => {
     customFields: { Lead: [{ name: FIELD, type: "datetime" }] },
     queryPageSize: 100,
   });
-  store = openStore({ path: ":memory:" });
+  store = await openStore({ path: ":memory:" });
 });
 afterEach(async () => {
   sandbox.assertNoUnexpectedCalls();
-  store.close();
+  await store.close();
   await sandbox.close();
 });
 
@@ -109,17 +109,17 @@ const FLOWS: Record<Exclude<SalesforceAuth["kind"], "token">, () => SalesforceAu
 const tokenCalls = () => sandbox.calls("/services/oauth2/token");
 const accepted = (calls: SalesforceCall[]) => calls.filter((c) => c.status === 200);
 
-function seedInvalidEmails(): number {
+async function seedInvalidEmails(): Promise<number> {
   const rule = catalog.ruleById("invalid-email");
   if (!rule) throw new Error("rule");
-  const tx = store.beginImport({
+  const tx = await store.beginImport({
     fileName: "e",
     contentHash: "e",
     importedBy: "test",
     importedAt: AT,
   });
   for (const lead of leads) {
-    tx.add({
+    await tx.add({
       ruleId: rule.id,
       category: rule.category,
       direction: rule.direction,
@@ -132,15 +132,15 @@ function seedInvalidEmails(): number {
       occurredAt: AT,
     });
   }
-  tx.commit({ rowsRead: leads.length, rejected: 0, objectTypes: [], columns: {} });
-  const job = store.startResyncJob({
+  await tx.commit({ rowsRead: leads.length, rejected: 0, objectTypes: [], columns: {} });
+  const { job, started } = await store.startResyncJob({
     ruleId: rule.id,
     requestedBy: "U1",
     requestedAt: AT,
     triggerAt: AT,
-    records: planResync(rule, store.openErrorsOf(rule.id)),
+    records: planResync(rule, await store.openErrorsOf(rule.id)),
   });
-  if (!job) throw new Error("job");
+  if (!started) throw new Error("job");
   return job.id;
 }
 
@@ -150,7 +150,7 @@ describe.each(Object.keys(FLOWS) as Array<keyof typeof FLOWS>)("the %s login", (
     const connection = await connectSalesforce(FLOWS[flow](), {
       onRenewed: (kind) => renewed.push(kind),
     });
-    const jobId = seedInvalidEmails();
+    const jobId = await seedInvalidEmails();
     const job = await runResyncJob(jobId, {
       store,
       salesforce: salesforceResyncPort(connection, { minRetryMs: 10 }),
@@ -178,7 +178,7 @@ describe.each(Object.keys(FLOWS) as Array<keyof typeof FLOWS>)("the %s login", (
 
   it("carries a preflight-checked resync across an ended session", async () => {
     const connection = await connectSalesforce(FLOWS[flow]());
-    const jobId = seedInvalidEmails();
+    const jobId = await seedInvalidEmails();
     const job = await runResyncJob(jobId, {
       store,
       salesforce: salesforceResyncPort(connection, { minRetryMs: 10 }),

@@ -11,7 +11,7 @@ export const digest: Subcommand = {
   summary: "Preview the next daily digest, and link today's",
   async run(_args, { store, catalog, digestChannel, digestTimezone, now, messageLink }) {
     const channel = digestChannel ?? "";
-    const preview = previewDigest({
+    const preview = await previewDigest({
       store,
       catalog,
       channel,

@@ -1,15 +1,15 @@
 import type { KnownBlock } from "@slack/types";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createCatalog } from "../catalog/catalog.js";
 import { UsageError } from "../errors.js";
 import { rules } from "../rules/index.js";
 import { escapeMrkdwn } from "../slack/blocks/index.js";
 import { decodeShareValue } from "../slack/messages/share-value.js";
-import { openStore } from "../store/index.js";
+import { openStore, type Store } from "../store/index.js";
 import { dispatch, isDeferred, subcommands } from "./index.js";
 
 const catalog = createCatalog(rules);
-const store = openStore({ path: ":memory:" });
+const store = await openStore({ path: ":memory:" });
 /** The reply to `/syncerror <text>`; these subcommands all answer at once. */
 const run = async (text: string) => {
   const reply = await dispatch(
@@ -178,28 +178,31 @@ describe("/syncerror help and unknown subcommands", () => {
 });
 
 describe("/syncerror status [all]", () => {
-  const busy = openStore({ path: ":memory:" });
-  const tx = busy.beginImport({
-    fileName: "every-type.csv",
-    contentHash: "every-type",
-    importedBy: "test",
-    importedAt: new Date("2026-11-30T07:00:00Z"),
-  });
-  rules.forEach((rule, i) => {
-    tx.add({
-      ruleId: rule.id,
-      category: rule.category,
-      direction: rule.direction,
-      objectType: "contact",
-      hubspotId: String(1000 + i),
-      salesforceId: null,
-      recordName: null,
-      message: rule.name,
-      statusCode: null,
-      occurredAt: new Date("2026-11-30T07:00:00Z"),
+  let busy: Store;
+  beforeAll(async () => {
+    busy = await openStore({ path: ":memory:" });
+    const tx = await busy.beginImport({
+      fileName: "every-type.csv",
+      contentHash: "every-type",
+      importedBy: "test",
+      importedAt: new Date("2026-11-30T07:00:00Z"),
     });
+    for (const [i, rule] of rules.entries()) {
+      await tx.add({
+        ruleId: rule.id,
+        category: rule.category,
+        direction: rule.direction,
+        objectType: "contact",
+        hubspotId: String(1000 + i),
+        salesforceId: null,
+        recordName: null,
+        message: rule.name,
+        statusCode: null,
+        occurredAt: new Date("2026-11-30T07:00:00Z"),
+      });
+    }
+    await tx.commit({ rowsRead: rules.length, rejected: 0, objectTypes: [], columns: {} });
   });
-  tx.commit({ rowsRead: rules.length, rejected: 0, objectTypes: [], columns: {} });
   const statusOf = async (text: string) => {
     const reply = await dispatch(
       text,

@@ -11,7 +11,7 @@ export const explain: Subcommand = {
   name: "explain",
   usage: "explain <error type, status code or pasted message>",
   summary: "Cause, fix, who acts and resync advice for an error type",
-  run(args, { catalog, store, now, offerCorrections }) {
+  async run(args, { catalog, store, now, offerCorrections }) {
     if (args.trim() === "") {
       return catalogMessage(catalog.categories, {
         intro:
@@ -22,12 +22,17 @@ export const explain: Subcommand = {
     const rule = result.match?.rule;
     // The open-count table answers at once; only a type with open errors is sized for a button.
     const offer =
-      rule && (store.openCounts().byRule.get(rule.id) ?? 0) > 0
-        ? offerResyncs(store, [rule], now()).get(rule.id)
+      rule && ((await store.openCounts()).byRule.get(rule.id) ?? 0) > 0
+        ? (await offerResyncs(store, [rule], now())).get(rule.id)
         : undefined;
     const correction =
       offerCorrections && readAsMessage(result)
-        ? offerCorrection(store, args.trim(), result.match?.rule ?? unknownRule(catalog), now())
+        ? await offerCorrection(
+            store,
+            args.trim(),
+            result.match?.rule ?? unknownRule(catalog),
+            now(),
+          )
         : undefined;
     return explainResultMessage(result, catalog, offer, correction);
   },

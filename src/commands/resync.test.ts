@@ -15,9 +15,9 @@ import { resync } from "./resync.js";
 const catalog = createCatalog(rules);
 const NOW = new Date("2026-11-30T08:00:00Z");
 
-function storeWith(errors: readonly ErrorSpec[]): Store {
-  const store = openStore({ path: ":memory:" });
-  importErrors(store, catalog, errors, { at: NOW });
+async function storeWith(errors: readonly ErrorSpec[]): Promise<Store> {
+  const store = await openStore({ path: ":memory:" });
+  await importErrors(store, catalog, errors, { at: NOW });
   return store;
 }
 
@@ -40,7 +40,7 @@ async function refusal(args: string, store: Store): Promise<string> {
 
 describe("/syncerror resync", () => {
   it("offers the type's open errors with a confirmed button carrying only a key", async () => {
-    const store = storeWith(
+    const store = await storeWith(
       Array.from({ length: 120 }, (_, i) => ({
         ruleId: "invalid-email",
         salesforceId: `00QD00000${String(i).padStart(9, "0")}`,
@@ -56,13 +56,13 @@ describe("/syncerror resync", () => {
       text: { text: "Resync 120 (2 batches)" },
     });
     expect((button as { confirm?: unknown }).confirm).toBeDefined();
-    expect(store.resyncOffer((button as { value: string }).value, NOW)?.ruleId).toBe(
+    expect((await store.resyncOffer((button as { value: string }).value, NOW))?.ruleId).toBe(
       "invalid-email",
     );
   });
 
   it("asks for a type, and names the nearest ones for a type it does not know", async () => {
-    const store = storeWith([]);
+    const store = await storeWith([]);
     expect(await refusal("", store)).toContain("Name the error type to resync");
     expect(await refusal("frobnicate the widgets", store)).toContain(
       'No error type matches "frobnicate the widgets"',
@@ -70,18 +70,20 @@ describe("/syncerror resync", () => {
   });
 
   it("says so when there is nothing to resync, or no record has the id a resync needs", async () => {
-    expect((await run("Invalid email", storeWith([]))).text).toBe(
+    expect((await run("Invalid email", await storeWith([]))).text).toBe(
       "There are no open Invalid email errors to resync.",
     );
-    const noIds = storeWith([{ ruleId: "invalid-email", hubspotId: "7" }]);
+    const noIds = await storeWith([{ ruleId: "invalid-email", hubspotId: "7" }]);
     expect((await run("Invalid email", noIds)).text).toBe(
       "The open Invalid email error lacks the record id a resync needs.",
     );
   });
 
   it("shows the running job instead of a second offer", async () => {
-    const store = storeWith([{ ruleId: "invalid-email", salesforceId: "00QD000000IqhSLIAZ" }]);
-    store.startResyncJob({
+    const store = await storeWith([
+      { ruleId: "invalid-email", salesforceId: "00QD000000IqhSLIAZ" },
+    ]);
+    await store.startResyncJob({
       ruleId: "invalid-email",
       requestedBy: "U0ADMIN",
       requestedAt: NOW,

@@ -15,7 +15,7 @@ export const resync: Subcommand = {
   name: "resync",
   usage: "resync <error type>",
   summary: "Resync the open errors of one type, in batches of 100 (confirmed first)",
-  run(args, { catalog, store, now }) {
+  async run(args, { catalog, store, now }) {
     if (args.trim() === "") {
       throw new UsageError(
         "Name the error type to resync, e.g. `/syncerror resync Invalid email`.",
@@ -23,11 +23,11 @@ export const resync: Subcommand = {
       );
     }
     const rule = resolveRule(catalog, args);
-    const running = store.runningJob(rule.id);
-    if (running) return resyncRunningMessage(rule, running, store.jobBatches(running.id));
-    const offer = offerResyncs(store, [rule], now()).get(rule.id);
+    const running = await store.runningJob(rule.id);
+    if (running) return resyncRunningMessage(rule, running, await store.jobBatches(running.id));
+    const offer = (await offerResyncs(store, [rule], now())).get(rule.id);
     if (!offer) {
-      const open = store.openCounts().byRule.get(rule.id) ?? 0;
+      const open = (await store.openCounts()).byRule.get(rule.id) ?? 0;
       const text =
         open === 0
           ? `There are no open ${typeErrors(rule.name, 0)} to resync.`

@@ -20,13 +20,13 @@ let crm: CrmSandboxes;
 let clock: number;
 
 beforeEach(async () => {
-  store = openStore({ path: ":memory:" });
+  store = await openStore({ path: ":memory:" });
   crm = await startDemoCrm(store);
   clock = Date.now();
 });
 afterEach(async () => {
   await crm.stop();
-  store.close();
+  await store.close();
 });
 
 const context = (scanner: Scanner | undefined) =>

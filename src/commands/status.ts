@@ -23,7 +23,7 @@ export const status: Subcommand = {
   name: "status",
   usage: "status [all]",
   summary: "Open sync errors by category and type, and the last import",
-  run(args, context) {
+  async run(args, context) {
     const wanted = args.trim().toLowerCase();
     if (wanted !== "" && wanted !== "all") {
       throw new UsageError(
@@ -32,29 +32,31 @@ export const status: Subcommand = {
       );
     }
     const { store, catalog, now } = context;
-    const largest = [...store.openCounts().byRule]
+    const largest = [...(await store.openCounts()).byRule]
       .sort((a, b) => b[1] - a[1])
       .slice(0, RESYNC_BUTTONS)
       .flatMap(([id]) => {
         const rule = catalog.ruleById(id);
         return rule ? [rule] : ([] as SyncErrorRule[]);
       });
-    const offers = largest.length > 0 ? offerResyncs(store, largest, now()) : new Map();
+    const offers = largest.length > 0 ? await offerResyncs(store, largest, now()) : new Map();
     const message = statusMessage(
-      statusSummary(store, catalog),
+      await statusSummary(store, catalog),
       largest.flatMap((rule) => offers.get(rule.id) ?? []),
       { allTypes: wanted === "all" },
     );
-    const problem = digestChannelProblem(context);
+    const problem = await digestChannelProblem(context);
     return problem ? withNotice(message, problem) : message;
   },
 };
 
 /** The bot is not in the digest channel: a digest waits for it, or Slack said so at start. */
-function digestChannelProblem(context: CommandContext): DigestChannelProblem | undefined {
+async function digestChannelProblem(
+  context: CommandContext,
+): Promise<DigestChannelProblem | undefined> {
   const channel = context.digestChannel;
   if (!channel) return undefined;
-  const waiting = waitingDigest(context.store, channel);
+  const waiting = await waitingDigest(context.store, channel);
   if (waiting) return { channel, waitingSlot: waiting.slot };
   if (context.digestChannelAccess?.state === "not_invited") return { channel };
   return undefined;

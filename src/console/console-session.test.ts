@@ -115,7 +115,7 @@ describe("the console session", () => {
   it("names channels by their names, in a message's title and in its text", async () => {
     session();
     env.sandbox.addChannel({ id: "C0OPS", name: "ops" });
-    env.sandbox.inviteBot("C0OPS");
+    await env.sandbox.inviteBot("C0OPS");
     await env.app.client.chat.postMessage({
       channel: "C0OPS",
       text: "Drop exports in <#C0SANDBOX>",
@@ -163,17 +163,17 @@ describe("the console session", () => {
       const console = session();
       await console.handle(`/syncerror import ${join(dir, "full.csv")}`);
       expect(questions).toEqual([]);
-      const open = env.store.openCounts().total;
+      const open = (await env.store.openCounts()).total;
       answer = true;
       await console.handle(`/syncerror import ${join(dir, "few.csv")}`);
       expect(questions).toEqual([
         "Resolve the open errors this export does not list? [y/N] (no: keep them open) ",
       ]);
       expect(printed).toContain("A filtered export?");
-      const missing = env.store.lastImport()?.missing;
+      const missing = (await env.store.lastImport())?.missing;
       expect(missing).toMatchObject({ decision: "resolved", decidedBy: "U0CONSOLE" });
       expect(printed).toContain("@U0CONSOLE decided: Resolved the ");
-      expect(env.store.openCounts().total).toBe(open - (missing?.count ?? 0));
+      expect((await env.store.openCounts()).total).toBe(open - (missing?.count ?? 0));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

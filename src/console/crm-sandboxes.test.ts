@@ -18,31 +18,31 @@ const AT = new Date("2026-11-20T08:00:00Z");
 
 let store: Store;
 let sandboxes: CrmSandboxes | undefined;
-beforeEach(() => {
-  store = openStore({ path: ":memory:" });
+beforeEach(async () => {
+  store = await openStore({ path: ":memory:" });
 });
 afterEach(async () => {
   sandboxes?.hubspot.assertNoUnexpectedCalls();
   sandboxes?.salesforce.assertNoUnexpectedCalls();
   await sandboxes?.stop();
   sandboxes = undefined;
-  store.close();
+  await store.close();
 });
 
 type Ids = Pick<ObservedError, "objectType" | "hubspotId" | "salesforceId">;
 
 /** Puts open errors in the store, as one import of an export would. */
-function importErrors(ruleId: string, records: readonly Ids[]): void {
+async function importErrors(ruleId: string, records: readonly Ids[]): Promise<void> {
   const rule = rules.find((r) => r.id === ruleId);
   if (!rule) throw new Error(ruleId);
-  const tx = store.beginImport({
+  const tx = await store.beginImport({
     fileName: `${ruleId}.csv`,
     contentHash: `${ruleId}-${records.length}`,
     importedBy: "test",
     importedAt: AT,
   });
   for (const ids of records) {
-    tx.add({
+    await tx.add({
       ruleId,
       category: rule.category,
       direction: rule.direction,
@@ -53,7 +53,7 @@ function importErrors(ruleId: string, records: readonly Ids[]): void {
       ...ids,
     });
   }
-  tx.commit({ rowsRead: records.length, rejected: 0, objectTypes: [], columns: {} });
+  await tx.commit({ rowsRead: records.length, rejected: 0, objectTypes: [], columns: {} });
 }
 
 const start = async (hubspotRateLimit?: number) => {
@@ -97,14 +97,14 @@ describe("startCrmSandboxes", () => {
     const contact = salesforceId("Contact", 2);
     const account = salesforceId("Account", 3);
     const opportunity = salesforceId("Opportunity", 4);
-    importErrors("invalid-email", [
+    await importErrors("invalid-email", [
       { objectType: "contact", hubspotId: "101", salesforceId: lead },
       { objectType: "contact", hubspotId: "102", salesforceId: null },
       // Exports may carry the 15-character form; the record is stored under the 18-character id.
       { objectType: "contact", hubspotId: null, salesforceId: contact.slice(0, 15) },
       { objectType: "activity", hubspotId: "103", salesforceId: "00T000000000005" },
     ]);
-    importErrors("string-too-long", [
+    await importErrors("string-too-long", [
       { objectType: "contact", hubspotId: "101", salesforceId: lead },
       { objectType: "company", hubspotId: "201", salesforceId: account },
       { objectType: "deal", hubspotId: "301", salesforceId: opportunity },
@@ -136,7 +136,7 @@ describe("startCrmSandboxes", () => {
         salesforceId: i % 2 === 1 ? salesforceId("Lead", i) : null,
       }),
     );
-    importErrors("invalid-email", records);
+    await importErrors("invalid-email", records);
 
     const startedAt = performance.now();
     const { hubspot, salesforce } = await start();

@@ -81,7 +81,7 @@ export interface CrmSandboxOptions {
  * `hubspot.reset()` undoes.
  */
 export async function startCrmSandboxes(options: CrmSandboxOptions): Promise<CrmSandboxes> {
-  const fromStore = seedFromStore(options.store, options.ruleIds);
+  const fromStore = await seedFromStore(options.store, options.ruleIds);
   const demo = options.scanDemo && scanDemoSeed(options.scanDemo.now);
   const objects: HubSpotSeed = demo
     ? {
@@ -172,10 +172,10 @@ export async function startCrmSandboxes(options: CrmSandboxOptions): Promise<Crm
  * Salesforce ids by their key prefix. Ids neither side can hold (activities, other prefixes,
  * malformed Salesforce ids) are left out; a resync of them fails as it would in a real portal.
  */
-function seedFromStore(
+async function seedFromStore(
   store: Store,
   ruleIds: readonly string[],
-): { objects: HubSpotSeed; records: RecordSeed } {
+): Promise<{ objects: HubSpotSeed; records: RecordSeed }> {
   const hubspotIds = new Map<keyof HubSpotSeed, Set<string>>();
   const salesforceIds = new Map<keyof RecordSeed, Set<string>>();
   const addTo = <K>(map: Map<K, Set<string>>, key: K, id: string) => {
@@ -183,7 +183,7 @@ function seedFromStore(
     map.set(key, ids.add(id));
   };
   for (const ruleId of ruleIds) {
-    for (const error of store.openErrorsOf(ruleId)) {
+    for (const error of await store.openErrorsOf(ruleId)) {
       const objectType = HUBSPOT_OBJECTS[error.objectType];
       if (error.hubspotId && objectType) addTo(hubspotIds, objectType, error.hubspotId);
       // The store keeps ids as exported, 15 or 18 characters; the sandbox keys records by 18.

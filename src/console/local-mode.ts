@@ -53,7 +53,7 @@ const LOCAL_API_LATENCY_MS = 400;
  * runs each line in turn, waits for each answer, and returns 0 at the end of the input.
  */
 export async function runLocalMode(options: LocalModeOptions): Promise<number> {
-  const store = openStore({ path: ":memory:" });
+  const store = await openStore({ path: ":memory:" });
   const demo = await seedDemoData(store, options.catalog, new Date());
   // HubSpot and Salesforce on loopback, holding the demo errors' records, so a resync from the
   // console runs for real through the same clients and limits as against the real APIs.
@@ -165,7 +165,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     lines.close();
     await env.stop();
     await crm.stop();
-    store.close();
+    await store.close();
   }
   if (options.interactive) write("Bye.\n");
   return 0;

@@ -93,9 +93,9 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
   // Local mode's bot was invited to its channel; a test can play one that was not.
   if (options.botInChannel ?? true) await sandbox.inviteBot(DEFAULT_CHANNEL.id);
   const ownStore = options.store === undefined;
-  const store = options.store ?? openStore({ path: ":memory:" });
+  const store = options.store ?? (await openStore({ path: ":memory:" }));
   // The catalog holds the book; from here on it reads this store's corrections.
-  options.corrections?.book.attach(store);
+  await options.corrections?.book.attach(store);
   // The real start-up check, against the sandbox, which also gives Bolt the bot's ids.
   const identity = await verifyBotToken({
     botToken,
@@ -148,7 +148,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     server = await app.start({ port: 0, host: "127.0.0.1" });
   } catch (error) {
     await sandbox.close();
-    if (ownStore) store.close();
+    if (ownStore) await store.close();
     throw error;
   }
   const { port } = (server as { address(): AddressInfo }).address();
@@ -166,7 +166,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     async stop() {
       await app.stop();
       await sandbox.close();
-      if (ownStore) store.close();
+      if (ownStore) await store.close();
     },
   };
 }

@@ -18,18 +18,18 @@ const at = new Date(Date.UTC(2026, 11, 1, 9));
 let store: Store;
 let book: CorrectionBook;
 let catalog: ReturnType<typeof createCatalog>;
-beforeEach(() => {
-  store = openStore({ path: ":memory:" });
+beforeEach(async () => {
+  store = await openStore({ path: ":memory:" });
   book = new CorrectionBook();
   catalog = createCatalog(rules, { corrections: book });
-  book.attach(store);
+  await book.attach(store);
 });
 afterEach(() => store.close());
 
 describe("a correction, through the real catalog", () => {
-  it("classifies the corrected message, and one differing only in id and values, as corrected", () => {
+  it("classifies the corrected message, and one differing only in id and values, as corrected", async () => {
     expect(catalog.classify(MESSAGE).rule.id).not.toBe("mismatched-state-or-country-value");
-    const outcome = book.correct({
+    const outcome = await book.correct({
       message: MESSAGE,
       ruleId: "mismatched-state-or-country-value",
       by: "U0ADMIN",
@@ -48,15 +48,15 @@ describe("a correction, through the real catalog", () => {
     expect(catalog.classify(UNRELATED).evidence).not.toBe("correction");
   });
 
-  it("answers explain of the pasted message with the corrected type", () => {
-    book.correct({ message: MESSAGE, ruleId: "custom-code", by: "U0ADMIN", at });
+  it("answers explain of the pasted message with the corrected type", async () => {
+    await book.correct({ message: MESSAGE, ruleId: "custom-code", by: "U0ADMIN", at });
     expect(catalog.explain(SAME_SHAPE).match).toMatchObject({
       rule: { id: "custom-code" },
       matchedBy: "message",
     });
   });
 
-  it("covers the message pasted as Salesforce's JSON error body", () => {
+  it("covers the message pasted as Salesforce's JSON error body", async () => {
     const body = JSON.stringify([
       {
         statusCode: "FIELD_CUSTOM_VALIDATION_EXCEPTION",
@@ -64,40 +64,48 @@ describe("a correction, through the real catalog", () => {
         fields: [],
       },
     ]);
-    book.correct({ message: body, ruleId: "mismatched-options", by: "U0ADMIN", at });
+    await book.correct({ message: body, ruleId: "mismatched-options", by: "U0ADMIN", at });
     expect(
       catalog.classify("FIELD_CUSTOM_VALIDATION_EXCEPTION: Region is not served").rule.id,
     ).toBe("mismatched-options");
   });
 
-  it("is replaced by a later one of the same shape, and says when nothing changed", () => {
-    book.correct({ message: MESSAGE, ruleId: "invalid-value", by: "U0ADMIN", at });
+  it("is replaced by a later one of the same shape, and says when nothing changed", async () => {
+    await book.correct({ message: MESSAGE, ruleId: "invalid-value", by: "U0ADMIN", at });
     expect(
-      book.correct({ message: SAME_SHAPE, ruleId: "custom-code", by: "U2", at }),
+      await book.correct({ message: SAME_SHAPE, ruleId: "custom-code", by: "U2", at }),
     ).toMatchObject({ kind: "replaced", previous: "invalid-value", record: { id: 1 } });
-    expect(book.correct({ message: MESSAGE, ruleId: "custom-code", by: "U2", at }).kind).toBe(
-      "unchanged",
-    );
+    expect(
+      (await book.correct({ message: MESSAGE, ruleId: "custom-code", by: "U2", at })).kind,
+    ).toBe("unchanged");
     expect(catalog.classify(MESSAGE).rule.id).toBe("custom-code");
-    expect(store.auditLog(10).map((a) => a.action)).toEqual(["correction.add", "correction.add"]);
+    expect((await store.auditLog(10)).map((a) => a.action)).toEqual([
+      "correction.add",
+      "correction.add",
+    ]);
   });
 
-  it("stops applying the moment it is removed", () => {
+  it("stops applying the moment it is removed", async () => {
     const before = catalog.classify(MESSAGE).rule.id;
-    const { record } = book.correct({ message: MESSAGE, ruleId: "custom-code", by: "U0ADMIN", at });
-    expect(book.remove(record.id, "U0ADMIN", at)?.id).toBe(record.id);
+    const { record } = await book.correct({
+      message: MESSAGE,
+      ruleId: "custom-code",
+      by: "U0ADMIN",
+      at,
+    });
+    expect((await book.remove(record.id, "U0ADMIN", at))?.id).toBe(record.id);
     expect(catalog.classify(MESSAGE).rule.id).toBe(before);
-    expect(book.remove(record.id, "U0ADMIN", at)).toBeNull();
+    expect(await book.remove(record.id, "U0ADMIN", at)).toBeNull();
   });
 
-  it("is read from the store by a book attached after a restart", () => {
+  it("is read from the store by a book attached after a restart", async () => {
     // A type the bot does not read the message as by itself (it reads a validation rule there).
     const picked = "mismatched-state-or-country-value";
-    book.correct({ message: MESSAGE, ruleId: picked, by: "U0ADMIN", at });
+    await book.correct({ message: MESSAGE, ruleId: picked, by: "U0ADMIN", at });
     const restarted = new CorrectionBook();
     const fresh = createCatalog(rules, { corrections: restarted });
     expect(fresh.classify(SAME_SHAPE).rule.id).not.toBe(picked);
-    restarted.attach(store);
+    await restarted.attach(store);
     expect(fresh.classify(SAME_SHAPE).rule.id).toBe(picked);
   });
 });

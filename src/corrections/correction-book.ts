@@ -32,9 +32,9 @@ export class CorrectionBook implements CorrectionLookup {
   private store: CorrectionStore | undefined;
 
   /** Reads every correction from the store, which the book then writes to. */
-  attach(store: CorrectionStore): void {
+  async attach(store: CorrectionStore): Promise<void> {
     this.store = store;
-    this.reload();
+    await this.reload();
   }
 
   /**
@@ -43,12 +43,8 @@ export class CorrectionBook implements CorrectionLookup {
    * corrections remove` run beside a running bot, will need this called when the store signals a
    * change made elsewhere.
    */
-  reload(): void {
-    this.byKey = new Map(
-      this.attached()
-        .corrections()
-        .map((c) => [c.key, c.ruleId]),
-    );
+  async reload(): Promise<void> {
+    this.byKey = new Map((await this.attached().corrections()).map((c) => [c.key, c.ruleId]));
   }
 
   typeFor(key: string): string | undefined {
@@ -68,20 +64,17 @@ export class CorrectionBook implements CorrectionLookup {
    * Gives `message`, and every message that differs from it only in ids, names and values, the
    * type `ruleId`, from now on; audited with who and when.
    */
-  correct(input: {
+  async correct(input: {
     readonly message: string;
     readonly ruleId: string;
     readonly by: string;
     readonly at: Date;
-  }): CorrectionOutcome {
+  }): Promise<CorrectionOutcome> {
     const store = this.attached();
     const key = correctionKeyOf(input.message);
     const message = input.message.slice(0, MAX_CLASSIFIED_CHARS);
-    if (this.byKey.get(key) === input.ruleId) {
-      const record = store.corrections().find((c) => c.key === key);
-      if (record) return { kind: "unchanged", record };
-    }
-    const { record, previousRuleId } = store.saveCorrection({
+    // The store decides "already so" in the save's transaction: two clicks at once audit once.
+    const { record, previousRuleId, changed } = await store.saveCorrection({
       key,
       message,
       ruleId: input.ruleId,
@@ -89,20 +82,21 @@ export class CorrectionBook implements CorrectionLookup {
       correctedAt: input.at,
     });
     this.byKey.set(key, record.ruleId);
+    if (!changed) return { kind: "unchanged", record };
     return previousRuleId === null
       ? { kind: "added", record }
       : { kind: "replaced", record, previous: previousRuleId };
   }
 
   /** Removes correction `id` (audited); null when there is none. */
-  remove(id: number, by: string, at: Date): CorrectionRecord | null {
-    const removed = this.attached().removeCorrection(id, by, at);
+  async remove(id: number, by: string, at: Date): Promise<CorrectionRecord | null> {
+    const removed = await this.attached().removeCorrection(id, by, at);
     if (removed) this.byKey.delete(removed.key);
     return removed;
   }
 
   /** Every correction, oldest first, from the store. */
-  list(): CorrectionRecord[] {
+  list(): Promise<CorrectionRecord[]> {
     return this.attached().corrections();
   }
 

@@ -19,14 +19,14 @@ export interface CorrectionChance {
  * it showed) and returns the key the control carries: the message never travels through Slack,
  * and a value a client made up names nothing.
  */
-export function offerCorrection(
+export async function offerCorrection(
   store: CorrectionStore,
   message: string,
   shown: SyncErrorRule,
   now: Date,
-): CorrectionChance {
+): Promise<CorrectionChance> {
   const key = randomBytes(12).toString("base64url");
-  store.saveCorrectionOffer({
+  await store.saveCorrectionOffer({
     key,
     message,
     shownRuleId: shown.id,
@@ -37,13 +37,13 @@ export function offerCorrection(
 }
 
 /** The offer a key names, or null when the key is malformed, unknown or expired. */
-export function findCorrectionOffer(
+export async function findCorrectionOffer(
   store: CorrectionStore,
   key: string | undefined,
   now: Date,
-): CorrectionOffer | null {
+): Promise<CorrectionOffer | null> {
   if (key === undefined || !CORRECTION_OFFER_KEY.test(key)) return null;
-  return store.correctionOffer(key, now);
+  return await store.correctionOffer(key, now);
 }
 
 /** A line of a summary the bot classified (an import's type, a resync's failures of a type). */
@@ -58,10 +58,13 @@ export interface ClassifiedLine {
  * One "Not this type?" offer per line of a summary, in the summary's order: each keeps the line's
  * sample message server-side, so the menu's options carry only keys.
  */
-export function offerLineCorrections(
+export async function offerLineCorrections(
   store: CorrectionStore,
   lines: readonly ClassifiedLine[],
   now: Date,
-): CorrectionChance[] {
-  return lines.map((line) => offerCorrection(store, line.message, line.shown, now));
+): Promise<CorrectionChance[]> {
+  const chances: CorrectionChance[] = [];
+  for (const line of lines)
+    chances.push(await offerCorrection(store, line.message, line.shown, now));
+  return chances;
 }

@@ -68,11 +68,11 @@ export interface CollectOptions {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Reads a digest's numbers from the store: a handful of indexed queries, whatever its size. */
-export function collectDigest(options: CollectOptions): Digest {
+export async function collectDigest(options: CollectOptions): Promise<Digest> {
   const { store, catalog } = options;
-  const previous = store.previousDigest(options.channel, options.slot);
-  const since = previous?.slot ?? firstSince(store, options.channel, options.slot);
-  const stats = store.digestStats({
+  const previous = await store.previousDigest(options.channel, options.slot);
+  const since = previous?.slot ?? (await firstSince(store, options.channel, options.slot));
+  const stats = await store.digestStats({
     since,
     dayBoundaries: trendBoundaries(options.now, options.timezone, TREND_DAYS),
   });
@@ -128,8 +128,8 @@ export function collectDigest(options: CollectOptions): Digest {
  * slot. Usually that is this slot; when Slack refused earlier ones (the bot was not invited yet),
  * this digest takes over what they would have shown.
  */
-function firstSince(store: Store, channel: string, slot: Date): Date {
-  const first = store.earliestDigest(channel)?.slot;
+async function firstSince(store: Store, channel: string, slot: Date): Promise<Date> {
+  const first = (await store.earliestDigest(channel))?.slot;
   const from = first && first.getTime() < slot.getTime() ? first : slot;
   return new Date(from.getTime() - DAY_MS);
 }

@@ -8,14 +8,16 @@ import { digestMessage, listedRules } from "./digest-message.js";
  * records to resend (sized in one pass over the open errors), and the message. The scheduled
  * post, the preview and the benchmark all go through here.
  */
-export function composeDigest(options: CollectOptions & { readonly skipEmpty?: boolean }): {
+export async function composeDigest(
+  options: CollectOptions & { readonly skipEmpty?: boolean },
+): Promise<{
   readonly digest: Digest;
   readonly message: SlackMessage | null;
-} {
-  const digest = collectDigest(options);
+}> {
+  const digest = await collectDigest(options);
   const offers =
     digest.totals.new > 0
-      ? offerResyncs(options.store, listedRules(digest), options.now)
+      ? await offerResyncs(options.store, listedRules(digest), options.now)
       : undefined;
   const message = digestMessage(digest, {
     ...(options.skipEmpty === undefined ? {} : { skipEmpty: options.skipEmpty }),

@@ -62,7 +62,7 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
     async catchUp() {
       const now = options.now();
       const slot = latestSlot(matches, now, options.settings.catchupHours);
-      if (!slot || options.store.digestAt(slot, options.channel)) return null;
+      if (!slot || (await options.store.digestAt(slot, options.channel))) return null;
       return post(slot, now.getTime() - slot.getTime() > LATE_AFTER_MS);
     },
   };

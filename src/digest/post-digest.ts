@@ -54,7 +54,7 @@ const MAX_RATE_LIMIT_WAITS = 5;
 export async function postDigest(options: PostDigestOptions): Promise<DigestOutcome> {
   const { store, logger } = options;
   const fields = { slot: options.slot.toISOString(), channel: options.channel, late: options.late };
-  const claim = store.claimDigest(options.slot, options.channel, options.late);
+  const claim = await store.claimDigest(options.slot, options.channel, options.late);
   if (!claim) {
     logger.info(fields, "digest already handled for this slot");
     return { status: "already" };
@@ -67,8 +67,8 @@ export async function postDigest(options: PostDigestOptions): Promise<DigestOutc
  * latest slot; null otherwise. A later slot's digest counts from the last posted one, so it
  * covers what a refused digest before it would have shown: that one no longer waits.
  */
-export function waitingDigest(store: Store, channel: string): DigestRecord | null {
-  const latest = store.latestDigest(channel);
+export async function waitingDigest(store: Store, channel: string): Promise<DigestRecord | null> {
+  const latest = await store.latestDigest(channel);
   return latest?.status === "failed" && NOT_INVITED_CODES.includes(latest.failure ?? "")
     ? latest
     : null;
@@ -82,8 +82,8 @@ export function waitingDigest(store: Store, channel: string): DigestRecord | nul
 export async function postWaitingDigest(
   options: Omit<PostDigestOptions, "slot" | "late">,
 ): Promise<DigestOutcome | null> {
-  const record = waitingDigest(options.store, options.channel);
-  if (!record || !options.store.reclaimDigest(record.id)) return null;
+  const record = await waitingDigest(options.store, options.channel);
+  if (!record || !(await options.store.reclaimDigest(record.id))) return null;
   const fields = { slot: record.slot.toISOString(), channel: options.channel, late: true };
   options.logger.info(fields, "posting the digest that waited for the bot to be invited");
   return send({ ...options, slot: record.slot, late: true }, record.id, "not_invited", fields);
@@ -96,14 +96,18 @@ async function send(
   fields: Record<string, unknown>,
 ): Promise<DigestOutcome> {
   const { store, logger } = options;
-  const { digest, message } = composeDigest({
+  const { digest, message } = await composeDigest({
     ...options,
     now: options.now(),
     skipEmpty: options.skipEmpty,
     ...(lateReason ? { late: true, lateReason } : { late: false }),
   });
   if (!message) {
-    store.markDigestPosted(id, { messageTs: "", postedAt: options.now(), counts: digest.totals });
+    await store.markDigestPosted(id, {
+      messageTs: "",
+      postedAt: options.now(),
+      counts: digest.totals,
+    });
     logger.info(fields, "digest skipped: nothing new");
     return { status: "empty" };
   }
@@ -120,7 +124,11 @@ async function send(
         ...message,
       });
       const ts = String(result.ts);
-      store.markDigestPosted(id, { messageTs: ts, postedAt: options.now(), counts: digest.totals });
+      await store.markDigestPosted(id, {
+        messageTs: ts,
+        postedAt: options.now(),
+        counts: digest.totals,
+      });
       options.access?.joined();
       logger.info({ ...fields, ts, new: digest.totals.new }, "digest posted");
       return { status: "posted", ts };
@@ -135,7 +143,7 @@ async function send(
       }
       failures++;
       if (code !== undefined && NOT_INVITED_CODES.includes(code)) {
-        store.markDigestFailed(id, code);
+        await store.markDigestFailed(id, code);
         options.access?.notInvited(code);
         logger.warn(
           { ...fields, reason: code },
@@ -150,7 +158,7 @@ async function send(
         typeof (error as { data?: unknown }).data === "object";
       if (permanent || failures >= attempts) {
         const reason = String(code ?? (error as Error).message);
-        store.markDigestFailed(id, reason);
+        await store.markDigestFailed(id, reason);
         logger.error({ ...fields, err: error, reason }, "digest not posted");
         return { status: "failed", reason };
       }

@@ -22,15 +22,15 @@ export interface DigestPreview {
  * the digest already posted today, if any, so the preview never passes for an empty day when the
  * morning's digest took everything.
  */
-export function previewDigest(options: {
+export async function previewDigest(options: {
   readonly store: Store;
   readonly catalog: Catalog;
   readonly channel: string;
   readonly timezone: string;
   readonly now: Date;
-}): DigestPreview {
+}): Promise<DigestPreview> {
   const minute = floorToMinute(options.now);
-  const last = options.store.previousDigest(
+  const last = await options.store.previousDigest(
     options.channel,
     new Date(minute.getTime() + MINUTE_MS),
   );
@@ -39,7 +39,7 @@ export function previewDigest(options: {
     last && last.slot.getTime() >= minute.getTime()
       ? new Date(last.slot.getTime() + MINUTE_MS)
       : minute;
-  const next = composeDigest({ ...options, slot });
+  const next = await composeDigest({ ...options, slot });
   return { next, today: postedToday(last, options.now, options.timezone) };
 }
 

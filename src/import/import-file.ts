@@ -8,6 +8,7 @@ import type { SyncObject } from "../rules/types.js";
 import type {
   ColumnMappingInput,
   ImportRecord,
+  ImportTransaction,
   MissingCount,
   MissingDecision,
   Store,
@@ -124,13 +125,13 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     throw new ImportFileError(`The file is ${fileSize}; the limit is ${limit} (IMPORT_MAX_BYTES).`);
   }
   const contentHash = await sha256(path);
-  const last = options.store.lastImport();
+  const last = await options.store.lastImport();
   if (last && last.contentHash === contentHash) return { unchanged: true, record: last };
 
   const table = await readTableInWorker(path, { maxBytes: options.maxBytes });
   let settled: SettledColumns;
   try {
-    settled = settleColumns(table.headers, options);
+    settled = await settleColumns(table.headers, options);
   } catch (error) {
     await table.close();
     throw error;
@@ -138,9 +139,9 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   const { columns } = settled;
 
   const parser = new RowParser(options.catalog, columns);
-  let transaction: ReturnType<Store["beginImport"]>;
+  let transaction: ImportTransaction;
   try {
-    transaction = options.store.beginImport({
+    transaction = await options.store.beginImport({
       fileName: options.fileName ?? basename(path),
       contentHash,
       importedBy: options.importedBy,
@@ -164,7 +165,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
         if (rejections.length < LISTED_REJECTIONS) rejections.push({ row, reason: parsed.reason });
       } else {
         objectTypes.add(parsed.error.objectType);
-        transaction.add(parsed.error);
+        await transaction.add(parsed.error);
       }
       if (options.onProgress && rows % PROGRESS_EVERY === 0) options.onProgress(rows);
     }
@@ -178,7 +179,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
           `First problems: ${listed}.`,
       );
     }
-    const record = transaction.commit({
+    const record = await transaction.commit({
       rowsRead: rows,
       rejected,
       objectTypes: [...objectTypes].sort(),
@@ -194,7 +195,7 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     options.onProgress?.(rows);
     return { unchanged: false, record, rejections };
   } catch (error) {
-    transaction.rollback();
+    await transaction.rollback();
     throw error;
   }
 }
@@ -222,7 +223,10 @@ interface SettledColumns {
  * When a needed field is still not placed, it throws {@link ColumnsNeededError} with the best
  * guesses, and the caller asks.
  */
-function settleColumns(headers: readonly string[], options: ImportOptions): SettledColumns {
+async function settleColumns(
+  headers: readonly string[],
+  options: ImportOptions,
+): Promise<SettledColumns> {
   const { choice } = options;
   if (choice) {
     let columns: ColumnMap;
@@ -239,7 +243,7 @@ function settleColumns(headers: readonly string[], options: ImportOptions): Sett
     }
     return { columns, remember: rememberedAs(headers, columns, options) };
   }
-  const remembered = options.store.columnMapping(headerRowKey(headers));
+  const remembered = await options.store.columnMapping(headerRowKey(headers));
   if (remembered) {
     const columns: ColumnMap = {};
     for (const field of IMPORT_FIELDS) {

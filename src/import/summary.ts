@@ -78,15 +78,15 @@ export interface StatusSummary {
 }
 
 /** Open errors by category and type (largest first), and the last import. */
-export function statusSummary(store: Store, catalog: Catalog): StatusSummary {
-  const { total, byRule } = store.openCounts();
+export async function statusSummary(store: Store, catalog: Catalog): Promise<StatusSummary> {
+  const { total, byRule } = await store.openCounts();
   const byCategory = new Map<string, number>();
   for (const [ruleId, n] of byRule) {
     const rule = catalog.ruleById(ruleId);
     const category = catalog.categories.find((c) => c.id === rule?.category)?.name ?? "Unknown";
     byCategory.set(category, (byCategory.get(category) ?? 0) + n);
   }
-  const last = store.lastImport();
+  const last = await store.lastImport();
   return {
     open: total,
     byCategory: sortedRecord(byCategory),

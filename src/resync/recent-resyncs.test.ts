@@ -13,9 +13,9 @@ const T0 = new Date("2026-11-29T09:00:00Z");
 const minutes = (m: number) => new Date(T0.getTime() + m * 60_000);
 let store: Store;
 
-beforeEach(() => {
-  store = openStore({ path: ":memory:" });
-  importErrors(
+beforeEach(async () => {
+  store = await openStore({ path: ":memory:" });
+  await importErrors(
     store,
     catalog,
     ["1", "2", "3", "4"].map((hubspotId) => ({ ruleId: rule.id, hubspotId })),
@@ -25,32 +25,32 @@ beforeEach(() => {
 afterEach(() => store.close());
 
 /** A job by `who` that sent these records at `at`, all accepted. */
-function resynced(ids: readonly string[], who: string, at: Date): number {
-  const errors = store.openErrorsOf(rule.id).filter((e) => ids.includes(e.hubspotId ?? ""));
-  const job = store.startResyncJob({
+async function resynced(ids: readonly string[], who: string, at: Date): Promise<number> {
+  const errors = (await store.openErrorsOf(rule.id)).filter((e) => ids.includes(e.hubspotId ?? ""));
+  const { job, started } = await store.startResyncJob({
     ruleId: rule.id,
     requestedBy: who,
     requestedAt: at,
     triggerAt: at,
     records: planResync(rule, errors),
   });
-  if (!job) throw new Error("no job");
-  store.recordOutcomes(
+  if (!started) throw new Error("no job");
+  await store.recordOutcomes(
     job.id,
     errors.map((e) => ({ fingerprint: e.fingerprint, ok: true })),
     at,
   );
-  store.finishJob(job.id, "done", at);
+  await store.finishJob(job.id, "done", at);
   return job.id;
 }
 
 describe("records resynced within the cooldown", () => {
-  it("names, per job, who resynced which records how long ago; older ones are not recent", () => {
-    resynced(["1"], "U0OLD", minutes(0));
-    const ann = resynced(["2", "3"], "U0ANN", minutes(60));
-    const cli = resynced(["3"], "cli", minutes(62));
-    const errors = store.openErrorsOf(rule.id);
-    const recent = findRecentResyncs(store, rule, errors, minutes(65), 60 * 60_000);
+  it("names, per job, who resynced which records how long ago; older ones are not recent", async () => {
+    await resynced(["1"], "U0OLD", minutes(0));
+    const ann = await resynced(["2", "3"], "U0ANN", minutes(60));
+    const cli = await resynced(["3"], "cli", minutes(62));
+    const errors = await store.openErrorsOf(rule.id);
+    const recent = await findRecentResyncs(store, rule, errors, minutes(65), 60 * 60_000);
     const byId = new Map(errors.map((e) => [e.fingerprint, e.hubspotId]));
     expect(
       [...recent.reasons].map(([fingerprint, why]) => [byId.get(fingerprint), why]).sort(),
@@ -63,7 +63,7 @@ describe("records resynced within the cooldown", () => {
       `2 of 4 were resynced within the cooldown: 1 resynced 3 minutes ago by the CLI (job ${cli}); 1 resynced 5 minutes ago by @U0ANN (job ${ann})`,
     );
     // A cooldown of 0 turns it off.
-    expect(findRecentResyncs(store, rule, errors, minutes(65), 0).reasons.size).toBe(0);
+    expect((await findRecentResyncs(store, rule, errors, minutes(65), 0)).reasons.size).toBe(0);
   });
 
   it("says how long ago in the words people use", () => {

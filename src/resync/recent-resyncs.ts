@@ -27,13 +27,13 @@ export const NO_RECENT: RecentResyncs = { reasons: new Map(), jobs: [] };
  * second resync right after one finished would mark them again for nothing, the integration not
  * having had the time to sync them. A cooldown of 0 finds none.
  */
-export function findRecentResyncs(
+export async function findRecentResyncs(
   store: Store,
   rule: SyncErrorRule,
   errors: readonly ObservedErrorWithFingerprint[],
   now: Date,
   cooldownMs: number,
-): RecentResyncs {
+): Promise<RecentResyncs> {
   if (cooldownMs <= 0 || errors.length === 0) return NO_RECENT;
   const targets = new Map<string, string[]>();
   for (const error of errors) {
@@ -42,7 +42,7 @@ export function findRecentResyncs(
     const key = `${target.system}|${target.id}`;
     targets.set(key, [...(targets.get(key) ?? []), error.fingerprint]);
   }
-  const found = store.recentlyResynced(
+  const found = await store.recentlyResynced(
     [...targets.keys()].map((key) => {
       const [system, recordId = ""] = key.split("|") as ["hubspot" | "salesforce", string];
       return { system, recordId };

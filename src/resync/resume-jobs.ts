@@ -18,7 +18,7 @@ export async function resumeJob(
     { job: job.id, rule: job.ruleId, pending: job.counts.pending },
     "resuming resync job",
   );
-  deps.store.audit({
+  await deps.store.audit({
     at: deps.now(),
     who: BOT_ACTOR,
     action: "resync.resume",

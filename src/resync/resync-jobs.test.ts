@@ -23,12 +23,12 @@ let store: Store;
 let hubspot: HubSpotSandbox;
 
 beforeEach(async () => {
-  store = openStore({ path: ":memory:" });
+  store = await openStore({ path: ":memory:" });
   hubspot = await HubSpotSandbox.start({
     accessToken: TOKEN,
     objects: { contacts: contacts.map((id) => ({ id })) },
   });
-  importErrors(
+  await importErrors(
     store,
     catalog,
     contacts.map((id) => ({ ruleId: RULE.id, hubspotId: id })),
@@ -37,7 +37,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   hubspot.assertNoUnexpectedCalls();
-  store.close();
+  await store.close();
   await hubspot.close();
 });
 
@@ -78,7 +78,7 @@ describe("ResyncJobs", () => {
     await createProperty();
     hubspot.latency(50);
     const jobs = registry();
-    const errors = store.openErrorsOf(RULE.id);
+    const errors = await store.openErrorsOf(RULE.id);
     const [first, second] = await Promise.all([
       jobs.request(RULE, errors, "U1"),
       jobs.request(RULE, errors, "U2"),
@@ -98,7 +98,7 @@ describe("ResyncJobs", () => {
 
   it("gives a concurrent request the first one's refusal, and then forgets it", async () => {
     const jobs = registry();
-    const errors = store.openErrorsOf(RULE.id);
+    const errors = await store.openErrorsOf(RULE.id);
     const outcomes = await Promise.allSettled([
       jobs.request(RULE, errors, "U1"),
       jobs.request(RULE, errors, "U2"),
@@ -117,7 +117,7 @@ describe("ResyncJobs", () => {
     await createProperty();
     const jobs = registry();
     const seen: ResyncJob["counts"][] = [];
-    const request = await jobs.request(RULE, store.openErrorsOf(RULE.id), "U1");
+    const request = await jobs.request(RULE, await store.openErrorsOf(RULE.id), "U1");
     jobs.watch(request.job.id, (job) => {
       seen.push(job.counts);
     });
@@ -129,15 +129,20 @@ describe("ResyncJobs", () => {
     await createProperty();
     const jobs = registry();
     // A job started, but not run, is what a process killed right after the start leaves.
-    const { job: left } = await beginResync(RULE, store.openErrorsOf(RULE.id), "U1", jobs.deps);
-    const resumed = jobs.resumeUnfinished();
+    const { job: left } = await beginResync(
+      RULE,
+      await store.openErrorsOf(RULE.id),
+      "U1",
+      jobs.deps,
+    );
+    const resumed = await jobs.resumeUnfinished();
     expect(await jobs.request(RULE, [], "U2")).toMatchObject({
       kind: "running",
       job: { id: left.id },
     });
     const [job] = await Promise.all(resumed.map((r) => r.done));
     expect(job).toMatchObject({ id: left.id, status: "done", counts: { accepted: 250 } });
-    expect(store.auditLog(10).map((a) => [a.action, a.who])).toEqual([
+    expect((await store.auditLog(10)).map((a) => [a.action, a.who])).toEqual([
       ["resync.finish", "syncerror"],
       ["resync.resume", "syncerror"],
       ["resync.start", "U1"],

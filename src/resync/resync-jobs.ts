@@ -57,7 +57,7 @@ export class ResyncJobs {
     if (pending) {
       // A refusal of the first request is this one's answer too.
       const first = await pending;
-      return { kind: "running", job: this.current(first.job), done: first.done };
+      return { kind: "running", job: await this.current(first.job), done: first.done };
     }
     const starting = this.begin(rule, errors, requestedBy, {
       force: options.force === true,
@@ -109,12 +109,14 @@ export class ResyncJobs {
    * at once, so a click on its type meanwhile shows it rather than starting another. Returns the
    * jobs with their `done`, for whoever reports on them (their Slack progress message).
    */
-  resumeUnfinished(): ReadonlyArray<{
-    readonly job: ResyncJob;
-    readonly done: Promise<ResyncJob>;
-  }> {
+  async resumeUnfinished(): Promise<
+    ReadonlyArray<{
+      readonly job: ResyncJob;
+      readonly done: Promise<ResyncJob>;
+    }>
+  > {
     let chain: Promise<unknown> = Promise.resolve();
-    return this.deps.store.unfinishedJobs().map((job) => {
+    return (await this.deps.store.unfinishedJobs()).map((job) => {
       const done = chain.then(() =>
         resumeJob(job, { ...this.deps, onProgress: (j) => this.notify(j) }),
       );
@@ -153,8 +155,8 @@ export class ResyncJobs {
     return { kind: "started", job, done };
   }
 
-  private current(job: ResyncJob): ResyncJob {
-    return this.deps.store.job(job.id) ?? job;
+  private async current(job: ResyncJob): Promise<ResyncJob> {
+    return (await this.deps.store.job(job.id)) ?? job;
   }
 
   private async notify(job: ResyncJob): Promise<void> {

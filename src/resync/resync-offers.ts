@@ -21,12 +21,14 @@ export interface Offer {
  * Creates the offers behind the Resync buttons of a message, one per type that has records to
  * send, sized from one grouped pass over the open errors. Types with nothing to send get none.
  */
-export function offerResyncs(
+export async function offerResyncs(
   store: Store,
   rules: readonly SyncErrorRule[],
   now: Date,
-): Map<string, Offer> {
-  const groups = store.openTargetGroups(rules.length === 1 ? [rules[0]?.id ?? ""] : undefined);
+): Promise<Map<string, Offer>> {
+  const groups = await store.openTargetGroups(
+    rules.length === 1 ? [rules[0]?.id ?? ""] : undefined,
+  );
   const offers = new Map<string, Offer>();
   for (const rule of rules) {
     const size = resyncSize(
@@ -35,7 +37,7 @@ export function offerResyncs(
     );
     if (size.records === 0) continue;
     const key = randomBytes(12).toString("base64url");
-    store.saveResyncOffer({
+    await store.saveResyncOffer({
       key,
       ruleId: rule.id,
       asOf: now,
@@ -52,24 +54,30 @@ export function offerResyncs(
 }
 
 /** The offer a key names, or null when the key is malformed, unknown or expired. */
-export function findOffer(store: Store, key: string | undefined, now: Date): ResyncOffer | null {
+export async function findOffer(
+  store: Store,
+  key: string | undefined,
+  now: Date,
+): Promise<ResyncOffer | null> {
   if (key === undefined || !OFFER_KEY.test(key)) return null;
-  return store.resyncOffer(key, now);
+  return await store.resyncOffer(key, now);
 }
 
 /**
  * The errors an offer stands for that are still open: those opened up to its time, or for
  * "Resync anyway", the records its job held back.
  */
-export function offeredErrors(store: Store, offer: ResyncOffer): ObservedErrorWithFingerprint[] {
+export async function offeredErrors(
+  store: Store,
+  offer: ResyncOffer,
+): Promise<ObservedErrorWithFingerprint[]> {
   const asOf = offer.asOf.getTime();
-  const open = store
-    .openErrorsOf(offer.ruleId)
-    .filter((e) => e.occurredAt === null || e.occurredAt.getTime() <= asOf);
+  const open = (await store.openErrorsOf(offer.ruleId)).filter(
+    (e) => e.occurredAt === null || e.occurredAt.getTime() <= asOf,
+  );
   if (offer.fromJob === null) return open;
   const held = new Set(
-    store
-      .jobRecords(offer.fromJob)
+    (await store.jobRecords(offer.fromJob))
       .filter((r) => r.status === "skipped" && r.skipped?.startsWith(HELD_BACK))
       .map((r) => r.fingerprint),
   );
@@ -83,15 +91,15 @@ export const HELD_BACK = "held back:";
  * "Resync anyway": an offer to send, without the preflight, the records a job held back. Sized by
  * the held-back count; sent batches are planned again at the click.
  */
-export function offerForcedResync(
+export async function offerForcedResync(
   store: Store,
   rule: SyncErrorRule,
   jobId: number,
   held: number,
   now: Date,
-): Offer {
+): Promise<Offer> {
   const key = randomBytes(12).toString("base64url");
-  store.saveResyncOffer({
+  await store.saveResyncOffer({
     key,
     ruleId: rule.id,
     asOf: now,
@@ -119,14 +127,14 @@ export interface RecentChoice {
   readonly send: Offer;
 }
 
-export function offerAroundRecent(
+export async function offerAroundRecent(
   store: Store,
   rule: SyncErrorRule,
   clicked: ResyncOffer,
   errors: readonly ObservedErrorWithFingerprint[],
   recent: RecentResyncs,
   now: Date,
-): RecentChoice {
+): Promise<RecentChoice> {
   const sizeOf = (skip?: ReadonlyMap<string, string>): ResyncSize => {
     const plan = planResync(rule, errors, skip);
     const batches = batchCounts(plan);
@@ -136,9 +144,9 @@ export function offerAroundRecent(
       batches: batches.hubspot + batches.salesforce,
     };
   };
-  const offer = (mode: "skip" | "send", size: ResyncSize): Offer => {
+  const offer = async (mode: "skip" | "send", size: ResyncSize): Promise<Offer> => {
     const key = randomBytes(12).toString("base64url");
-    store.saveResyncOffer({
+    await store.saveResyncOffer({
       ...clicked,
       key,
       count: size.errors,
@@ -154,7 +162,7 @@ export function offerAroundRecent(
     rule,
     recent,
     sendable: sending.records,
-    skip: skipping.records > 0 ? offer("skip", skipping) : null,
-    send: offer("send", sending),
+    skip: skipping.records > 0 ? await offer("skip", skipping) : null,
+    send: await offer("send", sending),
   };
 }

@@ -39,7 +39,7 @@ let hubspot: HubSpotSandbox;
 let salesforce: SalesforceSandbox;
 
 beforeEach(async () => {
-  store = openStore({ path: ":memory:" });
+  store = await openStore({ path: ":memory:" });
   hubspot = await HubSpotSandbox.start({
     accessToken: "pat-engine",
     objects: { contacts: contacts.map((id) => ({ id })) },
@@ -59,22 +59,25 @@ beforeEach(async () => {
 afterEach(async () => {
   hubspot.assertNoUnexpectedCalls();
   salesforce.assertNoUnexpectedCalls();
-  store.close();
+  await store.close();
   await hubspot.close();
   await salesforce.close();
 });
 
-function seed(ruleId: string, records: Array<Pick<ObservedError, "hubspotId" | "salesforceId">>) {
+async function seed(
+  ruleId: string,
+  records: Array<Pick<ObservedError, "hubspotId" | "salesforceId">>,
+) {
   const rule = catalog.ruleById(ruleId);
   if (!rule) throw new Error(ruleId);
-  const tx = store.beginImport({
+  const tx = await store.beginImport({
     fileName: ruleId,
     contentHash: ruleId,
     importedBy: "test",
     importedAt: AT,
   });
   for (const r of records) {
-    tx.add({
+    await tx.add({
       ruleId,
       category: rule.category,
       direction: rule.direction,
@@ -86,7 +89,7 @@ function seed(ruleId: string, records: Array<Pick<ObservedError, "hubspotId" | "
       ...r,
     });
   }
-  tx.commit({ rowsRead: records.length, rejected: 0, objectTypes: [], columns: {} });
+  await tx.commit({ rowsRead: records.length, rejected: 0, objectTypes: [], columns: {} });
   return rule;
 }
 
@@ -113,18 +116,18 @@ function deps() {
   };
 }
 
-function startJob(ruleId: string) {
+async function startJob(ruleId: string) {
   const rule = catalog.ruleById(ruleId);
   if (!rule) throw new Error(ruleId);
-  const records = planResync(rule, store.openErrorsOf(ruleId));
-  const job = store.startResyncJob({
+  const records = planResync(rule, await store.openErrorsOf(ruleId));
+  const { job, started } = await store.startResyncJob({
     ruleId,
     requestedBy: "U1",
     requestedAt: AT,
     triggerAt: AT,
     records,
   });
-  if (!job) throw new Error("a job is running");
+  if (!started) throw new Error("a job is running");
   return job;
 }
 
@@ -136,11 +139,11 @@ const sentIds = () =>
 
 describe("a resync job", () => {
   it("sets the HubSpot trigger on exactly the errors' records, in batches of at most 100", async () => {
-    seed(
+    await seed(
       "restricted-picklist-value",
       contacts.map((id) => ({ hubspotId: id, salesforceId: null })),
     );
-    const job = await runResyncJob(startJob("restricted-picklist-value").id, deps());
+    const job = await runResyncJob((await startJob("restricted-picklist-value")).id, deps());
     expect(job).toMatchObject({
       status: "done",
       counts: { total: 250, accepted: 250, pending: 0 },
@@ -153,20 +156,20 @@ describe("a resync job", () => {
   });
 
   it("sets the Salesforce field for a Salesforce→HubSpot type, and skips records without the id it needs", async () => {
-    seed("invalid-email", [
+    await seed("invalid-email", [
       ...leads.map((id) => ({ hubspotId: null, salesforceId: id })),
       { hubspotId: "77", salesforceId: null },
     ]);
-    const job = await runResyncJob(startJob("invalid-email").id, deps());
+    const job = await runResyncJob((await startJob("invalid-email")).id, deps());
     expect(job.counts).toEqual({ total: 6, pending: 0, accepted: 5, failed: 0, skipped: 1 });
     expect(salesforce.record("Lead", leads[0] as string)?.[FIELD]).toBe(AT.toISOString());
-    expect(store.jobRecords(job.id).find((r) => r.status === "skipped")?.skipped).toBe(
+    expect((await store.jobRecords(job.id)).find((r) => r.status === "skipped")?.skipped).toBe(
       "cannot resync: no Salesforce id",
     );
   });
 
   it("reports per-record failures with their status code and keeps the rest", async () => {
-    seed(
+    await seed(
       "invalid-email",
       leads.map((id) => ({ hubspotId: null, salesforceId: id })),
     );
@@ -175,15 +178,15 @@ describe("a resync job", () => {
       "INVALID_EMAIL_ADDRESS",
       "Email: invalid email address: x@",
     );
-    const job = await runResyncJob(startJob("invalid-email").id, deps());
+    const job = await runResyncJob((await startJob("invalid-email")).id, deps());
     expect(job.counts).toMatchObject({ accepted: 4, failed: 1 });
-    expect(store.jobRecords(job.id).find((r) => r.status === "failed")?.code).toBe(
+    expect((await store.jobRecords(job.id)).find((r) => r.status === "failed")?.code).toBe(
       "INVALID_EMAIL_ADDRESS",
     );
   });
 
   it("reports each record HubSpot refuses in a whole-batch 400, and accepts every other once", async () => {
-    seed(
+    await seed(
       "restricted-picklist-value",
       contacts.map((id) => ({ hubspotId: id, salesforceId: null })),
     );
@@ -196,13 +199,13 @@ describe("a resync job", () => {
     };
     const bad = ["5010", "5011", "5199", "5249"];
     hubspot.recordErrors(bad, fault);
-    const job = await runResyncJob(startJob("restricted-picklist-value").id, deps());
+    const job = await runResyncJob((await startJob("restricted-picklist-value")).id, deps());
 
     expect(job).toMatchObject({
       status: "done",
       counts: { total: 250, accepted: 246, failed: 4, pending: 0 },
     });
-    const failed = store.jobRecords(job.id).filter((r) => r.status === "failed");
+    const failed = (await store.jobRecords(job.id)).filter((r) => r.status === "failed");
     expect(failed.map((r) => [r.recordId, r.code, r.message])).toEqual(
       bad.map((id) => [id, "INVALID_RECORD", fault.message]),
     );
@@ -215,14 +218,14 @@ describe("a resync job", () => {
   });
 
   it("resumes after a stop: confirmed records are not sent again, the rest are", async () => {
-    seed(
+    await seed(
       "restricted-picklist-value",
       contacts.map((id) => ({ hubspotId: id, salesforceId: null })),
     );
-    const job = startJob("restricted-picklist-value");
+    const job = await startJob("restricted-picklist-value");
     // The first batch went out and was confirmed before the process stopped.
-    const first = store.nextPendingBatch(job.id);
-    store.recordOutcomes(
+    const first = await store.nextPendingBatch(job.id);
+    await store.recordOutcomes(
       job.id,
       first.map((r) => ({ fingerprint: r.fingerprint, ok: true })),
     );
@@ -234,11 +237,11 @@ describe("a resync job", () => {
   });
 
   it("fails the job, saying why, when HubSpot refuses the batch; nothing is lost", async () => {
-    seed(
+    await seed(
       "restricted-picklist-value",
       contacts.slice(0, 5).map((id) => ({ hubspotId: id, salesforceId: null })),
     );
-    const job = startJob("restricted-picklist-value");
+    const job = await startJob("restricted-picklist-value");
     const failed = await runResyncJob(job.id, {
       ...deps(),
       triggers: { hubspotProperty: "no_such_property", salesforceField: FIELD },
@@ -248,7 +251,7 @@ describe("a resync job", () => {
   });
 
   it("holds back only the batch whose preflight fails, saying why, and sends the others", async () => {
-    seed(
+    await seed(
       "invalid-email",
       manyLeads.map((l) => ({ hubspotId: null, salesforceId: l.Id })),
     );
@@ -265,9 +268,9 @@ describe("a resync job", () => {
     });
     // The first batch's read fails four times: its retries run out.
     salesforce.failNext("/composite/sobjects/Lead", { status: 503, times: 4 });
-    const job = await runResyncJob(startJob("invalid-email").id, { ...deps(), preflight });
+    const job = await runResyncJob((await startJob("invalid-email")).id, { ...deps(), preflight });
     expect(job.status).toBe("done");
-    const records = store.jobRecords(job.id);
+    const records = await store.jobRecords(job.id);
     const firstBatch = records.filter((r) => r.batch === 0);
     expect(firstBatch).toHaveLength(100);
     expect(new Set(firstBatch.map((r) => r.skipped))).toEqual(

@@ -32,18 +32,18 @@ export interface ResyncRunDeps {
  */
 export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<ResyncJob> {
   const { store } = deps;
-  const job = store.job(jobId);
+  const job = await store.job(jobId);
   if (!job) throw new Error(`no resync job ${jobId}`);
   for (;;) {
-    const batch = store.nextPendingBatch(jobId);
-    if (batch.length === 0) return store.finishJob(jobId, "done", deps.now());
+    const batch = await store.nextPendingBatch(jobId);
+    if (batch.length === 0) return await store.finishJob(jobId, "done", deps.now());
     let outcomes: RecordOutcome[];
     let sending = batch;
     try {
       if (deps.preflight?.covers(job.ruleId)) {
         const held = await checkOrHoldBack(deps.preflight, job.ruleId, batch);
         if (held.size > 0) {
-          store.recordOutcomes(
+          await store.recordOutcomes(
             jobId,
             [...held].map(([fingerprint, reason]) => ({
               fingerprint,
@@ -56,7 +56,7 @@ export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<
       }
       const [first] = sending;
       if (!first) {
-        await deps.onProgress?.(store.job(jobId) as ResyncJob);
+        await deps.onProgress?.((await store.job(jobId)) as ResyncJob);
         continue;
       }
       const ids = sending.map((r) => r.recordId);
@@ -85,10 +85,10 @@ export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<
     } catch (error) {
       // The records of this and later batches stay pending: nothing is lost, and the job says why.
       const reason = error instanceof BotError ? error.message : String(error);
-      return store.finishJob(jobId, "failed", deps.now(), reason);
+      return await store.finishJob(jobId, "failed", deps.now(), reason);
     }
     const fingerprints = new Map(sending.map((r) => [r.recordId, r.fingerprint]));
-    store.recordOutcomes(
+    await store.recordOutcomes(
       jobId,
       outcomes.map((o) => ({
         fingerprint: fingerprints.get(o.id) as string,
@@ -97,7 +97,7 @@ export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<
       })),
       deps.now(),
     );
-    await deps.onProgress?.(store.job(jobId) as ResyncJob);
+    await deps.onProgress?.((await store.job(jobId)) as ResyncJob);
   }
 }
 

@@ -77,18 +77,18 @@ export async function startResync(
   deps: StartResyncDeps,
 ): Promise<StartOutcome> {
   const rule = resolveRule(deps.catalog, query);
-  const errors = deps.store.openErrorsOf(rule.id);
+  const errors = await deps.store.openErrorsOf(rule.id);
   const resendRecent = options.resendRecent === true;
   // A dry run sends nothing, not even a running job's remaining batches.
   if (options.dryRun) {
-    const recent = resendRecent ? NO_RECENT : recentOf(rule, errors, deps);
+    const recent = resendRecent ? NO_RECENT : await recentOf(rule, errors, deps);
     return { kind: "dry-run", rule, plan: planResync(rule, errors, recent.reasons) };
   }
   const { job, started } = await beginResync(rule, errors, options.requestedBy, deps, {
     resendRecent,
   });
   if (!started) {
-    deps.store.audit({
+    await deps.store.audit({
       at: deps.now(),
       who: options.requestedBy,
       action: "resync.resume",
@@ -122,9 +122,10 @@ export async function beginResync(
     readonly resendRecent?: boolean;
   } = {},
 ): Promise<{ readonly job: ResyncJob; readonly started: boolean }> {
-  const running = deps.store.runningJob(rule.id);
+  // Only spares the checks below the calls they make; the start itself refuses a second job.
+  const running = await deps.store.runningJob(rule.id);
   if (running) return { job: running, started: false };
-  const recent = options.resendRecent ? NO_RECENT : recentOf(rule, errors, deps);
+  const recent = options.resendRecent ? NO_RECENT : await recentOf(rule, errors, deps);
   const plan = planResync(rule, errors, recent.reasons);
   if (plan.length === 0)
     throw new ResyncRefusedError(`There are no open ${typeErrors(rule.name, 0)} to resync.`);
@@ -137,20 +138,17 @@ export async function beginResync(
 
   await refuseUnlessReady(plan, deps);
   const now = deps.now();
-  const job = deps.store.startResyncJob({
+  // The store looks for a running job and starts this one in one transaction: another request
+  // (or replica) that won the race while the checks ran gets its job back, not a second one.
+  const { job, started } = await deps.store.startResyncJob({
     ruleId: rule.id,
     requestedBy,
     requestedAt: now,
     triggerAt: now,
     records: plan,
   });
-  // Another request won the race while the checks ran.
-  if (!job) {
-    const other = deps.store.runningJob(rule.id);
-    if (other) return { job: other, started: false };
-    throw new ResyncRefusedError(`A resync of ${rule.name} has just finished; try again.`);
-  }
-  deps.store.audit({
+  if (!started) return { job, started: false };
+  await deps.store.audit({
     at: now,
     who: requestedBy,
     action: "resync.start",
@@ -164,12 +162,12 @@ export async function beginResync(
 }
 
 /** The errors whose records were resynced within the cooldown. */
-function recentOf(
+async function recentOf(
   rule: SyncErrorRule,
   errors: readonly ObservedErrorWithFingerprint[],
   deps: StartResyncDeps,
-): RecentResyncs {
-  return findRecentResyncs(deps.store, rule, errors, deps.now(), deps.cooldownMs ?? 0);
+): Promise<RecentResyncs> {
+  return await findRecentResyncs(deps.store, rule, errors, deps.now(), deps.cooldownMs ?? 0);
 }
 
 /** Runs a started job to its end and audits how it ended. */
@@ -180,7 +178,7 @@ export async function runAudited(
 ): Promise<ResyncJob> {
   const job = await runResyncJob(jobId, deps);
   const c = job.counts;
-  deps.store.audit({
+  await deps.store.audit({
     at: deps.now(),
     who,
     action: "resync.finish",

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import { UpstreamError } from "../clients/hubspot-resync-port.js";
 import { userMessage } from "../errors.js";
 import { OBJECT_PAIRS, pairKey } from "../mappings/mappings.js";
@@ -10,9 +9,6 @@ import { ScanCollector } from "./scan-collector.js";
 import { scanHubSpot } from "./scan-hubspot.js";
 import { scanSalesforce } from "./scan-salesforce.js";
 import type { MappingFinding, ScanDeps, ScanSummary } from "./scan-types.js";
-
-/** How often a finished scan looks again whether an import still holds the store. */
-const IMPORT_WAIT_MS = 500;
 
 /**
  * One scan of both systems: the metadata once, then HubSpot's records in scope (stuck ones are
@@ -27,7 +23,7 @@ const IMPORT_WAIT_MS = 500;
  */
 export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summary: ScanSummary }> {
   const startedAt = deps.now();
-  const last = deps.store.lastScan();
+  const last = await deps.store.lastScan();
   const since = last ? new Date(last.startedAt.getTime() - deps.settings.overlapMs) : null;
   const salesforceSince = salesforceReadSince(last, deps.settings.overlapMs);
   let salesforceSkipped = await salesforceOverBudget(deps);
@@ -73,9 +69,9 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
     salesforceComplete,
     salesforceSince: salesforceSince?.toISOString() ?? null,
   };
-  // An import holds the store's write transaction between its rows; the scan waits its turn.
-  while (deps.store.importInProgress()) await sleep(IMPORT_WAIT_MS);
-  const scan = deps.store.recordScan({
+  // An import may hold the store's write transaction; the store makes the scan wait its turn
+  // (a look here and a write after it would let an import start in between).
+  const scan = await deps.store.recordScan({
     startedAt,
     finishedAt: deps.now(),
     since,

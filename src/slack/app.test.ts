@@ -16,7 +16,7 @@ afterEach(async () => {
   await sandbox.close();
 });
 
-function appWith(botToken: string) {
+async function appWith(botToken: string) {
   return createApp({
     connection: {
       mode: "http",
@@ -31,7 +31,7 @@ function appWith(botToken: string) {
     slackApiUrl: sandbox.apiUrl,
     clientOptions: { retryConfig: { retries: 0 } },
     identity: { team: "Sandbox", botUserId: "U0SANDBOXBOT", botId: "B0SANDBOX" },
-    store: openStore({ path: ":memory:" }),
+    store: await openStore({ path: ":memory:" }),
     importSettings: { maxBytes: 1_000_000, columns: {} },
   });
 }
@@ -73,7 +73,7 @@ describe("verifyBotToken", () => {
   });
 
   it("calls nothing at construction or per request, since it knows who it is", async () => {
-    appWith(TOKEN);
+    await appWith(TOKEN);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(sandbox.calls()).toEqual([]);
   });

@@ -44,15 +44,15 @@ export async function summaryOf(
       { job: finished.id, status: finished.status, ...finished.counts },
       "resync ended",
     );
-    const records = deps.store.jobRecords(finished.id);
+    const records = await deps.store.jobRecords(finished.id);
     const held = records.filter((r) => r.status === "skipped" && r.skipped?.startsWith(HELD_BACK));
     const forceOffer =
       held.length > 0
-        ? offerForcedResync(deps.store, followed.rule, finished.id, held.length, deps.now())
+        ? await offerForcedResync(deps.store, followed.rule, finished.id, held.length, deps.now())
         : undefined;
     const failures = failuresByType(records, deps.catalog);
     const corrections = deps.corrections
-      ? offerLineCorrections(
+      ? await offerLineCorrections(
           deps.store,
           failures.map((f) => ({ shown: f.rule, message: f.sample })),
           deps.now(),
@@ -91,11 +91,11 @@ export async function keepProgressUpdated(
       );
     return updating;
   };
-  const stopWatching = jobs.watch(job.id, (current) => {
+  const stopWatching = jobs.watch(job.id, async (current) => {
     const now = deps.now().getTime();
     if (now - lastUpdate < PROGRESS_INTERVAL_MS) return;
     lastUpdate = now;
-    void update(resyncProgressMessage(rule, current, deps.store.jobBatches(job.id)));
+    void update(resyncProgressMessage(rule, current, await deps.store.jobBatches(job.id)));
   });
   try {
     await update(await summaryOf(followed, deps));

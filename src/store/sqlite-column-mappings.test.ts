@@ -10,12 +10,12 @@ import type { ColumnMappingInput, Store } from "./types.js";
 
 let dir: string;
 let store: Store;
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "syncerror-mappings-"));
-  store = openStore({ path: join(dir, "syncerror.db") });
+  store = await openStore({ path: join(dir, "syncerror.db") });
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -30,82 +30,82 @@ function mapping(key: string, by = "U1", day = 20): ColumnMappingInput {
 }
 
 /** An import of nothing that remembers `remembered` at its commit, or rolls back. */
-function importRemembering(remembered: ColumnMappingInput, commit = true): void {
-  const tx = store.beginImport({
+async function importRemembering(remembered: ColumnMappingInput, commit = true): Promise<void> {
+  const tx = await store.beginImport({
     fileName: "eksport.csv",
     contentHash: `hash-${Math.random()}`,
     importedBy: remembered.confirmedBy,
     importedAt: remembered.confirmedAt,
   });
   if (commit)
-    tx.commit({
+    await tx.commit({
       rowsRead: 0,
       rejected: 0,
       objectTypes: [],
       columns: {},
       columnMapping: remembered,
     });
-  else tx.rollback();
+  else await tx.rollback();
 }
 
 describe("remembered column mappings", () => {
-  it("are written by the import's commit, and found by their header row", () => {
-    importRemembering(mapping("postid|fejl"));
-    expect(store.columnMapping("postid|fejl")).toEqual({ id: 1, ...mapping("postid|fejl") });
-    expect(store.columnMapping("postid|fejl|dato")).toBeNull();
+  it("are written by the import's commit, and found by their header row", async () => {
+    await importRemembering(mapping("postid|fejl"));
+    expect(await store.columnMapping("postid|fejl")).toEqual({ id: 1, ...mapping("postid|fejl") });
+    expect(await store.columnMapping("postid|fejl|dato")).toBeNull();
   });
 
-  it("are not remembered when the import rolls back", () => {
-    importRemembering(mapping("postid|fejl"), false);
-    expect(store.columnMappings()).toEqual([]);
+  it("are not remembered when the import rolls back", async () => {
+    await importRemembering(mapping("postid|fejl"), false);
+    expect(await store.columnMappings()).toEqual([]);
   });
 
-  it("keep one per header row: a new confirmation replaces the old one under its number", () => {
-    importRemembering(mapping("postid|fejl"));
-    importRemembering(mapping("recordid|message", "cli", 21));
-    importRemembering(mapping("postid|fejl", "U2", 22));
-    expect(store.columnMappings().map((m) => [m.id, m.headerKey, m.confirmedBy])).toEqual([
+  it("keep one per header row: a new confirmation replaces the old one under its number", async () => {
+    await importRemembering(mapping("postid|fejl"));
+    await importRemembering(mapping("recordid|message", "cli", 21));
+    await importRemembering(mapping("postid|fejl", "U2", 22));
+    expect((await store.columnMappings()).map((m) => [m.id, m.headerKey, m.confirmedBy])).toEqual([
       [1, "postid|fejl", "U2"],
       [2, "recordid|message", "cli"],
     ]);
   });
 
-  it("are forgotten one by one or all at once", () => {
-    importRemembering(mapping("a|b"));
-    importRemembering(mapping("c|d"));
-    importRemembering(mapping("e|f"));
-    expect(store.forgetColumnMapping(2)).toBe(true);
-    expect(store.forgetColumnMapping(2)).toBe(false);
-    expect(store.columnMappings().map((m) => m.id)).toEqual([1, 3]);
-    expect(store.forgetColumnMappings()).toBe(2);
-    expect(store.columnMappings()).toEqual([]);
+  it("are forgotten one by one or all at once", async () => {
+    await importRemembering(mapping("a|b"));
+    await importRemembering(mapping("c|d"));
+    await importRemembering(mapping("e|f"));
+    expect(await store.forgetColumnMapping(2)).toBe(true);
+    expect(await store.forgetColumnMapping(2)).toBe(false);
+    expect((await store.columnMappings()).map((m) => m.id)).toEqual([1, 3]);
+    expect(await store.forgetColumnMappings()).toBe(2);
+    expect(await store.columnMappings()).toEqual([]);
   });
 
-  it("are not forgotten in the middle of an import", () => {
-    importRemembering(mapping("a|b"));
-    const tx = store.beginImport({
+  it("are not forgotten in the middle of an import", async () => {
+    await importRemembering(mapping("a|b"));
+    const tx = await store.beginImport({
       fileName: "x.csv",
       contentHash: "x",
       importedBy: "U1",
       importedAt: new Date(),
     });
-    expect(() => store.forgetColumnMapping(1)).toThrow(StoreError);
-    expect(() => store.forgetColumnMappings()).toThrow(StoreError);
-    tx.rollback();
-    expect(store.forgetColumnMapping(1)).toBe(true);
+    await expect(store.forgetColumnMapping(1)).rejects.toThrow(StoreError);
+    await expect(store.forgetColumnMappings()).rejects.toThrow(StoreError);
+    await tx.rollback();
+    expect(await store.forgetColumnMapping(1)).toBe(true);
   });
 
-  it("get their table when a database of the previous schema is opened", () => {
+  it("get their table when a database of the previous schema is opened", async () => {
     const path = join(dir, "v4.db");
     const old = new Database(path);
     for (const migration of MIGRATIONS.filter((m) => m.version <= 4)) old.exec(migration.sql);
     old.pragma("user_version = 4");
     old.close();
-    const upgraded = openStore({ path });
+    const upgraded = await openStore({ path });
     try {
-      expect(upgraded.columnMappings()).toEqual([]);
+      expect(await upgraded.columnMappings()).toEqual([]);
     } finally {
-      upgraded.close();
+      await upgraded.close();
     }
   });
 });

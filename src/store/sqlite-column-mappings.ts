@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { ColumnMappingInput, ColumnMappingRecord, ColumnMappingStore } from "./types.js";
+import type { ColumnMappingInput, ColumnMappingRecord } from "./types.js";
 
 type Db = Database.Database;
 
@@ -22,7 +22,7 @@ const toRecord = (row: MappingRow): ColumnMappingRecord => ({
 });
 
 /** The column mappings people confirmed, by header row. */
-export class SqliteColumnMappings implements ColumnMappingStore {
+export class SqliteColumnMappings {
   private readonly statements;
 
   constructor(writer: Db, reader: Db) {

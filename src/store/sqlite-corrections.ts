@@ -1,11 +1,5 @@
 import type Database from "better-sqlite3";
-import type {
-  AuditEntry,
-  CorrectionInput,
-  CorrectionOffer,
-  CorrectionRecord,
-  CorrectionStore,
-} from "./types.js";
+import type { AuditEntry, CorrectionInput, CorrectionOffer, CorrectionRecord } from "./types.js";
 
 type Db = Database.Database;
 
@@ -42,7 +36,7 @@ const quote = (message: string) =>
   message.length > AUDIT_QUOTE_CHARS ? `${message.slice(0, AUDIT_QUOTE_CHARS - 1)}…` : message;
 
 /** The admins' corrections and the offers behind "Not this type?"; every change is audited. */
-export class SqliteCorrections implements CorrectionStore {
+export class SqliteCorrections {
   private readonly statements;
 
   constructor(
@@ -78,9 +72,13 @@ export class SqliteCorrections implements CorrectionStore {
   saveCorrection(input: CorrectionInput): {
     record: CorrectionRecord;
     previousRuleId: string | null;
+    changed: boolean;
   } {
     return this.writer.transaction(() => {
       const before = this.statements.byKey.get(input.key) as CorrectionRow | undefined;
+      // Already so: the look and the write are one transaction, so two clicks audit once.
+      if (before?.rule_id === input.ruleId)
+        return { record: toRecord(before), previousRuleId: before.rule_id, changed: false };
       const row = this.statements.save.get(
         input.key,
         input.message,
@@ -99,7 +97,7 @@ export class SqliteCorrections implements CorrectionStore {
         outcome: before ? `replaced ${before.rule_id}` : "added",
         detail: `correction #${record.id}: ${quote(input.message)}`,
       });
-      return { record, previousRuleId: before?.rule_id ?? null };
+      return { record, previousRuleId: before?.rule_id ?? null, changed: true };
     })();
   }
 

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { DigestCounts, DigestQuery, DigestRecord, DigestStats, DigestStore } from "./types.js";
+import type { DigestCounts, DigestQuery, DigestRecord, DigestStats } from "./types.js";
 
 type Db = Database.Database;
 
@@ -30,7 +30,7 @@ function toDigestRecord(row: DigestRow): DigestRecord {
 }
 
 /** The digest's tables and queries: claims under a unique key, and the numbers a digest shows. */
-export class SqliteDigests implements DigestStore {
+export class SqliteDigests {
   private readonly statements;
 
   constructor(
@@ -50,7 +50,8 @@ export class SqliteDigests implements DigestStore {
       digestById: writer.prepare("SELECT * FROM digests WHERE id = ?"),
       // Posted again after its slot: late, whatever it was when first claimed.
       reclaimDigest: writer.prepare(
-        "UPDATE digests SET status = 'posting', failure = NULL, late = 1 WHERE id = ? AND status = 'failed'",
+        `UPDATE digests SET status = 'posting', failure = NULL, late = 1 WHERE id = ? AND status = 'failed'
+          AND slot = (SELECT max(slot) FROM digests AS later WHERE later.channel = digests.channel)`,
       ),
       latestDigest: reader.prepare(
         "SELECT * FROM digests WHERE channel = ? ORDER BY slot DESC LIMIT 1",

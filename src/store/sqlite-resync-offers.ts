@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import type { SyncObject } from "../rules/types.js";
-import type { ResyncOffer, ResyncOfferStore, ResyncTargetGroup } from "./types.js";
+import type { ResyncOffer, ResyncTargetGroup } from "./types.js";
 
 type Db = Database.Database;
 
@@ -31,7 +31,7 @@ const GROUPS = `
   FROM open_target_groups WHERE n > 0`;
 
 /** Resync buttons' offers, and the grouped counts that size them. */
-export class SqliteResyncOffers implements ResyncOfferStore {
+export class SqliteResyncOffers {
   private readonly statements;
 
   constructor(

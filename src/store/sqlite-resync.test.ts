@@ -7,12 +7,12 @@ import type { ResyncRecordPlan, Store } from "./types.js";
 
 let dir: string;
 let store: Store;
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "syncerror-resync-store-"));
-  store = openStore({ path: join(dir, "db.sqlite") });
+  store = await openStore({ path: join(dir, "db.sqlite") });
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -24,7 +24,7 @@ const plan = (batch: number, id: string, skipped?: string): ResyncRecordPlan => 
   fingerprint: `contact|hs:${id}|invalid-email`,
   ...(skipped ? { skipped } : {}),
 });
-const start = (
+const request = (
   records = [
     plan(0, "1"),
     plan(0, "2"),
@@ -39,10 +39,15 @@ const start = (
     triggerAt: new Date("2026-11-30T09:00:00Z"),
     records,
   });
+/** The job started, or null when one of the type was already running. */
+const start = async (records?: ResyncRecordPlan[]) => {
+  const { job, started } = await request(records);
+  return started ? job : null;
+};
 
 describe("resync jobs in the store", () => {
-  it("starts a job with its records, skipped ones settled from the start", () => {
-    const job = start();
+  it("starts a job with its records, skipped ones settled from the start", async () => {
+    const job = await start();
     expect(job).toMatchObject({
       ruleId: "invalid-email",
       status: "running",
@@ -50,17 +55,22 @@ describe("resync jobs in the store", () => {
     });
   });
 
-  it("runs one job per error type at a time", () => {
-    const first = start();
-    expect(start()).toBeNull();
-    expect(store.runningJob("invalid-email")?.id).toBe(first?.id);
+  it("runs one job per error type at a time", async () => {
+    const first = await start();
+    expect(await start()).toBeNull();
+    expect((await store.runningJob("invalid-email"))?.id).toBe(first?.id);
+    // The refusal hands back the running job, in the same transaction as the look for it.
+    const again = await request();
+    expect(again.started).toBe(false);
+    expect(again.job.id).toBe(first?.id);
+    expect(again.job.counts.total).toBe(4);
   });
 
-  it("hands out the pending records batch by batch, and settles each record once", () => {
-    const job = start();
+  it("hands out the pending records batch by batch, and settles each record once", async () => {
+    const job = await start();
     if (!job) throw new Error("no job");
-    expect(store.nextPendingBatch(job.id).map((r) => r.recordId)).toEqual(["1", "2"]);
-    store.recordOutcomes(job.id, [
+    expect((await store.nextPendingBatch(job.id)).map((r) => r.recordId)).toEqual(["1", "2"]);
+    await store.recordOutcomes(job.id, [
       { fingerprint: plan(0, "1").fingerprint, ok: true },
       {
         fingerprint: plan(0, "2").fingerprint,
@@ -70,36 +80,36 @@ describe("resync jobs in the store", () => {
       },
     ]);
     // A late duplicate outcome changes nothing: the record is no longer pending.
-    store.recordOutcomes(job.id, [
+    await store.recordOutcomes(job.id, [
       { fingerprint: plan(0, "1").fingerprint, ok: false, code: "X", message: "late" },
     ]);
-    expect(store.nextPendingBatch(job.id).map((r) => r.recordId)).toEqual(["3"]);
-    store.recordOutcomes(job.id, [{ fingerprint: plan(1, "3").fingerprint, ok: true }]);
-    expect(store.nextPendingBatch(job.id)).toEqual([]);
-    const done = store.finishJob(job.id, "done", new Date("2026-11-30T09:01:00Z"));
+    expect((await store.nextPendingBatch(job.id)).map((r) => r.recordId)).toEqual(["3"]);
+    await store.recordOutcomes(job.id, [{ fingerprint: plan(1, "3").fingerprint, ok: true }]);
+    expect(await store.nextPendingBatch(job.id)).toEqual([]);
+    const done = await store.finishJob(job.id, "done", new Date("2026-11-30T09:01:00Z"));
     expect(done.counts).toEqual({ total: 4, pending: 0, accepted: 2, failed: 1, skipped: 1 });
-    expect(store.runningJob("invalid-email")).toBeNull();
-    expect(store.jobRecords(job.id).find((r) => r.recordId === "2")).toMatchObject({
+    expect(await store.runningJob("invalid-email")).toBeNull();
+    expect((await store.jobRecords(job.id)).find((r) => r.recordId === "2")).toMatchObject({
       status: "failed",
       code: "OBJECT_NOT_FOUND",
     });
   });
 
-  it("keeps a job across a restart: settled records stay settled, the rest stay pending", () => {
-    const job = start();
+  it("keeps a job across a restart: settled records stay settled, the rest stay pending", async () => {
+    const job = await start();
     if (!job) throw new Error("no job");
-    store.recordOutcomes(job.id, [{ fingerprint: plan(0, "1").fingerprint, ok: true }]);
-    store.close();
-    store = openStore({ path: join(dir, "db.sqlite") });
-    const [unfinished] = store.unfinishedJobs();
+    await store.recordOutcomes(job.id, [{ fingerprint: plan(0, "1").fingerprint, ok: true }]);
+    await store.close();
+    store = await openStore({ path: join(dir, "db.sqlite") });
+    const [unfinished] = await store.unfinishedJobs();
     expect(unfinished).toMatchObject({ id: job.id, counts: { accepted: 1, pending: 2 } });
-    expect(store.nextPendingBatch(job.id).map((r) => r.recordId)).toEqual(["2"]);
+    expect((await store.nextPendingBatch(job.id)).map((r) => r.recordId)).toEqual(["2"]);
   });
 
-  it("finds the records a job sent and had accepted since a time, with the job, who and when", () => {
-    const job = start();
+  it("finds the records a job sent and had accepted since a time, with the job, who and when", async () => {
+    const job = await start();
     if (!job) throw new Error("no job");
-    store.recordOutcomes(
+    await store.recordOutcomes(
       job.id,
       [
         { fingerprint: plan(0, "1").fingerprint, ok: true },
@@ -107,18 +117,18 @@ describe("resync jobs in the store", () => {
       ],
       new Date("2026-11-30T09:00:30Z"),
     );
-    store.recordOutcomes(
+    await store.recordOutcomes(
       job.id,
       [{ fingerprint: plan(1, "3").fingerprint, ok: true }],
       new Date("2026-11-30T09:00:50Z"),
     );
-    store.finishJob(job.id, "done", new Date("2026-11-30T09:01:00Z"));
+    await store.finishJob(job.id, "done", new Date("2026-11-30T09:01:00Z"));
     const asked = ["1", "2", "3", "4"].map((recordId) => ({
       system: "hubspot" as const,
       recordId,
     }));
     // Failed and skipped records were not synced: only accepted ones count.
-    expect(store.recentlyResynced(asked, new Date("2026-11-30T09:00:00Z"))).toEqual([
+    expect(await store.recentlyResynced(asked, new Date("2026-11-30T09:00:00Z"))).toEqual([
       {
         system: "hubspot",
         recordId: "1",
@@ -136,14 +146,16 @@ describe("resync jobs in the store", () => {
     ]);
     // Sent before the time, or the same id in the other system: not recent.
     expect(
-      store.recentlyResynced(asked, new Date("2026-11-30T09:00:40Z")).map((r) => r.recordId),
+      (await store.recentlyResynced(asked, new Date("2026-11-30T09:00:40Z"))).map(
+        (r) => r.recordId,
+      ),
     ).toEqual(["3"]);
-    expect(store.recentlyResynced([{ system: "salesforce", recordId: "1" }], new Date(0))).toEqual(
-      [],
-    );
+    expect(
+      await store.recentlyResynced([{ system: "salesforce", recordId: "1" }], new Date(0)),
+    ).toEqual([]);
   });
 
-  it("keeps an audit log, newest first", () => {
+  it("keeps an audit log, newest first", async () => {
     const entry = (action: string, at: string) => ({
       at: new Date(at),
       who: "U1",
@@ -154,8 +166,11 @@ describe("resync jobs in the store", () => {
       outcome: "ok",
       detail: null,
     });
-    store.audit(entry("resync.start", "2026-11-30T09:00:00Z"));
-    store.audit(entry("resync.finish", "2026-11-30T09:01:00Z"));
-    expect(store.auditLog(10).map((e) => e.action)).toEqual(["resync.finish", "resync.start"]);
+    await store.audit(entry("resync.start", "2026-11-30T09:00:00Z"));
+    await store.audit(entry("resync.finish", "2026-11-30T09:01:00Z"));
+    expect((await store.auditLog(10)).map((e) => e.action)).toEqual([
+      "resync.finish",
+      "resync.start",
+    ]);
   });
 });

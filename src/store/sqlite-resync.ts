@@ -55,7 +55,7 @@ function toRecord(row: RecordRow): ResyncRecordState {
  * killed at any moment leaves each record pending (it will be sent, again if it was in flight) or
  * settled (it will not be).
  */
-export class SqliteResync implements ResyncStore {
+export class SqliteResync {
   private readonly statements;
 
   constructor(private readonly writer: Db) {
@@ -136,9 +136,15 @@ export class SqliteResync implements ResyncStore {
     }));
   }
 
-  startResyncJob(input: Parameters<ResyncStore["startResyncJob"]>[0]): ResyncJob | null {
-    const start = this.writer.transaction(() => {
-      if (this.statements.running.get(input.ruleId)) return null;
+  startResyncJob(input: Parameters<ResyncStore["startResyncJob"]>[0]): {
+    job: ResyncJob;
+    started: boolean;
+  } {
+    // IMMEDIATE: the write lock is taken before the look for a running job, so the look and the
+    // insert are one step even against another process on the same file.
+    const start = this.writer.transaction((): { id: number; started: boolean } => {
+      const running = this.statements.running.get(input.ruleId) as JobRow | undefined;
+      if (running) return { id: running.id, started: false };
       const id = Number(
         this.statements.insertJob.run(
           input.ruleId,
@@ -159,10 +165,10 @@ export class SqliteResync implements ResyncStore {
           r.skipped ?? null,
         );
       }
-      return id;
+      return { id, started: true };
     });
-    const id = start.immediate();
-    return id === null ? null : (this.job(id) as ResyncJob);
+    const { id, started } = start.immediate();
+    return { job: this.job(id) as ResyncJob, started };
   }
 
   runningJob(ruleId: string): ResyncJob | null {

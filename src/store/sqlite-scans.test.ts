@@ -11,8 +11,8 @@ const T1 = new Date("2026-11-29T09:00:00Z");
 const T2 = new Date("2026-11-29T10:00:00Z");
 let store: Store;
 
-beforeEach(() => {
-  store = openStore({ path: ":memory:" });
+beforeEach(async () => {
+  store = await openStore({ path: ":memory:" });
 });
 afterEach(() => store.close());
 
@@ -26,9 +26,36 @@ const scanned = (...ids: string[]) =>
   ids.map((hubspotId) => ({ objectType: "contact" as const, hubspotId, salesforceId: null }));
 
 describe("scans in the store", () => {
-  it("stores findings as open errors from the scan, and remembers the scan", () => {
-    expect(store.lastScan()).toBeNull();
-    const scan = store.recordScan({
+  it("waits for a running import's commit, then stores the scan", async () => {
+    const tx = await store.beginImport({
+      fileName: "e.csv",
+      contentHash: "h",
+      importedBy: "test",
+      importedAt: T0,
+    });
+    let stored = false;
+    const storing = store
+      .recordScan({
+        startedAt: T0,
+        finishedAt: T1,
+        since: null,
+        findings: [tooLong("1")],
+        scanned: scanned("1"),
+        summary: {},
+      })
+      .then((scan) => {
+        stored = true;
+        return scan;
+      });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(stored).toBe(false);
+    await tx.commit({ rowsRead: 0, rejected: 0, objectTypes: [], columns: {} });
+    expect((await storing).newCount).toBe(1);
+  });
+
+  it("stores findings as open errors from the scan, and remembers the scan", async () => {
+    expect(await store.lastScan()).toBeNull();
+    const scan = await store.recordScan({
       startedAt: T0,
       finishedAt: T1,
       since: null,
@@ -37,12 +64,12 @@ describe("scans in the store", () => {
       summary: { read: 3 },
     });
     expect(scan).toMatchObject({ newCount: 2, resolved: 0, since: null, summary: { read: 3 } });
-    expect(store.lastScan()?.id).toBe(scan.id);
-    expect(store.openCounts().byRule.get("string-too-long")).toBe(2);
+    expect((await store.lastScan())?.id).toBe(scan.id);
+    expect((await store.openCounts()).byRule.get("string-too-long")).toBe(2);
   });
 
-  it("resolves a record's finding when a later scan reads the record and finds it fine", () => {
-    store.recordScan({
+  it("resolves a record's finding when a later scan reads the record and finds it fine", async () => {
+    await store.recordScan({
       startedAt: T0,
       finishedAt: T1,
       since: null,
@@ -51,7 +78,7 @@ describe("scans in the store", () => {
       summary: {},
     });
     // Record 1 was read again and is fine; record 2 was not read this time, so it stays open.
-    const second = store.recordScan({
+    const second = await store.recordScan({
       startedAt: T1,
       finishedAt: T2,
       since: T0,
@@ -60,15 +87,15 @@ describe("scans in the store", () => {
       summary: {},
     });
     expect(second).toMatchObject({ newCount: 0, resolved: 1 });
-    expect(store.openErrorsOf("string-too-long").map((e) => e.hubspotId)).toEqual(["2"]);
+    expect((await store.openErrorsOf("string-too-long")).map((e) => e.hubspotId)).toEqual(["2"]);
   });
 
-  it("keeps an error HubSpot reports and the scan finds as one, settled by exports, not scans", () => {
-    importErrors(store, catalog, [{ ruleId: "string-too-long", hubspotId: "1" }], {
+  it("keeps an error HubSpot reports and the scan finds as one, settled by exports, not scans", async () => {
+    await importErrors(store, catalog, [{ ruleId: "string-too-long", hubspotId: "1" }], {
       at: T0,
       objectTypes: ["contact"],
     });
-    const scan = store.recordScan({
+    const scan = await store.recordScan({
       startedAt: T0,
       finishedAt: T1,
       since: null,
@@ -77,9 +104,9 @@ describe("scans in the store", () => {
       summary: {},
     });
     expect(scan.newCount).toBe(0);
-    expect(store.openCounts().byRule.get("string-too-long")).toBe(1);
+    expect((await store.openCounts()).byRule.get("string-too-long")).toBe(1);
     // A scan that finds it fine leaves HubSpot's error alone…
-    store.recordScan({
+    await store.recordScan({
       startedAt: T1,
       finishedAt: T2,
       since: T1,
@@ -87,9 +114,9 @@ describe("scans in the store", () => {
       scanned: scanned("1"),
       summary: {},
     });
-    expect(store.openCounts().byRule.get("string-too-long")).toBe(1);
+    expect((await store.openCounts()).byRule.get("string-too-long")).toBe(1);
     // …and an export that no longer lists it resolves it, while a scan-only error survives exports.
-    store.recordScan({
+    await store.recordScan({
       startedAt: T1,
       finishedAt: T2,
       since: T1,
@@ -97,7 +124,7 @@ describe("scans in the store", () => {
       scanned: scanned("9"),
       summary: {},
     });
-    importErrors(store, catalog, [], { at: T2, objectTypes: ["contact"] });
-    expect(store.openErrorsOf("string-too-long").map((e) => e.hubspotId)).toEqual(["9"]);
+    await importErrors(store, catalog, [], { at: T2, objectTypes: ["contact"] });
+    expect((await store.openErrorsOf("string-too-long")).map((e) => e.hubspotId)).toEqual(["9"]);
   });
 });

@@ -25,7 +25,7 @@ const toScan = (row: ScanRow): ScanRecord => ({
 });
 
 /** Scans and their findings. `refreshOpenCounts` keeps the summary tables in step. */
-export class SqliteScans implements Pick<ScanStore, "lastScan" | "recordScan"> {
+export class SqliteScans {
   private readonly statements;
 
   constructor(

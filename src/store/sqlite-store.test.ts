@@ -13,14 +13,14 @@ let store: Store | undefined;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "syncerror-store-"));
 });
-afterEach(() => {
-  store?.close();
+afterEach(async () => {
+  await store?.close();
   store = undefined;
   rmSync(dir, { recursive: true, force: true });
 });
 
-const open = () => {
-  store = openStore({ path: join(dir, "nested", "syncerror.db") });
+const open = async () => {
+  store = await openStore({ path: join(dir, "nested", "syncerror.db") });
   return store;
 };
 
@@ -52,15 +52,15 @@ function meta(day: number, hash = `hash-${day}`): ImportMeta {
   };
 }
 
-function importAll(
+async function importAll(
   s: Store,
   day: number,
   errors: ObservedError[],
   objectTypes: ObservedError["objectType"][] = ["contact"],
 ) {
-  const tx = s.beginImport(meta(day));
-  for (const e of errors) tx.add(e);
-  return tx.commit({
+  const tx = await s.beginImport(meta(day));
+  for (const e of errors) await tx.add(e);
+  return await tx.commit({
     rowsRead: errors.length,
     rejected: 0,
     objectTypes,
@@ -69,17 +69,17 @@ function importAll(
 }
 
 describe("the SQLite store", () => {
-  it("creates its folder and file on first use, in WAL mode, at the latest schema", () => {
-    open();
+  it("creates its folder and file on first use, in WAL mode, at the latest schema", async () => {
+    await open();
     const db = new Database(join(dir, "nested", "syncerror.db"), { readonly: true });
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(db.pragma("user_version", { simple: true })).toBe(LATEST_VERSION);
     db.close();
   });
 
-  it("counts new errors by rule and records the import", () => {
-    const s = open();
-    const record = importAll(s, 21, [error("1"), error("2"), error("3", "string-too-long")]);
+  it("counts new errors by rule and records the import", async () => {
+    const s = await open();
+    const record = await importAll(s, 21, [error("1"), error("2"), error("3", "string-too-long")]);
     expect(record).toMatchObject({
       rowsRead: 3,
       newCount: 3,
@@ -87,8 +87,8 @@ describe("the SQLite store", () => {
       resolved: 0,
       newByRule: { "invalid-email": 2, "string-too-long": 1 },
     });
-    expect(s.lastImport()).toEqual(record);
-    expect(s.openCounts()).toEqual({
+    expect(await s.lastImport()).toEqual(record);
+    expect(await s.openCounts()).toEqual({
       total: 3,
       byRule: new Map([
         ["invalid-email", 2],
@@ -97,118 +97,121 @@ describe("the SQLite store", () => {
     });
   });
 
-  it("keeps one message per type among the errors an import opened: each type's first new row", () => {
-    const s = open();
+  it("keeps one message per type among the errors an import opened: each type's first new row", async () => {
+    const s = await open();
     const withMessage = (e: ObservedError, message: string): ObservedError => ({ ...e, message });
-    const first = importAll(s, 21, [
+    const first = await importAll(s, 21, [
       withMessage(error("1"), "INVALID_EMAIL_ADDRESS: Email: invalid email address: one@"),
       withMessage(error("2"), "INVALID_EMAIL_ADDRESS: Email: invalid email address: two@"),
     ]);
-    const second = importAll(s, 22, [
+    const second = await importAll(s, 22, [
       // Still open from the first import: not new, so not this import's sample.
       withMessage(error("1"), "INVALID_EMAIL_ADDRESS: Email: invalid email address: again@"),
       withMessage(error("3", "string-too-long"), "STRING_TOO_LONG: Name: data value too large"),
     ]);
-    expect(s.newErrorSamples(second.id)).toEqual(
+    expect(await s.newErrorSamples(second.id)).toEqual(
       new Map([["string-too-long", "STRING_TOO_LONG: Name: data value too large"]]),
     );
     // The row's message as it is now: the second export reported error 1 in its own words.
-    expect(s.newErrorSamples(first.id)).toEqual(
+    expect(await s.newErrorSamples(first.id)).toEqual(
       new Map([["invalid-email", "INVALID_EMAIL_ADDRESS: Email: invalid email address: again@"]]),
     );
-    expect(s.newErrorSamples(999)).toEqual(new Map());
+    expect(await s.newErrorSamples(999)).toEqual(new Map());
   });
 
-  it("treats an export as a snapshot: what vanished from its object types is resolved, other types are kept", () => {
-    const s = open();
-    importAll(
+  it("treats an export as a snapshot: what vanished from its object types is resolved, other types are kept", async () => {
+    const s = await open();
+    await importAll(
       s,
       21,
       [error("1"), error("2"), error("9", "invalid-value", "deal")],
       ["contact", "deal"],
     );
-    const second = importAll(s, 22, [error("1"), error("4")], ["contact"]);
+    const second = await importAll(s, 22, [error("1"), error("4")], ["contact"]);
     expect(second).toMatchObject({ newCount: 1, stillOpen: 1, resolved: 1 });
-    expect(s.openCounts().total).toBe(3);
+    expect((await s.openCounts()).total).toBe(3);
   });
 
-  it("counts an error that comes back after being resolved as new again", () => {
-    const s = open();
-    importAll(s, 21, [error("1")]);
-    importAll(s, 22, []);
-    expect(s.openCounts().total).toBe(0);
-    expect(importAll(s, 23, [error("1")])).toMatchObject({ newCount: 1, stillOpen: 0 });
+  it("counts an error that comes back after being resolved as new again", async () => {
+    const s = await open();
+    await importAll(s, 21, [error("1")]);
+    await importAll(s, 22, []);
+    expect((await s.openCounts()).total).toBe(0);
+    expect(await importAll(s, 23, [error("1")])).toMatchObject({ newCount: 1, stillOpen: 0 });
   });
 
-  it("counts a row listed twice in one export once", () => {
-    const s = open();
-    expect(importAll(s, 21, [error("1"), error("1")])).toMatchObject({ rowsRead: 2, newCount: 1 });
-    expect(importAll(s, 22, [error("1")])).toMatchObject({ newCount: 0, stillOpen: 1 });
+  it("counts a row listed twice in one export once", async () => {
+    const s = await open();
+    expect(await importAll(s, 21, [error("1"), error("1")])).toMatchObject({
+      rowsRead: 2,
+      newCount: 1,
+    });
+    expect(await importAll(s, 22, [error("1")])).toMatchObject({ newCount: 0, stillOpen: 1 });
   });
 
-  it("writes nothing on rollback, not even the import", () => {
-    const s = open();
-    importAll(s, 21, [error("1")]);
-    const tx = s.beginImport(meta(22));
-    tx.add(error("2"));
-    tx.rollback();
-    expect(s.openCounts().total).toBe(1);
-    expect(s.lastImport()?.fileName).toBe("export-21.csv");
+  it("writes nothing on rollback, not even the import", async () => {
+    const s = await open();
+    await importAll(s, 21, [error("1")]);
+    const tx = await s.beginImport(meta(22));
+    await tx.add(error("2"));
+    await tx.rollback();
+    expect((await s.openCounts()).total).toBe(1);
+    expect((await s.lastImport())?.fileName).toBe("export-21.csv");
   });
 
-  it("lets readers see the last committed state while an import writes", () => {
-    const s = open();
-    importAll(s, 21, [error("1")]);
-    const tx = s.beginImport(meta(22));
-    tx.add(error("2"));
-    expect(s.openCounts().total).toBe(1);
-    tx.commit({ rowsRead: 1, rejected: 0, objectTypes: [], columns: {} });
-    expect(s.openCounts().total).toBe(2);
+  it("lets readers see the last committed state while an import writes", async () => {
+    const s = await open();
+    await importAll(s, 21, [error("1")]);
+    const tx = await s.beginImport(meta(22));
+    await tx.add(error("2"));
+    expect((await s.openCounts()).total).toBe(1);
+    await tx.commit({ rowsRead: 1, rejected: 0, objectTypes: [], columns: {} });
+    expect((await s.openCounts()).total).toBe(2);
   });
 
-  it("runs one import at a time", () => {
-    const s = open();
-    const tx = s.beginImport(meta(21));
-    expect(() => s.beginImport(meta(22))).toThrow(StoreError);
-    tx.rollback();
-    expect(() => s.beginImport(meta(22)).rollback()).not.toThrow();
+  it("runs one import at a time", async () => {
+    const s = await open();
+    const tx = await s.beginImport(meta(21));
+    await expect(s.beginImport(meta(22))).rejects.toThrow(StoreError);
+    await tx.rollback();
+    await (await s.beginImport(meta(22))).rollback();
   });
 
-  it("upgrades an older database in place and keeps its data", () => {
+  it("upgrades an older database in place and keeps its data", async () => {
     const path = join(dir, "old.db");
     const old = new Database(path);
     old.exec("CREATE TABLE keep_me (x)");
     old.close();
-    store = openStore({ path });
+    store = await openStore({ path });
     const db = new Database(path, { readonly: true });
     expect(db.pragma("user_version", { simple: true })).toBe(LATEST_VERSION);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'keep_me'").get()).toBeDefined();
     db.close();
   });
 
-  it("refuses a database whose tables are not the ones its version promises, saying what to do", () => {
+  it("refuses a database whose tables are not the ones its version promises, saying what to do", async () => {
     const path = join(dir, "odd.db");
     const odd = new Database(path);
     odd.exec("CREATE TABLE sync_errors (fingerprint TEXT PRIMARY KEY) WITHOUT ROWID");
     odd.pragma(`user_version = ${LATEST_VERSION}`);
     odd.close();
-    expect(() => openStore({ path })).toThrow(
+    await expect(openStore({ path })).rejects.toThrow(
       /does not have the tables this syncerror expects .* Point DATABASE_PATH at another file/,
     );
   });
 
-  it("refuses a database from a newer version, saying what to do", () => {
+  it("refuses a database from a newer version, saying what to do", async () => {
     const path = join(dir, "new.db");
     const newer = new Database(path);
     newer.pragma(`user_version = ${LATEST_VERSION + 1}`);
     newer.close();
-    expect(() => openStore({ path })).toThrow(
+    await expect(openStore({ path })).rejects.toThrow(
       /written by a newer syncerror .* Upgrade syncerror, or point DATABASE_PATH at another file/,
     );
   });
 
-  it("says where it failed when the path cannot be a database", () => {
-    expect(() => openStore({ path: dir })).toThrow(StoreError);
+  it("says where it failed when the path cannot be a database", async () => {
+    await expect(openStore({ path: dir })).rejects.toThrow(StoreError);
     expect(existsSync(dir)).toBe(true);
   });
 });
@@ -217,13 +220,13 @@ describe("errors an export does not list", () => {
   const many = (n: number, from = 0) =>
     Array.from({ length: n }, (_, i) => error(String(from + i)));
 
-  it("are left open with a question when the import asks, and the first answer is applied once", () => {
-    const s = open();
-    importAll(s, 21, many(412));
-    const partial = s.beginImport(meta(22));
-    for (const e of many(4, 1000)) partial.add(e);
+  it("are left open with a question when the import asks, and the first answer is applied once", async () => {
+    const s = await open();
+    await importAll(s, 21, many(412));
+    const partial = await s.beginImport(meta(22));
+    for (const e of many(4, 1000)) await partial.add(e);
     const seen: Array<{ missing: number; open: number }> = [];
-    const record = partial.commit({
+    const record = await partial.commit({
       rowsRead: 4,
       rejected: 0,
       objectTypes: ["contact"],
@@ -235,51 +238,61 @@ describe("errors an export does not list", () => {
     });
     expect(seen).toEqual([{ missing: 412, open: 412 }]);
     expect(record).toMatchObject({ resolved: 0, missing: { count: 412, decision: null } });
-    expect(s.openCounts().total).toBe(416);
-    expect(s.lastImport()?.missing).toMatchObject({ importId: record.id, decision: null });
+    expect((await s.openCounts()).total).toBe(416);
+    expect((await s.lastImport())?.missing).toMatchObject({ importId: record.id, decision: null });
 
-    const answer = s.decideMissing(record.id, "resolve", "U2", new Date("2026-11-22T10:00:00Z"));
+    const answer = await s.decideMissing(
+      record.id,
+      "resolve",
+      "U2",
+      new Date("2026-11-22T10:00:00Z"),
+    );
     expect(answer).toMatchObject({
       already: false,
       resolution: { decision: "resolved", decidedBy: "U2", resolved: 412 },
     });
-    expect(s.openCounts().total).toBe(4);
-    expect(s.lastImport()).toMatchObject({ resolved: 412 });
-    const again = s.decideMissing(record.id, "keep", "U3", new Date("2026-11-22T10:01:00Z"));
+    expect((await s.openCounts()).total).toBe(4);
+    expect(await s.lastImport()).toMatchObject({ resolved: 412 });
+    const again = await s.decideMissing(record.id, "keep", "U3", new Date("2026-11-22T10:01:00Z"));
     expect(again).toMatchObject({
       already: true,
       resolution: { decision: "resolved", decidedBy: "U2" },
     });
-    expect(s.auditLog(5)).toMatchObject([
+    expect(await s.auditLog(5)).toMatchObject([
       { who: "U2", action: "import.missing", outcome: "resolved", count: 412 },
     ]);
-    expect(s.decideMissing(999, "keep", "U2", new Date())).toBeNull();
+    expect(await s.decideMissing(999, "keep", "U2", new Date())).toBeNull();
   });
 
-  it("answered later leave alone what a later import listed again", () => {
-    const s = open();
-    importAll(s, 21, many(100));
-    const partial = s.beginImport(meta(22));
-    partial.add(error("0"));
-    const asked = partial.commit({
+  it("answered later leave alone what a later import listed again", async () => {
+    const s = await open();
+    await importAll(s, 21, many(100));
+    const partial = await s.beginImport(meta(22));
+    await partial.add(error("0"));
+    const asked = await partial.commit({
       rowsRead: 1,
       rejected: 0,
       objectTypes: ["contact"],
       columns: {},
       decideMissing: () => "ask",
     });
-    importAll(s, 23, [error("0"), error("1"), error("2")], ["deal"]);
-    const decided = s.decideMissing(asked.id, "resolve", "U2", new Date("2026-11-24T10:00:00Z"));
+    await importAll(s, 23, [error("0"), error("1"), error("2")], ["deal"]);
+    const decided = await s.decideMissing(
+      asked.id,
+      "resolve",
+      "U2",
+      new Date("2026-11-24T10:00:00Z"),
+    );
     expect(decided?.resolution.resolved).toBe(97);
-    expect(s.openCounts().total).toBe(3);
+    expect((await s.openCounts()).total).toBe(3);
   });
 
-  it("are kept open, and recorded as kept, when the import says keep", () => {
-    const s = open();
-    importAll(s, 21, many(60));
-    const partial = s.beginImport(meta(22));
-    partial.add(error("0"));
-    const record = partial.commit({
+  it("are kept open, and recorded as kept, when the import says keep", async () => {
+    const s = await open();
+    await importAll(s, 21, many(60));
+    const partial = await s.beginImport(meta(22));
+    await partial.add(error("0"));
+    const record = await partial.commit({
       rowsRead: 1,
       rejected: 0,
       objectTypes: ["contact"],
@@ -287,7 +300,31 @@ describe("errors an export does not list", () => {
       decideMissing: () => "keep",
     });
     expect(record.missing).toMatchObject({ count: 59, decision: "kept", decidedBy: "U1" });
-    expect(s.openCounts().total).toBe(60);
-    expect(s.decideMissing(record.id, "resolve", "U2", new Date())?.already).toBe(true);
+    expect((await s.openCounts()).total).toBe(60);
+    expect((await s.decideMissing(record.id, "resolve", "U2", new Date()))?.already).toBe(true);
+  });
+});
+
+describe("digest slots", () => {
+  it("hand a failed slot back to one caller, only while it is its channel's latest", async () => {
+    const s = await open();
+    const slot = (day: number) => new Date(Date.UTC(2026, 10, day, 7));
+    const failed = await s.claimDigest(slot(21), "C1", false);
+    if (!failed) throw new Error("not claimed");
+    await s.markDigestFailed(failed.id, "not_in_channel");
+    const [first, second] = await Promise.all([
+      s.reclaimDigest(failed.id),
+      s.reclaimDigest(failed.id),
+    ]);
+    expect([first, second]).toEqual([true, false]);
+    await s.markDigestFailed(failed.id, "not_in_channel");
+    // A later slot covers what the failed one would have shown: it no longer waits.
+    await s.claimDigest(slot(22), "C1", false);
+    expect(await s.reclaimDigest(failed.id)).toBe(false);
+    // Another channel's slots are not in the way.
+    const other = await s.claimDigest(slot(21), "C2", false);
+    if (!other) throw new Error("not claimed");
+    await s.markDigestFailed(other.id, "not_in_channel");
+    expect(await s.reclaimDigest(other.id)).toBe(true);
   });
 });

@@ -47,7 +47,7 @@ export interface StoreOptions {
  * readers see the last committed state while an import writes, so a `/syncerror status` during a
  * long import reads the previous snapshot, never a half-written one.
  */
-export function openStore(options: StoreOptions): Store {
+export async function openStore(options: StoreOptions): Promise<Store> {
   const inMemory = options.path === ":memory:";
   if (!inMemory) {
     try {
@@ -150,7 +150,8 @@ function toImportRecord(row: ImportRow, missing: MissingResolution | null): Impo
 }
 
 class SqliteStore implements Store {
-  private importing = false;
+  /** The running import's end, awaited by a scan that must write after it; null when none runs. */
+  private importing: { readonly ended: Promise<void>; readonly end: () => void } | null = null;
   private readonly statements;
   private readonly digests: SqliteDigests;
   private readonly resync: SqliteResync;
@@ -231,23 +232,27 @@ class SqliteStore implements Store {
     };
   }
 
-  beginImport(meta: ImportMeta): ImportTransaction {
+  async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
     if (this.importing)
       throw new StoreError("Another import is running; try again when it has finished.");
     this.writer.exec("BEGIN IMMEDIATE");
-    this.importing = true;
+    let end = () => {};
+    const ended = new Promise<void>((resolve) => {
+      end = () => {
+        this.importing = null;
+        resolve();
+      };
+    });
+    this.importing = { ended, end };
     const seenAt = meta.importedAt.getTime();
     const id = Number(
       this.statements.insertImport.run(meta.fileName, meta.contentHash, meta.importedBy, seenAt)
         .lastInsertRowid,
     );
     const { upsert } = this.statements;
-    const end = () => {
-      this.importing = false;
-    };
     return {
       id,
-      add: (error) => {
+      add: async (error) => {
         const occurred = error.occurredAt?.getTime() ?? seenAt;
         upsert.run(
           fingerprintOf(error),
@@ -267,7 +272,7 @@ class SqliteStore implements Store {
           id,
         );
       },
-      commit: (summary) => {
+      commit: async (summary) => {
         try {
           const count = this.missingTable.count(summary.objectTypes, id);
           const decision =
@@ -328,7 +333,7 @@ class SqliteStore implements Store {
           end();
         }
       },
-      rollback: () => {
+      rollback: async () => {
         if (this.writer.inTransaction) this.writer.exec("ROLLBACK");
         end();
       },
@@ -343,19 +348,19 @@ class SqliteStore implements Store {
     this.statements.refreshOpenCounts.run();
   }
 
-  lastScan() {
+  async lastScan() {
     return this.scans.lastScan();
   }
 
-  recordScan(input: Parameters<Store["recordScan"]>[0]) {
-    // An import's transaction is open on the same connection between its rows.
-    if (this.importing)
-      throw new StoreError("An import is running; store the scan when it has finished.");
+  async recordScan(input: Parameters<Store["recordScan"]>[0]) {
+    // An import's transaction is open on the same connection between its rows: the scan waits its
+    // turn. The look and the write are in one tick after the wait, so no import starts between.
+    while (this.importing) await this.importing.ended;
     return this.scans.recordScan(input);
   }
 
-  importInProgress(): boolean {
-    return this.importing;
+  async importInProgress(): Promise<boolean> {
+    return this.importing !== null;
   }
 
   /** An export is a snapshot: open errors of its object types that it no longer lists are resolved. */
@@ -371,22 +376,22 @@ class SqliteStore implements Store {
       .run(at, ...objectTypes, importId).changes;
   }
 
-  lastImport(): ImportRecord | null {
+  async lastImport(): Promise<ImportRecord | null> {
     const row = this.statements.lastImport.get() as ImportRow | undefined;
     return row ? toImportRecord(row, this.missingTable.get(row.id)) : null;
   }
 
-  missingResolution(importId: number): MissingResolution | null {
+  async missingResolution(importId: number): Promise<MissingResolution | null> {
     return this.missingTable.get(importId);
   }
 
-  decideMissing(importId: number, decision: "resolve" | "keep", by: string, at: Date) {
+  async decideMissing(importId: number, decision: "resolve" | "keep", by: string, at: Date) {
     // An import's transaction is open on the same connection between its rows.
     if (this.importing) throw new StoreError("An import is running; answer when it has finished.");
     return this.missingTable.decide(importId, decision, by, at);
   }
 
-  newErrorSamples(importId: number): ReadonlyMap<string, string> {
+  async newErrorSamples(importId: number): Promise<ReadonlyMap<string, string>> {
     const rows = this.statements.newErrorSamples.all(importId) as Array<{
       ruleId: string;
       message: string;
@@ -394,7 +399,7 @@ class SqliteStore implements Store {
     return new Map(rows.map((row) => [row.ruleId, row.message]));
   }
 
-  openCounts(): OpenCounts {
+  async openCounts(): Promise<OpenCounts> {
     const byRule = new Map<string, number>();
     let total = 0;
     for (const { ruleId, n } of this.statements.openByRule.all() as Array<{
@@ -407,143 +412,147 @@ class SqliteStore implements Store {
     return { total, byRule };
   }
 
-  claimDigest(slot: Date, channel: string, late: boolean): DigestRecord | null {
+  async claimDigest(slot: Date, channel: string, late: boolean): Promise<DigestRecord | null> {
     return this.digests.claimDigest(slot, channel, late);
   }
 
-  markDigestPosted(
+  async markDigestPosted(
     id: number,
     result: { messageTs: string; postedAt: Date; counts: DigestCounts },
-  ): void {
+  ): Promise<void> {
     this.digests.markDigestPosted(id, result);
   }
 
-  markDigestFailed(id: number, failure: string): void {
+  async markDigestFailed(id: number, failure: string): Promise<void> {
     this.digests.markDigestFailed(id, failure);
   }
 
-  previousDigest(channel: string, before: Date): DigestRecord | null {
+  async previousDigest(channel: string, before: Date): Promise<DigestRecord | null> {
     return this.digests.previousDigest(channel, before);
   }
 
-  digestAt(slot: Date, channel: string): DigestRecord | null {
+  async digestAt(slot: Date, channel: string): Promise<DigestRecord | null> {
     return this.digests.digestAt(slot, channel);
   }
 
-  latestDigest(channel: string): DigestRecord | null {
+  async latestDigest(channel: string): Promise<DigestRecord | null> {
     return this.digests.latestDigest(channel);
   }
 
-  earliestDigest(channel: string): DigestRecord | null {
+  async earliestDigest(channel: string): Promise<DigestRecord | null> {
     return this.digests.earliestDigest(channel);
   }
 
-  reclaimDigest(id: number): boolean {
+  async reclaimDigest(id: number): Promise<boolean> {
     return this.digests.reclaimDigest(id);
   }
 
-  digestStats(query: DigestQuery): DigestStats {
+  async digestStats(query: DigestQuery): Promise<DigestStats> {
     return this.digests.digestStats(query);
   }
 
-  openErrorsOf(ruleId: string) {
+  async openErrorsOf(ruleId: string) {
     return this.resync.openErrorsOf(ruleId);
   }
 
-  startResyncJob(input: Parameters<ResyncStore["startResyncJob"]>[0]) {
+  async startResyncJob(input: Parameters<ResyncStore["startResyncJob"]>[0]) {
     if (this.importing)
       throw new StoreError("An import is running; start the resync when it has finished.");
     return this.resync.startResyncJob(input);
   }
 
-  runningJob(ruleId: string) {
+  async runningJob(ruleId: string) {
     return this.resync.runningJob(ruleId);
   }
 
-  unfinishedJobs() {
+  async unfinishedJobs() {
     return this.resync.unfinishedJobs();
   }
 
-  job(id: number) {
+  async job(id: number) {
     return this.resync.job(id);
   }
 
-  nextPendingBatch(jobId: number) {
+  async nextPendingBatch(jobId: number) {
     return this.resync.nextPendingBatch(jobId);
   }
 
-  recordOutcomes(jobId: number, outcomes: Parameters<ResyncStore["recordOutcomes"]>[1], at?: Date) {
+  async recordOutcomes(
+    jobId: number,
+    outcomes: Parameters<ResyncStore["recordOutcomes"]>[1],
+    at?: Date,
+  ) {
     this.resync.recordOutcomes(jobId, outcomes, at);
   }
 
-  recentlyResynced(
+  async recentlyResynced(
     records: Parameters<ResyncStore["recentlyResynced"]>[0],
     since: Date,
-  ): RecentResync[] {
+  ): Promise<RecentResync[]> {
     return this.resync.recentlyResynced(records, since);
   }
 
-  finishJob(jobId: number, status: "done" | "failed", at: Date, detail?: string) {
+  async finishJob(jobId: number, status: "done" | "failed", at: Date, detail?: string) {
     return this.resync.finishJob(jobId, status, at, detail);
   }
 
-  jobRecords(jobId: number) {
+  async jobRecords(jobId: number) {
     return this.resync.jobRecords(jobId);
   }
 
-  setProgressMessage(jobId: number, message: { channel: string; ts: string }) {
+  async setProgressMessage(jobId: number, message: { channel: string; ts: string }) {
     this.resync.setProgressMessage(jobId, message);
   }
 
-  jobBatches(jobId: number) {
+  async jobBatches(jobId: number) {
     return this.resync.jobBatches(jobId);
   }
 
-  saveResyncOffer(offer: ResyncOffer) {
+  async saveResyncOffer(offer: ResyncOffer) {
     this.offers.saveResyncOffer(offer);
   }
 
-  resyncOffer(key: string, now: Date) {
+  async resyncOffer(key: string, now: Date) {
     return this.offers.resyncOffer(key, now);
   }
 
-  openTargetGroups(ruleIds?: readonly string[]) {
+  async openTargetGroups(ruleIds?: readonly string[]) {
     return this.offers.openTargetGroups(ruleIds);
   }
 
-  audit(entry: AuditEntry) {
+  async audit(entry: AuditEntry) {
     this.resync.audit(entry);
   }
 
-  auditLog(limit: number) {
+  async auditLog(limit: number) {
     return this.resync.auditLog(limit);
   }
 
-  columnMapping(headerKey: string) {
+  async columnMapping(headerKey: string) {
     return this.mappings.columnMapping(headerKey);
   }
 
-  columnMappings() {
+  async columnMappings() {
     return this.mappings.columnMappings();
   }
 
-  forgetColumnMapping(id: number) {
+  async forgetColumnMapping(id: number) {
     if (this.importing)
       throw new StoreError("An import is running; forget the mapping when it has finished.");
     return this.mappings.forgetColumnMapping(id);
   }
 
-  forgetColumnMappings() {
+  async forgetColumnMappings() {
     if (this.importing)
       throw new StoreError("An import is running; forget the mappings when it has finished.");
     return this.mappings.forgetColumnMappings();
   }
 
-  corrections() {
+  async corrections() {
     return this.correctionTable.corrections();
   }
 
-  saveCorrection(input: CorrectionInput) {
+  async saveCorrection(input: CorrectionInput) {
     // An import's transaction is open on the same connection between its rows: a correction
     // written now would be rolled back with a failed import.
     if (this.importing)
@@ -551,21 +560,21 @@ class SqliteStore implements Store {
     return this.correctionTable.saveCorrection(input);
   }
 
-  removeCorrection(id: number, by: string, at: Date) {
+  async removeCorrection(id: number, by: string, at: Date) {
     if (this.importing)
       throw new StoreError("An import is running; remove the correction when it has finished.");
     return this.correctionTable.removeCorrection(id, by, at);
   }
 
-  saveCorrectionOffer(offer: CorrectionOffer) {
+  async saveCorrectionOffer(offer: CorrectionOffer) {
     this.correctionTable.saveCorrectionOffer(offer);
   }
 
-  correctionOffer(key: string, now: Date) {
+  async correctionOffer(key: string, now: Date) {
     return this.correctionTable.correctionOffer(key, now);
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.reader !== this.writer) this.reader.close();
     this.writer.close();
   }

@@ -111,9 +111,10 @@ export interface OpenCounts {
  */
 export interface ImportTransaction {
   readonly id: number;
-  add(error: ObservedError): void;
-  commit(summary: ImportSummaryInput): ImportRecord;
-  rollback(): void;
+  /** Adds a row; PostgreSQL buffers rows and writes them in batches, so await it. */
+  add(error: ObservedError): Promise<void>;
+  commit(summary: ImportSummaryInput): Promise<ImportRecord>;
+  rollback(): Promise<void>;
 }
 
 /** The error store: every open and resolved sync error, every import and every digest. */
@@ -124,17 +125,21 @@ export interface Store
     ScanStore,
     ColumnMappingStore,
     CorrectionStore {
-  /** Starts an import. Only one runs at a time; a second call while one is open throws. */
-  beginImport(meta: ImportMeta): ImportTransaction;
+  /**
+   * Starts an import. Only one runs at a time; a second call while one is open rejects. Every
+   * method of the store is asynchronous (PostgreSQL's drivers are); a check and the act that
+   * depends on it are one method, so no other request can come between them.
+   */
+  beginImport(meta: ImportMeta): Promise<ImportTransaction>;
   /** The most recent import, or null. */
-  lastImport(): ImportRecord | null;
+  lastImport(): Promise<ImportRecord | null>;
   /**
    * One message per error type among the errors import `importId` opened (its first row of each
    * type), by rule id: what the summary's "Not this type?" shows an admin for each type's line.
    */
-  newErrorSamples(importId: number): ReadonlyMap<string, string>;
+  newErrorSamples(importId: number): Promise<ReadonlyMap<string, string>>;
   /** The question an import left about the errors it did not list, or null when it left none. */
-  missingResolution(importId: number): MissingResolution | null;
+  missingResolution(importId: number): Promise<MissingResolution | null>;
   /**
    * Answers that question once: "resolve" resolves the errors the import did not list that are
    * still open and were not seen since, "keep" leaves them open; both audited (action
@@ -146,11 +151,11 @@ export interface Store
     decision: "resolve" | "keep",
     by: string,
     at: Date,
-  ): { readonly resolution: MissingResolution; readonly already: boolean } | null;
-  /** True while an import's transaction is open (writes of other kinds must wait for it). */
-  importInProgress(): boolean;
-  openCounts(): OpenCounts;
-  close(): void;
+  ): Promise<{ readonly resolution: MissingResolution; readonly already: boolean } | null>;
+  /** True while an import's transaction is open in this process (for showing, not for deciding). */
+  importInProgress(): Promise<boolean>;
+  openCounts(): Promise<OpenCounts>;
+  close(): Promise<void>;
 }
 
 /** A digest's headline numbers, kept to show the change against the next one. */
@@ -212,28 +217,29 @@ export interface DigestStore {
    * Claims a slot for a channel. Returns the new record, or null when the slot is already claimed
    * (posted, being posted, or failed): that is what makes a digest go out at most once.
    */
-  claimDigest(slot: Date, channel: string, late: boolean): DigestRecord | null;
+  claimDigest(slot: Date, channel: string, late: boolean): Promise<DigestRecord | null>;
   /** Marks a claimed digest posted. */
   markDigestPosted(
     id: number,
     result: { messageTs: string; postedAt: Date; counts: DigestCounts },
-  ): void;
+  ): Promise<void>;
   /** Marks a claimed digest failed, with why. */
-  markDigestFailed(id: number, failure: string): void;
+  markDigestFailed(id: number, failure: string): Promise<void>;
   /** The channel's most recent posted digest before `before`, or null. */
-  previousDigest(channel: string, before: Date): DigestRecord | null;
+  previousDigest(channel: string, before: Date): Promise<DigestRecord | null>;
   /** The record of a slot, if any. */
-  digestAt(slot: Date, channel: string): DigestRecord | null;
+  digestAt(slot: Date, channel: string): Promise<DigestRecord | null>;
   /** The channel's most recent slot (posted, being posted or failed), or null. */
-  latestDigest(channel: string): DigestRecord | null;
+  latestDigest(channel: string): Promise<DigestRecord | null>;
   /** The channel's first slot (posted, being posted or failed), or null. */
-  earliestDigest(channel: string): DigestRecord | null;
+  earliestDigest(channel: string): Promise<DigestRecord | null>;
   /**
-   * Takes a failed digest back to post it again. True only for the one caller that turns it from
-   * failed to being posted, so a retry started from two places at once still posts it once.
+   * Takes a failed digest back to post it again, while it is still its channel's latest slot.
+   * True only for the one caller that turns it from failed to being posted, so a retry started
+   * from two places at once still posts it once.
    */
-  reclaimDigest(id: number): boolean;
-  digestStats(query: DigestQuery): DigestStats;
+  reclaimDigest(id: number): Promise<boolean>;
+  digestStats(query: DigestQuery): Promise<DigestStats>;
 }
 
 /** One record a resync job covers. */
@@ -302,10 +308,12 @@ export interface AuditEntry {
 /** The resync part of the store: jobs, their records, and the audit log. */
 export interface ResyncStore {
   /** Open errors of a type, for planning a job. */
-  openErrorsOf(ruleId: string): ObservedErrorWithFingerprint[];
+  openErrorsOf(ruleId: string): Promise<ObservedErrorWithFingerprint[]>;
   /**
-   * Starts a job with its records, in one transaction; returns null when a job for the type is
-   * already running (the caller shows that one).
+   * Starts a job with its records, in one transaction that first looks for a running job of the
+   * type: when there is one, nothing is written and that job comes back with `started: false`
+   * (the caller shows it). Check and start are one step, so two requests (or two replicas) never
+   * start two jobs of one type.
    */
   startResyncJob(input: {
     ruleId: string;
@@ -313,13 +321,13 @@ export interface ResyncStore {
     requestedAt: Date;
     triggerAt: Date;
     records: readonly ResyncRecordPlan[];
-  }): ResyncJob | null;
-  runningJob(ruleId: string): ResyncJob | null;
+  }): Promise<{ readonly job: ResyncJob; readonly started: boolean }>;
+  runningJob(ruleId: string): Promise<ResyncJob | null>;
   /** Jobs left running by a process that stopped: resumed at start. */
-  unfinishedJobs(): ResyncJob[];
-  job(id: number): ResyncJob | null;
+  unfinishedJobs(): Promise<ResyncJob[]>;
+  job(id: number): Promise<ResyncJob | null>;
   /** The pending records of the job's lowest batch with any, or [] when none is left. */
-  nextPendingBatch(jobId: number): ResyncRecordState[];
+  nextPendingBatch(jobId: number): Promise<ResyncRecordState[]>;
   /**
    * Records the outcomes of a batch's records, in one transaction. `heldBack` marks a record the
    * preflight kept back (not sent), with why; it is then skipped.
@@ -335,7 +343,7 @@ export interface ResyncStore {
     }>,
     /** When the batch was sent: a recent accepted record is skipped by the next resync. */
     at?: Date,
-  ): void;
+  ): Promise<void>;
   /**
    * Of these records, those a job sent and had accepted at or after `since`, each with its latest
    * such job: its id, who started it and when the record was sent.
@@ -343,15 +351,20 @@ export interface ResyncStore {
   recentlyResynced(
     records: ReadonlyArray<Pick<ResyncRecordPlan, "system" | "recordId">>,
     since: Date,
-  ): RecentResync[];
-  finishJob(jobId: number, status: "done" | "failed", at: Date, detail?: string): ResyncJob;
-  jobRecords(jobId: number): ResyncRecordState[];
+  ): Promise<RecentResync[]>;
+  finishJob(
+    jobId: number,
+    status: "done" | "failed",
+    at: Date,
+    detail?: string,
+  ): Promise<ResyncJob>;
+  jobRecords(jobId: number): Promise<ResyncRecordState[]>;
   /** Remembers the Slack message that shows the job's progress. */
-  setProgressMessage(jobId: number, message: { channel: string; ts: string }): void;
+  setProgressMessage(jobId: number, message: { channel: string; ts: string }): Promise<void>;
   /** How many batches the job sends (skipped records send none), and how many are settled. */
-  jobBatches(jobId: number): { readonly total: number; readonly settled: number };
-  audit(entry: AuditEntry): void;
-  auditLog(limit: number): AuditEntry[];
+  jobBatches(jobId: number): Promise<{ readonly total: number; readonly settled: number }>;
+  audit(entry: AuditEntry): Promise<void>;
+  auditLog(limit: number): Promise<AuditEntry[]>;
 }
 
 /**
@@ -391,11 +404,11 @@ export interface ResyncTargetGroup {
 /** The store's part of resync buttons. */
 export interface ResyncOfferStore {
   /** Keeps an offer, and forgets the expired ones. */
-  saveResyncOffer(offer: ResyncOffer): void;
+  saveResyncOffer(offer: ResyncOffer): Promise<void>;
   /** The offer behind a key, or null when it is unknown or expired at `now`. */
-  resyncOffer(key: string, now: Date): ResyncOffer | null;
+  resyncOffer(key: string, now: Date): Promise<ResyncOffer | null>;
   /** Open errors grouped for sizing resyncs, of the given types or of all, in one pass. */
-  openTargetGroups(ruleIds?: readonly string[]): ResyncTargetGroup[];
+  openTargetGroups(ruleIds?: readonly string[]): Promise<ResyncTargetGroup[]>;
 }
 
 /** An open error with its identity, as a resync plans from it. */
@@ -425,11 +438,11 @@ export interface ScanRecord {
 
 /** The scan's part of the store. */
 export interface ScanStore {
-  lastScan(): ScanRecord | null;
+  lastScan(): Promise<ScanRecord | null>;
   /**
    * Records a scan in one transaction: its findings become open errors with source `scan` (an
    * error an export already reports stays one error), and the open scan findings of records it
-   * read and found fine again are resolved.
+   * read and found fine again are resolved. Waits for a running import to finish first.
    */
   recordScan(input: {
     readonly startedAt: Date;
@@ -438,7 +451,7 @@ export interface ScanStore {
     readonly findings: readonly ObservedError[];
     readonly scanned: readonly ScannedRecord[];
     readonly summary: unknown;
-  }): ScanRecord;
+  }): Promise<ScanRecord>;
 }
 
 /**
@@ -465,13 +478,13 @@ export type ColumnMappingInput = Omit<ColumnMappingRecord, "id">;
 /** The remembered column mappings (written by an import's commit, see ImportSummaryInput). */
 export interface ColumnMappingStore {
   /** The mapping remembered for a header row, or null. */
-  columnMapping(headerKey: string): ColumnMappingRecord | null;
+  columnMapping(headerKey: string): Promise<ColumnMappingRecord | null>;
   /** Every remembered mapping, oldest first. */
-  columnMappings(): ColumnMappingRecord[];
+  columnMappings(): Promise<ColumnMappingRecord[]>;
   /** Forgets one mapping; false when there is none with that id. */
-  forgetColumnMapping(id: number): boolean;
+  forgetColumnMapping(id: number): Promise<boolean>;
   /** Forgets them all; returns how many there were. */
-  forgetColumnMappings(): number;
+  forgetColumnMappings(): Promise<number>;
 }
 
 /** An error type an admin gave a message (and every message of its shape). */
@@ -508,19 +521,22 @@ export interface CorrectionOffer {
  */
 export interface CorrectionStore {
   /** Every correction, oldest first. */
-  corrections(): CorrectionRecord[];
+  corrections(): Promise<CorrectionRecord[]>;
   /**
-   * Keeps a correction (replacing the one for the same key) and audits it. Returns the record and
-   * the type the key had before, or null when it had none.
+   * Keeps a correction (replacing the one for the same key) and audits it, in one transaction.
+   * Returns the record and the type the key had before, or null when it had none. When the key
+   * already has this type nothing is written or audited: `changed` is false and `record` is the
+   * kept one.
    */
-  saveCorrection(input: CorrectionInput): {
+  saveCorrection(input: CorrectionInput): Promise<{
     readonly record: CorrectionRecord;
     readonly previousRuleId: string | null;
-  };
+    readonly changed: boolean;
+  }>;
   /** Removes a correction and audits it; null when there is none with that id. */
-  removeCorrection(id: number, by: string, at: Date): CorrectionRecord | null;
+  removeCorrection(id: number, by: string, at: Date): Promise<CorrectionRecord | null>;
   /** Keeps an offer, and forgets the expired ones. */
-  saveCorrectionOffer(offer: CorrectionOffer): void;
+  saveCorrectionOffer(offer: CorrectionOffer): Promise<void>;
   /** The offer behind a key, or null when it is unknown or expired at `now`. */
-  correctionOffer(key: string, now: Date): CorrectionOffer | null;
+  correctionOffer(key: string, now: Date): Promise<CorrectionOffer | null>;
 }

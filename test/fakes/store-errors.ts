@@ -30,20 +30,20 @@ export function observedError(catalog: Catalog, spec: ErrorSpec): ObservedError 
  * Imports the errors at `at` in one transaction. `objectTypes` are the types the "export" covers:
  * their open errors that it does not list are resolved, as a real snapshot import does.
  */
-export function importErrors(
+export async function importErrors(
   store: Store,
   catalog: Catalog,
   specs: readonly ErrorSpec[],
   options: { readonly at: Date; readonly objectTypes?: ObservedError["objectType"][] },
-): void {
-  const tx = store.beginImport({
+): Promise<void> {
+  const tx = await store.beginImport({
     fileName: "test-export.csv",
     contentHash: `test-${options.at.getTime()}`,
     importedBy: "test",
     importedAt: options.at,
   });
-  for (const spec of specs) tx.add(observedError(catalog, spec));
-  tx.commit({
+  for (const spec of specs) await tx.add(observedError(catalog, spec));
+  await tx.commit({
     rowsRead: specs.length,
     rejected: 0,
     objectTypes: options.objectTypes ?? [],

@@ -19,7 +19,7 @@ export const audit: CliCommand = {
         "--limit must be a whole number from 1 to 10,000.",
         audit.usage.join("\n"),
       );
-    const entries = context.store().auditLog(limit);
+    const entries = await (await context.store()).auditLog(limit);
     const out = values.json
       ? JSON.stringify(entries, null, 2)
       : entries.length === 0

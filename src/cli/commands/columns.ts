@@ -29,7 +29,7 @@ export const columns: CliCommand = {
   async run({ values, positionals }, io, context) {
     const [action, ...rest] = positionals;
     if (action === "list" && rest.length === 0) {
-      const mappings = context.store().columnMappings();
+      const mappings = await (await context.store()).columnMappings();
       const out = values.json
         ? JSON.stringify(mappings.map(toJson), null, 2)
         : mappings.length === 0
@@ -40,9 +40,9 @@ export const columns: CliCommand = {
     }
     if (action === "forget" && rest.length === 1) {
       const [which = ""] = rest;
-      const store = context.store();
+      const store = await context.store();
       if (which === "all") {
-        const forgotten = store.forgetColumnMappings();
+        const forgotten = await store.forgetColumnMappings();
         await write(
           io.stdout,
           `Forgot ${count(forgotten, "column mapping", "column mappings")}; the next export of each header row will ask again.\n`,
@@ -51,7 +51,7 @@ export const columns: CliCommand = {
       }
       if (!/^[1-9]\d{0,15}$/.test(which))
         throw new UsageError(`"${which}" is not a mapping number or "all".`, usage());
-      if (!store.forgetColumnMapping(Number(which))) {
+      if (!(await store.forgetColumnMapping(Number(which)))) {
         throw new InvalidInputError(
           `No column mapping #${which} is remembered; ${PROGRAM} columns list shows them.`,
         );

@@ -21,17 +21,26 @@ export const corrections: CliCommand = {
   async run({ values, positionals }, io, context) {
     const [action, ...rest] = positionals;
     if (action === "list" && rest.length === 0) {
-      const out = listCorrections(context.store(), context.catalog, values.json === true);
+      const out = await listCorrections(
+        await context.store(),
+        context.catalog,
+        values.json === true,
+      );
       await write(io.stdout, `${out}\n`);
       return EXIT.ok;
     }
     if (action === "remove" && rest.length === 1) {
-      const out = removeCorrection(context.store(), rest[0] ?? "", usage(), context.now());
+      const out = await removeCorrection(
+        await context.store(),
+        rest[0] ?? "",
+        usage(),
+        context.now(),
+      );
       await write(io.stdout, `${out}\n`);
       return EXIT.ok;
     }
     if (action === "export" && rest.length === 0 && values.json === undefined) {
-      await write(io.stdout, exportCorrections(context.store()));
+      await write(io.stdout, await exportCorrections(await context.store()));
       return EXIT.ok;
     }
     throw new UsageError(

@@ -21,7 +21,7 @@ export const digestCommand: CliCommand = {
     if (values.post && (values.print || values.json))
       throw new UsageError("--post cannot be combined with --print or --json.", usage);
     const config = context.config();
-    const store = context.store();
+    const store = await context.store();
 
     if (values.post) {
       const client = await context.clients.slack();
@@ -58,7 +58,7 @@ export const digestCommand: CliCommand = {
 
     const { previewDigest, previewMessage } = await import("../../digest/preview-digest.js");
     const timezone = config.digest.schedule.timezone;
-    const preview = previewDigest({
+    const preview = await previewDigest({
       store,
       catalog: context.catalog,
       channel: config.digestChannel ?? "",

@@ -36,7 +36,7 @@ export const evalCommand: CliCommand = {
     }
     // The classifier alone by default; with --corrections, as the bot answers: the store is opened,
     // which gives the catalog the admins' corrections.
-    if (values.corrections) context.store();
+    if (values.corrections) await context.store();
     const stream = path === "-" ? io.stdin : await openFile(path);
 
     const evaluation = new Evaluation();

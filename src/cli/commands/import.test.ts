@@ -17,12 +17,12 @@ import { EXIT, runCli } from "../run-cli.js";
 
 let dir: string;
 let store: Store;
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "syncerror-import-tty-"));
-  store = openStore({ path: join(dir, "syncerror.db") });
+  store = await openStore({ path: join(dir, "syncerror.db") });
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -39,7 +39,7 @@ async function run(argv: string[], answer: string) {
     {
       catalog: createCatalog(rules),
       config: () => loadConfig({}),
-      store: () => store,
+      store: async () => store,
       now: () => new Date("2026-11-29T09:00:00Z"),
       migrateDatabase: () => Promise.reject(new Error("import migrates no database")),
       clients: {
@@ -75,15 +75,15 @@ describe("syncerror import in a terminal", () => {
   ])("asks about a filtered export and does as answered (%j)", async (answer, decision, said) => {
     const { full, few } = await exports();
     expect((await run(["import", full], "")).code).toBe(EXIT.ok);
-    const open = store.openCounts().total;
+    const open = (await store.openCounts()).total;
     const { code, stdout, stderr } = await run(["import", few], answer);
     expect(code).toBe(EXIT.ok);
     expect(stderr).toContain("A filtered export?");
     expect(stderr).toMatch(/Resolve the [\d,]+ errors not in the export\? \[y\/N\] $/);
     expect(stdout).toContain(said);
-    const missing = store.lastImport()?.missing;
+    const missing = (await store.lastImport())?.missing;
     expect(missing).toMatchObject({ decision, decidedBy: "cli" });
-    expect(store.openCounts().total).toBe(
+    expect((await store.openCounts()).total).toBe(
       decision === "resolved" ? open - (missing?.count ?? 0) : open,
     );
   });

@@ -61,7 +61,7 @@ export const importCommand: CliCommand = {
     let outcome: Awaited<ReturnType<typeof importFile>>;
     try {
       outcome = await importFile(path, {
-        store: context.store(),
+        store: await context.store(),
         catalog: context.catalog,
         importedBy: "cli",
         now: context.now,
@@ -91,7 +91,13 @@ export const importCommand: CliCommand = {
       decision = yes ? "resolve" : "keep";
     }
     if (pending && decision) {
-      summary = decide(context.store(), summary, pending.importId, decision, context.now());
+      summary = await decide(
+        await context.store(),
+        summary,
+        pending.importId,
+        decision,
+        context.now(),
+      );
     }
     await write(
       io.stdout,
@@ -103,14 +109,14 @@ export const importCommand: CliCommand = {
 };
 
 /** Applies the answer to an import's question and the summary that says so. */
-function decide(
+async function decide(
   store: Store,
   summary: ImportSummary,
   importId: number,
   decision: "resolve" | "keep",
   at: Date,
-): ImportSummary {
-  const decided = store.decideMissing(importId, decision, "cli", at);
+): Promise<ImportSummary> {
+  const decided = await store.decideMissing(importId, decision, "cli", at);
   if (!decided || !summary.missing) return summary;
   const { resolution } = decided;
   return {

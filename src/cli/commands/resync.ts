@@ -37,7 +37,7 @@ export const resync: CliCommand = {
     const hubspotClient = dryRun ? undefined : await context.clients.hubspot();
     const connection = dryRun ? undefined : await context.clients.salesforce();
     const progress = createProgress(io.stderr, !values.json);
-    const store = context.store();
+    const store = await context.store();
     const outcome = await startResync(
       query,
       // --force also sends the records resynced within RESYNC_COOLDOWN.
@@ -57,12 +57,12 @@ export const resync: CliCommand = {
               : await loadMappings(config.scan.mappingsPath),
         }),
         // Counted as the summary counts, so the last update and the summary agree.
-        onProgress: (job) =>
-          progress.update(`Resyncing: ${jobProgressLine(job, store.jobBatches(job.id))}`),
+        onProgress: async (job) =>
+          progress.update(`Resyncing: ${jobProgressLine(job, await store.jobBatches(job.id))}`),
       },
     );
     progress.done();
-    const json = summaryJson(outcome, store);
+    const json = await summaryJson(outcome, store);
     await write(
       io.stdout,
       `${values.json ? JSON.stringify(json, null, 2) : summaryText(outcome, json)}\n`,
@@ -86,7 +86,7 @@ interface PlannedBatch {
 }
 
 /** The JSON of a dry run (the batches) or of a finished job (counts, failures by code, skips by reason). */
-function summaryJson(outcome: StartOutcome, store: Store) {
+async function summaryJson(outcome: StartOutcome, store: Store) {
   if (outcome.kind === "dry-run") {
     const sent = outcome.plan.filter((r) => !r.skipped);
     const plan: PlannedBatch[] = [];
@@ -106,7 +106,7 @@ function summaryJson(outcome: StartOutcome, store: Store) {
       plan,
     };
   }
-  const records = store.jobRecords(outcome.job.id);
+  const records = await store.jobRecords(outcome.job.id);
   return {
     type: outcome.rule.name,
     dryRun: false as const,
@@ -120,7 +120,7 @@ function summaryJson(outcome: StartOutcome, store: Store) {
   };
 }
 
-function summaryText(outcome: StartOutcome, json: ReturnType<typeof summaryJson>): string {
+function summaryText(outcome: StartOutcome, json: Awaited<ReturnType<typeof summaryJson>>): string {
   if (json.dryRun) {
     const lines = [
       `Dry run: ${count(json.records, `${json.type} record`, `${json.type} records`)} in ${count(json.batches.hubspot, "HubSpot batch", "HubSpot batches")} and ${count(json.batches.salesforce, "Salesforce batch", "Salesforce batches")}. Nothing was sent.`,

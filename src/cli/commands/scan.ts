@@ -37,7 +37,7 @@ export const scan: CliCommand = {
         salesforce,
         config,
         mappings: await loadMappings(config.scan.mappingsPath),
-        store: context.store(),
+        store: await context.store(),
         catalog: context.catalog,
         now: context.now,
         onProgress: ({ side, read }) =>

@@ -14,7 +14,7 @@ export const status: CliCommand = {
   async run({ values, positionals }, io, context) {
     if (positionals.length > 0)
       throw new UsageError("status takes no arguments.", status.usage.join("\n"));
-    const summary = statusSummary(context.store(), context.catalog);
+    const summary = await statusSummary(await context.store(), context.catalog);
     await write(
       io.stdout,
       `${values.json ? JSON.stringify(summary, null, 2) : renderStatus(summary)}\n`,

@@ -152,7 +152,7 @@ async function importAnswer(
         { ...fields, unchanged: outcome.unchanged, rows: outcome.record.rowsRead },
         "export imported with chosen columns",
       );
-      return importSummaryReply(deps, outcome);
+      return await importSummaryReply(deps, outcome);
     },
     deps.logger,
     fields,

@@ -40,7 +40,7 @@ export function registerCorrectionActions(app: App, deps: ListenerDeps): void {
     const reply = await replySafely(
       async () => {
         await mayCorrect(deps, body.user.id, client);
-        const offer = offerOrRefuse(deps, key);
+        const offer = await offerOrRefuse(deps, key);
         const shown = deps.catalog.ruleById(offer.shownRuleId);
         if (!shown) throw new InvalidInputError(STALE);
         return correctionQuestionMessage(offer, shown, deps.catalog);
@@ -83,7 +83,7 @@ export function registerCorrectionActions(app: App, deps: ListenerDeps): void {
         async () => {
           const corrections = await mayCorrect(deps, userId, client);
           const blockId = action.block_id ?? "";
-          const offer = offerOrRefuse(
+          const offer = await offerOrRefuse(
             deps,
             blockId.startsWith(CORRECTION_BLOCK_PREFIX)
               ? blockId.slice(CORRECTION_BLOCK_PREFIX.length)
@@ -97,7 +97,7 @@ export function registerCorrectionActions(app: App, deps: ListenerDeps): void {
           // What everyone is answered now, corrections included: picking it changes nothing.
           if (deps.catalog.classify(offer.message).rule.id === picked.id)
             return correctionSavedMessage({ kind: "already" }, picked, deps.catalog);
-          const outcome = corrections.book.correct({
+          const outcome = await corrections.book.correct({
             message: offer.message,
             ruleId: picked.id,
             by: userId,
@@ -137,8 +137,11 @@ async function mayCorrect(
   return corrections;
 }
 
-function offerOrRefuse(deps: ListenerDeps, key: string | undefined): CorrectionOffer {
-  const offer = findCorrectionOffer(deps.store, key, deps.now());
+async function offerOrRefuse(
+  deps: ListenerDeps,
+  key: string | undefined,
+): Promise<CorrectionOffer> {
+  const offer = await findCorrectionOffer(deps.store, key, deps.now());
   if (!offer) throw new InvalidInputError(STALE);
   return offer;
 }

@@ -63,7 +63,7 @@ export function registerFileShared(app: App, deps: ListenerDeps): void {
             { ...fields, unchanged: outcome.unchanged, rows: outcome.record.rowsRead },
             "export imported",
           );
-          return importSummaryReply(deps, outcome);
+          return await importSummaryReply(deps, outcome);
         } catch (error) {
           if (!(error instanceof ColumnsNeededError)) throw error;
           deps.logger.info({ ...fields, columns: error.question.headers.length }, "columns asked");

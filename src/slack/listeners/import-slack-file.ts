@@ -83,10 +83,13 @@ export async function importSharedFile(
 }
 
 /** The reply in the file's thread once it is imported: the summary, with "Not this type?". */
-export function importSummaryReply(deps: ListenerDeps, outcome: ImportOutcome): SlackMessage {
+export async function importSummaryReply(
+  deps: ListenerDeps,
+  outcome: ImportOutcome,
+): Promise<SlackMessage> {
   return importSummaryMessage(
     importSummary(outcome, deps.catalog),
-    importCorrections(deps, outcome),
+    await importCorrections(deps, outcome),
   );
 }
 
@@ -95,11 +98,14 @@ export function importSummaryReply(deps: ListenerDeps, outcome: ImportOutcome): 
  * then by name), each keeping one message of its type from the import. Only when the bot read
  * the types from the messages: a type taken from HubSpot's own column is not the bot's reading.
  */
-function importCorrections(deps: ListenerDeps, outcome: ImportOutcome): CorrectionChance[] {
+async function importCorrections(
+  deps: ListenerDeps,
+  outcome: ImportOutcome,
+): Promise<CorrectionChance[]> {
   if (!deps.corrections || outcome.unchanged) return [];
   const { record } = outcome;
   if (record.columns.errorType !== undefined || record.newCount === 0) return [];
-  const samples = deps.store.newErrorSamples(record.id);
+  const samples = await deps.store.newErrorSamples(record.id);
   const lines: Array<ClassifiedLine & { readonly count: number }> = [];
   for (const [ruleId, count] of Object.entries(record.newByRule)) {
     const shown = deps.catalog.ruleById(ruleId);
@@ -107,5 +113,5 @@ function importCorrections(deps: ListenerDeps, outcome: ImportOutcome): Correcti
     if (shown && message) lines.push({ shown, message, count });
   }
   lines.sort((a, b) => b.count - a.count || a.shown.name.localeCompare(b.shown.name));
-  return offerLineCorrections(deps.store, lines, deps.now());
+  return await offerLineCorrections(deps.store, lines, deps.now());
 }

@@ -32,13 +32,13 @@ export function registerMissingActions(app: App, deps: ListenerDeps): void {
       const fields = { user: userId, action: action.action_id, channel };
       let updated: SlackMessage | undefined;
       const reply = await replySafely(
-        () => {
+        async () => {
           if (!importsFrom(channel, deps))
             throw new InvalidInputError("Exports are not imported here, so nothing was decided.");
           const importId = Number(action.value);
           const decision = actionId === MISSING_ACTIONS.resolve ? "resolve" : "keep";
           const decided = Number.isSafeInteger(importId)
-            ? deps.store.decideMissing(importId, decision, userId, deps.now())
+            ? await deps.store.decideMissing(importId, decision, userId, deps.now())
             : null;
           if (!decided) throw new InvalidInputError("This question is about no import I know of.");
           const text = decidedText(decided.resolution);

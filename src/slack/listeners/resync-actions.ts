@@ -52,7 +52,7 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
             const result = await client.usergroups.users.list({ usergroup });
             return result.users ?? [];
           });
-          const offer = findOffer(deps.store, action.value, deps.now());
+          const offer = await findOffer(deps.store, action.value, deps.now());
           if (!offer) {
             throw new InvalidInputError(
               "This Resync button is unknown or has expired (buttons last 7 days), so nothing was started. `/syncerror resync <error type>` gives a fresh one.",
@@ -60,11 +60,11 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
           }
           const rule = deps.catalog.ruleById(offer.ruleId);
           if (!rule) throw new InvalidInputError("This Resync button names an unknown error type.");
-          const errors = offeredErrors(deps.store, offer);
+          const errors = await offeredErrors(deps.store, offer);
           // A button shown before the type's last resync: ask before marking its records again.
-          if (offer.recent === "ask" && !deps.store.runningJob(rule.id)) {
+          if (offer.recent === "ask" && !(await deps.store.runningJob(rule.id))) {
             const now = deps.now();
-            const recent = findRecentResyncs(
+            const recent = await findRecentResyncs(
               deps.store,
               rule,
               errors,
@@ -73,7 +73,7 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
             );
             if (recent.reasons.size > 0)
               return resyncRecentMessage(
-                offerAroundRecent(deps.store, rule, offer, errors, recent, now),
+                await offerAroundRecent(deps.store, rule, offer, errors, recent, now),
                 now,
               );
           }
@@ -81,7 +81,7 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
             force: offer.force,
             resendRecent: offer.recent === "send",
           });
-          const batches = deps.store.jobBatches(request.job.id);
+          const batches = await deps.store.jobBatches(request.job.id);
           if (request.kind === "running") return resyncRunningMessage(rule, request.job, batches);
           started = { rule, job: request.job, done: request.done };
           return resyncProgressMessage(rule, request.job, batches);
@@ -159,7 +159,7 @@ async function followJob(
   // A private offer is replaced: by a note on where the progress went, or by the progress itself.
   const replace = followed.sourceIsEphemeral;
   if (posted) {
-    deps.store.setProgressMessage(job.id, posted);
+    await deps.store.setProgressMessage(job.id, posted);
     if (replace) await respond({ replace_original: true, ...resyncStartedNote(rule, job) });
     await keepProgressUpdated(client, followed.jobs, { ...followed, message: posted }, deps);
     return;

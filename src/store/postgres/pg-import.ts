@@ -182,7 +182,8 @@ class PostgresImport implements AsyncOf<ImportTransaction> {
       // The caller reads and classifies the next batch while the server merges this one; it
       // waits only for the batch before (at most two batches are held in memory).
       const before = this.flushing;
-      this.flush();
+      // Not awaited on purpose; it never rejects (a failure is kept in this.failure).
+      void this.flush();
       await before;
       this.assertHealthy();
     }

@@ -5,9 +5,8 @@ import type { Store } from "../../../store/types.js";
  * (the message and the type's id), the input `syncerror eval` reads: the admins' corrections
  * become test cases for the rules.
  */
-export function exportCorrections(store: Store): string {
-  return store
-    .corrections()
+export async function exportCorrections(store: Store): Promise<string> {
+  return (await store.corrections())
     .map((c) => `${JSON.stringify({ input: c.message, expected: c.ruleId })}\n`)
     .join("");
 }

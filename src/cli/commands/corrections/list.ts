@@ -19,8 +19,12 @@ export interface CorrectionJson {
 }
 
 /** `syncerror corrections list [--json]`: every correction, oldest first. */
-export function listCorrections(store: Store, catalog: Catalog, json: boolean): string {
-  const corrections = store.corrections();
+export async function listCorrections(
+  store: Store,
+  catalog: Catalog,
+  json: boolean,
+): Promise<string> {
+  const corrections = await store.corrections();
   if (json)
     return JSON.stringify(
       corrections.map((c) => toJson(c, catalog)),

@@ -6,10 +6,15 @@ import { PROGRAM } from "../../exit-codes.js";
  * `syncerror corrections remove <id>`: forgets one correction, audited as done by "cli". A bot
  * running beside it reads the change at its next start (its corrections are kept in memory).
  */
-export function removeCorrection(store: Store, which: string, usage: string, now: Date): string {
+export async function removeCorrection(
+  store: Store,
+  which: string,
+  usage: string,
+  now: Date,
+): Promise<string> {
   if (!/^[1-9]\d{0,15}$/.test(which))
     throw new UsageError(`"${which}" is not a correction number.`, usage);
-  const removed = store.removeCorrection(Number(which), "cli", now);
+  const removed = await store.removeCorrection(Number(which), "cli", now);
   if (!removed) {
     throw new InvalidInputError(
       `There is no correction #${which}; ${PROGRAM} corrections list shows them.`,
