@@ -7,7 +7,6 @@ import type {
   DigestStore,
   RuleStats,
 } from "../types.js";
-import type { AsyncOf } from "./async-of.js";
 
 interface DigestRow {
   id: number;
@@ -47,7 +46,7 @@ const first = (result: pg.QueryResult<DigestRow>) => {
  * stands alone (autocommit on any pooled connection); the claim's unique key is what makes a
  * digest go out once, across replicas as within one.
  */
-export class PostgresDigests implements AsyncOf<DigestStore> {
+export class PostgresDigests implements DigestStore {
   constructor(private readonly pool: pg.Pool) {}
 
   async claimDigest(slot: Date, channel: string, late: boolean): Promise<DigestRecord | null> {

@@ -13,7 +13,6 @@ import type {
   MissingResolution,
   ObservedError,
 } from "../types.js";
-import type { AsyncOf } from "./async-of.js";
 import { copyRow } from "./copy-text.js";
 import { PG_REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
 import { type ResolutionRow, toResolution } from "./pg-rows.js";
@@ -101,7 +100,7 @@ export async function beginPostgresImport(
   pool: pg.Pool,
   meta: ImportMeta,
   onEnd: () => void,
-): Promise<AsyncOf<ImportTransaction>> {
+): Promise<ImportTransaction> {
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
@@ -124,7 +123,7 @@ export async function beginPostgresImport(
   }
 }
 
-class PostgresImport implements AsyncOf<ImportTransaction> {
+class PostgresImport implements ImportTransaction {
   /**
    * Rows since the last flush, by fingerprint. A fingerprint seen twice before a flush is merged
    * here as SQLite's second upsert would merge it (the merge statement may touch a row once).

@@ -13,7 +13,6 @@ import type {
   OpenCounts,
   Store,
 } from "../types.js";
-import type { AsyncOf } from "./async-of.js";
 import { migratePostgres, type SchemaMigration } from "./migrate.js";
 import { PostgresDigests } from "./pg-digests.js";
 import { beginPostgresImport } from "./pg-import.js";
@@ -21,20 +20,18 @@ import { type ImportRow, type ResolutionRow, toImportRecord, toResolution } from
 import { createPostgresPool } from "./pool.js";
 
 /** The parts of the store PostgreSQL serves so far: imports, open counts and digests. */
-export type PostgresStorePart = AsyncOf<
-  Pick<
-    Store,
-    | "lastImport"
-    | "newErrorSamples"
-    | "missingResolution"
-    | "importInProgress"
-    | "openCounts"
-    | "close"
-  >
+export type PostgresStorePart = Pick<
+  Store,
+  | "lastImport"
+  | "newErrorSamples"
+  | "missingResolution"
+  | "importInProgress"
+  | "openCounts"
+  | "close"
 > &
-  AsyncOf<DigestStore> & {
+  DigestStore & {
     /** See Store.beginImport; across replicas too, only one import runs at a time. */
-    beginImport(meta: ImportMeta): Promise<AsyncOf<ImportTransaction>>;
+    beginImport(meta: ImportMeta): Promise<ImportTransaction>;
   };
 
 /** Where the PostgreSQL store lives. */
@@ -70,7 +67,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 export class PostgresStore implements PostgresStorePart {
   private importing = false;
   /** The import this process runs, to roll back if the store closes before it ends. */
-  private current: AsyncOf<ImportTransaction> | undefined;
+  private current: ImportTransaction | undefined;
   private readonly digests: PostgresDigests;
 
   constructor(
@@ -81,7 +78,7 @@ export class PostgresStore implements PostgresStorePart {
     this.digests = new PostgresDigests(pool);
   }
 
-  async beginImport(meta: ImportMeta): Promise<AsyncOf<ImportTransaction>> {
+  async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
     // Set before the first await: a second call in this process is refused at once.
     if (this.importing)
       throw new StoreError("Another import is running; try again when it has finished.");
