@@ -51,9 +51,6 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     options.url,
     options.maxConnections === undefined ? {} : { max: options.maxConnections },
   );
-  // An idle pooled connection that breaks (server restart) must not crash the process: the next
-  // query on the pool opens a new one and reports any failure to its caller.
-  pool.on("error", () => {});
   try {
     const migration = await migratePostgres(pool, options.url);
     return new PostgresStore(pool, migration);

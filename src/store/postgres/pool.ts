@@ -20,5 +20,10 @@ const types: pg.CustomTypesConfig = {
 
 /** A pool of connections to the database at `url` (a postgres:// URL, DATABASE_URL). */
 export function createPostgresPool(url: string, options: { max?: number } = {}): pg.Pool {
-  return new pg.Pool({ connectionString: url, types, max: options.max ?? 10 });
+  const pool = new pg.Pool({ connectionString: url, types, max: options.max ?? 10 });
+  // An idle pooled connection that breaks (a server restart, a database dropped) emits "error" on
+  // the pool; unheard, that crashes the process. The pool drops the connection by itself and the
+  // next query opens a new one, reporting any failure to its caller.
+  pool.on("error", () => {});
+  return pool;
 }
