@@ -254,6 +254,15 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 10,
+    sql: `
+      -- Which replica sends a running job's batches, and until when unless it renews: a replica
+      -- that stops renewing (it died) leaves the job to another once the lease runs out.
+      ALTER TABLE resync_jobs ADD COLUMN lease_owner TEXT;
+      ALTER TABLE resync_jobs ADD COLUMN lease_until INTEGER;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -104,6 +104,16 @@ export class SqliteResync {
         "INSERT INTO audit_log (at, who, action, rule_id, job_id, count, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       auditLog: writer.prepare("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?"),
+      claim: writer.prepare(`
+        UPDATE resync_jobs SET lease_owner = @owner, lease_until = @until
+        WHERE id = @id AND status = 'running'
+          AND (lease_owner IS NULL OR lease_owner = @owner OR lease_until <= @now)`),
+      renew: writer.prepare(
+        "UPDATE resync_jobs SET lease_until = ? WHERE id = ? AND status = 'running' AND lease_owner = ?",
+      ),
+      release: writer.prepare(
+        "UPDATE resync_jobs SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
+      ),
     };
   }
 
@@ -178,6 +188,22 @@ export class SqliteResync {
 
   unfinishedJobs(): ResyncJob[] {
     return (this.statements.unfinished.all() as JobRow[]).map((row) => this.toJob(row));
+  }
+
+  /** See ResyncStore.claimJob: one UPDATE, so of two processes on the file only one wins. */
+  claimJob(jobId: number, owner: string, now: Date, until: Date): boolean {
+    return (
+      this.statements.claim.run({ id: jobId, owner, now: now.getTime(), until: until.getTime() })
+        .changes === 1
+    );
+  }
+
+  renewLease(jobId: number, owner: string, until: Date): boolean {
+    return this.statements.renew.run(until.getTime(), jobId, owner).changes === 1;
+  }
+
+  releaseJob(jobId: number, owner: string): boolean {
+    return this.statements.release.run(jobId, owner).changes === 1;
   }
 
   job(id: number): ResyncJob | null {

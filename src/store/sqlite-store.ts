@@ -469,6 +469,18 @@ class SqliteStore implements Store {
     return this.resync.unfinishedJobs();
   }
 
+  async claimJob(jobId: number, owner: string, now: Date, until: Date) {
+    return this.resync.claimJob(jobId, owner, now, until);
+  }
+
+  async renewLease(jobId: number, owner: string, until: Date) {
+    return this.resync.renewLease(jobId, owner, until);
+  }
+
+  async releaseJob(jobId: number, owner: string) {
+    return this.resync.releaseJob(jobId, owner);
+  }
+
   async job(id: number) {
     return this.resync.job(id);
   }

@@ -325,6 +325,21 @@ export interface ResyncStore {
   runningJob(ruleId: string): Promise<ResyncJob | null>;
   /** Jobs left running by a process that stopped: resumed at start. */
   unfinishedJobs(): Promise<ResyncJob[]>;
+  /**
+   * Takes a running job's lease for `owner` (a replica's id) until `until`, so that of two
+   * replicas only one sends its batches. True when the job was unowned, already `owner`'s, or its
+   * lease had expired at `now` (another owner that stopped renewing it); false when another owner
+   * holds a live lease or the job is not running. One statement: two claims never both win.
+   * `now` is the caller's clock, like every other time the store is given.
+   */
+  claimJob(jobId: number, owner: string, now: Date, until: Date): Promise<boolean>;
+  /**
+   * Extends `owner`'s lease on a running job to `until`. False when `owner` does not hold it (it
+   * was taken over after expiring) or the job is not running: the owner must then stop sending.
+   */
+  renewLease(jobId: number, owner: string, until: Date): Promise<boolean>;
+  /** Gives up `owner`'s lease, so another replica may take the job at once; false when not held. */
+  releaseJob(jobId: number, owner: string): Promise<boolean>;
   job(id: number): Promise<ResyncJob | null>;
   /** The pending records of the job's lowest batch with any, or [] when none is left. */
   nextPendingBatch(jobId: number): Promise<ResyncRecordState[]>;

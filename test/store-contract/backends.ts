@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe } from "vitest";
 import { openPostgresStore, type PostgresStorePart } from "../../src/store/postgres/pg-store.js";
 import { openStore } from "../../src/store/sqlite-store.js";
-import type { DigestStore, Store } from "../../src/store/types.js";
+import type { DigestStore, ResyncOfferStore, ResyncStore, Store } from "../../src/store/types.js";
 import { describePostgres } from "../postgres/database.js";
 
 /**
@@ -27,7 +27,9 @@ export type ContractStore =
       | "openCounts"
       | "close"
     > &
-      DigestStore)
+      DigestStore &
+      ResyncStore &
+      ResyncOfferStore)
   | PostgresStorePart;
 
 /** A fresh database; `open` gives another handle on it each time. */

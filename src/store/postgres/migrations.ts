@@ -222,6 +222,13 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 10,
+    sql: `
+      ALTER TABLE resync_jobs ADD COLUMN lease_owner text;
+      ALTER TABLE resync_jobs ADD COLUMN lease_until bigint;
+    `,
+  },
 ];
 
 /** The schema version this build writes to PostgreSQL. */

@@ -11,15 +11,19 @@ import type {
   ImportTransaction,
   MissingResolution,
   OpenCounts,
+  ResyncOfferStore,
+  ResyncStore,
   Store,
 } from "../types.js";
 import { migratePostgres, type SchemaMigration } from "./migrate.js";
 import { PostgresDigests } from "./pg-digests.js";
 import { beginPostgresImport } from "./pg-import.js";
+import { PostgresResync } from "./pg-resync.js";
+import { PostgresResyncOffers } from "./pg-resync-offers.js";
 import { type ImportRow, type ResolutionRow, toImportRecord, toResolution } from "./pg-rows.js";
 import { createPostgresPool } from "./pool.js";
 
-/** The parts of the store PostgreSQL serves so far: imports, open counts and digests. */
+/** The parts of the store PostgreSQL serves so far: imports, open counts, digests, resyncs. */
 export type PostgresStorePart = Pick<
   Store,
   | "lastImport"
@@ -29,7 +33,9 @@ export type PostgresStorePart = Pick<
   | "openCounts"
   | "close"
 > &
-  DigestStore & {
+  DigestStore &
+  ResyncStore &
+  ResyncOfferStore & {
     /** See Store.beginImport; across replicas too, only one import runs at a time. */
     beginImport(meta: ImportMeta): Promise<ImportTransaction>;
   };
@@ -66,6 +72,8 @@ export class PostgresStore implements PostgresStorePart {
   /** The import this process runs, to roll back if the store closes before it ends. */
   private current: ImportTransaction | undefined;
   private readonly digests: PostgresDigests;
+  private readonly resync: PostgresResync;
+  private readonly offers: PostgresResyncOffers;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -73,6 +81,8 @@ export class PostgresStore implements PostgresStorePart {
     readonly migration: SchemaMigration,
   ) {
     this.digests = new PostgresDigests(pool);
+    this.resync = new PostgresResync(pool);
+    this.offers = new PostgresResyncOffers(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -175,6 +185,39 @@ export class PostgresStore implements PostgresStorePart {
   digestStats(query: DigestQuery): Promise<DigestStats> {
     return this.digests.digestStats(query);
   }
+
+  // The resync parts, delegated one line each (their docs are on ResyncStore, ResyncOfferStore).
+  openErrorsOf: ResyncStore["openErrorsOf"] = (ruleId) => this.resync.openErrorsOf(ruleId);
+
+  /** See ResyncStore.startResyncJob; like SQLite's, refused while this process imports. */
+  async startResyncJob(input: Parameters<ResyncStore["startResyncJob"]>[0]) {
+    if (this.importing)
+      throw new StoreError("An import is running; start the resync when it has finished.");
+    return this.resync.startResyncJob(input);
+  }
+
+  runningJob: ResyncStore["runningJob"] = (ruleId) => this.resync.runningJob(ruleId);
+  unfinishedJobs: ResyncStore["unfinishedJobs"] = () => this.resync.unfinishedJobs();
+  claimJob: ResyncStore["claimJob"] = (...args) => this.resync.claimJob(...args);
+  renewLease: ResyncStore["renewLease"] = (...args) => this.resync.renewLease(...args);
+  releaseJob: ResyncStore["releaseJob"] = (...args) => this.resync.releaseJob(...args);
+  job: ResyncStore["job"] = (id) => this.resync.job(id);
+  nextPendingBatch: ResyncStore["nextPendingBatch"] = (id) => this.resync.nextPendingBatch(id);
+  recordOutcomes: ResyncStore["recordOutcomes"] = (...args) => this.resync.recordOutcomes(...args);
+  recentlyResynced: ResyncStore["recentlyResynced"] = (...args) =>
+    this.resync.recentlyResynced(...args);
+  finishJob: ResyncStore["finishJob"] = (...args) => this.resync.finishJob(...args);
+  jobRecords: ResyncStore["jobRecords"] = (id) => this.resync.jobRecords(id);
+  setProgressMessage: ResyncStore["setProgressMessage"] = (...args) =>
+    this.resync.setProgressMessage(...args);
+  jobBatches: ResyncStore["jobBatches"] = (id) => this.resync.jobBatches(id);
+  audit: ResyncStore["audit"] = (entry) => this.resync.audit(entry);
+  auditLog: ResyncStore["auditLog"] = (limit) => this.resync.auditLog(limit);
+  saveResyncOffer: ResyncOfferStore["saveResyncOffer"] = (offer) =>
+    this.offers.saveResyncOffer(offer);
+  resyncOffer: ResyncOfferStore["resyncOffer"] = (key, now) => this.offers.resyncOffer(key, now);
+  openTargetGroups: ResyncOfferStore["openTargetGroups"] = (ruleIds) =>
+    this.offers.openTargetGroups(ruleIds);
 
   /** Rolls back an import still open (the pool would wait for its connection), closes the pool. */
   async close(): Promise<void> {
