@@ -1,6 +1,10 @@
 import type pg from "pg";
 import { StoreError } from "../store-error.js";
 import type {
+  ColumnMappingStore,
+  CorrectionInput,
+  CorrectionOffer,
+  CorrectionStore,
   DigestCounts,
   DigestQuery,
   DigestRecord,
@@ -11,15 +15,23 @@ import type {
   ImportTransaction,
   MissingResolution,
   OpenCounts,
+  ScanStore,
   Store,
 } from "../types.js";
 import { migratePostgres, type SchemaMigration } from "./migrate.js";
+import { PostgresColumnMappings } from "./pg-column-mappings.js";
+import { PostgresCorrections } from "./pg-corrections.js";
 import { PostgresDigests } from "./pg-digests.js";
 import { beginPostgresImport } from "./pg-import.js";
+import { PostgresMissing } from "./pg-missing.js";
 import { type ImportRow, type ResolutionRow, toImportRecord, toResolution } from "./pg-rows.js";
+import { PostgresScans } from "./pg-scans.js";
 import { createPostgresPool } from "./pool.js";
 
-/** The parts of the store PostgreSQL serves so far: imports, open counts and digests. */
+/**
+ * The parts of the store PostgreSQL serves so far: imports, open counts, digests, scans (and the
+ * scan lock), column mappings, corrections and the answer about an import's missing errors.
+ */
 export type PostgresStorePart = Pick<
   Store,
   | "lastImport"
@@ -28,8 +40,12 @@ export type PostgresStorePart = Pick<
   | "importInProgress"
   | "openCounts"
   | "close"
+  | "decideMissing"
 > &
-  DigestStore & {
+  DigestStore &
+  ScanStore &
+  ColumnMappingStore &
+  CorrectionStore & {
     /** See Store.beginImport; across replicas too, only one import runs at a time. */
     beginImport(meta: ImportMeta): Promise<ImportTransaction>;
   };
@@ -60,12 +76,16 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   }
 }
 
-/** The store on PostgreSQL (part 1: imports and digests; see PostgresStorePart). */
+/** The store on PostgreSQL (not yet all of it; see PostgresStorePart). */
 export class PostgresStore implements PostgresStorePart {
   private importing = false;
   /** The import this process runs, to roll back if the store closes before it ends. */
   private current: ImportTransaction | undefined;
   private readonly digests: PostgresDigests;
+  private readonly scans: PostgresScans;
+  private readonly mappings: PostgresColumnMappings;
+  private readonly correctionTable: PostgresCorrections;
+  private readonly missing: PostgresMissing;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -73,6 +93,10 @@ export class PostgresStore implements PostgresStorePart {
     readonly migration: SchemaMigration,
   ) {
     this.digests = new PostgresDigests(pool);
+    this.scans = new PostgresScans(pool);
+    this.mappings = new PostgresColumnMappings(pool);
+    this.correctionTable = new PostgresCorrections(pool);
+    this.missing = new PostgresMissing(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -176,9 +200,65 @@ export class PostgresStore implements PostgresStorePart {
     return this.digests.digestStats(query);
   }
 
-  /** Rolls back an import still open (the pool would wait for its connection), closes the pool. */
+  decideMissing(importId: number, decision: "resolve" | "keep", by: string, at: Date) {
+    return this.missing.decide(importId, decision, by, at);
+  }
+
+  tryScanLock(owner: string) {
+    return this.scans.tryScanLock(owner);
+  }
+
+  lastScan() {
+    return this.scans.lastScan();
+  }
+
+  recordScan(input: Parameters<ScanStore["recordScan"]>[0]) {
+    return this.scans.recordScan(input);
+  }
+
+  columnMapping(headerKey: string) {
+    return this.mappings.columnMapping(headerKey);
+  }
+
+  columnMappings() {
+    return this.mappings.columnMappings();
+  }
+
+  forgetColumnMapping(id: number) {
+    return this.mappings.forgetColumnMapping(id);
+  }
+
+  forgetColumnMappings() {
+    return this.mappings.forgetColumnMappings();
+  }
+
+  corrections() {
+    return this.correctionTable.corrections();
+  }
+
+  saveCorrection(input: CorrectionInput) {
+    return this.correctionTable.saveCorrection(input);
+  }
+
+  removeCorrection(id: number, by: string, at: Date) {
+    return this.correctionTable.removeCorrection(id, by, at);
+  }
+
+  saveCorrectionOffer(offer: CorrectionOffer) {
+    return this.correctionTable.saveCorrectionOffer(offer);
+  }
+
+  correctionOffer(key: string, now: Date) {
+    return this.correctionTable.correctionOffer(key, now);
+  }
+
+  /**
+   * Rolls back an import still open and lets go of held scan locks (the pool would wait for their
+   * connections), closes the pool.
+   */
   async close(): Promise<void> {
     await this.current?.rollback();
+    await this.scans.releaseAll();
     await this.pool.end();
   }
 }
