@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { fingerprintOf } from "./fingerprint.js";
-import type { ScanRecord, ScanStore } from "./types.js";
+import type { ScanLock, ScanRecord, ScanStore } from "./types.js";
 
 type Db = Database.Database;
 
@@ -27,6 +27,8 @@ const toScan = (row: ScanRow): ScanRecord => ({
 /** Scans and their findings. `refreshOpenCounts` keeps the summary tables in step. */
 export class SqliteScans {
   private readonly statements;
+  /** The scan lock's holder: one process uses a SQLite file, so memory is where it is held. */
+  private lockedBy: string | null = null;
 
   constructor(
     private readonly writer: Db,
@@ -53,6 +55,20 @@ export class SqliteScans {
         "SELECT id, fingerprint, object_type, hubspot_id, salesforce_id FROM sync_errors WHERE resolved_at IS NULL AND source = 'scan'",
       ),
       resolve: writer.prepare("UPDATE sync_errors SET resolved_at = ? WHERE id = ?"),
+    };
+  }
+
+  /** See ScanStore.tryScanLock. */
+  tryScanLock(owner: string): ScanLock | null {
+    if (this.lockedBy !== null) return null;
+    this.lockedBy = owner;
+    let held = true;
+    return {
+      release: async () => {
+        if (!held) return;
+        held = false;
+        this.lockedBy = null;
+      },
     };
   }
 

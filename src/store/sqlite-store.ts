@@ -348,6 +348,10 @@ class SqliteStore implements Store {
     this.statements.refreshOpenCounts.run();
   }
 
+  async tryScanLock(owner: string) {
+    return this.scans.tryScanLock(owner);
+  }
+
   async lastScan() {
     return this.scans.lastScan();
   }

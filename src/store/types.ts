@@ -451,8 +451,22 @@ export interface ScanRecord {
   readonly summary: unknown;
 }
 
+/** A held scan lock (see ScanStore.tryScanLock). */
+export interface ScanLock {
+  /** Lets the lock go; calling it again does nothing more. */
+  release(): Promise<void>;
+}
+
 /** The scan's part of the store. */
 export interface ScanStore {
+  /**
+   * Takes the scan lock, so that of two replicas sharing a database only one scans at a time; null
+   * when it is held already (by this process or another). `owner` says who holds it (a replica's
+   * name; PostgreSQL shows it in pg_stat_activity). On PostgreSQL it lives as long as the
+   * connection that took it, so a replica that dies lets it go; on SQLite, which one process
+   * uses at a time, it is held in memory. Release it when the scan ends, whatever its outcome.
+   */
+  tryScanLock(owner: string): Promise<ScanLock | null>;
   lastScan(): Promise<ScanRecord | null>;
   /**
    * Records a scan in one transaction: its findings become open errors with source `scan` (an

@@ -7,30 +7,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe } from "vitest";
-import { openPostgresStore, type PostgresStorePart } from "../../src/store/postgres/pg-store.js";
+import { openPostgresStore } from "../../src/store/postgres/pg-store.js";
 import { openStore } from "../../src/store/sqlite-store.js";
-import type { DigestStore, ResyncOfferStore, ResyncStore, Store } from "../../src/store/types.js";
+import type { Store } from "../../src/store/types.js";
 import { describePostgres } from "../postgres/database.js";
 
-/**
- * What the contract covers of a store, either backend: SQLite's store is synchronous today and
- * PostgreSQL's asynchronous, so the tests `await` every call and accept both shapes.
- */
-export type ContractStore =
-  | (Pick<
-      Store,
-      | "beginImport"
-      | "lastImport"
-      | "newErrorSamples"
-      | "missingResolution"
-      | "importInProgress"
-      | "openCounts"
-      | "close"
-    > &
-      DigestStore &
-      ResyncStore &
-      ResyncOfferStore)
-  | PostgresStorePart;
+/** What the contract covers: the whole store, either backend. */
+export type ContractStore = Store;
 
 /** A fresh database; `open` gives another handle on it each time. */
 export interface ContractDatabase {

@@ -20,9 +20,12 @@ import { type ResolutionRow, toResolution } from "./pg-rows.js";
 /** Rows buffered before a flush: a COPY and one merge statement per this many rows. */
 export const FLUSH_ROWS = 5_000;
 
-// One key for every syncerror's imports, distinct from the migration lock ("syncimp" in ASCII,
-// so it reads as ours in pg_locks). Held for the import's transaction, released by its end.
-const IMPORT_LOCK = "32496181800005488"; // 0x73796e63696d70
+/**
+ * The advisory lock key of every syncerror's imports, distinct from the migration lock ("syncimp"
+ * in ASCII, so it reads as ours in pg_locks). Held for the import's transaction, released by its
+ * end; a scan's write waits for it (pg-scans.ts).
+ */
+export const IMPORT_LOCK = "32496181800005488"; // 0x73796e63696d70
 
 /** What is staged of one error: the fields the merge writes. */
 interface StagedRow {
@@ -83,6 +86,10 @@ const NOT_LISTED = "resolved_at IS NULL AND source = 'import' AND object_type = 
 
 /** Recomputes the open-error summary tables, inside the caller's transaction. */
 export async function refreshOpenCounts(client: pg.ClientBase): Promise<void> {
+  // One refresh at a time (an import, a scan, an answer to "resolve the missing?"): the next one's
+  // DELETE must see the rows the last one inserted, or its INSERT would collide with them. Readers
+  // are not blocked.
+  await client.query("LOCK TABLE open_target_groups IN SHARE ROW EXCLUSIVE MODE");
   await client.query("DELETE FROM open_target_groups");
   await client.query(PG_REFRESH_OPEN_TARGET_GROUPS);
   await client.query("DELETE FROM open_counts");

@@ -1,11 +1,12 @@
 import type pg from "pg";
 import { StoreError } from "../store-error.js";
 import type {
+  CorrectionInput,
+  CorrectionOffer,
   DigestCounts,
   DigestQuery,
   DigestRecord,
   DigestStats,
-  DigestStore,
   ImportMeta,
   ImportRecord,
   ImportTransaction,
@@ -13,32 +14,20 @@ import type {
   OpenCounts,
   ResyncOfferStore,
   ResyncStore,
+  ScanStore,
   Store,
 } from "../types.js";
 import { migratePostgres, type SchemaMigration } from "./migrate.js";
+import { PostgresColumnMappings } from "./pg-column-mappings.js";
+import { PostgresCorrections } from "./pg-corrections.js";
 import { PostgresDigests } from "./pg-digests.js";
 import { beginPostgresImport } from "./pg-import.js";
+import { PostgresMissing } from "./pg-missing.js";
 import { PostgresResync } from "./pg-resync.js";
 import { PostgresResyncOffers } from "./pg-resync-offers.js";
 import { type ImportRow, type ResolutionRow, toImportRecord, toResolution } from "./pg-rows.js";
+import { PostgresScans } from "./pg-scans.js";
 import { createPostgresPool } from "./pool.js";
-
-/** The parts of the store PostgreSQL serves so far: imports, open counts, digests, resyncs. */
-export type PostgresStorePart = Pick<
-  Store,
-  | "lastImport"
-  | "newErrorSamples"
-  | "missingResolution"
-  | "importInProgress"
-  | "openCounts"
-  | "close"
-> &
-  DigestStore &
-  ResyncStore &
-  ResyncOfferStore & {
-    /** See Store.beginImport; across replicas too, only one import runs at a time. */
-    beginImport(meta: ImportMeta): Promise<ImportTransaction>;
-  };
 
 /** Where the PostgreSQL store lives. */
 export interface PostgresStoreOptions {
@@ -66,14 +55,18 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   }
 }
 
-/** The store on PostgreSQL (part 1: imports and digests; see PostgresStorePart). */
-export class PostgresStore implements PostgresStorePart {
+/** The store on PostgreSQL: the same contract as SQLite's (test/store-contract). */
+export class PostgresStore implements Store {
   private importing = false;
   /** The import this process runs, to roll back if the store closes before it ends. */
   private current: ImportTransaction | undefined;
   private readonly digests: PostgresDigests;
   private readonly resync: PostgresResync;
   private readonly offers: PostgresResyncOffers;
+  private readonly scans: PostgresScans;
+  private readonly mappings: PostgresColumnMappings;
+  private readonly correctionTable: PostgresCorrections;
+  private readonly missing: PostgresMissing;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -83,6 +76,10 @@ export class PostgresStore implements PostgresStorePart {
     this.digests = new PostgresDigests(pool);
     this.resync = new PostgresResync(pool);
     this.offers = new PostgresResyncOffers(pool);
+    this.scans = new PostgresScans(pool);
+    this.mappings = new PostgresColumnMappings(pool);
+    this.correctionTable = new PostgresCorrections(pool);
+    this.missing = new PostgresMissing(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -219,9 +216,66 @@ export class PostgresStore implements PostgresStorePart {
   openTargetGroups: ResyncOfferStore["openTargetGroups"] = (ruleIds) =>
     this.offers.openTargetGroups(ruleIds);
 
+  decideMissing(importId: number, decision: "resolve" | "keep", by: string, at: Date) {
+    return this.missing.decide(importId, decision, by, at);
+  }
+
+  tryScanLock(owner: string) {
+    return this.scans.tryScanLock(owner);
+  }
+
+  lastScan() {
+    return this.scans.lastScan();
+  }
+
+  recordScan(input: Parameters<ScanStore["recordScan"]>[0]) {
+    return this.scans.recordScan(input);
+  }
+
+  columnMapping(headerKey: string) {
+    return this.mappings.columnMapping(headerKey);
+  }
+
+  columnMappings() {
+    return this.mappings.columnMappings();
+  }
+
+  forgetColumnMapping(id: number) {
+    return this.mappings.forgetColumnMapping(id);
+  }
+
+  forgetColumnMappings() {
+    return this.mappings.forgetColumnMappings();
+  }
+
+  corrections() {
+    return this.correctionTable.corrections();
+  }
+
+  saveCorrection(input: CorrectionInput) {
+    return this.correctionTable.saveCorrection(input);
+  }
+
+  removeCorrection(id: number, by: string, at: Date) {
+    return this.correctionTable.removeCorrection(id, by, at);
+  }
+
+  saveCorrectionOffer(offer: CorrectionOffer) {
+    return this.correctionTable.saveCorrectionOffer(offer);
+  }
+
+  correctionOffer(key: string, now: Date) {
+    return this.correctionTable.correctionOffer(key, now);
+  }
+
+  /**
+   * Rolls back an import still open and lets go of held scan locks (the pool would wait for their
+   * connections), closes the pool.
+   */
   /** Rolls back an import still open (the pool would wait for its connection), closes the pool. */
   async close(): Promise<void> {
     await this.current?.rollback();
+    await this.scans.releaseAll();
     await this.pool.end();
   }
 }
