@@ -16,6 +16,7 @@ import { CorrectionBook } from "./corrections/correction-book.js";
 import { type EnvFileRead, readEnvFile } from "./env-file.js";
 import { BotError, userMessage } from "./errors.js";
 import { createLogger } from "./logger.js";
+import type { Metrics } from "./metrics/metrics.js";
 import { rules } from "./rules/index.js";
 import { migrateDatabase, openStore, type Store, StoreError } from "./store/index.js";
 import { packageVersion } from "./version.js";
@@ -233,9 +234,15 @@ async function runBot(args: string[]): Promise<number> {
       error instanceof SlackStartTimeoutError ? EXIT.unavailable : EXIT.usage,
     );
   }
+  const { createMetrics } = await import("./metrics/metrics.js");
+  const { openErrorsByCategory } = await import("./metrics/open-errors.js");
+  const metrics = createMetrics({
+    processMetrics: true,
+    openErrorsByCategory: openErrorsByCategory(store, catalog),
+  });
   let work: Awaited<ReturnType<typeof buildApiWork>>;
   try {
-    work = await buildApiWork(config, store, logger);
+    work = await buildApiWork(config, store, logger, metrics);
   } catch (error) {
     // A mapping file that cannot be read or is invalid stops the bot at start, saying why.
     return stopEarly(error, EXIT.usage);
@@ -252,14 +259,9 @@ async function runBot(args: string[]): Promise<number> {
         settings: config.digest,
         logger,
         now: () => new Date(),
+        metrics,
       })
     : undefined;
-  const { createMetrics } = await import("./metrics/metrics.js");
-  const { openErrorsByCategory } = await import("./metrics/open-errors.js");
-  const metrics = createMetrics({
-    processMetrics: true,
-    openErrorsByCategory: openErrorsByCategory(store, catalog),
-  });
   const app = createApp({
     metrics,
     connection,
@@ -395,7 +397,12 @@ function salesforceSecrets(config: Config): string[] {
  * bot still serves everything else. An unreadable MAPPINGS_PATH, or an inclusion list HubSpot does
  * not know, throws (the bot refuses to start).
  */
-async function buildApiWork(config: Config, store: Store, logger: ReturnType<typeof createLogger>) {
+async function buildApiWork(
+  config: Config,
+  store: Store,
+  logger: ReturnType<typeof createLogger>,
+  metrics: Metrics,
+) {
   const { buildResyncDeps } = await import("./resync/resync-deps.js");
   const { buildScanDeps } = await import("./scan/scan-deps.js");
   const { loadMappings } = await import("./mappings/load-mappings.js");
@@ -415,6 +422,10 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
     logger.error({ err: error }, "Salesforce login failed; resyncs and scans leave Salesforce out");
     return undefined;
   });
+  if (salesforce) {
+    const { reportApiUsageTo } = await import("./clients/salesforce-http.js");
+    reportApiUsageTo(salesforce, metrics);
+  }
   const mappings = await loadMappings(config.scan.mappingsPath);
   const hubspotLimiter = createHubSpotLimiter(config.resync.hubspotRateLimit);
   // Searches count against HubSpot's per-second search limit instead: one limiter for them all.
@@ -423,7 +434,7 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
     // A list HubSpot does not know (a legacy id, a misspelt name) stops the bot at start, saying so.
     const { hubspotScanPort } = await import("./clients/hubspot-scan-port.js");
     const { checkInclusionListAtStart } = await import("./scan/inclusion-list.js");
-    const pacing = { limiter: hubspotLimiter, searchLimiter: hubspotSearchLimiter };
+    const pacing = { limiter: hubspotLimiter, searchLimiter: hubspotSearchLimiter, metrics };
     await checkInclusionListAtStart(
       hubspotScanPort(hubspot, pacing),
       config.scan.inclusionListId,
@@ -442,6 +453,7 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
       mappings,
       hubspotLimiter,
       hubspotSearchLimiter,
+      metrics,
     }),
     logger,
   });
@@ -458,8 +470,10 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
             now,
             hubspotLimiter,
             hubspotSearchLimiter,
+            metrics,
           }),
           logger,
+          metrics,
         })
       : undefined;
   return { jobs, scanner };

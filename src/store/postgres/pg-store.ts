@@ -27,6 +27,7 @@ export type PostgresStorePart = Pick<
   | "missingResolution"
   | "importInProgress"
   | "openCounts"
+  | "ping"
   | "close"
 > &
   DigestStore & {
@@ -174,6 +175,11 @@ export class PostgresStore implements PostgresStorePart {
 
   digestStats(query: DigestQuery): Promise<DigestStats> {
     return this.digests.digestStats(query);
+  }
+
+  /** `SELECT 1` on the pool: the database answers (see Store.ping). */
+  async ping(): Promise<void> {
+    await this.pool.query("SELECT 1");
   }
 
   /** Rolls back an import still open (the pool would wait for its connection), closes the pool. */
