@@ -396,7 +396,11 @@ async function runBot(args: string[]): Promise<number> {
     await jobs.stop();
     await pendingWork.idle();
     return true;
-  })();
+  })().catch((error: unknown) => {
+    // A step that failed (the server would not close) must not keep the store from closing.
+    logger.error({ err: error }, "a step of the stop failed");
+    return true;
+  });
   const timedOut = sleepFor(STOP_TIMEOUT_MS, false, { ref: false });
   if (!(await Promise.race([drained, timedOut]))) {
     logger.warn(
