@@ -6,6 +6,8 @@
  * `syncerror <command> …` runs the command line; `syncerror [--user <id>]` (what `npm start`
  * runs) runs the bot: connected to Slack when SLACK_BOT_TOKEN is set, in the terminal otherwise.
  */
+
+import { setTimeout as sleepFor } from "node:timers/promises";
 import { createCatalog } from "./catalog/catalog.js";
 import type { CliClients } from "./cli/cli-command.js";
 import { EXIT } from "./cli/exit-codes.js";
@@ -16,6 +18,7 @@ import { CorrectionBook } from "./corrections/correction-book.js";
 import { type EnvFileRead, readEnvFile } from "./env-file.js";
 import { BotError, userMessage } from "./errors.js";
 import { createLogger } from "./logger.js";
+import type { Metrics } from "./metrics/metrics.js";
 import { rules } from "./rules/index.js";
 import { migrateDatabase, openStore, type Store, StoreError } from "./store/index.js";
 import { packageVersion } from "./version.js";
@@ -24,6 +27,15 @@ import { packageVersion } from "./version.js";
 // that would open the store refuses rather than silently use the SQLite file instead.
 const POSTGRES_NOT_READY =
   "DATABASE_URL is recognised but the PostgreSQL store is not finished in this version; unset it to use SQLite at DATABASE_PATH.";
+
+/**
+ * How long a stopping bot waits for the work in flight (a resync batch, answers being sent)
+ * before it exits anyway: under Kubernetes' default grace period of 30 s, after which it kills.
+ */
+const STOP_TIMEOUT_MS = 25_000;
+
+/** Set when a stop gave up waiting: something may still hold the event loop, so exit outright. */
+let exitNow = false;
 
 const BOT_USAGE =
   "syncerror [--user <slack user id>]   (the bot; see syncerror --help for the commands)";
@@ -81,6 +93,7 @@ if (envFileFailed) {
   await store?.close();
 } else {
   process.exitCode = await runBot(argv);
+  if (exitNow) process.exit();
 }
 
 async function runBot(args: string[]): Promise<number> {
@@ -161,6 +174,27 @@ async function runBot(args: string[]): Promise<number> {
   ];
   const logger = createLogger({ level: config.logLevel, secrets });
   logger.info({ envFile: envFile?.path ?? null }, `configuration read from ${configSource}`);
+  // Heard from here on, before anything slow: a SIGTERM while the bot still waits for Slack (a
+  // rollout replacing a pod that never became ready) ends it cleanly with 0, not Node's 143.
+  const shutdown = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!shutdown.signal.aborted) {
+      shutdown.abort(signal);
+      return;
+    }
+    // A second signal (Ctrl-C again): the person does not want to wait.
+    logger.warn({ signal }, "stopping at once, without waiting for the work in flight");
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const stopRequested = new Promise<never>((_resolve, reject) =>
+    shutdown.signal.addEventListener("abort", () => reject(shutdown.signal.reason), {
+      once: true,
+    }),
+  );
+  // Only ever raced against; its rejection is the signal, not an error.
+  stopRequested.catch(() => {});
   let store: Store;
   try {
     store = await openStore({ path: config.databasePath });
@@ -192,6 +226,13 @@ async function runBot(args: string[]): Promise<number> {
     process.stderr.write(`syncerror: ${userMessage(error)}\n`);
     return exitCode;
   };
+  // Stopped by a signal before the bot served anything: nothing is in flight.
+  const stopBeforeReady = async (): Promise<number> => {
+    logger.info({ signal: shutdown.signal.reason }, "stopped before the bot started");
+    await health?.close();
+    await store.close();
+    return 0;
+  };
   const { reachSlack, SlackStartTimeoutError } = await import("./slack/wait-for-slack.js");
   const apiUrl = config.slackApiUrl ?? "https://slack.com/api/";
   // The client's own warnings ("http request failed") would only repeat ours, without the plan.
@@ -201,7 +242,9 @@ async function runBot(args: string[]): Promise<number> {
     logger.info({ url: apiUrl }, `checking the bot token with Slack at ${apiUrl}`);
     // One attempt per call, none longer than 10 s: reachSlack retries, saying so, for at most
     // SLACK_START_TIMEOUT (the client's own retries would go on silently for many minutes).
-    identity = await reachSlack({
+    const reaching = reachSlack({
+      // A stop cuts the wait between attempts short.
+      sleep: (ms) => sleepFor(ms, undefined, { signal: shutdown.signal }),
       attempt: () =>
         verifyBotToken({
           botToken: connection.botToken,
@@ -216,6 +259,8 @@ async function runBot(args: string[]): Promise<number> {
       timeoutMs: config.slackStartTimeoutMs,
       logger,
     });
+    reaching.catch(() => {});
+    identity = await Promise.race([reaching, stopRequested]);
     health?.setReason("starting");
     logger.info({ team: identity.team, botUserId: identity.botUserId }, "bot token verified");
     const missing = missingScopes(identity);
@@ -227,19 +272,27 @@ async function runBot(args: string[]): Promise<number> {
       );
     }
   } catch (error) {
+    if (shutdown.signal.aborted) return stopBeforeReady();
     // Slack out of reach for the whole timeout is EX_UNAVAILABLE; a refused token is a setting.
     return stopEarly(
       error,
       error instanceof SlackStartTimeoutError ? EXIT.unavailable : EXIT.usage,
     );
   }
+  const { createMetrics } = await import("./metrics/metrics.js");
+  const { openErrorsByCategory } = await import("./metrics/open-errors.js");
+  const metrics = createMetrics({
+    processMetrics: true,
+    openErrorsByCategory: openErrorsByCategory(store, catalog),
+  });
   let work: Awaited<ReturnType<typeof buildApiWork>>;
   try {
-    work = await buildApiWork(config, store, logger);
+    work = await buildApiWork(config, store, logger, metrics);
   } catch (error) {
     // A mapping file that cannot be read or is invalid stops the bot at start, saying why.
     return stopEarly(error, EXIT.usage);
   }
+  if (shutdown.signal.aborted) return stopBeforeReady();
   // The digest exists before the app: the app's invite listener posts a digest that waited for it.
   const { createChannelDigest } = await import("./digest/channel-digest.js");
   const digest = config.digestChannel
@@ -252,16 +305,17 @@ async function runBot(args: string[]): Promise<number> {
         settings: config.digest,
         logger,
         now: () => new Date(),
+        metrics,
       })
     : undefined;
-  const { createMetrics } = await import("./metrics/metrics.js");
-  const { openErrorsByCategory } = await import("./metrics/open-errors.js");
-  const metrics = createMetrics({
-    processMetrics: true,
-    openErrorsByCategory: openErrorsByCategory(store, catalog),
-  });
+  const { PendingWork } = await import("./slack/pending-work.js");
+  const pendingWork = new PendingWork();
+  let stopping = false;
   const app = createApp({
     metrics,
+    pendingWork,
+    // /readyz answers 503 from the moment a stop begins, so the load balancer sends no more.
+    stopping: () => stopping,
     connection,
     identity,
     catalog,
@@ -305,6 +359,7 @@ async function runBot(args: string[]): Promise<number> {
     logger,
     now: () => new Date(),
     corrections: { book: corrections, allowed: config.resync.allowed },
+    pendingWork,
   });
 
   let stopScan = async () => {};
@@ -327,18 +382,53 @@ async function runBot(args: string[]): Promise<number> {
     );
   }
 
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      logger.info({ signal }, "stopping");
-      // Settles `resolve` whatever happens: the process ends after it.
-      void Promise.all([stopDigest(), stopScan()])
-        .then(() => app.stop())
-        .finally(() => store.close())
-        .finally(resolve);
-    };
-    process.once("SIGINT", () => stop("SIGINT"));
-    process.once("SIGTERM", () => stop("SIGTERM"));
+  await stopRequested.catch(() => {});
+  const signal = shutdown.signal.reason as string;
+  logger.info({ signal }, "stopping: taking no new work, waiting for the work in flight");
+  stopping = true;
+  // In order: no new work (schedules, then Slack's requests), then what is in flight: a resync
+  // stops after its batch in flight and stays running for the next process; answers being sent
+  // are sent. A scan in flight is not waited for: it writes nothing until its end, and the next
+  // one reads what it would have.
+  const drained = (async () => {
+    await Promise.all([stopDigest(), stopScan()]);
+    await app.stop();
+    await jobs.stop();
+    await pendingWork.idle();
+    return true;
+  })().catch((error: unknown) => {
+    // A step that failed (the server would not close) must not keep the store from closing.
+    logger.error({ err: error }, "a step of the stop failed");
+    return true;
   });
+  const timedOut = sleepFor(STOP_TIMEOUT_MS, false, { ref: false });
+  if (!(await Promise.race([drained, timedOut]))) {
+    logger.warn(
+      {
+        signal,
+        timeoutSeconds: STOP_TIMEOUT_MS / 1000,
+        resyncInFlight: jobs.running(),
+        answersInFlight: pendingWork.busy(),
+        scanRunningSince: scanner?.runningSince()?.toISOString() ?? null,
+      },
+      "stopping without waiting longer: work in flight was cut off (a resync batch cut off is sent again by the next process)",
+    );
+    exitNow = true;
+    await store.close().catch(() => {});
+    return 0;
+  }
+  const left = await store.unfinishedJobs();
+  logger.info(
+    {
+      signal,
+      resyncJobsLeftRunning: left.map((j) => j.id),
+      scanCutOff: scanner?.runningSince() !== undefined,
+    },
+    left.length > 0
+      ? `stopped cleanly; the next process resumes resync job${left.length === 1 ? "" : "s"} ${left.map((j) => j.id).join(", ")}`
+      : "stopped cleanly",
+  );
+  await store.close();
   return 0;
 }
 
@@ -395,7 +485,12 @@ function salesforceSecrets(config: Config): string[] {
  * bot still serves everything else. An unreadable MAPPINGS_PATH, or an inclusion list HubSpot does
  * not know, throws (the bot refuses to start).
  */
-async function buildApiWork(config: Config, store: Store, logger: ReturnType<typeof createLogger>) {
+async function buildApiWork(
+  config: Config,
+  store: Store,
+  logger: ReturnType<typeof createLogger>,
+  metrics: Metrics,
+) {
   const { buildResyncDeps } = await import("./resync/resync-deps.js");
   const { buildScanDeps } = await import("./scan/scan-deps.js");
   const { loadMappings } = await import("./mappings/load-mappings.js");
@@ -415,6 +510,10 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
     logger.error({ err: error }, "Salesforce login failed; resyncs and scans leave Salesforce out");
     return undefined;
   });
+  if (salesforce) {
+    const { reportApiUsageTo } = await import("./clients/salesforce-http.js");
+    reportApiUsageTo(salesforce, metrics);
+  }
   const mappings = await loadMappings(config.scan.mappingsPath);
   const hubspotLimiter = createHubSpotLimiter(config.resync.hubspotRateLimit);
   // Searches count against HubSpot's per-second search limit instead: one limiter for them all.
@@ -423,7 +522,7 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
     // A list HubSpot does not know (a legacy id, a misspelt name) stops the bot at start, saying so.
     const { hubspotScanPort } = await import("./clients/hubspot-scan-port.js");
     const { checkInclusionListAtStart } = await import("./scan/inclusion-list.js");
-    const pacing = { limiter: hubspotLimiter, searchLimiter: hubspotSearchLimiter };
+    const pacing = { limiter: hubspotLimiter, searchLimiter: hubspotSearchLimiter, metrics };
     await checkInclusionListAtStart(
       hubspotScanPort(hubspot, pacing),
       config.scan.inclusionListId,
@@ -442,6 +541,7 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
       mappings,
       hubspotLimiter,
       hubspotSearchLimiter,
+      metrics,
     }),
     logger,
   });
@@ -458,8 +558,10 @@ async function buildApiWork(config: Config, store: Store, logger: ReturnType<typ
             now,
             hubspotLimiter,
             hubspotSearchLimiter,
+            metrics,
           }),
           logger,
+          metrics,
         })
       : undefined;
   return { jobs, scanner };

@@ -1,7 +1,9 @@
-import { Writable } from "node:stream";
+import { once } from "node:events";
+import { PassThrough, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCatalog } from "../src/catalog/catalog.js";
 import { type SandboxedApp, startSandboxedApp } from "../src/console/sandboxed-app.js";
+import { writeDemoCsv } from "../src/demo/write-demo-csv.js";
 import { createLogger } from "../src/logger.js";
 import { createMetrics, type Metrics } from "../src/metrics/metrics.js";
 import { openErrorsByCategory } from "../src/metrics/open-errors.js";
@@ -91,6 +93,43 @@ describe("GET /metrics", () => {
     expect(sample(text, `syncerror_open_errors{category="${values}"}`)).toBe(1);
     // A category with nothing open still has its line, at 0.
     expect(sample(text, 'syncerror_open_errors{category="duplicates"}')).toBe(0);
+  });
+
+  it("counts the rows of an export dropped in Slack, imported and rejected", async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on("data", (chunk: Buffer) => chunks.push(chunk));
+    await writeDemoCsv(out, { rows: 40, seed: 3, days: 7, now: new Date("2026-12-01T09:00:00Z") });
+    out.end();
+    await once(out, "end");
+    const since = Math.max(0, ...env.sandbox.calls().map((c) => c.seq));
+    const shared = await env.sandbox.shareFile(env.target, {
+      userId: "U0METRICS",
+      channelId: DEFAULT_CHANNEL.id,
+      name: "export.csv",
+      content: Buffer.concat(chunks),
+    });
+    expect(shared.reply?.status).toBe(200);
+    // The summary replaces the "Importing…" message once the import has committed.
+    await env.sandbox.waitFor((r) => r.seq > since && r.method === "chat.update", {
+      timeoutMs: 10_000,
+    });
+    const { text } = await scrape();
+    const imported = sample(text, 'syncerror_import_rows_total{outcome="imported"}') ?? 0;
+    const rejected = sample(text, 'syncerror_import_rows_total{outcome="rejected"}');
+    expect(imported).toBeGreaterThan(30);
+    expect(imported + (rejected ?? 0)).toBe(40);
+    expect(rejected).toBeDefined();
+  });
+
+  it("counts a digest posted to the channel", async () => {
+    const outcome = await env.digest.post(new Date("2026-12-02T09:00:00Z"), false);
+    expect(outcome.status).toBe("posted");
+    // The same slot again is no attempt: it was handled, and is not counted twice.
+    expect((await env.digest.post(new Date("2026-12-02T09:00:00Z"), false)).status).toBe("already");
+    const { text } = await scrape();
+    expect(sample(text, 'syncerror_digests_total{outcome="posted"}')).toBe(1);
+    expect(sample(text, 'syncerror_digests_total{outcome="failed"}')).toBeUndefined();
   });
 
   it("declares every metric of the bot with its help text, none of Node's in a test registry", async () => {

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import pRetry from "p-retry";
 import { BotError } from "../errors.js";
+import type { Metrics } from "../metrics/metrics.js";
 import { createRollingWindowLimiter, type RateLimiter } from "./rolling-window-limiter.js";
 
 /**
@@ -50,6 +51,8 @@ export interface HubSpotPacing {
    * (default 10 s: the window; someone else using the app's allowance is why it came at all).
    */
   readonly rollingLimitWaitMs?: number;
+  /** Counts HubSpot's 429s by the policy they name (`syncerror_hubspot_rate_limited_total`). */
+  readonly metrics?: Pick<Metrics, "hubspotRateLimited">;
 }
 
 /** HubSpot's daily allowance is used up: nothing will pass before its midnight. */
@@ -102,7 +105,16 @@ export async function pacedHubSpotCall<T>(
     return await pRetry(
       async () => {
         await pacing.limiter.acquire();
-        return work();
+        try {
+          return await work();
+        } catch (error) {
+          // Every 429, retried or not: how often the bot meets which of HubSpot's limits.
+          if (statusOf(error) === 429)
+            pacing.metrics?.hubspotRateLimited.inc({
+              policy: (policyOf(error) ?? "unknown").toLowerCase(),
+            });
+          throw error;
+        }
       },
       {
         retries: (pacing.attempts ?? 5) - 1,

@@ -1,6 +1,6 @@
 /**
  * What syncerror adds to a jsforce Connection's HTTP: the status of the answer a call failed on,
- * and one new login when Salesforce refuses a session.
+ * one new login when Salesforce refuses a session, and the daily API usage for the metrics.
  *
  * jsforce's errors carry no HTTP status (`HttpApiError` has `errorCode` and `data` only, and
  * `errorCode` is Salesforce's own, e.g. UNKNOWN_EXCEPTION with a 500), so the connection's
@@ -14,6 +14,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Connection } from "jsforce";
 import pRetry from "p-retry";
+import type { Metrics } from "../metrics/metrics.js";
 import { UpstreamError } from "./hubspot-resync-port.js";
 
 type Transport = Connection["_transport"];
@@ -28,6 +29,7 @@ export type SessionRenewer = (refusedToken: string | undefined) => Promise<strin
 
 interface Instrumented {
   renew?: SessionRenewer;
+  metrics?: Pick<Metrics, "salesforceApiRequests">;
 }
 
 const instrumented = new WeakMap<Connection, Instrumented>();
@@ -100,6 +102,27 @@ export function renewSessionsWith(connection: Connection, renew: SessionRenewer)
 }
 
 /**
+ * From now on, after each call through `callSalesforce`, the daily API usage Salesforce reported
+ * in its `Sforce-Limit-Info: api-usage=N/M` header (which jsforce keeps in `limitInfo.apiUsage`)
+ * sets `syncerror_salesforce_api_requests{kind="used"|"max"}`: free with every answer, where
+ * asking `/limits` would spend a request and needs a permission integration users often lack.
+ */
+export function reportApiUsageTo(
+  connection: Connection,
+  metrics: Pick<Metrics, "salesforceApiRequests">,
+): void {
+  instrument(connection).metrics = metrics;
+}
+
+/** Sets the usage gauge from the last answer's header, when there was one. */
+function reportApiUsage(connection: Connection, state: Instrumented): void {
+  const usage = connection.limitInfo?.apiUsage;
+  if (!state.metrics || !usage) return;
+  state.metrics.salesforceApiRequests.set({ kind: "used" }, usage.used);
+  state.metrics.salesforceApiRequests.set({ kind: "max" }, usage.limit);
+}
+
+/**
  * Runs one jsforce call on `connection` so that, if it fails, `httpStatusOf` can tell the HTTP
  * status of the answer it failed on.
  */
@@ -107,7 +130,7 @@ export async function callSalesforce<T>(
   connection: Connection,
   work: () => PromiseLike<T>,
 ): Promise<T> {
-  instrument(connection);
+  const state = instrument(connection);
   const cell: { status?: number } = {};
   try {
     // Awaited inside the context: jsforce queries only start when `then` is called.
@@ -117,6 +140,9 @@ export async function callSalesforce<T>(
       statusOfError.set(error, cell.status);
     }
     throw error;
+  } finally {
+    // A refused call's answer carries the header too.
+    reportApiUsage(connection, state);
   }
 }
 

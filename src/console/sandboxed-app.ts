@@ -115,6 +115,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     logger: options.logger,
     now: options.digest?.now ?? (() => new Date()),
     ...(options.digest?.sleep ? { sleep: options.digest.sleep } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   const digestNow = options.digest?.now;
   const app = createApp({

@@ -2,6 +2,7 @@ import { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import type { DigestSettings } from "../config.js";
 import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics/metrics.js";
 import { DigestChannelAccess } from "../slack/channel-access.js";
 import type { Store } from "../store/types.js";
 import { createDigestRunner, type DigestRunner } from "./digest-runner.js";
@@ -29,6 +30,8 @@ export function createChannelDigest(options: {
   readonly logger: Logger;
   readonly now: () => Date;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Counts digests posted and failed; nothing counted without. */
+  readonly metrics?: Pick<Metrics, "digests">;
 }): ChannelDigest {
   const client = new WebClient(options.botToken, {
     ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
@@ -46,6 +49,7 @@ export function createChannelDigest(options: {
     logger: options.logger,
     access,
     ...(options.sleep ? { sleep: options.sleep } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   return { client, runner, access };
 }

@@ -2,6 +2,7 @@ import type { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import type { DigestSettings } from "../config.js";
 import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics/metrics.js";
 import type { DigestChannelAccess } from "../slack/channel-access.js";
 import type { Store } from "../store/types.js";
 import { type DigestOutcome, postDigest, postWaitingDigest } from "./post-digest.js";
@@ -19,6 +20,8 @@ export interface DigestRunnerOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Where what Slack says about the bot's membership of the channel is kept. */
   readonly access?: DigestChannelAccess;
+  /** Counts digests posted and failed (`syncerror_digests_total`); nothing counted without. */
+  readonly metrics?: Pick<Metrics, "digests">;
 }
 
 /** The digest's entry points: the scheduled post, the catch-up at start, and a preview. */
@@ -41,8 +44,17 @@ export interface DigestRunner {
 /** A slot posted this long after its time counts as late. */
 const LATE_AFTER_MS = 60_000;
 
+/** Builds the digest's entry points on `options`. */
 export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
   const matches = slotMatcher(options.settings.schedule);
+  // Only attempts count: a slot already handled, or one with nothing to say, posted nothing.
+  // One refused for want of an invite failed (it is counted posted when it goes out later).
+  const count = <T extends DigestOutcome | null>(outcome: T): T => {
+    if (outcome?.status === "posted") options.metrics?.digests.inc({ outcome: "posted" });
+    else if (outcome?.status === "failed" || outcome?.status === "waiting")
+      options.metrics?.digests.inc({ outcome: "failed" });
+    return outcome;
+  };
   const post = (slot: Date, late: boolean) =>
     postDigest({
       ...options,
@@ -50,7 +62,7 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
       late,
       timezone: options.settings.schedule.timezone,
       skipEmpty: options.settings.skipEmpty,
-    });
+    }).then(count);
   return {
     post,
     postWaiting: () =>
@@ -58,7 +70,7 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
         ...options,
         timezone: options.settings.schedule.timezone,
         skipEmpty: options.settings.skipEmpty,
-      }),
+      }).then(count),
     async catchUp() {
       const now = options.now();
       const slot = latestSlot(matches, now, options.settings.catchupHours);

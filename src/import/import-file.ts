@@ -4,6 +4,7 @@ import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Catalog } from "../catalog/catalog.js";
 import { fileProblem } from "../file-problem.js";
+import type { Metrics } from "../metrics/metrics.js";
 import type { SyncObject } from "../rules/types.js";
 import type {
   ColumnMappingInput,
@@ -102,6 +103,11 @@ export interface ImportOptions {
    * the question for someone to answer (Store.decideMissing).
    */
   readonly missing?: "resolve" | "keep" | "ask";
+  /**
+   * Counts the rows of an import that committed, imported and rejected; a file refused whole
+   * imported no row and is not counted. Nothing counted without.
+   */
+  readonly metrics?: Pick<Metrics, "importRows">;
 }
 
 /**
@@ -193,6 +199,8 @@ export async function importFile(path: string, options: ImportOptions): Promise<
             : "ask",
     });
     options.onProgress?.(rows);
+    options.metrics?.importRows.inc({ outcome: "imported" }, rows - rejected);
+    options.metrics?.importRows.inc({ outcome: "rejected" }, rejected);
     return { unchanged: false, record, rejections };
   } catch (error) {
     await transaction.rollback();

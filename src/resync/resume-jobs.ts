@@ -29,6 +29,9 @@ export async function resumeJob(
     detail: "resumed at start",
   });
   const done = await runAudited(job.id, BOT_ACTOR, deps);
-  deps.logger.info({ job: done.id, status: done.status, ...done.counts }, "resync job finished");
+  deps.logger.info(
+    { job: done.id, status: done.status, ...done.counts },
+    done.status === "running" ? "resync job left for the next process" : "resync job finished",
+  );
   return done;
 }

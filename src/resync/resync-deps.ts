@@ -11,6 +11,7 @@ import { salesforceScanPort } from "../clients/salesforce-scan-port.js";
 import { salesforceSetupPort } from "../clients/salesforce-setup-port.js";
 import type { Config } from "../config.js";
 import type { Mappings } from "../mappings/mappings.js";
+import type { Metrics } from "../metrics/metrics.js";
 import { createPreflight } from "../scan/preflight.js";
 import type { Store } from "../store/types.js";
 import type { StartResyncDeps } from "./start-resync.js";
@@ -41,6 +42,8 @@ export function buildResyncDeps(options: {
     readonly minRetryMs: number;
     readonly rollingLimitWaitMs?: number;
   };
+  /** Counts batches, records and HubSpot's 429s; nothing counted without. */
+  readonly metrics?: Metrics;
 }): StartResyncDeps {
   const { hubspot, salesforce, settings } = options;
   const salesforcePacing = options.retry && {
@@ -52,6 +55,7 @@ export function buildResyncDeps(options: {
     limiter: options.hubspotLimiter ?? createHubSpotLimiter(settings.hubspotRateLimit),
     searchLimiter: options.hubspotSearchLimiter ?? createHubSpotSearchLimiter(),
     ...options.retry,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   };
   return {
     store: options.store,
@@ -69,6 +73,7 @@ export function buildResyncDeps(options: {
     salesforceReserve: settings.salesforceReserve,
     cooldownMs: settings.cooldownMs,
     now: options.now,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     preflight:
       options.mappings &&
       createPreflight({

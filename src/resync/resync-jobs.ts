@@ -39,6 +39,8 @@ export interface ResyncJobsDeps extends Omit<StartResyncDeps, "onProgress"> {
 export class ResyncJobs {
   private readonly active = new Map<string, Promise<ResyncRequest>>();
   private readonly watchers = new Map<number, Set<ProgressWatcher>>();
+  private stopped = false;
+  private readonly stopping = () => this.stopped;
 
   constructor(readonly deps: ResyncJobsDeps) {}
 
@@ -96,6 +98,16 @@ export class ResyncJobs {
     }
   }
 
+  /**
+   * For a clean stop: every job of this registry stops before its next batch, the batch in flight
+   * answered and recorded, and stays `running` in the store for the next process to resume (see
+   * `resumeUnfinished`). Settles when none runs here any more.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.idle();
+  }
+
   /** Follows a job's progress; returns the function that stops following. */
   watch(jobId: number, watcher: ProgressWatcher): () => void {
     const set = this.watchers.get(jobId) ?? new Set();
@@ -117,8 +129,15 @@ export class ResyncJobs {
   > {
     let chain: Promise<unknown> = Promise.resolve();
     return (await this.deps.store.unfinishedJobs()).map((job) => {
+      // A job whose turn comes after a stop is left as it is, unresumed and unaudited.
       const done = chain.then(() =>
-        resumeJob(job, { ...this.deps, onProgress: (j) => this.notify(j) }),
+        this.stopped
+          ? job
+          : resumeJob(job, {
+              ...this.deps,
+              onProgress: (j) => this.notify(j),
+              stopping: this.stopping,
+            }),
       );
       chain = done.catch(() => {});
       this.active.set(job.ruleId, Promise.resolve({ kind: "running", job, done }));
@@ -149,6 +168,7 @@ export class ResyncJobs {
       // Forced: sent as they are, without the preflight's re-check.
       ...(force ? { preflight: undefined } : {}),
       onProgress: (j) => this.notify(j),
+      stopping: this.stopping,
     }).finally(() => this.watchers.delete(job.id));
     // The caller awaits `done`; this only keeps a failure from going unhandled when nobody does.
     done.catch((error) => this.deps.logger.error({ err: error, job: job.id }, "resync job failed"));

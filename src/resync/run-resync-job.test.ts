@@ -236,6 +236,28 @@ describe("a resync job", () => {
     expect(sent.some((id) => first.some((r) => r.recordId === id))).toBe(false);
   });
 
+  it("stops between batches when the process stops, the job left running with the rest pending", async () => {
+    await seed(
+      "restricted-picklist-value",
+      contacts.map((id) => ({ hubspotId: id, salesforceId: null })),
+    );
+    const job = await startJob("restricted-picklist-value");
+    let batches = 0;
+    const paused = await runResyncJob(job.id, {
+      ...deps(),
+      // The stop comes while the first batch is in flight: it is answered and recorded, no more.
+      onProgress: () => {
+        batches++;
+      },
+      stopping: () => batches >= 1,
+    });
+    expect(paused).toMatchObject({ status: "running", counts: { accepted: 100, pending: 150 } });
+    expect(sentIds()).toHaveLength(100);
+    const resumed = await runResyncJob(job.id, deps());
+    expect(resumed).toMatchObject({ status: "done", counts: { accepted: 250, pending: 0 } });
+    expect(new Set(sentIds()).size).toBe(250);
+  });
+
   it("fails the job, saying why, when HubSpot refuses the batch; nothing is lost", async () => {
     await seed(
       "restricted-picklist-value",

@@ -3,6 +3,7 @@ import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
 import type { SalesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
 import { BotError, userMessage } from "../errors.js";
+import type { Metrics } from "../metrics/metrics.js";
 import type { Preflight } from "../scan/preflight.js";
 import type { ResyncJob, Store } from "../store/types.js";
 import { HELD_BACK } from "./resync-offers.js";
@@ -22,6 +23,13 @@ export interface ResyncRunDeps {
   readonly preflight?: Preflight | undefined;
   /** Called after every batch with the job's counts so far. */
   readonly onProgress?: (job: ResyncJob) => void | Promise<void>;
+  /**
+   * Asked before each batch: true once the process is stopping. The job then stops between
+   * batches and stays `running`, its remaining records pending, for the next process to resume.
+   */
+  readonly stopping?: () => boolean;
+  /** Counts batches and records sent, accepted and failed; nothing counted without. */
+  readonly metrics?: Pick<Metrics, "resyncRecords" | "resyncBatches">;
 }
 
 /**
@@ -35,6 +43,7 @@ export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<
   const job = await store.job(jobId);
   if (!job) throw new Error(`no resync job ${jobId}`);
   for (;;) {
+    if (deps.stopping?.()) return (await store.job(jobId)) as ResyncJob;
     const batch = await store.nextPendingBatch(jobId);
     if (batch.length === 0) return await store.finishJob(jobId, "done", deps.now());
     let outcomes: RecordOutcome[];
@@ -87,6 +96,8 @@ export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<
       const reason = error instanceof BotError ? error.message : String(error);
       return await store.finishJob(jobId, "failed", deps.now(), reason);
     }
+    // One CRM a batch: the system of its first record (sent, so never empty here).
+    countBatch(deps.metrics, sending[0]?.system ?? "unknown", sending.length, outcomes);
     const fingerprints = new Map(sending.map((r) => [r.recordId, r.fingerprint]));
     await store.recordOutcomes(
       jobId,
@@ -99,6 +110,21 @@ export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<
     );
     await deps.onProgress?.((await store.job(jobId)) as ResyncJob);
   }
+}
+
+/** A batch the CRM answered: one batch, its records sent, and each one's outcome. */
+function countBatch(
+  metrics: ResyncRunDeps["metrics"],
+  system: string,
+  sent: number,
+  outcomes: readonly RecordOutcome[],
+): void {
+  if (!metrics) return;
+  const accepted = outcomes.filter((o) => o.ok).length;
+  metrics.resyncBatches.inc({ system });
+  metrics.resyncRecords.inc({ system, outcome: "sent" }, sent);
+  metrics.resyncRecords.inc({ system, outcome: "accepted" }, accepted);
+  metrics.resyncRecords.inc({ system, outcome: "failed" }, outcomes.length - accepted);
 }
 
 /**

@@ -170,13 +170,18 @@ async function recentOf(
   return await findRecentResyncs(deps.store, rule, errors, deps.now(), deps.cooldownMs ?? 0);
 }
 
-/** Runs a started job to its end and audits how it ended. */
+/**
+ * Runs a started job to its end and audits how it ended; a job the process stopped between
+ * batches (`deps.stopping`) comes back still `running`, unaudited.
+ */
 export async function runAudited(
   jobId: number,
   who: string,
   deps: ResyncRunDeps,
 ): Promise<ResyncJob> {
   const job = await runResyncJob(jobId, deps);
+  // Stopped between batches by a stopping process: not finished, the next process resumes it.
+  if (job.status === "running") return job;
   const c = job.counts;
   await deps.store.audit({
     at: deps.now(),

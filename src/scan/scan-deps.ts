@@ -8,6 +8,7 @@ import { salesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import { salesforceScanPort } from "../clients/salesforce-scan-port.js";
 import type { Config } from "../config.js";
 import type { Mappings } from "../mappings/mappings.js";
+import type { Metrics } from "../metrics/metrics.js";
 import type { Store } from "../store/types.js";
 import type { ScanDeps } from "./scan-types.js";
 
@@ -28,6 +29,8 @@ export function buildScanDeps(options: {
   readonly hubspotLimiter?: RateLimiter;
   /** The bot's one HubSpot search limiter (searches count apart); a new one otherwise. */
   readonly hubspotSearchLimiter?: RateLimiter;
+  /** Counts HubSpot's 429s by policy; nothing counted without. */
+  readonly metrics?: Pick<Metrics, "hubspotRateLimited">;
 }): ScanDeps {
   const hubspot =
     options.hubspot &&
@@ -35,6 +38,7 @@ export function buildScanDeps(options: {
       limiter:
         options.hubspotLimiter ?? createHubSpotLimiter(options.config.resync.hubspotRateLimit),
       searchLimiter: options.hubspotSearchLimiter ?? createHubSpotSearchLimiter(),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
     });
   const salesforce = options.salesforce && salesforceScanPort(options.salesforce);
   // The resync port reads /limits with its retries; the scan shares it for the reserve check.

@@ -1,4 +1,5 @@
 import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics/metrics.js";
 import type { ScanRecord } from "../store/types.js";
 import { runScan } from "./run-scan.js";
 import type { ScanDeps, ScanSummary } from "./scan-types.js";
@@ -21,16 +22,31 @@ export class Scanner {
     return this.runningFrom;
   }
 
-  constructor(private readonly deps: ScanDeps & { readonly logger: Logger }) {}
+  constructor(
+    private readonly deps: ScanDeps & {
+      readonly logger: Logger;
+      /** Times scans and counts their findings by error type; nothing counted without. */
+      readonly metrics?: Pick<Metrics, "scanSeconds" | "scanFindings">;
+    },
+  ) {}
 
   async request(onProgress?: ScanDeps["onProgress"]): Promise<ScanRequest> {
     if (this.runningFrom) return { kind: "running", since: this.runningFrom };
     this.runningFrom = this.deps.now();
+    const { metrics } = this.deps;
+    const timer = metrics?.scanSeconds.startTimer();
     try {
-      const { scan, summary } = await runScan({
-        ...this.deps,
-        ...(onProgress ? { onProgress } : {}),
-      });
+      let ran: Awaited<ReturnType<typeof runScan>>;
+      try {
+        ran = await runScan({ ...this.deps, ...(onProgress ? { onProgress } : {}) });
+      } catch (error) {
+        timer?.({ outcome: "failed" });
+        throw error;
+      }
+      const { scan, summary } = ran;
+      timer?.({ outcome: "done" });
+      for (const [rule, count] of Object.entries(summary.findingsByRule))
+        metrics?.scanFindings.inc({ rule }, count);
       this.deps.logger.info(
         { scan: scan.id, newErrors: scan.newCount, resolved: scan.resolved, calls: summary.calls },
         "scan finished",

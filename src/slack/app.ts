@@ -60,6 +60,8 @@ export interface SlackAppDeps {
   readonly metrics?: Metrics;
   /** Posts to response_urls; undici over a keep-alive pool unless given. */
   readonly respondTo?: (responseUrl: string) => Responder;
+  /** True once the process is stopping: `/readyz` then answers 503 so no new work comes. */
+  readonly stopping?: () => boolean;
   /** Milliseconds since the epoch; injected so health output is testable. */
   readonly now?: () => number;
 }
@@ -100,9 +102,51 @@ export function healthRoute(version: string, now: () => number): CustomRoute {
   };
 }
 
+/** How long `/readyz` waits for the database before it calls the replica not ready. */
+const READY_TIMEOUT_MS = 2_000;
+
+/**
+ * `GET /readyz`: 200 when the database answers `store.ping()` within 2 s, 503 with the reason
+ * otherwise (and while the process stops), so a load balancer sends Slack's requests only to a
+ * replica that can serve them. `/healthz` stays 200 meanwhile: the process itself is alive.
+ */
+export function readyRoute(store: Store, stopping: () => boolean = () => false): CustomRoute {
+  return {
+    path: "/readyz",
+    method: ["GET"],
+    handler: (_req: IncomingMessage, res: ServerResponse) => {
+      const answer = (status: number, body: object) => {
+        res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
+        res.end(JSON.stringify(body));
+      };
+      if (stopping()) {
+        answer(503, { ready: false, reason: "stopping" });
+        return;
+      }
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${READY_TIMEOUT_MS / 1000} s`)),
+          READY_TIMEOUT_MS,
+        );
+      });
+      Promise.race([store.ping(), timeout])
+        .then(
+          () => answer(200, { ready: true }),
+          (error: unknown) =>
+            answer(503, {
+              ready: false,
+              reason: `the database does not answer: ${error instanceof Error ? error.message : String(error)}`,
+            }),
+        )
+        .finally(() => clearTimeout(timer));
+    },
+  };
+}
+
 /**
  * Builds the Bolt app, without starting it. HTTP mode verifies Slack's signatures on
- * `/slack/events` and serves `/healthz`; Socket Mode connects with the app-level token. The
+ * `/slack/events` and serves `/healthz`, `/readyz`; Socket Mode connects with the app-level token. The
  * listeners are the same in both.
  */
 export function createApp(deps: SlackAppDeps): App {
@@ -118,6 +162,7 @@ export function createApp(deps: SlackAppDeps): App {
     clientOptions,
     customRoutes: [
       healthRoute(deps.version, now),
+      readyRoute(deps.store, deps.stopping),
       ...(deps.metrics ? [metricsRoute(deps.metrics, deps.logger)] : []),
     ],
     // The conversation store keeps per-conversation state the bot never reads; it costs a
@@ -168,6 +213,7 @@ export function createApp(deps: SlackAppDeps): App {
     resync: deps.resync,
     scanner: deps.scanner,
     pendingWork: deps.pendingWork,
+    metrics: deps.metrics,
     digest: deps.digest,
     corrections: deps.corrections,
   });

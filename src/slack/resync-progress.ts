@@ -11,6 +11,7 @@ import type { SlackMessage } from "./blocks/index.js";
 import type { SlackCorrections } from "./listeners/listener-deps.js";
 import { errorMessage } from "./messages/error.js";
 import { resyncProgressMessage, resyncSummaryMessage } from "./messages/resync-messages.js";
+import type { PendingWork } from "./pending-work.js";
 
 /** Slack asks apps to update a message at most about once a second; every 2 s is plenty to watch. */
 export const PROGRESS_INTERVAL_MS = 2000;
@@ -40,6 +41,15 @@ export async function summaryOf(
 ): Promise<SlackMessage> {
   try {
     const finished = await followed.done;
+    // Stopped between batches by a stopping process: the message keeps the progress so far, and
+    // the next process, resuming the job, carries on in it to the summary.
+    if (finished.status === "running") {
+      return resyncProgressMessage(
+        followed.rule,
+        finished,
+        await deps.store.jobBatches(finished.id),
+      );
+    }
     deps.logger.info(
       { job: finished.id, status: finished.status, ...finished.counts },
       "resync ended",
@@ -112,12 +122,15 @@ export function followResumedJobs(
   client: WebClient,
   jobs: ResyncJobs,
   resumed: ReadonlyArray<{ readonly job: ResyncJob; readonly done: Promise<ResyncJob> }>,
-  deps: ProgressDeps,
+  deps: ProgressDeps & {
+    /** Tracks each message's last update, so a clean stop waits for it. */
+    readonly pendingWork?: PendingWork;
+  },
 ): void {
   for (const { job, done } of resumed) {
     const rule = deps.catalog.ruleById(job.ruleId);
     if (!job.progressMessage || !rule) continue;
-    keepProgressUpdated(
+    const following = keepProgressUpdated(
       client,
       jobs,
       { rule, job, done, message: job.progressMessage },
@@ -125,5 +138,6 @@ export function followResumedJobs(
     ).catch((error: unknown) =>
       deps.logger.error({ err: error, job: job.id }, "resync progress lost"),
     );
+    deps.pendingWork?.add(following);
   }
 }

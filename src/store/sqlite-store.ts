@@ -590,6 +590,10 @@ class SqliteStore implements Store {
     return this.correctionTable.correctionOffer(key, now);
   }
 
+  async ping(): Promise<void> {
+    this.reader.prepare("SELECT 1").get();
+  }
+
   async close(): Promise<void> {
     if (this.reader !== this.writer) this.reader.close();
     this.writer.close();

@@ -155,6 +155,11 @@ export interface Store
   /** True while an import's transaction is open in this process (for showing, not for deciding). */
   importInProgress(): Promise<boolean>;
   openCounts(): Promise<OpenCounts>;
+  /**
+   * Resolves when the database answers a trivial query, rejects (StoreError) when it does not:
+   * what `GET /readyz` asks, so a replica whose database is gone leaves the load balancer.
+   */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

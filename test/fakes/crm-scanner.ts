@@ -6,6 +6,7 @@ import type { Catalog } from "../../src/catalog/catalog.js";
 import { type CrmSandboxes, startCrmSandboxes } from "../../src/console/crm-sandboxes.js";
 import { createLogger } from "../../src/logger.js";
 import { DEFAULT_MAPPINGS } from "../../src/mappings/default-mappings.js";
+import type { Metrics } from "../../src/metrics/metrics.js";
 import { buildScanDeps } from "../../src/scan/scan-deps.js";
 import { Scanner } from "../../src/scan/scanner.js";
 import type { Store } from "../../src/store/types.js";
@@ -25,8 +26,13 @@ export function startDemoCrm(store: Store): Promise<CrmSandboxes> {
   });
 }
 
-/** A scanner reading `crm` into `store`. */
-export function demoScanner(crm: CrmSandboxes, store: Store, catalog: Catalog): Scanner {
+/** A scanner reading `crm` into `store`, counting into `metrics` when given. */
+export function demoScanner(
+  crm: CrmSandboxes,
+  store: Store,
+  catalog: Catalog,
+  metrics?: Metrics,
+): Scanner {
   return new Scanner({
     ...buildScanDeps({
       hubspot: crm.hubspotClient,
@@ -50,7 +56,9 @@ export function demoScanner(crm: CrmSandboxes, store: Store, catalog: Catalog): 
       store,
       catalog,
       now: () => new Date(),
+      ...(metrics ? { metrics } : {}),
     }),
     logger: createLogger({ level: "silent" }),
+    ...(metrics ? { metrics } : {}),
   });
 }

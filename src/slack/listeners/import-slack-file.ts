@@ -76,6 +76,7 @@ export async function importSharedFile(
       fileName: file.name,
       ...(options.choice ? { choice: options.choice } : {}),
       ...(options.onColumns ? { onColumns: options.onColumns } : {}),
+      ...(deps.metrics ? { metrics: deps.metrics } : {}),
     });
   } finally {
     await downloaded.cleanup();

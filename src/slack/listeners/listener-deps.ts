@@ -3,6 +3,7 @@ import type { ResyncAllowed } from "../../config.js";
 import type { CorrectionBook } from "../../corrections/correction-book.js";
 import type { ImportField } from "../../import/columns.js";
 import type { Logger } from "../../logger.js";
+import type { Metrics } from "../../metrics/metrics.js";
 import type { ResyncJobs } from "../../resync/resync-jobs.js";
 import type { Scanner } from "../../scan/scanner.js";
 import type { Store } from "../../store/types.js";
@@ -32,6 +33,8 @@ export interface ListenerDeps {
   readonly scanner: Scanner | undefined;
   /** Where listeners register work that goes on after their answer, for a clean stop. */
   readonly pendingWork?: PendingWork | undefined;
+  /** Counts the rows of imports from shared files; nothing counted without. */
+  readonly metrics?: Pick<Metrics, "importRows"> | undefined;
   /** The digest's membership of its channel and its waiting digest; undefined without a digest. */
   readonly digest?: SlackDigest | undefined;
   /** "Not this type?": the corrections the catalog reads; undefined in a bot built without them. */

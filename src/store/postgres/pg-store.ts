@@ -272,6 +272,12 @@ export class PostgresStore implements Store {
    * Rolls back an import still open and lets go of held scan locks (the pool would wait for their
    * connections), closes the pool.
    */
+
+  /** `SELECT 1` on the pool: the database answers (see Store.ping). */
+  async ping(): Promise<void> {
+    await this.pool.query("SELECT 1");
+  }
+
   /** Rolls back an import still open (the pool would wait for its connection), closes the pool. */
   async close(): Promise<void> {
     await this.current?.rollback();
