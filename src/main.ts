@@ -20,13 +20,8 @@ import { BotError, userMessage } from "./errors.js";
 import { createLogger } from "./logger.js";
 import type { Metrics } from "./metrics/metrics.js";
 import { rules } from "./rules/index.js";
-import { migrateDatabase, openStore, type Store, StoreError } from "./store/index.js";
+import { migrateDatabase, openConfiguredStore, redactUrl, type Store } from "./store/index.js";
 import { packageVersion } from "./version.js";
-
-// Until the PostgreSQL store lands, DATABASE_URL only serves `syncerror db migrate`: anything
-// that would open the store refuses rather than silently use the SQLite file instead.
-const POSTGRES_NOT_READY =
-  "DATABASE_URL is recognised but the PostgreSQL store is not finished in this version; unset it to use SQLite at DATABASE_PATH.";
 
 /**
  * How long a stopping bot waits for the work in flight (a resync batch, answers being sent)
@@ -75,10 +70,9 @@ if (envFileFailed) {
     catalog,
     config: () => loadConfig(process.env),
     store: async () => {
-      if (loadConfig(process.env).databaseUrl !== undefined)
-        throw new StoreError(POSTGRES_NOT_READY);
       if (!store) {
-        store = await openStore({ path: loadConfig(process.env).databasePath });
+        const config = loadConfig(process.env);
+        store = await openConfiguredStore({ url: config.databaseUrl, path: config.databasePath });
         await corrections.attach(store);
       }
       return store;
@@ -124,10 +118,6 @@ async function runBot(args: string[]): Promise<number> {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`syncerror: ${error.message}\nSee README.md, "Configuration".\n`);
     return 2;
-  }
-  if (config.databaseUrl !== undefined) {
-    process.stderr.write(`syncerror: ${POSTGRES_NOT_READY}\n`);
-    return EXIT.usage;
   }
   const version = packageVersion();
   const configSource = envFile
@@ -197,8 +187,14 @@ async function runBot(args: string[]): Promise<number> {
   stopRequested.catch(() => {});
   let store: Store;
   try {
-    store = await openStore({ path: config.databasePath });
+    store = await openConfiguredStore({ url: config.databaseUrl, path: config.databasePath });
     await corrections.attach(store);
+    logger.info(
+      { database: config.databaseUrl === undefined ? "sqlite" : "postgres" },
+      config.databaseUrl === undefined
+        ? `store: SQLite at ${config.databasePath}`
+        : `store: PostgreSQL at ${redactUrl(config.databaseUrl)}`,
+    );
   } catch (error) {
     process.stderr.write(`syncerror: ${userMessage(error)}\n`);
     return 2;

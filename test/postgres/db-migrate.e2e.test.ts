@@ -10,9 +10,6 @@ import { describePostgres } from "./database.js";
 const folder = mkdtempSync(join(tmpdir(), "syncerror-db-migrate-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-const NOT_READY =
-  "syncerror: DATABASE_URL is recognised but the PostgreSQL store is not finished in this version; unset it to use SQLite at DATABASE_PATH.\n";
-
 const withPassword = (url: string, password: string) => {
   const u = new URL(url);
   u.password = password;
@@ -77,22 +74,49 @@ describe("syncerror db migrate, without DATABASE_URL", () => {
   });
 });
 
-describe("DATABASE_URL before the PostgreSQL store exists", () => {
-  const url = "postgres://syncerror:hunter2@127.0.0.1:1/syncerror";
-
-  it("stops the bot with exit 2 rather than using SQLite silently", async () => {
-    const run = await runSyncerror([], { DATABASE_URL: url, SLACK_BOT_TOKEN: "" });
-    expect(run).toEqual({ code: 2, stdout: "", stderr: NOT_READY });
+describePostgres("DATABASE_URL selects PostgreSQL", (databases) => {
+  it("imports into PostgreSQL and reads it back, leaving DATABASE_PATH untouched", async () => {
+    const url = withPassword(await databases.create(), "pg-secret-3");
+    const untouched = join(folder, "untouched.db");
+    const env = { DATABASE_URL: url, DATABASE_PATH: untouched };
+    const csv = join(folder, "export.csv");
+    const made = await runSyncerror(["demo-data", "--rows", "30", "--out", csv], env);
+    expect(made.code).toBe(0);
+    const imported = await runSyncerror(["import", csv, "--json"], env);
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ rows: 30, new: 30 });
+    const status = await runSyncerror(["status", "--json"], env);
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.stdout)).toMatchObject({ open: 30 });
+    expect(existsSync(untouched)).toBe(false);
+    expect(`${imported.stderr}${status.stderr}`).not.toContain("pg-secret-3");
   });
 
-  it("stops a command that opens the store, with exit 1", async () => {
-    const run = await runSyncerror(["status"], {
+  it("says at start which store the bot uses, the password hidden", async () => {
+    const url = withPassword(await databases.create(), "pg-secret-4");
+    // Without Slack credentials the bot would start local mode; a token the refused sandbox
+    // never sees is enough: the store is opened before Slack is asked.
+    const run = await runSyncerror([], {
       DATABASE_URL: url,
-      DATABASE_PATH: join(folder, "untouched.db"),
+      SLACK_BOT_TOKEN: "xoxb-unused",
+      SLACK_SIGNING_SECRET: "0123456789abcdef0123456789abcdef",
+      SLACK_API_URL: "http://127.0.0.1:1/api/",
+      SLACK_START_TIMEOUT: "1",
+      LOG_LEVEL: "info",
     });
+    expect(run.stdout + run.stderr).toContain(
+      `store: PostgreSQL at ${url.replace("pg-secret-4", "***")}`,
+    );
+    expect(run.stdout + run.stderr).not.toContain("pg-secret-4");
+  });
+});
+
+describe("DATABASE_URL that is not PostgreSQL's", () => {
+  const url = "postgres://syncerror:hunter2@127.0.0.1:1/syncerror";
+  it("stops a command with exit 1 when the server cannot be reached, the password hidden", async () => {
+    const run = await runSyncerror(["status"], { DATABASE_URL: url });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(NOT_READY.replace("syncerror: ", ""));
-    expect(existsSync(join(folder, "untouched.db"))).toBe(false);
+    expect(run.stderr).not.toContain("hunter2");
   });
 
   it("reports a DATABASE_URL that is not PostgreSQL's with the other problems, exit 2", async () => {
