@@ -171,7 +171,9 @@ export class SqliteDigests {
       .slice(1, -1)
       .map((_, i) => `WHEN opened_at < ? THEN ${i}`)
       .join(" ");
-    const sql = `SELECT rule_id AS ruleId, CASE ${dayCase} ELSE ${days - 1} END AS day, count(*) AS n
+    // One day has no boundary inside it, and SQLite refuses a CASE without a WHEN.
+    const day = dayCase === "" ? "0" : `CASE ${dayCase} ELSE ${days - 1} END`;
+    const sql = `SELECT rule_id AS ruleId, ${day} AS day, count(*) AS n
       FROM sync_errors INDEXED BY sync_errors_opened WHERE opened_at >= ? AND opened_at < ? GROUP BY rule_id, day`;
     const rows = this.reader
       .prepare(sql)

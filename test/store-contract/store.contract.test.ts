@@ -409,6 +409,16 @@ describe.each(BACKENDS)("store contract: %s", (backend, suite) => {
         expect(stats.byRule.get("r-a")).toEqual({ new: 3, records: 3, open: 3, byScan: 0 });
         expect(stats.trendByRule.size).toBe(0);
       });
+
+      it("gives a one-day trend (two boundaries)", async () => {
+        const store = await freshStore();
+        await importRows(store, T0, [observed("contact", "1", "r-a")], ["contact"]);
+        const stats = await store.digestStats({
+          since: new Date(T0 - DAY),
+          dayBoundaries: [new Date(T0 - DAY / 2), new Date(T0 + DAY / 2)],
+        });
+        expect(stats.trendByRule.get("r-a")).toEqual([1]);
+      });
     });
   });
 });
