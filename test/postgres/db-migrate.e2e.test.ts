@@ -130,3 +130,62 @@ describe("DATABASE_URL that is not PostgreSQL's", () => {
     expect(run.stderr).not.toContain("hunter2");
   });
 });
+
+describePostgres("syncerror db copy", (databases) => {
+  it("moves a SQLite store's history into an empty PostgreSQL database, ids kept, and refuses a second copy", async () => {
+    const sqlite = join(folder, "copy-source.db");
+    const csv = join(folder, "copy-export.csv");
+    const later = join(folder, "copy-later.csv");
+    const onSqlite = { DATABASE_URL: "", DATABASE_PATH: sqlite };
+    expect((await runSyncerror(["demo-data", "--rows", "40", "--out", csv], onSqlite)).code).toBe(
+      0,
+    );
+    expect((await runSyncerror(["import", csv], onSqlite)).code).toBe(0);
+    const before = JSON.parse((await runSyncerror(["status", "--json"], onSqlite)).stdout);
+
+    const url = withPassword(await databases.create(), "pg-secret-5");
+    const onPostgres = { DATABASE_URL: url, DATABASE_PATH: join(folder, "unused.db") };
+    const copy = await runSyncerror(["db", "copy", "--from", sqlite], onPostgres);
+    expect(copy.code).toBe(0);
+    expect(copy.stdout).toMatch(
+      new RegExp(`^Copied [\\d,]+ rows in \\d+ tables from ${sqlite} to PostgreSQL at .*\\*\\*\\*`),
+    );
+    expect(copy.stdout).toMatch(/sync_errors\s+40\n/);
+    expect(copy.stdout + copy.stderr).not.toContain("pg-secret-5");
+
+    // The same status from PostgreSQL, and the next import continues the ids.
+    const after = JSON.parse((await runSyncerror(["status", "--json"], onPostgres)).stdout);
+    expect(after).toEqual(before);
+    expect(
+      (await runSyncerror(["demo-data", "--rows", "5", "--seed", "9", "--out", later], onPostgres))
+        .code,
+    ).toBe(0);
+    const next = await runSyncerror(["import", later, "--keep-missing", "--json"], onPostgres);
+    expect(next.code).toBe(0);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ id: number }>("SELECT id FROM imports ORDER BY id");
+    await client.end();
+    expect(rows.map((r) => Number(r.id))).toEqual([1, 2]);
+
+    const again = await runSyncerror(["db", "copy", "--from", sqlite], onPostgres);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already holds data (in ");
+    expect(again.stderr).toContain("copy into an empty database");
+  });
+
+  it("says what is missing: --from, a database, or the file", async () => {
+    const noFrom = await runSyncerror(["db", "copy"], { DATABASE_URL: "" });
+    expect(noFrom.code).toBe(2);
+    expect(noFrom.stderr).toContain("db copy needs --from");
+    const noTo = await runSyncerror(["db", "copy", "--from", "x.db"], { DATABASE_URL: "" });
+    expect(noTo.code).toBe(2);
+    expect(noTo.stderr).toContain("--to <postgres url>, or DATABASE_URL");
+    const url = await databases.create();
+    const missing = await runSyncerror(["db", "copy", "--from", join(folder, "nope.db")], {
+      DATABASE_URL: url,
+    });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("nope.db");
+  });
+});
