@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import Database from "better-sqlite3";
@@ -81,6 +82,8 @@ export async function copySqliteToPostgres(
 function openSource(path: string): Database.Database {
   let db: Database.Database;
   try {
+    // The file system says plainly what is wrong (no file, a folder); SQLite only "cannot open".
+    if (!statSync(path).isFile()) throw Object.assign(new Error(path), { code: "EISDIR" });
     db = new Database(path, { readonly: true, fileMustExist: true });
   } catch (error) {
     throw new StoreError(`--from ${path}: ${fileProblem(path, "read", error)}`, { cause: error });

@@ -186,6 +186,6 @@ describePostgres("syncerror db copy", (databases) => {
       DATABASE_URL: url,
     });
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain("nope.db");
+    expect(missing.stderr).toContain("There is no file");
   });
 });
