@@ -69,7 +69,7 @@ describe("syncerror db migrate, without DATABASE_URL", () => {
   it("answers anything but migrate with the usage, exit 2", async () => {
     const run = await runSyncerror(["db", "drop"], { DATABASE_URL: "" });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("Say what to do with the database: migrate.");
+    expect(run.stderr).toContain("Say what to do with the database: migrate, or copy.");
     expect(run.stderr).toContain("syncerror db migrate");
   });
 });
