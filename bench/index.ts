@@ -5,6 +5,7 @@
 import { benchCatalog, benchCorpusAccuracy } from "./catalog.js";
 import { benchDigest } from "./digest.js";
 import { benchImport } from "./import.js";
+import { benchPostgres } from "./postgres.js";
 import { benchResync } from "./resync.js";
 import { benchScan } from "./scan.js";
 import { benchSlack } from "./slack.js";
@@ -17,3 +18,4 @@ await benchImport();
 await benchDigest();
 await benchResync();
 await benchScan();
+await benchPostgres();

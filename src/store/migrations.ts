@@ -263,6 +263,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE resync_jobs ADD COLUMN lease_until INTEGER;
     `,
   },
+  {
+    version: 11,
+    sql: `
+      -- Nothing on SQLite: this version drops PostgreSQL's per-row foreign-key checks on the
+      -- import ids, gives its sync_errors room for in-page updates and widens its opened_at index
+      -- for the digest's trend (postgres/migrations.ts).
+      SELECT 1;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -229,6 +229,25 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE resync_jobs ADD COLUMN lease_until bigint;
     `,
   },
+  {
+    version: 11,
+    sql: `
+      -- An import writes last_import_id / opened_import_id as the id of the imports row it
+      -- inserted itself, in its own transaction, before any error row: the keys cannot point
+      -- nowhere. Checking them anyway cost a foreign-key trigger per merged row, about a third of
+      -- an import's merge time (issue 15: an import must reach half the speed of a bare COPY).
+      ALTER TABLE sync_errors DROP CONSTRAINT sync_errors_last_import_id_fkey;
+      ALTER TABLE sync_errors DROP CONSTRAINT sync_errors_opened_import_id_fkey;
+      -- Room on each page for the updated version of a row, so a re-import's update of every
+      -- row can stay on its page (a HOT update: no new index entries) instead of moving it.
+      ALTER TABLE sync_errors SET (fillfactor = 85);
+      -- The digest's trend counts new errors per type per day of the last week (a sixth of a
+      -- 60-day store): with the type in the index that is an index-only scan, not a heap read of
+      -- every row of the week (issue 15: a digest from 1,000,000 errors in under 300 ms).
+      DROP INDEX sync_errors_opened;
+      CREATE INDEX sync_errors_opened ON sync_errors (opened_at) INCLUDE (rule_id);
+    `,
+  },
 ];
 
 /** The schema version this build writes to PostgreSQL. */
