@@ -70,6 +70,14 @@ describe("loadConfig", () => {
     );
   });
 
+  it("reads RESYNC_LEASE_SECONDS as whole seconds, unset by default, and reports a bad one", () => {
+    expect(loadConfig({ RESYNC_LEASE_SECONDS: "5" }).resync.leaseMs).toBe(5000);
+    expect(loadConfig({ RESYNC_LEASE_SECONDS: "" }).resync.leaseMs).toBeUndefined();
+    expect(() => loadConfig({ RESYNC_LEASE_SECONDS: "0" })).toThrow(
+      /RESYNC_LEASE_SECONDS must be between 1 and 3600/,
+    );
+  });
+
   it("reads RESYNC_COOLDOWN as a duration, 0 turning it off, and reports a bad one with the rest", () => {
     expect(loadConfig({ RESYNC_COOLDOWN: "30m" }).resync.cooldownMs).toBe(1_800_000);
     expect(loadConfig({ RESYNC_COOLDOWN: "0" }).resync.cooldownMs).toBe(0);

@@ -196,6 +196,15 @@ const Env = z.object({
       .max(0.9, { error: "must be between 0 and 0.9" })
       .default(0.2),
   ),
+  RESYNC_LEASE_SECONDS: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a number of seconds, such as 30" })
+      .int({ error: "must be a whole number" })
+      .min(1, { error: "must be between 1 and 3600" })
+      .max(3600, { error: "must be between 1 and 3600" })
+      .optional(),
+  ),
   RESYNC_ALLOWED_USERS: optionalText(
     z
       .string()
@@ -328,6 +337,11 @@ export interface Config {
      * it is forced ("Resync anyway", --force); 0 turns this off.
      */
     readonly cooldownMs: number;
+    /**
+     * RESYNC_LEASE_SECONDS: how long a replica's claim on a running job holds without renewal;
+     * another replica takes over a job this long after its replica died. Unset: 30 s.
+     */
+    readonly leaseMs?: number;
   };
 }
 
@@ -451,6 +465,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         usergroup: e.RESYNC_ALLOWED_USERGROUP,
       },
       cooldownMs: e.RESYNC_COOLDOWN ?? DEFAULT_RESYNC_COOLDOWN_MS,
+      ...(e.RESYNC_LEASE_SECONDS === undefined ? {} : { leaseMs: e.RESYNC_LEASE_SECONDS * 1000 }),
     },
   };
 }

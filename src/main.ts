@@ -7,6 +7,8 @@
  * runs) runs the bot: connected to Slack when SLACK_BOT_TOKEN is set, in the terminal otherwise.
  */
 
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import { setTimeout as sleepFor } from "node:timers/promises";
 import { createCatalog } from "./catalog/catalog.js";
 import type { CliClients } from "./cli/cli-command.js";
@@ -28,6 +30,13 @@ import { packageVersion } from "./version.js";
  * before it exits anyway: under Kubernetes' default grace period of 30 s, after which it kills.
  */
 const STOP_TIMEOUT_MS = 25_000;
+
+/**
+ * This process's name among the replicas sharing a database: the owner of the resync jobs it runs
+ * (their lease) and of the scan lock. The random part tells a restarted container (same host name,
+ * often the same pid 1) from the one before it.
+ */
+const REPLICA_ID = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
 
 /** Set when a stop gave up waiting: something may still hold the event loop, so exit outright. */
 let exitNow = false;
@@ -349,14 +358,19 @@ async function runBot(args: string[]): Promise<number> {
   // in the progress messages they had.
   const { followResumedJobs } = await import("./slack/resync-progress.js");
   const { jobs, scanner } = work;
-  followResumedJobs(app.client, jobs, await jobs.resumeUnfinished(), {
-    store,
-    catalog,
-    logger,
-    now: () => new Date(),
-    corrections: { book: corrections, allowed: config.resync.allowed },
-    pendingWork,
-  });
+  const followJobs = (resumed: Parameters<typeof followResumedJobs>[2]) =>
+    followResumedJobs(app.client, jobs, resumed, {
+      store,
+      catalog,
+      logger,
+      now: () => new Date(),
+      corrections: { book: corrections, allowed: config.resync.allowed },
+      pendingWork,
+    });
+  followJobs(await jobs.resumeUnfinished());
+  // A replica that died leaves its jobs with a lease nobody renews: one of the others takes each
+  // over once it expires, in the same progress message.
+  const stopTakeover = jobs.watchForAbandoned(followJobs);
 
   let stopScan = async () => {};
   if (scanner) {
@@ -387,6 +401,7 @@ async function runBot(args: string[]): Promise<number> {
   // are sent. A scan in flight is not waited for: it writes nothing until its end, and the next
   // one reads what it would have.
   const drained = (async () => {
+    stopTakeover();
     await Promise.all([stopDigest(), stopScan()]);
     await app.stop();
     await jobs.stop();
@@ -526,6 +541,7 @@ async function buildApiWork(
     );
   }
   const now = () => new Date();
+  const { DEFAULT_LEASE_MS } = await import("./resync/job-lease.js");
   const jobs = new ResyncJobs({
     ...buildResyncDeps({
       hubspot,
@@ -540,6 +556,7 @@ async function buildApiWork(
       metrics,
     }),
     logger,
+    lease: { owner: REPLICA_ID, ms: config.resync.leaseMs ?? DEFAULT_LEASE_MS },
   });
   const scanner =
     hubspot || salesforce
@@ -558,6 +575,7 @@ async function buildApiWork(
           }),
           logger,
           metrics,
+          replica: REPLICA_ID,
         })
       : undefined;
   return { jobs, scanner };

@@ -123,6 +123,8 @@ describe("the bot at start", () => {
         SLACK_API_URL: slack.apiUrl,
         PORT: String(port),
         RESYNC_ALLOWED_USERS: "U0ADMIN",
+        // The killed bot held the job's lease: the next one takes the job over once it expires.
+        RESYNC_LEASE_SECONDS: "2",
       });
       await until(async () => {
         try {

@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commandContext } from "../../test/fakes/command-context.js";
 import { demoScanner, startDemoCrm } from "../../test/fakes/crm-scanner.js";
+import { describePostgres } from "../../test/postgres/database.js";
 import { createCatalog } from "../catalog/catalog.js";
 import type { CrmSandboxes } from "../console/crm-sandboxes.js";
 import { rules } from "../rules/index.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import { openStore } from "../store/index.js";
+import { openPostgresStore } from "../store/postgres/pg-store.js";
 import type { Store } from "../store/types.js";
 import { isDeferred } from "./command.js";
 import { scan } from "./scan.js";
@@ -63,5 +65,44 @@ describe("/syncerror scan", () => {
     const second = await scan.run("", context(scanner));
     expect(isDeferred(second) ? "deferred" : second.text).toContain("A scan is already running");
     if (isDeferred(first)) await first.final;
+  });
+
+  it("tells a request that another replica sharing the database is scanning, and scans nothing", async () => {
+    const held = await store.tryScanLock("replica-2");
+    const reply = await scan.run("", context(scannerOf()));
+    if (!isDeferred(reply)) throw new Error("a scan answers later");
+    expect((await reply.final).text).toBe(
+      "A scan is already running (on another replica); its findings will be in `/syncerror status` when it ends.",
+    );
+    expect(await store.lastScan()).toBeNull();
+    await held?.release();
+  });
+});
+
+describe("two scanners on one database", () => {
+  it("scan one at a time: the second is told so, and the lock is free again at the end", async () => {
+    const [first, second] = await Promise.all([scannerOf().request(), scannerOf().request()]);
+    expect([first.kind, second.kind].sort()).toEqual(["done", "running-elsewhere"]);
+    expect((await scannerOf().request()).kind).toBe("done");
+  });
+});
+
+describePostgres("two replicas scanning one PostgreSQL database", (databases) => {
+  it("scan one at a time: the other replica is told so", async () => {
+    const url = await databases.create();
+    const [a, b] = [await openPostgresStore({ url }), await openPostgresStore({ url })];
+    const demo = await startDemoCrm(a);
+    try {
+      const [first, second] = await Promise.all([
+        demoScanner(demo, a, catalog).request(),
+        demoScanner(demo, b, catalog).request(),
+      ]);
+      expect([first.kind, second.kind].sort()).toEqual(["done", "running-elsewhere"]);
+      expect((await demoScanner(demo, b, catalog).request()).kind).toBe("done");
+    } finally {
+      await demo.stop();
+      await a.close();
+      await b.close();
+    }
   });
 });

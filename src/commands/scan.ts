@@ -2,6 +2,7 @@ import { InvalidInputError } from "../errors.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import {
   scanProgressMessage,
+  scanRunningElsewhereMessage,
   scanRunningMessage,
   scanStartedMessage,
   scanSummaryMessage,
@@ -46,7 +47,9 @@ export const scan: Subcommand = {
         .then((outcome) =>
           outcome.kind === "running"
             ? scanRunningMessage(outcome.since)
-            : scanSummaryMessage(outcome.scan, outcome.summary, catalog),
+            : outcome.kind === "running-elsewhere"
+              ? scanRunningElsewhereMessage()
+              : scanSummaryMessage(outcome.scan, outcome.summary, catalog),
         ),
     };
   },

@@ -13,6 +13,8 @@ export const BOT_ACTOR = "syncerror";
 export async function resumeJob(
   job: ResyncJob,
   deps: ResyncRunDeps & { readonly logger: Logger },
+  /** Why, for the audit log: resumed at start, or taken over from a replica that stopped. */
+  detail = "resumed at start",
 ): Promise<ResyncJob> {
   deps.logger.info(
     { job: job.id, rule: job.ruleId, pending: job.counts.pending },
@@ -26,7 +28,7 @@ export async function resumeJob(
     jobId: job.id,
     count: job.counts.pending,
     outcome: "started",
-    detail: "resumed at start",
+    detail,
   });
   const done = await runAudited(job.id, BOT_ACTOR, deps);
   deps.logger.info(

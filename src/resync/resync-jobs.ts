@@ -1,6 +1,7 @@
 import type { Logger } from "../logger.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ObservedErrorWithFingerprint, ResyncJob } from "../store/types.js";
+import { claimLease, type JobLease } from "./job-lease.js";
 import { resumeJob } from "./resume-jobs.js";
 import { beginResync, runAudited, type StartResyncDeps } from "./start-resync.js";
 
@@ -22,12 +23,20 @@ export type ResyncRequest =
       readonly done: Promise<ResyncJob> | undefined;
     };
 
+/** A job resumed or taken over here, and how it ends. */
+export interface ResumedJob {
+  readonly job: ResyncJob;
+  readonly done: Promise<ResyncJob>;
+}
+
 /** Called with the job's counts after each batch. */
 export type ProgressWatcher = (job: ResyncJob) => void | Promise<void>;
 
 /** What the registry runs with. */
 export interface ResyncJobsDeps extends Omit<StartResyncDeps, "onProgress"> {
   readonly logger: Logger;
+  /** This replica's lease on its jobs; without it (one process alone) nothing is claimed. */
+  readonly lease?: JobLease | undefined;
 }
 
 /**
@@ -40,6 +49,8 @@ export class ResyncJobs {
   private readonly active = new Map<string, Promise<ResyncRequest>>();
   private readonly watchers = new Map<number, Set<ProgressWatcher>>();
   private stopped = false;
+  /** Resumed and taken-over jobs run one after the other. */
+  private chain: Promise<unknown> = Promise.resolve();
   private readonly stopping = () => this.stopped;
 
   constructor(readonly deps: ResyncJobsDeps) {}
@@ -119,27 +130,73 @@ export class ResyncJobs {
   /**
    * Finishes, one after the other, the jobs a stopped process left running; each is registered
    * at once, so a click on its type meanwhile shows it rather than starting another. Returns the
-   * jobs with their `done`, for whoever reports on them (their Slack progress message).
+   * jobs with their `done`, for whoever reports on them (their Slack progress message). With a
+   * lease, only the jobs this replica can claim: another replica's live jobs are left to it.
    */
-  async resumeUnfinished(): Promise<
-    ReadonlyArray<{
-      readonly job: ResyncJob;
-      readonly done: Promise<ResyncJob>;
-    }>
-  > {
-    let chain: Promise<unknown> = Promise.resolve();
-    return (await this.deps.store.unfinishedJobs()).map((job) => {
-      // A job whose turn comes after a stop is left as it is, unresumed and unaudited.
-      const done = chain.then(() =>
+  async resumeUnfinished(): Promise<ReadonlyArray<ResumedJob>> {
+    return await this.takeOver("resumed at start");
+  }
+
+  /**
+   * Takes over the running jobs whose lease expired (their replica died without a clean stop) or
+   * that a stopping replica released, and finishes them like `resumeUnfinished`. Called every
+   * lease interval by `watchForAbandoned`.
+   */
+  async takeOverAbandoned(): Promise<ReadonlyArray<ResumedJob>> {
+    return await this.takeOver("taken over from a replica that stopped");
+  }
+
+  /**
+   * Looks for abandoned jobs every lease length and hands the ones taken over to `onTakenOver`
+   * (which follows their progress messages). Returns the function that stops it. Without a lease
+   * (one process alone) there is nothing to look for.
+   */
+  watchForAbandoned(onTakenOver: (jobs: ReadonlyArray<ResumedJob>) => void): () => void {
+    const { lease } = this.deps;
+    if (!lease) return () => {};
+    let looking = false;
+    const timer = setInterval(() => {
+      // A slow database must not pile up looks.
+      if (looking || this.stopped) return;
+      looking = true;
+      this.takeOverAbandoned()
+        .then((jobs) => {
+          if (jobs.length > 0) onTakenOver(jobs);
+        })
+        .catch((error: unknown) =>
+          this.deps.logger.warn({ err: error }, "looking for abandoned resync jobs failed"),
+        )
+        .finally(() => {
+          looking = false;
+        });
+    }, lease.ms);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  private async takeOver(detail: string): Promise<ReadonlyArray<ResumedJob>> {
+    if (this.stopped) return [];
+    const { lease, store } = this.deps;
+    const claimed: ResyncJob[] = [];
+    for (const job of await store.unfinishedJobs()) {
+      // Running here already (started, resumed or taken over by this replica).
+      if (this.active.has(job.ruleId)) continue;
+      if (lease && !(await claimLease(store, job.id, lease, this.deps.now))) continue;
+      claimed.push(job);
+    }
+    return claimed.map((job) => {
+      // One after the other; a job whose turn comes after a stop is left as it is, unresumed and
+      // unaudited. One waiting its turn is claimed again then (its first lease may have run out).
+      const done = this.chain.then(async () =>
         this.stopped
-          ? job
-          : resumeJob(job, {
-              ...this.deps,
-              onProgress: (j) => this.notify(j),
-              stopping: this.stopping,
-            }),
+          ? await this.leave(job)
+          : await resumeJob(
+              job,
+              { ...this.deps, onProgress: (j) => this.notify(j), stopping: this.stopping },
+              detail,
+            ),
       );
-      chain = done.catch(() => {});
+      this.chain = done.catch(() => {});
       this.active.set(job.ruleId, Promise.resolve({ kind: "running", job, done }));
       const forget = () => {
         this.active.delete(job.ruleId);
@@ -163,6 +220,8 @@ export class ResyncJobs {
       resendRecent,
     });
     if (!started) return { kind: "running", job, done: undefined };
+    // Claimed at once, so another replica's look for abandoned jobs leaves it alone.
+    if (this.deps.lease) await claimLease(this.deps.store, job.id, this.deps.lease, this.deps.now);
     const done = runAudited(job.id, requestedBy, {
       ...this.deps,
       // Forced: sent as they are, without the preflight's re-check.
@@ -173,6 +232,13 @@ export class ResyncJobs {
     // The caller awaits `done`; this only keeps a failure from going unhandled when nobody does.
     done.catch((error) => this.deps.logger.error({ err: error, job: job.id }, "resync job failed"));
     return { kind: "started", job, done };
+  }
+
+  /** A claimed job whose turn came after a stop: released, so another replica takes it at once. */
+  private async leave(job: ResyncJob): Promise<ResyncJob> {
+    const { lease, store } = this.deps;
+    if (lease) await store.releaseJob(job.id, lease.owner);
+    return job;
   }
 
   private async current(job: ResyncJob): Promise<ResyncJob> {

@@ -3,9 +3,11 @@ import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
 import type { SalesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
 import { BotError, userMessage } from "../errors.js";
+import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics/metrics.js";
 import type { Preflight } from "../scan/preflight.js";
 import type { ResyncJob, Store } from "../store/types.js";
+import { claimLease, type JobLease, LeaseHeartbeat } from "./job-lease.js";
 import { HELD_BACK } from "./resync-offers.js";
 
 /** What running a job needs. */
@@ -30,6 +32,14 @@ export interface ResyncRunDeps {
   readonly stopping?: () => boolean;
   /** Counts batches and records sent, accepted and failed; nothing counted without. */
   readonly metrics?: Pick<Metrics, "resyncRecords" | "resyncBatches">;
+  /**
+   * This replica's lease on the jobs it runs: the job is claimed before its first batch (another
+   * replica's live job is left alone and comes back still `running`), renewed as a heartbeat and
+   * before each batch, and released on a stop. Without it (the CLI, local mode) nothing is claimed.
+   */
+  readonly lease?: JobLease | undefined;
+  /** Says when a lease is lost or cannot be renewed. */
+  readonly logger?: Logger | undefined;
 }
 
 /**
@@ -39,13 +49,48 @@ export interface ResyncRunDeps {
  * flight is sent again (setting the same trigger value is idempotent).
  */
 export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<ResyncJob> {
-  const { store } = deps;
+  const { store, lease } = deps;
   const job = await store.job(jobId);
   if (!job) throw new Error(`no resync job ${jobId}`);
+  if (lease && !(await claimLease(store, jobId, lease, deps.now))) {
+    deps.logger?.info({ job: jobId }, "resync job is running on another replica: left to it");
+    return job;
+  }
+  const heartbeat =
+    lease && new LeaseHeartbeat(store, jobId, lease, deps.now, deps.logger ?? undefined);
+  let finished = false;
+  try {
+    return await runClaimed(job, deps, heartbeat, async (status, reason) => {
+      heartbeat?.end();
+      const ended = await store.finishJob(jobId, status, deps.now(), reason);
+      finished = true;
+      return ended;
+    });
+  } finally {
+    heartbeat?.end();
+    // Stopped (or failed to record) while holding the job: another replica may take it at once.
+    if (lease && heartbeat && !finished && !heartbeat.isLost())
+      await store.releaseJob(jobId, lease.owner).catch((error: unknown) => {
+        deps.logger?.warn({ err: error, job: jobId }, "releasing a resync job failed");
+      });
+  }
+}
+
+/** The batches of a job this replica holds (or, without a lease, simply runs). */
+async function runClaimed(
+  job: ResyncJob,
+  deps: ResyncRunDeps,
+  heartbeat: LeaseHeartbeat | undefined,
+  finish: (status: "done" | "failed", reason?: string) => Promise<ResyncJob>,
+): Promise<ResyncJob> {
+  const { store } = deps;
+  const jobId = job.id;
   for (;;) {
     if (deps.stopping?.()) return (await store.job(jobId)) as ResyncJob;
+    // Taken over by another replica (this one was thought dead): it sends the rest, not this one.
+    if (heartbeat && !(await heartbeat.renew())) return (await store.job(jobId)) as ResyncJob;
     const batch = await store.nextPendingBatch(jobId);
-    if (batch.length === 0) return await store.finishJob(jobId, "done", deps.now());
+    if (batch.length === 0) return await finish("done");
     let outcomes: RecordOutcome[];
     let sending = batch;
     try {
@@ -94,7 +139,7 @@ export async function runResyncJob(jobId: number, deps: ResyncRunDeps): Promise<
     } catch (error) {
       // The records of this and later batches stay pending: nothing is lost, and the job says why.
       const reason = error instanceof BotError ? error.message : String(error);
-      return await store.finishJob(jobId, "failed", deps.now(), reason);
+      return await finish("failed", reason);
     }
     // One CRM a batch: the system of its first record (sent, so never empty here).
     countBatch(deps.metrics, sending[0]?.system ?? "unknown", sending.length, outcomes);

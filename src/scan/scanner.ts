@@ -7,11 +7,14 @@ import type { ScanDeps, ScanSummary } from "./scan-types.js";
 /** What asking for a scan led to. */
 export type ScanRequest =
   | { readonly kind: "done"; readonly scan: ScanRecord; readonly summary: ScanSummary }
-  | { readonly kind: "running"; readonly since: Date };
+  | { readonly kind: "running"; readonly since: Date }
+  /** Another replica sharing the database holds the scan lock: it is scanning. */
+  | { readonly kind: "running-elsewhere" };
 
 /**
  * The bot's scans: one at a time. A request while one runs (the hourly schedule meeting a
  * `/syncerror scan`) is told so instead of starting a second, which would read everything twice.
+ * Across replicas the store's scan lock does the same: one scans, the others are told so.
  */
 export class Scanner {
   /** When the running scan began; undefined when none runs. */
@@ -27,12 +30,26 @@ export class Scanner {
       readonly logger: Logger;
       /** Times scans and counts their findings by error type; nothing counted without. */
       readonly metrics?: Pick<Metrics, "scanSeconds" | "scanFindings">;
+      /** This replica's id, shown as the scan lock's holder; "syncerror" when not given. */
+      readonly replica?: string;
     },
   ) {}
 
   async request(onProgress?: ScanDeps["onProgress"]): Promise<ScanRequest> {
     if (this.runningFrom) return { kind: "running", since: this.runningFrom };
+    // Set before the lock is asked for, so a second request here meanwhile is told "running".
     this.runningFrom = this.deps.now();
+    let lock: Awaited<ReturnType<ScanDeps["store"]["tryScanLock"]>>;
+    try {
+      lock = await this.deps.store.tryScanLock(this.deps.replica ?? "syncerror");
+    } catch (error) {
+      this.runningFrom = undefined;
+      throw error;
+    }
+    if (!lock) {
+      this.runningFrom = undefined;
+      return { kind: "running-elsewhere" };
+    }
     const { metrics } = this.deps;
     const timer = metrics?.scanSeconds.startTimer();
     try {
@@ -60,6 +77,11 @@ export class Scanner {
       return { kind: "done", scan, summary };
     } finally {
       this.runningFrom = undefined;
+      await lock
+        .release()
+        .catch((error: unknown) =>
+          this.deps.logger.warn({ err: error }, "releasing the scan lock failed"),
+        );
     }
   }
 }

@@ -59,6 +59,13 @@ export function scanRunningMessage(since: Date): SlackMessage {
   return buildMessage({ text, blocks: [section(text)] });
 }
 
+/** Asked for while another replica sharing the database scans (it holds the scan lock). */
+export function scanRunningElsewhereMessage(): SlackMessage {
+  const text =
+    "A scan is already running (on another replica); its findings will be in `/syncerror status` when it ends.";
+  return buildMessage({ text, blocks: [section(text)] });
+}
+
 /** At once, while the scan reads. */
 export function scanStartedMessage(): SlackMessage {
   const text =

@@ -1,0 +1,84 @@
+import type { Logger } from "../logger.js";
+import type { Store } from "../store/types.js";
+
+/**
+ * How long a claim or a renewal holds a job. Renewed every third of it, so two renewals may fail
+ * (a slow database) before the lease runs out; a replica that died leaves its jobs to the others
+ * after at most this long (ResyncJobs.takeOverAbandoned looks as often).
+ */
+export const DEFAULT_LEASE_MS = 30_000;
+
+/** A replica's hold on the resync jobs it runs (ResyncStore.claimJob). */
+export interface JobLease {
+  /** This replica's id, made once per process in src/main.ts: the jobs' lease owner. */
+  readonly owner: string;
+  /** How long a claim or a renewal holds a job (DEFAULT_LEASE_MS). */
+  readonly ms: number;
+}
+
+/** Claims a running job for this replica; false when another replica holds a live lease on it. */
+export async function claimLease(
+  store: Store,
+  jobId: number,
+  lease: JobLease,
+  now: () => Date,
+): Promise<boolean> {
+  const at = now();
+  return await store.claimJob(jobId, lease.owner, at, new Date(at.getTime() + lease.ms));
+}
+
+/**
+ * Keeps a claimed job's lease alive while the job runs: renewed every third of the lease by a
+ * timer (a batch may take longer than the lease) and before each batch by the runner. Once a
+ * renewal says the lease is gone, another replica took the job over: this one must not send.
+ */
+export class LeaseHeartbeat {
+  private lost = false;
+  private ended = false;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly store: Store,
+    private readonly jobId: number,
+    private readonly lease: JobLease,
+    private readonly now: () => Date,
+    private readonly logger: Logger | undefined,
+  ) {
+    this.timer = setInterval(() => void this.renew(), Math.max(1, Math.floor(lease.ms / 3)));
+    // A heartbeat never keeps the process alive on its own.
+    this.timer.unref();
+  }
+
+  /** Renews the lease; false once it is lost (then for good). A failed renewal is retried later. */
+  async renew(): Promise<boolean> {
+    if (this.lost || this.ended) return !this.lost;
+    try {
+      const until = new Date(this.now().getTime() + this.lease.ms);
+      const held = await this.store.renewLease(this.jobId, this.lease.owner, until);
+      // A renewal answered after the job finished here says nothing about another replica.
+      if (!held && !this.ended) {
+        this.lost = true;
+        this.logger?.warn(
+          { job: this.jobId, replica: this.lease.owner },
+          "resync job taken over by another replica: this one stops sending",
+        );
+      }
+    } catch (error) {
+      // The database is away for a moment: the lease runs on until it expires, and if another
+      // replica takes the job meanwhile the next renewal says so.
+      this.logger?.warn({ err: error, job: this.jobId }, "renewing a resync job's lease failed");
+    }
+    return !this.lost;
+  }
+
+  /** True once another replica took the job over. */
+  isLost(): boolean {
+    return this.lost;
+  }
+
+  /** Stops renewing: the job ended here, or is released. */
+  end(): void {
+    this.ended = true;
+    clearInterval(this.timer);
+  }
+}
