@@ -21,6 +21,7 @@ import { type EnvFileRead, readEnvFile } from "./env-file.js";
 import { BotError, userMessage } from "./errors.js";
 import { createLogger } from "./logger.js";
 import type { Metrics } from "./metrics/metrics.js";
+import { ownerIsGone, replicaIdentity } from "./replica-id.js";
 import { rules } from "./rules/index.js";
 import { migrateDatabase, openConfiguredStore, redactUrl, type Store } from "./store/index.js";
 import { packageVersion } from "./version.js";
@@ -36,7 +37,8 @@ const STOP_TIMEOUT_MS = 25_000;
  * (their lease) and of the scan lock. The random part tells a restarted container (same host name,
  * often the same pid 1) from the one before it.
  */
-const REPLICA_ID = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+const REPLICA = replicaIdentity(hostname(), process.pid, randomBytes(3).toString("hex"));
+const REPLICA_ID = REPLICA.id;
 
 /** Set when a stop gave up waiting: something may still hold the event loop, so exit outright. */
 let exitNow = false;
@@ -87,6 +89,7 @@ if (envFileFailed) {
       return store;
     },
     now: () => new Date(),
+    replica: REPLICA,
     migrateDatabase: () => {
       const config = loadConfig(process.env);
       return migrateDatabase({ url: config.databaseUrl, path: config.databasePath });
@@ -556,7 +559,11 @@ async function buildApiWork(
       metrics,
     }),
     logger,
-    lease: { owner: REPLICA_ID, ms: config.resync.leaseMs ?? DEFAULT_LEASE_MS },
+    lease: {
+      owner: REPLICA_ID,
+      ms: config.resync.leaseMs ?? DEFAULT_LEASE_MS,
+      isGone: (owner) => ownerIsGone(owner, REPLICA),
+    },
   });
   const scanner =
     hubspot || salesforce

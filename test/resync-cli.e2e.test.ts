@@ -1,9 +1,15 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createCatalog } from "../src/catalog/catalog.js";
+import { planResync } from "../src/resync/plan-resync.js";
+import { rules } from "../src/rules/index.js";
 import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
 import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce/sandbox.js";
+import { openStore } from "../src/store/index.js";
 import { runSyncerror } from "./fakes/run-syncerror.js";
 
 // `syncerror resync` as installed: an imported export, the real clients built by the program,
@@ -180,4 +186,45 @@ describe("syncerror resync", () => {
     expect(sent()).toBe(4);
     // Five runs of the program: more than one test's usual time on a busy machine.
   }, 60_000);
+  it("leaves a job a process on another host holds under a live lease alone, and takes one over at once from a process of this machine that died", async () => {
+    expect((await syncerror(["setup", "--create"])).code).toBe(0);
+    // A bot replica sharing the database started the type's job and renews its lease.
+    const rule = createCatalog(rules).ruleById("restricted-picklist-value");
+    if (!rule) throw new Error("no such rule");
+    const store = await openStore({ path: join(dir, "db.sqlite") });
+    const { job } = await store.startResyncJob({
+      ruleId: rule.id,
+      requestedBy: "U0ADMIN",
+      requestedAt: new Date(),
+      triggerAt: new Date(),
+      records: planResync(rule, await store.openErrorsOf(rule.id)),
+      lease: { owner: "bot-1:7:abc123", until: new Date(Date.now() + 3_600_000) },
+    });
+    await store.close();
+
+    const held = await syncerror(["resync", "Restricted picklist value"]);
+    expect(held.code).toBe(1);
+    expect(held.stdout).toContain(
+      `Resync job ${job.id} of Restricted picklist value is running in another process sharing the database (bot-1:7:abc123, its lease renewed until `,
+    );
+    expect(held.stdout).toContain("), which sends the rest.");
+    expect(held.stdout).toContain("130 not sent yet");
+    expect(hubspot.calls("batch/update")).toEqual([]);
+
+    // Held by a process of this machine that no longer runs (a terminal's resync stopped with
+    // Ctrl-C): taken over at once, its lease not waited out.
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid;
+    const db = new Database(join(dir, "db.sqlite"));
+    db.prepare("UPDATE resync_jobs SET lease_owner = ? WHERE id = ?").run(
+      `${hostname()}:${gone}:abc123`,
+      job.id,
+    );
+    db.close();
+    const resumed = await syncerror(["resync", "Restricted picklist value"]);
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toContain(
+      `Resumed and finished resync job ${job.id} of Restricted picklist value: done.`,
+    );
+    expect(hubspot.calls("batch/update")).toHaveLength(2);
+  });
 });

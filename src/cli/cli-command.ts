@@ -4,6 +4,7 @@ import type { WebClient } from "@slack/web-api";
 import type { Connection } from "jsforce";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Config } from "../config.js";
+import type { ReplicaIdentity } from "../replica-id.js";
 import type { DatabaseMigration } from "../store/migrate-database.js";
 import type { Store } from "../store/types.js";
 import type { CliIo } from "./io.js";
@@ -18,6 +19,12 @@ export interface CliContext {
   /** Migrates the configured database (DATABASE_URL, else DATABASE_PATH) without opening a store. */
   readonly migrateDatabase: () => Promise<DatabaseMigration>;
   readonly now: () => Date;
+  /**
+   * This process's name among the processes sharing the database (made in `src/main.ts`): the
+   * owner of the resync job it runs (its lease) and of the scan lock, so that bot replicas leave
+   * a job or scan of the terminal alone, and show whose it is.
+   */
+  readonly replica: ReplicaIdentity;
   /** The real API clients, built by `src/main.ts` from the configuration on first use. */
   readonly clients: CliClients;
 }

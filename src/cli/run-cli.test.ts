@@ -16,6 +16,7 @@ const context = {
     throw new Error("these commands need no store");
   },
   now: () => new Date("2026-11-29T09:00:00Z"),
+  replica: { id: "test:1:c11", host: "test", pid: 1 },
   migrateDatabase: () => Promise.reject(new Error("these commands migrate no database")),
   clients: {
     slack: async () => undefined,

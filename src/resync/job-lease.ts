@@ -14,6 +14,11 @@ export interface JobLease {
   readonly owner: string;
   /** How long a claim or a renewal holds a job (DEFAULT_LEASE_MS). */
   readonly ms: number;
+  /**
+   * True for an owner known to be gone (a process of this host that no longer runs; see
+   * ownerIsGone in ../replica-id.ts): its job is taken at once, not after its lease.
+   */
+  readonly isGone?: (owner: string) => boolean;
 }
 
 /** Claims a running job for this replica; false when another replica holds a live lease on it. */
@@ -24,7 +29,14 @@ export async function claimLease(
   now: () => Date,
 ): Promise<boolean> {
   const at = now();
-  return await store.claimJob(jobId, lease.owner, at, new Date(at.getTime() + lease.ms));
+  const until = new Date(at.getTime() + lease.ms);
+  if (await store.claimJob(jobId, lease.owner, at, until)) return true;
+  if (!lease.isGone) return false;
+  const holder = await store.leaseOf(jobId);
+  // Named in the claim, so a holder that renewed or changed meanwhile keeps the job.
+  return holder !== null && lease.isGone(holder.owner)
+    ? await store.claimJob(jobId, lease.owner, at, until, holder.owner)
+    : false;
 }
 
 /**

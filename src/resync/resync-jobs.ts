@@ -219,9 +219,8 @@ export class ResyncJobs {
     const { job, started } = await beginResync(rule, errors, requestedBy, this.deps, {
       resendRecent,
     });
+    // Started with this replica's lease (beginResync), so no other replica takes it meanwhile.
     if (!started) return { kind: "running", job, done: undefined };
-    // Claimed at once, so another replica's look for abandoned jobs leaves it alone.
-    if (this.deps.lease) await claimLease(this.deps.store, job.id, this.deps.lease, this.deps.now);
     const done = runAudited(job.id, requestedBy, {
       ...this.deps,
       // Forced: sent as they are, without the preflight's re-check.

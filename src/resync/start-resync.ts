@@ -7,6 +7,7 @@ import { typeErrors } from "../plural.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ObservedErrorWithFingerprint, ResyncJob, ResyncRecordPlan } from "../store/types.js";
 import { checkSetup } from "./check-setup.js";
+import { claimLease } from "./job-lease.js";
 import { batchCounts, planResync } from "./plan-resync.js";
 import {
   findRecentResyncs,
@@ -45,10 +46,20 @@ export type StartOutcome =
       readonly plan: readonly ResyncRecordPlan[];
     }
   | {
+      /**
+       * Ran to its end here; or, with `job.status` still `running`, stopped here because another
+       * process sharing the database took it over (this one's lease ran out).
+       */
       readonly kind: "finished";
       readonly rule: SyncErrorRule;
       readonly job: ResyncJob;
       readonly resumed: boolean;
+    }
+  | {
+      /** The type's job is running in another process that holds its lease: nothing sent here. */
+      readonly kind: "running-elsewhere";
+      readonly rule: SyncErrorRule;
+      readonly job: ResyncJob;
     };
 
 /** Finds the one error type a person names, or refuses with the nearest names. */
@@ -87,6 +98,8 @@ export async function startResync(
   const { job, started } = await beginResync(rule, errors, options.requestedBy, deps, {
     resendRecent,
   });
+  if (!started && deps.lease && !(await claimLease(deps.store, job.id, deps.lease, deps.now)))
+    return { kind: "running-elsewhere", rule, job };
   if (!started) {
     await deps.store.audit({
       at: deps.now(),
@@ -140,12 +153,17 @@ export async function beginResync(
   const now = deps.now();
   // The store looks for a running job and starts this one in one transaction: another request
   // (or replica) that won the race while the checks ran gets its job back, not a second one.
+  // With a lease the job is written already held by this replica: claimed in the same step as
+  // its start, so another replica's look for abandoned jobs never finds it unowned.
   const { job, started } = await deps.store.startResyncJob({
     ruleId: rule.id,
     requestedBy,
     requestedAt: now,
     triggerAt: now,
     records: plan,
+    ...(deps.lease
+      ? { lease: { owner: deps.lease.owner, until: new Date(now.getTime() + deps.lease.ms) } }
+      : {}),
   });
   if (!started) return { job, started: false };
   await deps.store.audit({

@@ -64,7 +64,7 @@ export class SqliteResync {
         SELECT fingerprint, rule_id, category, direction, object_type, hubspot_id, salesforce_id, record_name, message,
           status_code, opened_at FROM sync_errors WHERE rule_id = ? AND resolved_at IS NULL ORDER BY id`),
       insertJob: writer.prepare(
-        "INSERT INTO resync_jobs (rule_id, requested_by, requested_at, trigger_at, status) VALUES (?, ?, ?, ?, 'running')",
+        "INSERT INTO resync_jobs (rule_id, requested_by, requested_at, trigger_at, status, lease_owner, lease_until) VALUES (?, ?, ?, ?, 'running', ?, ?)",
       ),
       insertRecord: writer.prepare(
         "INSERT OR IGNORE INTO resync_records (job_id, batch, system, object, record_id, fingerprint, status, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -107,7 +107,10 @@ export class SqliteResync {
       claim: writer.prepare(`
         UPDATE resync_jobs SET lease_owner = @owner, lease_until = @until
         WHERE id = @id AND status = 'running'
-          AND (lease_owner IS NULL OR lease_owner = @owner OR lease_until <= @now)`),
+          AND (lease_owner IS NULL OR lease_owner = @owner OR lease_until <= @now OR lease_owner = @takeFrom)`),
+      leaseOf: writer.prepare(
+        "SELECT lease_owner, lease_until FROM resync_jobs WHERE id = ? AND status = 'running' AND lease_owner IS NOT NULL",
+      ),
       renew: writer.prepare(
         "UPDATE resync_jobs SET lease_until = ? WHERE id = ? AND status = 'running' AND lease_owner = ?",
       ),
@@ -161,6 +164,8 @@ export class SqliteResync {
           input.requestedBy,
           input.requestedAt.getTime(),
           input.triggerAt.getTime(),
+          input.lease?.owner ?? null,
+          input.lease?.until.getTime() ?? null,
         ).lastInsertRowid,
       );
       for (const r of input.records) {
@@ -191,11 +196,23 @@ export class SqliteResync {
   }
 
   /** See ResyncStore.claimJob: one UPDATE, so of two processes on the file only one wins. */
-  claimJob(jobId: number, owner: string, now: Date, until: Date): boolean {
+  claimJob(jobId: number, owner: string, now: Date, until: Date, takeFrom?: string): boolean {
     return (
-      this.statements.claim.run({ id: jobId, owner, now: now.getTime(), until: until.getTime() })
-        .changes === 1
+      this.statements.claim.run({
+        id: jobId,
+        owner,
+        now: now.getTime(),
+        until: until.getTime(),
+        takeFrom: takeFrom ?? null,
+      }).changes === 1
     );
+  }
+
+  leaseOf(jobId: number): { owner: string; until: Date } | null {
+    const row = this.statements.leaseOf.get(jobId) as
+      | { lease_owner: string; lease_until: number }
+      | undefined;
+    return row ? { owner: row.lease_owner, until: new Date(row.lease_until) } : null;
   }
 
   renewLease(jobId: number, owner: string, until: Date): boolean {

@@ -473,8 +473,12 @@ class SqliteStore implements Store {
     return this.resync.unfinishedJobs();
   }
 
-  async claimJob(jobId: number, owner: string, now: Date, until: Date) {
-    return this.resync.claimJob(jobId, owner, now, until);
+  async claimJob(jobId: number, owner: string, now: Date, until: Date, takeFrom?: string) {
+    return this.resync.claimJob(jobId, owner, now, until, takeFrom);
+  }
+
+  async leaseOf(jobId: number) {
+    return this.resync.leaseOf(jobId);
   }
 
   async renewLease(jobId: number, owner: string, until: Date) {

@@ -326,6 +326,11 @@ export interface ResyncStore {
     requestedAt: Date;
     triggerAt: Date;
     records: readonly ResyncRecordPlan[];
+    /**
+     * The starting replica's lease, written with the job: between the start and a separate claim,
+     * another replica looking for abandoned jobs would find it unowned and take it.
+     */
+    lease?: { readonly owner: string; readonly until: Date };
   }): Promise<{ readonly job: ResyncJob; readonly started: boolean }>;
   runningJob(ruleId: string): Promise<ResyncJob | null>;
   /** Jobs left running by a process that stopped: resumed at start. */
@@ -335,9 +340,19 @@ export interface ResyncStore {
    * replicas only one sends its batches. True when the job was unowned, already `owner`'s, or its
    * lease had expired at `now` (another owner that stopped renewing it); false when another owner
    * holds a live lease or the job is not running. One statement: two claims never both win.
-   * `now` is the caller's clock, like every other time the store is given.
+   * `now` is the caller's clock, like every other time the store is given. `takeFrom` names an
+   * owner the caller knows to be gone (a process of this host that no longer runs): its lease is
+   * taken at once, live or not.
    */
-  claimJob(jobId: number, owner: string, now: Date, until: Date): Promise<boolean>;
+  claimJob(
+    jobId: number,
+    owner: string,
+    now: Date,
+    until: Date,
+    takeFrom?: string,
+  ): Promise<boolean>;
+  /** Who holds a running job's lease, and until when; null when nobody does. */
+  leaseOf(jobId: number): Promise<{ readonly owner: string; readonly until: Date } | null>;
   /**
    * Extends `owner`'s lease on a running job to `until`. False when `owner` does not hold it (it
    * was taken over after expiring) or the job is not running: the owner must then stop sending.

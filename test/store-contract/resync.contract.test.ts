@@ -382,6 +382,52 @@ describe.each(BACKENDS)("resync contract: %s", (backend, suite) => {
         expect((await a.unfinishedJobs()).map((j) => j.id)).toEqual([job.id]);
       });
 
+      it("are written with the job when a replica starts it, so no other replica finds it unowned", async () => {
+        database = await fresh();
+        const [a, b] = [await open(), await open()];
+        const { job, started: began } = await a.startResyncJob({
+          ruleId: RULE,
+          requestedBy: "U1",
+          requestedAt: at(0),
+          triggerAt: at(0),
+          records: RECORDS,
+          lease: { owner: "replica-a", until: at(30) },
+        });
+        expect(began).toBe(true);
+        // Another replica's look for abandoned jobs, a moment after the start: not its to take.
+        expect(await b.claimJob(job.id, "replica-b", at(1), at(31))).toBe(false);
+        expect(await a.renewLease(job.id, "replica-a", at(40))).toBe(true);
+        expect(await a.claimJob(job.id, "replica-a", at(2), at(40))).toBe(true);
+        // A second start of the type (the other replica's click) gets the job and its lease as is.
+        const second = await b.startResyncJob({
+          ruleId: RULE,
+          requestedBy: "U2",
+          requestedAt: at(3),
+          triggerAt: at(3),
+          records: RECORDS,
+          lease: { owner: "replica-b", until: at(33) },
+        });
+        expect(second).toMatchObject({ started: false, job: { id: job.id } });
+        expect(await b.claimJob(job.id, "replica-b", at(39), at(69))).toBe(false);
+        expect(await b.claimJob(job.id, "replica-b", at(40), at(70))).toBe(true);
+      });
+
+      it("say who holds them, and are taken at once from an owner the caller knows to be gone", async () => {
+        database = await fresh();
+        const [a, b] = [await open(), await open()];
+        const job = await started(a);
+        expect(await a.leaseOf(job.id)).toBeNull();
+        expect(await a.claimJob(job.id, "host:7:aaa", at(0), at(30))).toBe(true);
+        expect(await b.leaseOf(job.id)).toEqual({ owner: "host:7:aaa", until: at(30) });
+        // Naming another owner as gone takes nothing from this one.
+        expect(await b.claimJob(job.id, "host:9:bbb", at(1), at(31), "host:8:ccc")).toBe(false);
+        expect(await b.claimJob(job.id, "host:9:bbb", at(1), at(31), "host:7:aaa")).toBe(true);
+        expect(await a.renewLease(job.id, "host:7:aaa", at(60))).toBe(false);
+        expect(await a.leaseOf(job.id)).toEqual({ owner: "host:9:bbb", until: at(31) });
+        await b.finishJob(job.id, "done", at(40));
+        expect(await a.leaseOf(job.id)).toBeNull();
+      });
+
       it("go to one of two replicas claiming at the same moment, and only while the job runs", async () => {
         database = await fresh();
         const [a, b] = [await open(), await open()];

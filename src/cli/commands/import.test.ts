@@ -41,6 +41,7 @@ async function run(argv: string[], answer: string) {
       config: () => loadConfig({}),
       store: async () => store,
       now: () => new Date("2026-11-29T09:00:00Z"),
+      replica: { id: "test:1:c11", host: "test", pid: 1 },
       migrateDatabase: () => Promise.reject(new Error("import migrates no database")),
       clients: {
         slack: async () => undefined,

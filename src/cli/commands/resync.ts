@@ -1,6 +1,9 @@
 import { UsageError } from "../../errors.js";
+import { localClock } from "../../local-time.js";
 import { loadMappings } from "../../mappings/load-mappings.js";
 import { count } from "../../plural.js";
+import { ownerIsGone } from "../../replica-id.js";
+import { DEFAULT_LEASE_MS } from "../../resync/job-lease.js";
 import { jobProgressLine } from "../../resync/job-progress.js";
 import { batchCounts } from "../../resync/plan-resync.js";
 import { buildResyncDeps } from "../../resync/resync-deps.js";
@@ -56,6 +59,13 @@ export const resync: CliCommand = {
               ? undefined
               : await loadMappings(config.scan.mappingsPath),
         }),
+        // Held under a lease like a bot replica's job: the bot's replicas sharing the database
+        // leave it alone while this process renews it, and take it over if this one is killed.
+        lease: {
+          owner: context.replica.id,
+          ms: config.resync.leaseMs ?? DEFAULT_LEASE_MS,
+          isGone: (owner) => ownerIsGone(owner, context.replica),
+        },
         // Counted as the summary counts, so the last update and the summary agree.
         onProgress: async (job) =>
           progress.update(`Resyncing: ${jobProgressLine(job, await store.jobBatches(job.id))}`),
@@ -67,7 +77,10 @@ export const resync: CliCommand = {
       io.stdout,
       `${values.json ? JSON.stringify(json, null, 2) : summaryText(outcome, json)}\n`,
     );
-    return outcome.kind === "finished" && outcome.job.status === "failed" ? EXIT.refused : EXIT.ok;
+    return outcome.kind === "dry-run" ||
+      (outcome.kind === "finished" && outcome.job.status === "done")
+      ? EXIT.ok
+      : EXIT.refused;
   },
 };
 
@@ -111,12 +124,14 @@ async function summaryJson(outcome: StartOutcome, store: Store) {
     type: outcome.rule.name,
     dryRun: false as const,
     job: outcome.job.id,
-    resumed: outcome.resumed,
+    resumed: outcome.kind === "finished" && outcome.resumed,
     status: outcome.job.status,
     ...outcome.job.counts,
     failures: tally(records.flatMap((r) => (r.status === "failed" && r.code ? [r.code] : []))),
     skippedReasons: tally(records.flatMap((r) => (r.skipped ? [r.skipped] : []))),
     detail: outcome.job.detail,
+    /** The process holding the job's lease, when it runs elsewhere. */
+    heldBy: outcome.job.status === "running" ? await store.leaseOf(outcome.job.id) : null,
   };
 }
 
@@ -134,8 +149,22 @@ function summaryText(outcome: StartOutcome, json: Awaited<ReturnType<typeof summ
     for (const [reason, n] of Object.entries(json.skipped)) lines.push(`  skipped ${n}: ${reason}`);
     return lines.join("\n");
   }
-  if (outcome.kind !== "finished") return "";
+  if (outcome.kind === "dry-run") return "";
   const c = outcome.job.counts;
+  if (outcome.job.status === "running") {
+    // Another process sharing the database (a bot replica) holds the job: it sends the rest and
+    // posts the summary where the job's progress shows.
+    const sentHere =
+      outcome.kind === "finished" ? " This process stopped sending when it did." : "";
+    const holder = json.heldBy
+      ? ` (${json.heldBy.owner}, its lease renewed until ${localClock(json.heldBy.until, { seconds: true })})`
+      : "";
+    return [
+      `Resync job ${json.job} of ${json.type} is running in another process sharing the database${holder}, which sends the rest.${sentHere}`,
+      `  so far: ${c.accepted} accepted · ${c.failed} failed again · ${c.skipped} skipped · ${c.pending} not sent yet`,
+      `  How it ends shows in ${PROGRAM} audit once it has finished. Should that process have died on another machine, run this again after its lease: it takes the job over.`,
+    ].join("\n");
+  }
   const lines = [
     `${json.resumed ? "Resumed and finished" : "Finished"} resync job ${json.job} of ${json.type}: ${json.status}.`,
     `  ${c.total} requested · ${c.accepted} accepted · ${c.failed} failed again · ${c.skipped} skipped${c.pending ? ` · ${c.pending} not sent` : ""}`,

@@ -1,4 +1,4 @@
-import { UsageError } from "../../errors.js";
+import { BotError, UsageError } from "../../errors.js";
 import { loadMappings } from "../../mappings/load-mappings.js";
 import { count } from "../../plural.js";
 import { runScan } from "../../scan/run-scan.js";
@@ -30,27 +30,41 @@ export const scan: CliCommand = {
         scan.usage.join("\n"),
       );
     }
-    const progress = createProgress(io.stderr, !values.json);
-    const { scan: record, summary } = await runScan(
-      buildScanDeps({
-        hubspot,
-        salesforce,
-        config,
-        mappings: await loadMappings(config.scan.mappingsPath),
-        store: await context.store(),
-        catalog: context.catalog,
-        now: context.now,
-        onProgress: ({ side, read }) =>
-          progress.update(`Scanning ${side}: ${count(read, "record", "records")} read`),
-      }),
-    );
-    progress.done();
-    const json = { ...summary, newErrors: record.newCount, resolved: record.resolved };
-    await write(
-      io.stdout,
-      `${values.json ? JSON.stringify(json, null, 2) : summaryText(summary, record.newCount, record.resolved)}\n`,
-    );
-    return EXIT.ok;
+    const store = await context.store();
+    // The bot's replicas scan on a schedule: two scans at once would read everything twice and
+    // race to record it. The terminal takes the same lock, and is refused while another holds it.
+    const lock = await store.tryScanLock(context.replica.id);
+    if (!lock) {
+      throw new BotError(
+        "store_refused",
+        "A scan is already running in another process sharing the database (the bot's schedule, /syncerror scan, or another terminal). Try again when it has finished.",
+      );
+    }
+    try {
+      const progress = createProgress(io.stderr, !values.json);
+      const { scan: record, summary } = await runScan(
+        buildScanDeps({
+          hubspot,
+          salesforce,
+          config,
+          mappings: await loadMappings(config.scan.mappingsPath),
+          store,
+          catalog: context.catalog,
+          now: context.now,
+          onProgress: ({ side, read }) =>
+            progress.update(`Scanning ${side}: ${count(read, "record", "records")} read`),
+        }),
+      );
+      progress.done();
+      const json = { ...summary, newErrors: record.newCount, resolved: record.resolved };
+      await write(
+        io.stdout,
+        `${values.json ? JSON.stringify(json, null, 2) : summaryText(summary, record.newCount, record.resolved)}\n`,
+      );
+      return EXIT.ok;
+    } finally {
+      await lock.release();
+    }
   },
 };
 

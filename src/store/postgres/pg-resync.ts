@@ -152,8 +152,8 @@ export class PostgresResync implements ResyncStore {
       // (WITH ORDINALITY) so a fingerprint listed twice keeps its first plan, as INSERT OR IGNORE.
       const inserted = await this.pool.query<{ id: number }>(
         `WITH job AS (
-           INSERT INTO resync_jobs (rule_id, requested_by, requested_at, trigger_at, status)
-           VALUES ($1, $2, $3, $4, 'running')
+           INSERT INTO resync_jobs (rule_id, requested_by, requested_at, trigger_at, status, lease_owner, lease_until)
+           VALUES ($1, $2, $3, $4, 'running', $11, $12)
            ON CONFLICT (rule_id) WHERE status = 'running' DO NOTHING
            RETURNING id),
          plan AS (
@@ -177,6 +177,8 @@ export class PostgresResync implements ResyncStore {
           records.map((r) => r.recordId),
           records.map((r) => r.fingerprint),
           records.map((r) => r.skipped ?? null),
+          input.lease?.owner ?? null,
+          input.lease?.until.getTime() ?? null,
         ],
       );
       const id = inserted.rows[0]?.id;
@@ -337,16 +339,32 @@ export class PostgresResync implements ResyncStore {
     return result.rows[0] as { total: number; settled: number };
   }
 
-  async claimJob(jobId: number, owner: string, now: Date, until: Date): Promise<boolean> {
+  async claimJob(
+    jobId: number,
+    owner: string,
+    now: Date,
+    until: Date,
+    takeFrom?: string,
+  ): Promise<boolean> {
     // One UPDATE: a second claimer waits for the first's row lock, then re-reads the row and finds
     // it owned, so two replicas never both take a job.
     const result = await this.pool.query(
       `UPDATE resync_jobs SET lease_owner = $2, lease_until = $4
        WHERE id = $1 AND status = 'running'
-         AND (lease_owner IS NULL OR lease_owner = $2 OR lease_until <= $3)`,
-      [jobId, owner, now.getTime(), until.getTime()],
+         AND (lease_owner IS NULL OR lease_owner = $2 OR lease_until <= $3 OR lease_owner = $5)`,
+      [jobId, owner, now.getTime(), until.getTime(), takeFrom ?? null],
     );
     return result.rowCount === 1;
+  }
+
+  async leaseOf(jobId: number): Promise<{ owner: string; until: Date } | null> {
+    const result = await this.pool.query<{ lease_owner: string; lease_until: number }>(
+      `SELECT lease_owner, lease_until FROM resync_jobs
+       WHERE id = $1 AND status = 'running' AND lease_owner IS NOT NULL`,
+      [jobId],
+    );
+    const row = result.rows[0];
+    return row ? { owner: row.lease_owner, until: new Date(Number(row.lease_until)) } : null;
   }
 
   async renewLease(jobId: number, owner: string, until: Date): Promise<boolean> {

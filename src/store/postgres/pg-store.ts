@@ -196,6 +196,7 @@ export class PostgresStore implements Store {
   runningJob: ResyncStore["runningJob"] = (ruleId) => this.resync.runningJob(ruleId);
   unfinishedJobs: ResyncStore["unfinishedJobs"] = () => this.resync.unfinishedJobs();
   claimJob: ResyncStore["claimJob"] = (...args) => this.resync.claimJob(...args);
+  leaseOf: ResyncStore["leaseOf"] = (...args) => this.resync.leaseOf(...args);
   renewLease: ResyncStore["renewLease"] = (...args) => this.resync.renewLease(...args);
   releaseJob: ResyncStore["releaseJob"] = (...args) => this.resync.releaseJob(...args);
   job: ResyncStore["job"] = (id) => this.resync.job(id);
