@@ -8,6 +8,16 @@ import type { Store } from "../store/types.js";
  */
 export const DEFAULT_LEASE_MS = 30_000;
 
+/**
+ * How often a replica looks for jobs whose replica died. A dead replica's lease runs out at most
+ * one lease after its death (less: its last renewal came up to a third of a lease before); looking
+ * every third of a lease, and at least every 5 s, takes the job over within the lease plus 5 s of
+ * a kill -9 (issue 15's goal), however long the lease. A look is one small query.
+ */
+export function abandonedLookIntervalMs(leaseMs: number): number {
+  return Math.max(100, Math.min(Math.floor(leaseMs / 3), 5_000));
+}
+
 /** A replica's hold on the resync jobs it runs (ResyncStore.claimJob). */
 export interface JobLease {
   /** This replica's id, made once per process in src/main.ts: the jobs' lease owner. */

@@ -1,7 +1,7 @@
 import type { Logger } from "../logger.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ObservedErrorWithFingerprint, ResyncJob } from "../store/types.js";
-import { claimLease, type JobLease } from "./job-lease.js";
+import { abandonedLookIntervalMs, claimLease, type JobLease } from "./job-lease.js";
 import { resumeJob } from "./resume-jobs.js";
 import { beginResync, runAudited, type StartResyncDeps } from "./start-resync.js";
 
@@ -139,17 +139,17 @@ export class ResyncJobs {
 
   /**
    * Takes over the running jobs whose lease expired (their replica died without a clean stop) or
-   * that a stopping replica released, and finishes them like `resumeUnfinished`. Called every
-   * lease interval by `watchForAbandoned`.
+   * that a stopping replica released, and finishes them like `resumeUnfinished`. Called by
+   * `watchForAbandoned`.
    */
   async takeOverAbandoned(): Promise<ReadonlyArray<ResumedJob>> {
     return await this.takeOver("taken over from a replica that stopped");
   }
 
   /**
-   * Looks for abandoned jobs every lease length and hands the ones taken over to `onTakenOver`
-   * (which follows their progress messages). Returns the function that stops it. Without a lease
-   * (one process alone) there is nothing to look for.
+   * Looks for abandoned jobs every third of a lease, at most 5 s apart (abandonedLookIntervalMs),
+   * and hands the ones taken over to `onTakenOver` (which follows their progress messages).
+   * Returns the function that stops it. Without a lease there is nothing to look for.
    */
   watchForAbandoned(onTakenOver: (jobs: ReadonlyArray<ResumedJob>) => void): () => void {
     const { lease } = this.deps;
@@ -169,7 +169,7 @@ export class ResyncJobs {
         .finally(() => {
           looking = false;
         });
-    }, lease.ms);
+    }, abandonedLookIntervalMs(lease.ms));
     timer.unref();
     return () => clearInterval(timer);
   }
