@@ -9,6 +9,7 @@ import { benchPostgres } from "./postgres.js";
 import { benchResync } from "./resync.js";
 import { benchScan } from "./scan.js";
 import { benchSlack } from "./slack.js";
+import { benchTakeover } from "./takeover.js";
 
 console.log(`syncerror benchmarks · node ${process.version} · ${new Date().toISOString()}`);
 await benchCatalog();
@@ -19,3 +20,4 @@ await benchDigest();
 await benchResync();
 await benchScan();
 await benchPostgres();
+await benchTakeover();

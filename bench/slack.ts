@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sendSlashCommand } from "../src/sandbox/slack/requests.js";
 import { DEFAULT_CHANNEL, SlackSandbox } from "../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
+import { freePort } from "./free-port.js";
 import { printTable, quantile } from "./table.js";
 
 const REQUESTS = 2_000;
@@ -117,17 +117,6 @@ export async function benchSlack(): Promise<void> {
     await sandbox.close();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 async function healthy(url: string, bot: ChildProcess): Promise<void> {

@@ -1,10 +1,9 @@
-import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { afterEach, beforeEach, expect, it } from "vitest";
+import { ReplicaHarness, until } from "../../bench/replica-harness.js";
 import { HubSpotSandbox } from "../../src/sandbox/hubspot/sandbox.js";
 import {
   DEFAULT_CHANNEL,
@@ -12,8 +11,6 @@ import {
   SlackSandbox,
 } from "../../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../../src/slack/blocks/index.js";
-import { freePort } from "../fakes/free-port.js";
-import { spawnSyncerror } from "../fakes/run-syncerror.js";
 import { describePostgres } from "./database.js";
 
 // Two built bot processes on one PostgreSQL database, as two replicas behind one Slack app: a
@@ -29,7 +26,7 @@ const signingSecret = randomBytes(16).toString("hex");
 let dir: string;
 let hubspot: HubSpotSandbox;
 let slack: SlackSandbox;
-const children: ChildProcess[] = [];
+const harnesses: ReplicaHarness[] = [];
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "syncerror-replicas-"));
@@ -45,74 +42,31 @@ beforeEach(async () => {
   );
 });
 afterEach(async () => {
-  for (const child of children.splice(0)) child.kill("SIGKILL");
+  for (const harness of harnesses.splice(0)) harness.close();
   await hubspot.close();
   await slack.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** `syncerror <args>` on the test's PostgreSQL database and sandboxes. */
-function run(databaseUrl: string, args: string[], env: Record<string, string> = {}) {
-  const child = spawnSyncerror(args, {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DATABASE_PATH: join(dir, "unused.sqlite"),
-      HUBSPOT_ACCESS_TOKEN: "pat-na1-replicas",
-      HUBSPOT_BASE_URL: hubspot.url,
-      SALESFORCE_INSTANCE_URL: "",
-      SALESFORCE_ACCESS_TOKEN: "",
-      SLACK_BOT_TOKEN: "",
-      SLACK_APP_TOKEN: "",
-      DIGEST_CHANNEL: "",
-      LOG_LEVEL: "warn",
-      ...env,
-    },
+/** Processes on the test's database and sandboxes; replicas resync with a short lease. */
+function harnessOn(databaseUrl: string): ReplicaHarness {
+  const made = new ReplicaHarness({
+    databaseUrl,
+    cwd: dir,
+    hubspot,
+    hubspotToken: "pat-na1-replicas",
+    slack,
+    botToken,
+    signingSecret,
   });
-  children.push(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c) => (stdout += c));
-  child.stderr.on("data", (c) => (stderr += c));
-  return {
-    child,
-    closed: new Promise<number | null>((resolve) => child.on("close", resolve)),
-    output: () => stdout + stderr,
-  };
+  harnesses.push(made);
+  return made;
 }
 
-/** A replica: the bot in HTTP mode on a port of its own, once /healthz answers 200. */
-async function startReplica(databaseUrl: string, env: Record<string, string> = {}) {
-  const port = await freePort();
-  const bot = run(databaseUrl, [], {
-    SLACK_BOT_TOKEN: botToken,
-    SLACK_SIGNING_SECRET: signingSecret,
-    SLACK_API_URL: slack.apiUrl,
-    PORT: String(port),
-    RESYNC_ALLOWED_USERS: "U0ADMIN",
-    RESYNC_LEASE_SECONDS: String(LEASE_SECONDS),
-    ...env,
-  });
-  await until(async () => {
-    try {
-      return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
-    } catch {
-      return false;
-    }
-  });
-  return { bot, target: { appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret } };
-}
-
-/** One query on the shared database. */
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const REPLICA_ENV = {
+  RESYNC_ALLOWED_USERS: "U0ADMIN",
+  RESYNC_LEASE_SECONDS: String(LEASE_SECONDS),
+};
 
 const updated = () =>
   contacts.filter((id) => hubspot.record("contacts", id)?.properties[PROPERTY]).length;
@@ -122,10 +76,13 @@ const idsOf = (call: { body: unknown }) =>
 
 describePostgres("two replicas on one PostgreSQL database", (databases) => {
   it("run a resync clicked on both once, and the survivor of a SIGKILL finishes it in the same message", async () => {
-    const url = await databases.create();
-    expect((await run(url, ["import", join(dir, "export.csv")]).closed) ?? -1).toBe(0);
-    await run(url, ["setup", "--create"]).closed;
-    const [a, b] = await Promise.all([startReplica(url), startReplica(url)]);
+    const harness = harnessOn(await databases.create());
+    expect((await harness.run(["import", join(dir, "export.csv")]).closed) ?? -1).toBe(0);
+    await harness.run(["setup", "--create"]).closed;
+    const [a, b] = await Promise.all([
+      harness.startReplica(REPLICA_ENV),
+      harness.startReplica(REPLICA_ENV),
+    ]);
 
     await slack.slash(a.target, {
       text: "resync Restricted picklist value",
@@ -153,15 +110,13 @@ describePostgres("two replicas on one PostgreSQL database", (databases) => {
       async () =>
         Number(
           (
-            await query<{ n: string }>(
-              url,
+            await harness.query<{ n: string }>(
               "SELECT count(*) AS n FROM resync_records WHERE status = 'accepted'",
             )
           )[0]?.n,
         ) >= 100,
     );
-    const jobs = await query<{ status: string; lease_owner: string }>(
-      url,
+    const jobs = await harness.query<{ status: string; lease_owner: string }>(
       "SELECT status, lease_owner FROM resync_jobs",
     );
     expect(jobs).toHaveLength(1);
@@ -197,13 +152,12 @@ describePostgres("two replicas on one PostgreSQL database", (databases) => {
       30_000,
     );
     expect(updated()).toBe(contacts.length);
-    const [job] = await query<{ status: string; lease_owner: string | null }>(
-      url,
+    const [job] = await harness.query<{ status: string; lease_owner: string | null }>(
       "SELECT status, lease_owner FROM resync_jobs",
     );
     expect(job?.status).toBe("done");
     expect(
-      await query(url, "SELECT 1 FROM resync_records WHERE status <> 'accepted'"),
+      await harness.query("SELECT 1 FROM resync_records WHERE status <> 'accepted'"),
     ).toHaveLength(0);
     // Each record reached HubSpot at most twice, and only those of one batch A had sent.
     const seen = new Map<string, number>();
@@ -232,21 +186,22 @@ describePostgres("two replicas on one PostgreSQL database", (databases) => {
   }, 90_000);
 
   it("post one digest when both catch up the same slot at once", async () => {
-    const url = await databases.create();
-    expect((await run(url, ["import", join(dir, "export.csv")]).closed) ?? -1).toBe(0);
+    const harness = harnessOn(await databases.create());
+    expect((await harness.run(["import", join(dir, "export.csv")]).closed) ?? -1).toBe(0);
     // An hourly slot two minutes ago: in the past, within the catch-up window, and the next one
     // an hour away (a slot every minute could come due during the test and post again).
     const minute = (new Date().getUTCMinutes() + 58) % 60;
     const env = {
+      ...REPLICA_ENV,
       DIGEST_CHANNEL: DEFAULT_CHANNEL.id,
       DIGEST_CRON: `${minute} * * * *`,
       DIGEST_TIMEZONE: "UTC",
     };
     const since = Math.max(0, ...slack.calls().map((c) => c.seq));
-    const [a, b] = await Promise.all([startReplica(url, env), startReplica(url, env)]);
+    const [a, b] = await Promise.all([harness.startReplica(env), harness.startReplica(env)]);
     await until(
       async () =>
-        (await query(url, "SELECT 1 FROM digests")).length > 0 &&
+        (await harness.query("SELECT 1 FROM digests")).length > 0 &&
         slack.calls("chat.postMessage").some((c) => c.seq > since),
     );
     // Time for a second post, had there been one.
@@ -254,17 +209,8 @@ describePostgres("two replicas on one PostgreSQL database", (databases) => {
     const posts = slack.calls("chat.postMessage").filter((c) => c.seq > since && c.status === 200);
     expect(posts).toHaveLength(1);
     expect(posts[0]?.args.text).toMatch(/^Sync errors .*: 400 new, 0 resolved, 400 open$/);
-    expect(await query(url, "SELECT 1 FROM digests")).toHaveLength(1);
+    expect(await harness.query("SELECT 1 FROM digests")).toHaveLength(1);
     for (const replica of [a, b]) replica.bot.child.kill("SIGTERM");
     await Promise.all([a.bot.closed, b.bot.closed]);
   }, 60_000);
 });
-
-/** Polls until the condition holds, for at most `ms`. */
-async function until(condition: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 30));
-  }
-}
