@@ -289,9 +289,11 @@ async function runBot(args: string[]): Promise<number> {
   }
   const { createMetrics } = await import("./metrics/metrics.js");
   const { openErrorsByCategory } = await import("./metrics/open-errors.js");
+  const { runningJobLeases } = await import("./metrics/running-jobs.js");
   const metrics = createMetrics({
     processMetrics: true,
     openErrorsByCategory: openErrorsByCategory(store, catalog),
+    runningJobs: runningJobLeases(store),
   });
   let work: Awaited<ReturnType<typeof buildApiWork>>;
   try {

@@ -7,6 +7,8 @@ import { writeDemoCsv } from "../src/demo/write-demo-csv.js";
 import { createLogger } from "../src/logger.js";
 import { createMetrics, type Metrics } from "../src/metrics/metrics.js";
 import { openErrorsByCategory } from "../src/metrics/open-errors.js";
+import { runningJobLeases } from "../src/metrics/running-jobs.js";
+import { planResync } from "../src/resync/plan-resync.js";
 import { rules } from "../src/rules/index.js";
 import { DEFAULT_CHANNEL } from "../src/sandbox/slack/sandbox.js";
 import { openStore } from "../src/store/index.js";
@@ -23,7 +25,10 @@ beforeAll(async () => {
   const logger = createLogger({ level: "silent", destination: quiet });
   // The metrics read the store the app writes: built after it, from the same store.
   const store = await openStore({ path: ":memory:" });
-  metrics = createMetrics({ openErrorsByCategory: openErrorsByCategory(store, catalog) });
+  metrics = createMetrics({
+    openErrorsByCategory: openErrorsByCategory(store, catalog),
+    runningJobs: runningJobLeases(store),
+  });
   env = await startSandboxedApp({
     catalog,
     logger,
@@ -132,6 +137,34 @@ describe("GET /metrics", () => {
     expect(sample(text, 'syncerror_digests_total{outcome="failed"}')).toBeUndefined();
   });
 
+  it("shows each running resync job with the replica holding its lease, and forgets it once done", async () => {
+    await importErrors(
+      env.store,
+      catalog,
+      [
+        { ruleId: "restricted-picklist-value", hubspotId: "71" },
+        { ruleId: "restricted-picklist-value", hubspotId: "72" },
+      ],
+      { at: new Date("2026-12-01T08:00:00Z") },
+    );
+    const rule = catalog.ruleById("restricted-picklist-value");
+    if (!rule) throw new Error("no such rule");
+    const at = new Date();
+    const { job } = await env.store.startResyncJob({
+      ruleId: rule.id,
+      requestedBy: "U0METRICS",
+      requestedAt: at,
+      triggerAt: at,
+      records: planResync(rule, await env.store.openErrorsOf(rule.id)),
+      lease: { owner: "bot-b:7:0abc12", until: new Date(at.getTime() + 30_000) },
+    });
+    const series = `syncerror_resync_job_pending_records{job="${job.id}",rule="${rule.id}",owner="bot-b:7:0abc12"}`;
+    expect(job.counts.pending).toBeGreaterThanOrEqual(2);
+    expect(sample((await scrape()).text, series)).toBe(job.counts.pending);
+    await env.store.finishJob(job.id, "done", new Date());
+    expect((await scrape()).text).not.toContain(`job="${job.id}"`);
+  });
+
   it("declares every metric of the bot with its help text, none of Node's in a test registry", async () => {
     const { text } = await scrape();
     for (const name of [
@@ -143,6 +176,7 @@ describe("GET /metrics", () => {
       "syncerror_scan_duration_seconds",
       "syncerror_scan_findings_total",
       "syncerror_import_rows_total",
+      "syncerror_resync_job_pending_records",
     ]) {
       expect(text).toContain(`# HELP ${name} `);
     }

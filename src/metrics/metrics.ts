@@ -11,10 +11,25 @@ export type OpenErrorsByCategory = () =>
   | ReadonlyMap<string, number>
   | Promise<ReadonlyMap<string, number>>;
 
+/** A running resync job as the lease gauge shows it. */
+export interface RunningJobLease {
+  readonly job: number;
+  readonly rule: string;
+  /** The replica holding its lease; "" when none does (between two holders, or no lease). */
+  readonly owner: string;
+  /** Its records not sent yet. */
+  readonly pending: number;
+}
+
+/** The running resync jobs, read when Prometheus scrapes. */
+export type RunningJobLeases = () => Promise<readonly RunningJobLease[]>;
+
 /** What the metrics are built from. */
 export interface MetricsOptions {
   /** Read at each scrape for `syncerror_open_errors`; the gauge is empty without it. */
   readonly openErrorsByCategory?: OpenErrorsByCategory;
+  /** Read at each scrape for `syncerror_resync_job_pending_records`; empty without it. */
+  readonly runningJobs?: RunningJobLeases;
   /** Node's own process metrics (CPU, memory, event loop lag); on in the bot, off in tests. */
   readonly processMetrics?: boolean;
 }
@@ -42,6 +57,8 @@ export interface Metrics {
   readonly importRows: Counter<"outcome">;
   /** Open errors by category, read from the store at each scrape. */
   readonly openErrors: Gauge<"category">;
+  /** Each running resync job's pending records, labelled with the replica holding its lease. */
+  readonly runningJobs: Gauge<"job" | "rule" | "owner">;
 }
 
 /** Builds a fresh registry with every metric of the bot in it. */
@@ -50,6 +67,7 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
   if (options.processMetrics) collectDefaultMetrics({ register: registry, prefix: "syncerror_" });
   const registers = [registry];
   const read = options.openErrorsByCategory;
+  const readJobs = options.runningJobs;
   return {
     registry,
     slackRequestSeconds: new Histogram({
@@ -120,6 +138,20 @@ export function createMetrics(options: MetricsOptions = {}): Metrics {
         // A category with no open errors left must read 0, not keep its last value.
         this.reset();
         for (const [category, count] of counts) this.set({ category }, count);
+      },
+    }),
+    runningJobs: new Gauge({
+      name: "syncerror_resync_job_pending_records",
+      help: "Records not yet sent of each running resync job, labelled with the replica holding its lease (owner, empty when none), read from the store when scraped.",
+      labelNames: ["job", "rule", "owner"],
+      registers,
+      async collect() {
+        if (!readJobs) return;
+        const jobs = await readJobs();
+        // A finished job, or one another replica took over, must leave no line behind.
+        this.reset();
+        for (const j of jobs)
+          this.set({ job: String(j.job), rule: j.rule, owner: j.owner }, j.pending);
       },
     }),
   };
