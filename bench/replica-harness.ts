@@ -94,12 +94,17 @@ export class ReplicaHarness {
       ...env,
     });
     await until(async () => {
+      if (bot.child.exitCode !== null) return true;
       try {
         return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
       } catch {
         return false;
       }
+    }).catch((error: Error) => {
+      throw new Error(`${error.message} for a replica's /healthz; it printed:\n${bot.output()}`);
     });
+    if (bot.child.exitCode !== null)
+      throw new Error(`a replica exited with ${bot.child.exitCode} at start:\n${bot.output()}`);
     return {
       bot,
       target: { appUrl: `http://127.0.0.1:${port}/slack/events`, signingSecret: o.signingSecret },

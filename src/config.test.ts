@@ -143,7 +143,12 @@ describe("loadConfig", () => {
       mode: "socket",
       botToken: BOT,
       appToken: APP,
+      port: 3000,
     });
+    // PORT moves the probes and /metrics, as in HTTP mode: two replicas on one host need two.
+    expect(
+      loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, PORT: "3100" }).slack,
+    ).toMatchObject({ mode: "socket", port: 3100 });
   });
 
   it("treats empty strings as unset", () => {

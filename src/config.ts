@@ -273,7 +273,13 @@ export type SlackConnection =
       readonly signingSecret: string;
       readonly port: number;
     }
-  | { readonly mode: "socket"; readonly botToken: string; readonly appToken: string }
+  | {
+      readonly mode: "socket";
+      readonly botToken: string;
+      readonly appToken: string;
+      /** Where /healthz, /readyz and /metrics are served (PORT): replicas on one host differ. */
+      readonly port: number;
+    }
   | { readonly mode: "local" };
 
 /** The validated configuration. */
@@ -397,7 +403,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     if (e.SLACK_APP_TOKEN)
       problems.push("SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not; Socket Mode needs both");
   } else if (e.SLACK_APP_TOKEN) {
-    slack = { mode: "socket", botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN };
+    slack = {
+      mode: "socket",
+      botToken: e.SLACK_BOT_TOKEN,
+      appToken: e.SLACK_APP_TOKEN,
+      port: e.PORT,
+    };
   } else if (e.SLACK_SIGNING_SECRET) {
     slack = {
       mode: "http",

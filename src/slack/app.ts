@@ -181,8 +181,10 @@ export function createApp(deps: SlackAppDeps): App {
           ...common,
           socketMode: true,
           appToken: deps.connection.appToken,
-          // The Socket Mode client has its own Web API client (for apps.connections.open).
-          installerOptions: { clientOptions },
+          // The Socket Mode client has its own Web API client (for apps.connections.open). The
+          // port is where Bolt serves the custom routes (/healthz, /readyz, /metrics): 3000
+          // unless given, which two replicas on one host cannot share.
+          installerOptions: { clientOptions, port: deps.connection.port },
         })
       : new App({ ...common, signingSecret: deps.connection.signingSecret });
 

@@ -3,12 +3,17 @@ import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 
 /**
- * Slack's side of a Socket Mode connection, on loopback: greets a client with `hello`, sends it
- * envelopes, and resolves each with the client's acknowledgement. Test-only (it needs the `ws`
- * package, a development dependency).
+ * Slack's side of Socket Mode connections, on loopback: greets each client with `hello`, sends
+ * envelopes, and resolves each with the client's acknowledgement. An app may hold several
+ * connections (one per replica); Slack delivers each envelope to one of them, whichever (its
+ * maintainers: "Slack's API server delivers to any of the active connections",
+ * https://github.com/slackapi/bolt-python/issues/1071), so this one takes them in turn unless the
+ * test names one. Test-only (it needs the `ws` package, a development dependency).
  */
 export class SocketModeServer {
+  /** Open connections, in the order they came. */
   private readonly sockets = new Set<WebSocket>();
+  private turn = 0;
   private readonly pending = new Map<string, (ack: SocketAck) => void>();
   private connectedResolvers: Array<() => void> = [];
 
@@ -41,14 +46,25 @@ export class SocketModeServer {
     return new SocketModeServer(server, `ws://127.0.0.1:${port}/link`);
   }
 
-  /** Resolves once a client has connected. */
-  connected(): Promise<void> {
-    if (this.sockets.size > 0) return Promise.resolve();
-    return new Promise((resolve) => this.connectedResolvers.push(resolve));
+  /** Resolves once `count` clients (one unless given) are connected. */
+  async connected(count = 1): Promise<void> {
+    while (this.sockets.size < count)
+      await new Promise<void>((resolve) => this.connectedResolvers.push(resolve));
   }
 
-  /** Sends an envelope (e.g. `slash_commands` with a command payload) and waits for its ack. */
-  send(type: string, payload: Record<string, unknown>, timeoutMs = 3000): Promise<SocketAck> {
+  /**
+   * Sends an envelope (e.g. `slash_commands` with a command payload) over one connection, the
+   * `via`-th open one (from 0) or the next in turn, and waits for its ack.
+   */
+  send(
+    type: string,
+    payload: Record<string, unknown>,
+    timeoutMs = 3000,
+    via?: number,
+  ): Promise<SocketAck> {
+    const open = [...this.sockets];
+    const socket = open[(via ?? this.turn++) % Math.max(1, open.length)];
+    if (!socket) return Promise.reject(new Error(`no Socket Mode connection to send ${type} over`));
     const envelopeId = randomUUID();
     const ack = new Promise<SocketAck>((resolve, reject) => {
       const timer = setTimeout(
@@ -66,7 +82,7 @@ export class SocketModeServer {
       payload,
       accepts_response_payload: true,
     });
-    for (const socket of this.sockets) socket.send(envelope);
+    socket.send(envelope);
     return ack;
   }
 
