@@ -53,6 +53,25 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once the association count is below the limit.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "HubSpot har en grænse for, hvor mange poster én post kan være tilknyttet. " +
+        "Salesforce-posten er tilknyttet en post, der allerede har brugt hele sin kvote af " +
+        "tilknytninger, så HubSpot kan ikke oprette endnu en tilknytning, og posten bliver " +
+        "ikke synkroniseret.",
+      fix: [
+        "Gå i HubSpot til Indstillinger → Integrationer → Forbundne apps → Salesforce → Sync " +
+          "Health, åbn kortet Association limit reached, og notér, hvilken post der ikke kan få " +
+          "flere tilknytninger.",
+        "Fjern de relaterede poster, som Salesforce-posten ikke længere har brug for, eller " +
+          "flyt nogle af dem til en anden Salesforce-post (knyt f.eks. kontakter til en anden " +
+          "konto).",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når antallet af " +
+          "tilknytninger er under grænsen.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["waiting-for-account-to-sync", "option-limit-exceeded"],
   helpUrl: SYNC_ERRORS_ARTICLE,

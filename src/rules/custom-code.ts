@@ -104,6 +104,31 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once the automation or the values are fixed.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Automatisering i Salesforce – en valideringsregel, en Apex-trigger, et flow eller en " +
+        "proces – har afvist den post, HubSpot forsøgte at skrive. Fejlteksten er skrevet af " +
+        "den, der har bygget automatiseringen, og den indeholder ofte en underliggende fejl " +
+        "fra det trin, hvor automatiseringen selv gik galt.",
+      fix: [
+        "Gå i HubSpot til Indstillinger → Integrationer → Forbundne apps → Salesforce → Sync " +
+          "Health, åbn kortet Brugerdefineret kode, og kopiér hele fejlteksten, inklusive navnet " +
+          "på triggeren, flowet eller reglen og eventuelle underliggende fejl.",
+        'Åbn i Salesforce den automatisering, fejlteksten nævner (i Setup under "Object ' +
+          'Manager" → objektet → "Validation Rules" eller "Triggers", eller under "Process ' +
+          'Automation" → "Flows"), og find den betingelse, der afviser integrationsbrugerens ' +
+          "opdatering.",
+        "Ret reglen, triggeren eller flowet, så de værdier, HubSpot sender, bliver accepteret " +
+          "– f.eks. ved at undtage integrationsbrugeren eller håndtere tomme værdier – eller ret " +
+          "den underliggende fejl, som automatiseringen melder.",
+        "Er reglen korrekt, som den er, så ret i stedet egenskabsværdierne på de berørte " +
+          "HubSpot-poster, så de overholder den.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når automatiseringen eller " +
+          "værdierne er rettet.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: [
     "invalid-salesforce-id",

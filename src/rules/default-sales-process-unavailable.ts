@@ -57,6 +57,26 @@ export default defineRule({
       text: "Resync the affected deals from the Sync Health tab once every opportunity has a usable record type.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        'Salgsmuligheden kommer til HubSpot uden en posttype ("Record Type"), så HubSpot kan ' +
+        "ikke se, hvilken salgsproces – og dermed hvilke faser – der gælder for den. Det sker " +
+        "typisk, når posttyper er slået til for salgsmuligheder i Salesforce uden at blive " +
+        "brugt, eller når nogle salgsmuligheder er oprettet uden en posttype.",
+      fix: [
+        'Åbn "Setup → Object Manager → Opportunity → Record Types" i Salesforce, og se, hvilke ' +
+          "posttyper der findes, og om jeres team faktisk bruger dem.",
+        "Bruger I ikke posttyper, så deaktiver alle posttyper på salgsmuligheder, så alle " +
+          'salgsmuligheder falder tilbage på den overordnede salgsproces ("Master").',
+        "Bruger I dem, så opret en posttype, der er knyttet til en salgsproces, gør den til " +
+          "standard for integrationsbrugerens profil, og sæt den på de salgsmuligheder, der ikke " +
+          "har nogen.",
+        "Synkroniser de berørte aftaler igen fra fanen Sync Health, når alle salgsmuligheder " +
+          "har en brugbar posttype.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["missing-or-invalid-opportunity-stage", "inactive-opportunity-stage"],
   helpUrl: SYNC_ERRORS_ARTICLE,

@@ -68,6 +68,24 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once only one contact uses the address.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "I HubSpot kan en e-mailadresse kun høre til én kontakt. Salesforce-leadet eller " +
+        "-kontakten har en adresse, som allerede står på en anden HubSpot-kontakt, så HubSpot " +
+        "kan hverken oprette en ny kontakt til adressen eller knytte endnu en kontakt til den.",
+      fix: [
+        "Søg under Kontakter i HubSpot efter e-mailadressen fra fejlen for at finde den " +
+          "kontakt, der allerede har den.",
+        "Er det den samme person, så flet kontakten med den rigtige post; ellers åbn den, og " +
+          "ryd eller ændr egenskaben E-mail, så adressen bliver ledig.",
+        "Findes personen flere gange i Salesforce (som både lead og kontakt eller som dobbelte " +
+          "kontakter), så flet dubletterne, eller konverter leadet, så kun én post har adressen.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når kun én kontakt bruger " +
+          "adressen.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["salesforce-duplicate-rule", "restricted-unique-value", "invalid-email"],
   helpUrl: SYNC_ERRORS_ARTICLE,

@@ -45,6 +45,24 @@ export default defineRule({
         "pipeline, then resync the affected deals from the Sync Health tab.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Salgsmuligheden står i en fase, der er deaktiveret i Salesforce-picklisten Stage. " +
+        "Salesforce beholder den slags salgsmuligheder, men HubSpot kan ikke hente dem ind som " +
+        "aftaler, så længe fasen er inaktiv.",
+      fix: [
+        'Find fasen under "Inactive Values" i "Setup → Object Manager → Opportunity → Fields & ' +
+          'Relationships → Stage" i Salesforce, og klik på "Activate", hvis den stadig er i ' +
+          "brug.",
+        "Skal fasen forblive udfaset, så åbn hver berørt salgsmulighed, og flyt den til en " +
+          "aktiv fase i stedet.",
+        "Sørg for, at den aktive fase, salgsmulighederne nu står i, har en tilsvarende " +
+          "aftalefase i HubSpot-pipelinen, og synkroniser derefter de berørte aftaler igen fra " +
+          "fanen Sync Health.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["missing-or-invalid-opportunity-stage", "default-sales-process-unavailable"],
   helpUrl: SYNC_ERRORS_ARTICLE,

@@ -55,6 +55,24 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once every owner is an active Salesforce user.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Ejeren af HubSpot-posten er knyttet til en Salesforce-bruger, der er deaktiveret. " +
+        "Salesforce lader ikke integrationen give en post til en inaktiv bruger, så " +
+        "oprettelsen eller opdateringen bliver afvist.",
+      fix: [
+        "Åbn hver berørt post (eller filtrer posterne på den ejer, fejlen nævner), og notér, " +
+          "hvilken HubSpot-bruger der ejer den.",
+        "Skift postens ejer (Kontaktejer, Virksomhedsejer eller Aftaleejer, eller den bruger, " +
+          "aktiviteten er tildelt) til en bruger, der er aktiv i Salesforce.",
+        "Skal posterne blive hos den oprindelige ejer, så genaktiver brugeren i Salesforce " +
+          'under "Setup → Users → Users" → "Edit" ved at sætte flueben i "Active".',
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når alle ejere er aktive " +
+          "Salesforce-brugere.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["salesforce-owners-not-synced", "owner-assignment", "insufficient-salesforce-access"],
   helpUrl: SYNC_ERRORS_ARTICLE,

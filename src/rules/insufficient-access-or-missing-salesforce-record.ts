@@ -76,6 +76,28 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once the value or access is corrected.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "HubSpot forsøgte at skrive en værdi eller tilknytning, der peger på en " +
+        "Salesforce-post, som integrationsbrugeren ikke kan nå: posten er slettet, låst " +
+        "(f.eks. af en godkendelsesproces) eller skjult for brugeren af " +
+        "delingsindstillingerne. Oftest er det selve værdien i HubSpot, der er forkert, f.eks. " +
+        "et ejer-, konto- eller opslags-id, der ikke længere passer.",
+      fix: [
+        "Åbn fejlen på fanen Sync Health, og notér feltet og det Salesforce-id, fejlen " +
+          "henviser til (en ejer, en konto eller et andet opslag).",
+        "Slå id'et op i Salesforce. Er posten slettet, så gendan den fra papirkurven (\"Recycle " +
+          'Bin"), eller bed HubSpot-administratoren ændre værdien eller tilknytningen til en ' +
+          "post, der findes.",
+        'Findes posten, så giv integrationsbrugeren adgang til den via "Setup → Sharing ' +
+          'Settings", en delingsregel eller brugerens rolle, eller lås posten op, hvis en ' +
+          "godkendelsesproces holder den låst.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når værdien eller adgangen " +
+          "er rettet.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["insufficient-salesforce-access", "invalid-salesforce-id", "missing-salesforce-id"],
   helpUrl: SYNC_ERRORS_ARTICLE,

@@ -69,6 +69,28 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once the integration user has the permissions.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Salesforce-integrationsbrugerens profil og tilladelsessæt giver ikke de rettigheder, " +
+        "synkroniseringen kræver: API-adgangen kan være slået fra for brugeren eller for hele " +
+        "organisationen, eller brugeren mangler rettigheder til at oprette, læse eller " +
+        "redigere et helt objekt som leads, salgsmuligheder eller opgaver.",
+      fix: [
+        'Åbn integrationsbrugerens profil under "Setup → Users" i Salesforce, og tjek, at ' +
+          'systemtilladelsen "API Enabled" er slået til, og at organisationens Salesforce-udgave ' +
+          "omfatter API-adgang.",
+        'Giv i profilen eller i et tildelt tilladelsessæt rettighederne "Read", "Create" og ' +
+          '"Edit" på alle objekter, HubSpot synkroniserer (leads, kontakter, konti, ' +
+          "salgsmuligheder og opgaver).",
+        "Nævner fejlen en sObject-type, der ikke understøttes, så giv integrationsbrugeren " +
+          "adgang til objektet, eller bed HubSpot-administratoren fjerne den " +
+          "synkroniseringsindstilling, der bruger det.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når integrationsbrugeren " +
+          "har tilladelserne.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: [
     "salesforce-field-permission",

@@ -53,6 +53,24 @@ export default defineRule({
       text: "Resync the records from the Sync Health tab once their email addresses are corrected.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "E-mailadressen på Salesforce-leadet eller -kontakten er ikke en gyldig adresse (den " +
+        "mangler f.eks. et domæne, har mere end ét @ eller indeholder mellemrum eller komma). " +
+        "HubSpot gemmer ikke en ugyldig adresse i egenskaben E-mail, så posten kan ikke " +
+        "synkroniseres.",
+      fix: [
+        "Åbn kortet Ugyldig e-mail på fanen Sync Health, og notér Salesforce-posten og " +
+          "adressen for hver fejl.",
+        "Åbn hvert lead eller hver kontakt i Salesforce, og ret E-mail-feltet til en " +
+          "fuldstændig adresse som navn@firma.dk uden mellemrum, kommaer og ekstra @.",
+        "Kommer de forkerte adresser fra en formular eller en import, så ret kilden, så den " +
+          "validerer e-mailadresser, før de når Salesforce.",
+        "Synkroniser posterne igen fra fanen Sync Health, når deres e-mailadresser er rettet.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["email-already-in-use", "invalid-value", "custom-code"],
   helpUrl: SYNC_ERRORS_ARTICLE,

@@ -62,6 +62,28 @@ export default defineRule({
       text: "Correct or clear the wrong id on the HubSpot record, then resync it from the Sync Health tab.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Salesforce afviste et post-id, som HubSpot sendte: det er forkert formateret, peger " +
+        "på en post, der ikke findes (eller er slettet), eller hører til en anden objekttype " +
+        "end den, feltet forventer. En brugerdefineret valideringsregel i Salesforce, der " +
+        "tjekker id-felter, kan give samme afvisning.",
+      fix: [
+        "Åbn den berørte post i HubSpot, og sammenlign id'et i fejlen med postens " +
+          'Salesforce-id-egenskaber (f.eks. "Salesforce account ID") og med de egenskaber, der ' +
+          "er mappet til et opslagsfelt.",
+        "Søg efter id'et i Salesforce, og bekræft, at posten findes, ikke ligger i papirkurven " +
+          "og er af det objekt, feltet forventer (de første tre tegn viser objektet, f.eks. 001 " +
+          "for en konto).",
+        'Tjek de brugerdefinerede regler, der tester id- eller opslagsfelter, under "Setup → ' +
+          'Object Manager" → objektet → "Validation Rules", og ret dem, hvis de afviser gyldige ' +
+          "id'er.",
+        "Ret eller ryd det forkerte id på HubSpot-posten, og synkroniser den derefter igen fra " +
+          "fanen Sync Health.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: [
     "missing-salesforce-id",

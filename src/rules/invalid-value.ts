@@ -78,6 +78,25 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once the values are corrected.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Værdien er nogenlunde af den rigtige slags, men ikke i en form, som den modtagende " +
+        "egenskab accepterer – f.eks. et tal med decimalkomma, en dato, der ikke findes, eller " +
+        "en post, som et opslagsfilter udelukker. Oftest er det en værdi fra Salesforce, der " +
+        "bryder reglerne for den HubSpot-egenskab, den synkroniseres til.",
+      fix: [
+        "Åbn kortet Ugyldig værdi på fanen Sync Health, og notér egenskaben, værdien og " +
+          "Salesforce-posten for hver fejl.",
+        "Åbn egenskaben under Indstillinger → Egenskaber i HubSpot, og tjek, hvad den " +
+          "accepterer (felttype, talformat, datoformat, tilladte valgmuligheder eller " +
+          "valideringsregler).",
+        "Ret feltet på hver Salesforce-post, så værdien opfylder kravene. Skyldes fejlen et " +
+          "opslagsfilter, så vælg en post, som feltets opslagsfilter tillader.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når værdierne er rettet.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["type-mismatch", "mismatched-options", "string-too-long", "invalid-email"],
   helpUrl: SYNC_ERRORS_ARTICLE,

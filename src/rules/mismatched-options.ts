@@ -69,6 +69,26 @@ export default defineRule({
         "affected records from the Sync Health tab.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "En værdi i en pickliste eller dropdown på den ene side har ikke noget modstykke " +
+        "blandt de aktuelle valgmuligheder på den anden. Integrationen sammenligner " +
+        "valgmulighedernes interne navne (API-navne), så valgmuligheder med samme etiket, men " +
+        "forskellige interne værdier, matcher stadig ikke hinanden.",
+      fix: [
+        "Åbn egenskaben fra fejlen under Indstillinger → Egenskaber i HubSpot, og notér den " +
+          "interne værdi for hver valgmulighed.",
+        'Åbn det mappede picklistefelt under "Setup → Object Manager" → objektet → "Fields & ' +
+          'Relationships" i Salesforce, og ret hver værdi, så dens "API Name" er den samme som ' +
+          "den interne værdi på den tilsvarende HubSpot-valgmulighed.",
+        "Tilføj en picklisteværdi i Salesforce med samme interne værdi for hver " +
+          "HubSpot-valgmulighed, der mangler dér.",
+        "Tilføj en valgmulighed i HubSpot for hver Salesforce-værdi, der mangler dér, og " +
+          "synkroniser derefter de berørte poster igen fra fanen Sync Health.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["restricted-picklist-value", "option-limit-exceeded", "type-mismatch", "invalid-value"],
   helpUrl: SYNC_ERRORS_ARTICLE,

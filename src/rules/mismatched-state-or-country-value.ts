@@ -96,6 +96,31 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once their state and country are corrected.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Salesforces picklister for stat og land/område er slået til, og den stat eller det " +
+        "land, HubSpot sendte, er ikke en værdi, Salesforce accepterer: den er stavet " +
+        "anderledes, er ikke aktiveret, eller staten hører ikke til landet. I HubSpot er disse " +
+        "egenskaber som standard fritekst, så enhver indtastet variant kan nå frem til " +
+        "Salesforce.",
+      fix: [
+        'Tjek under "Setup → State and Country/Territory Picklists" i Salesforce, at postens ' +
+          "land og stat begge er aktive og synlige, og at staten står under det land.",
+        "Udfyld Land/region på hver berørt post, når Stat/region har en værdi, og brug præcis " +
+          "den værdi, Salesforce forventer: det fulde navn (integrationsværdien) til State og " +
+          "Country, eller ISO-koden, hvis egenskaben er mappet til StateCode eller CountryCode.",
+        "Synkroniseres både en kode og et navn, så sørg for, at de stemmer overens (f.eks. " +
+          "CountryCode DK med Country Denmark), for Salesforce afviser en opdatering, hvor de " +
+          "peger på forskellige steder.",
+        "Gør egenskaberne Stat/region og Land/region til dropdown-egenskaber under " +
+          "Indstillinger → Egenskaber, med Salesforces stats- og landeværdier som " +
+          "valgmuligheder, så nye poster kun kan få gyldige værdier.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når deres stat og land er " +
+          "rettet.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["missing-required-country", "restricted-picklist-value", "mismatched-options"],
   helpUrl: SYNC_ERRORS_ARTICLE,

@@ -63,6 +63,26 @@ export default defineRule({
       text: "Resync the affected deals from the Sync Health tab once every stage exists in the pipeline.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Feltet Stage på salgsmuligheden i Salesforce er tomt, eller salgsmuligheden står i en " +
+        "fase, der ikke har en tilsvarende aftalefase i den HubSpot-pipeline, salgsmuligheden " +
+        "synkroniseres til. HubSpot kan ikke oprette eller opdatere en aftale uden en fase, " +
+        "den kender.",
+      fix: [
+        "Åbn den pipeline, salgsmulighederne synkroniseres til, under Indstillinger → Objekter " +
+          "→ Aftaler → Pipelines i HubSpot, og tjek, at den har en fase for den Salesforce-fase, " +
+          "fejlen nævner.",
+        "Tilføj den manglende aftalefase, eller map Salesforce-fasen til en eksisterende " +
+          "aftalefase i HubSpot under Salesforce-integrationens indstillinger for aftaler.",
+        "Nævner fejlen et tomt StageName, så åbn hver berørt salgsmulighed, og udfyld feltet " +
+          "Stage.",
+        "Synkroniser de berørte aftaler igen fra fanen Sync Health, når alle faser findes i " +
+          "pipelinen.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: [
     "inactive-opportunity-stage",

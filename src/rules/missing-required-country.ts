@@ -67,6 +67,24 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once each one has a country.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Når picklisterne for stat og land/område er slået til, gemmer Salesforce ikke en " +
+        "stat, medmindre posten også har et land. HubSpot-posten har en værdi i Stat/region, " +
+        "men Land/region er tom, så opdateringen bliver afvist.",
+      fix: [
+        "Udfyld egenskaben Land/region på hver berørt post med det land, staten hører til, " +
+          "stavet som Salesforces integrationsværdi (f.eks. Denmark eller United States).",
+        'Bekræft under "Setup → State and Country/Territory Picklists" i Salesforce, at landet ' +
+          "er aktivt og synligt, og at staten står under det.",
+        "Gør Stat/region og Land/region til dropdown-egenskaber med Salesforces værdier under " +
+          "Indstillinger → Egenskaber, og gør Land/region påkrævet i de formularer og importer, " +
+          "der udfylder en stat.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når de alle har et land.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: [
     "mismatched-state-or-country-value",

@@ -61,6 +61,25 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once the values are filled in.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "En egenskab eller et felt, der skal have en værdi, er tomt på den post, der " +
+        "synkroniseres. Som regel mangler Salesforce-posten en værdi i en egenskab, der er " +
+        "markeret som påkrævet i HubSpot; det samme sker den anden vej, når et påkrævet " +
+        "Salesforce-felt ikke får nogen værdi fra HubSpot.",
+      fix: [
+        "Åbn kortet Missing required value på fanen Sync Health, og notér, hvilken egenskab " +
+          "eller hvilket felt hver fejl nævner, og på hvilken post.",
+        "Udfyld feltet på hver Salesforce-post, så alle egenskaber, HubSpot kræver, har en " +
+          "værdi.",
+        'Nævner Salesforce et af sine egne påkrævede felter ("Required fields are missing: ' +
+          '[X]"), så udfyld den mappede HubSpot-egenskab på posten, eller map en egenskab til ' +
+          "feltet i integrationens feltmapping.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når værdierne er udfyldt.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["missing-or-invalid-opportunity-stage", "owner-assignment", "missing-required-country"],
   helpUrl: SYNC_ERRORS_ARTICLE,

@@ -76,6 +76,25 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once the property holds valid ids.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "En HubSpot-egenskab er mappet til et opslagsfelt (referencefelt) i Salesforce, og den " +
+        "værdi, HubSpot sendte, er ikke id'et på en eksisterende Salesforce-post, men et navn, " +
+        "en e-mailadresse, et HubSpot-post-id eller anden tekst. Et opslagsfelt kan kun rumme " +
+        "et link til en post, så Salesforce afviser værdien.",
+      fix: [
+        "Åbn objektets feltmapping i Salesforce-integrationens indstillinger, og find den " +
+          "HubSpot-egenskab, der er mappet til det opslagsfelt, fejlen nævner.",
+        "Indeholder egenskaben navne eller anden tekst, så fjern mappingen, eller map " +
+          "egenskaben til et tekstfelt i Salesforce i stedet for opslagsfeltet.",
+        "Er mappingen tilsigtet, så erstat værdien på hver berørt post med det 15 eller 18 " +
+          "tegn lange id på den eksisterende Salesforce-post, den skal pege på.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når egenskaben indeholder " +
+          "gyldige id'er.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: [
     "invalid-salesforce-id",

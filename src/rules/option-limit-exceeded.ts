@@ -58,6 +58,27 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once there is room for the option.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "En HubSpot-egenskab eller en Salesforce-pickliste har allerede så mange " +
+        "valgmuligheder, som den må have, så synkroniseringen kan ikke tilføje den " +
+        "valgmulighed, en post skal bruge. Det starter ofte, når et fritekstfelt er mappet til " +
+        "en dropdown eller pickliste, fordi hver ny tekstværdi bliver en ny valgmulighed.",
+      fix: [
+        "Åbn egenskaben fra fejlen under Indstillinger → Egenskaber i HubSpot, og slet de " +
+          "valgmuligheder, jeres team ikke længere bruger.",
+        'Slet ubrugte værdier i den mappede pickliste under "Setup → Object Manager" → ' +
+          'objektet → "Fields & Relationships" i Salesforce i stedet for at deaktivere dem, for ' +
+          "inaktive værdier tæller stadig med i grænsen.",
+        "Tjek i Salesforce-integrationens feltmapping, at egenskaben og feltet har matchende " +
+          "typer (dropdown til pickliste, tekst til tekst), og ret enhver mapping, der sender " +
+          "fritekst ind i en pickliste.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når der er plads til " +
+          "valgmuligheden.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["mismatched-options", "type-mismatch", "restricted-picklist-value"],
   helpUrl: SYNC_ERRORS_ARTICLE,

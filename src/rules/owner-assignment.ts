@@ -60,6 +60,25 @@ export default defineRule({
       text: "Resync the affected activities from the Sync Health tab once each has a user as owner.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "En HubSpot-aktivitet synkroniseres til Salesforce som en opgave, og den ejer, den " +
+        "ville få dér, er en Salesforce-kø og ikke en bruger. Opgaver i Salesforce skal " +
+        "tildeles en bruger, så opgaven kan ikke oprettes eller opdateres.",
+      fix: [
+        "Åbn aktiviteten fra fejlen på dens HubSpot-post, og tjek, hvem den er tildelt, eller " +
+          "hvem der ejer den post, den er logget på.",
+        "Tildel aktiviteten (eller posten) til en HubSpot-bruger, der er koblet til en aktiv " +
+          "Salesforce-bruger, og ikke til en bruger, der svarer til en kø.",
+        "Ejes leads eller sager af køer i Salesforce, så send dem videre til en bruger, før " +
+          "deres aktiviteter synkroniseres, f.eks. med en tildelingsregel, der ender hos en " +
+          "bruger.",
+        "Synkroniser de berørte aktiviteter igen fra fanen Sync Health, når de alle har en " +
+          "bruger som ejer.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["inactive-salesforce-owner", "salesforce-owners-not-synced", "missing-required-value"],
   helpUrl: SYNC_ERRORS_ARTICLE,

@@ -59,6 +59,26 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once the value is allowed.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        'Salesforce-feltet er en pickliste med indstillingen "Restrict picklist to the values ' +
+        'defined in the value set" slået til, og værdien fra HubSpot findes ikke i ' +
+        "værdisættet. Salesforce afviser alle værdier uden for sættet, også en tom værdi, hvor " +
+        "der forventes en.",
+      fix: [
+        'Åbn feltet fra fejlen under "Setup → Object Manager" → objektet → "Fields & ' +
+          'Relationships" i Salesforce, og tilføj den afviste værdi til listen "Values" med ' +
+          '"New".',
+        'Skal feltet acceptere alle værdier fra HubSpot, så klik på "Edit" på feltet, og fjern ' +
+          'fluebenet ud for "Restrict picklist to the values defined in the value set".',
+        "Er det i stedet værdien, der er forkert, så ret den på de berørte HubSpot-poster " +
+          "(eller fjern valgmuligheden fra HubSpot-egenskaben), så der kun er værdier fra " +
+          "Salesforce-sættet tilbage.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når værdien er tilladt.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["mismatched-options", "mismatched-state-or-country-value", "custom-code"],
   helpUrl: SYNC_ERRORS_ARTICLE,

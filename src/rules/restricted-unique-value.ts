@@ -63,6 +63,25 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once the value no longer collides.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        'Salesforce-feltet er markeret som "Unique" (eller er et unikt "External ID"), og en ' +
+        "anden Salesforce-post har allerede den værdi, HubSpot forsøgte at skrive. Salesforce " +
+        "tillader kun hver værdi én gang i sådan et felt, så posten fra HubSpot bliver afvist.",
+      fix: [
+        "Åbn posten med det id, fejlen angiver, og sammenlign den med HubSpot-posten: er det " +
+          "samme person eller virksomhed, så flet dem i Salesforce.",
+        "Er det forskellige poster, så ændr værdien på HubSpot-posten, så den er unik, eller " +
+          "ryd den, hvis egenskaben ikke skal kopieres mellem poster.",
+        'Gennemgå feltet under "Setup → Object Manager" → objektet → "Fields & Relationships" ' +
+          'og de matchende regler under "Duplicate Management", og fjern fluebenet i "Unique", ' +
+          "hvis værdien ikke behøver at være unik.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når værdien ikke længere " +
+          "findes på en anden post.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["salesforce-duplicate-rule", "email-already-in-use", "custom-code"],
   helpUrl: SYNC_ERRORS_ARTICLE,

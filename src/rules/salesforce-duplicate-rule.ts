@@ -58,6 +58,25 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once the duplicate or the rule is dealt with.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "En dubletregel i Salesforce har fundet et eksisterende lead, en kontakt eller en " +
+        "konto, som den matchende regel anser for at være den samme, og dubletreglen er sat " +
+        "til at blokere, at posten gemmes. Derfor bliver posten fra HubSpot afvist.",
+      fix: [
+        'Åbn den aktive dubletregel for objektet i fejlen under "Setup → Duplicate Management ' +
+          '→ Duplicate Rules" i Salesforce, og se, hvilken matchende regel den bruger.',
+        "Find den eksisterende Salesforce-post, reglen matchede, og flet den med posten fra " +
+          "HubSpot, eller sørg for, at posterne kan skelnes fra hinanden.",
+        'Skal integrationen kunne komme igennem, så skift reglens "Action On Create" og ' +
+          '"Action On Edit" fra "Block" til "Allow", eller tilføj en betingelse, der undtager ' +
+          "integrationsbrugeren.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når dubletten eller reglen " +
+          "er håndteret.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["email-already-in-use", "restricted-unique-value", "custom-code"],
   helpUrl: SYNC_ERRORS_ARTICLE,

@@ -75,6 +75,26 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once the integration user can edit the field.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Sikkerheden på feltniveau i Salesforce skjuler et mappet felt for " +
+        "integrationsbrugeren eller gør det skrivebeskyttet for brugeren. Så kan HubSpot ikke " +
+        "skrive til feltet, og et felt, brugeren ikke kan se, ser for API'et ud, som om det " +
+        "ikke findes.",
+      fix: [
+        "Notér ud fra fejlen Salesforce-feltets API-navn og det objekt, feltet hører til.",
+        'Gå i Salesforce til "Setup → Object Manager" → objektet → "Fields & Relationships" → ' +
+          'feltet → "Set Field-Level Security", sæt flueben i "Visible", og fjern fluebenet i ' +
+          '"Read-Only" for integrationsbrugerens profil, eller giv læse- og redigeringsadgang ' +
+          "til feltet i et tilladelsessæt, der er tildelt brugeren.",
+        "Er feltet slettet eller omdøbt i Salesforce, så opdater eller fjern dets mapping i " +
+          "Salesforce-integrationens feltmapping.",
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når integrationsbrugeren " +
+          "kan redigere feltet.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: [
     "insufficient-salesforce-access",

@@ -58,6 +58,23 @@ export default defineRule({
         "that the users now appear as HubSpot owners.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "HubSpot henter kun Salesforce-brugere ind som ejere, hvis deres brugertype er " +
+        "Standard, Power Partner eller Guest. Poster, der ejes af en bruger af en anden type " +
+        "(f.eks. en Chatter-bruger eller en bruger i et kundecommunity), kan ikke få en " +
+        "tilsvarende ejer i HubSpot.",
+      fix: [
+        'Åbn hver bruger, fejlen nævner, under "Setup → Users → Users" i Salesforce, og tjek ' +
+          'den brugertype, der følger med brugerens "User License".',
+        "Giv alle brugere, der ejer synkroniserede poster, en licens med brugertypen Standard, " +
+          "Power Partner eller Guest, eller flyt deres poster til en sådan bruger.",
+        "Når ejerne understøttes, så synkroniser de berørte poster igen fra fanen Sync Health, " +
+          "og tjek, at brugerne nu vises som ejere i HubSpot.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["inactive-salesforce-owner", "owner-assignment"],
   helpUrl: SYNC_ERRORS_ARTICLE,

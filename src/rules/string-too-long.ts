@@ -56,6 +56,25 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab once the value fits the field.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Værdien er længere, end det felt, den skrives til, kan rumme. Oftest har et tekstfelt " +
+        "i Salesforce en lavere tegngrænse end den HubSpot-egenskab, det er mappet til (et " +
+        "efternavn må højst være 80 tegn, en titel 128), så den længere værdi bliver afvist.",
+      fix: [
+        'Åbn den berørte post, og find egenskaben fra fejlen; fejlens "max length" viser, hvor ' +
+          "mange tegn feltet tillader.",
+        "Forkort værdien, så den holder sig inden for grænsen, i HubSpot eller på " +
+          "Salesforce-posten, alt efter hvilket system værdien kom fra.",
+        'Forventes der længere værdier, så hæv grænsen under "Setup → Object Manager" → ' +
+          'objektet → "Fields & Relationships" → feltet → "Edit" → "Length" (standardfelter som ' +
+          '"Last Name" kan ikke udvides).',
+        "Synkroniser de berørte poster igen fra fanen Sync Health, når værdien passer til " +
+          "feltet.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["invalid-value", "type-mismatch", "custom-code"],
   helpUrl: SYNC_ERRORS_ARTICLE,

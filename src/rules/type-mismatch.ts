@@ -57,6 +57,24 @@ export default defineRule({
       text: "Resync the affected records once the mapping is compatible.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "HubSpot-egenskaben og det Salesforce-felt, den er mappet til, rummer forskellige " +
+        "slags data, f.eks. en fritekstegenskab, der er mappet til et tal-, dato- eller " +
+        "afkrydsningsfelt. Integrationen kan ikke konvertere alle værdier, så poster med en " +
+        "værdi, der ikke kan konverteres, holder op med at synkronisere.",
+      fix: [
+        "Find mappingen fra fejlen i Salesforce-integrationens feltmapping, og notér begge " +
+          "typer.",
+        "Map egenskaben til et Salesforce-felt af en kompatibel type, eller skift " +
+          "HubSpot-egenskabens felttype, så typerne passer sammen.",
+        "Er det Salesforce-feltet, der er forkert, så opret et felt af en kompatibel type, og " +
+          "få det mappet i stedet.",
+        "Synkroniser de berørte poster igen, når mappingen er kompatibel.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["invalid-value", "mismatched-options", "option-limit-exceeded"],
   helpUrl: SYNC_ERRORS_ARTICLE,

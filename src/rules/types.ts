@@ -84,6 +84,21 @@ export interface RuleExamples {
 /** Who named a type in Danish: HubSpot's Danish interface, or us where HubSpot keeps English. */
 export type DanishNameSource = "hubspot" | "faithful";
 
+/**
+ * A rule's cause and fix in one more language, written for admins who read that language rather
+ * than translated word for word. The English `cause` and `fix` stay the primary fields; who acts
+ * and in which system (`actor`, `system`) are shared, so only the words are translated.
+ */
+export interface RuleTranslation {
+  /** The rule's `cause`, in one to three sentences. */
+  readonly cause: string;
+  /**
+   * The text of each fix step: `fix[i]` translates the English `fix[i].text`, same order and
+   * count (translations.test.ts checks the count).
+   */
+  readonly fix: readonly string[];
+}
+
 /** Everything the bot knows about one error type. */
 export interface SyncErrorRule {
   /** Stable kebab-case id, equal to the file name; never reused. */
@@ -113,6 +128,11 @@ export interface SyncErrorRule {
   readonly cause: string;
   /** What to do, in order. */
   readonly fix: readonly FixStep[];
+  /**
+   * The cause and fix in other languages, by language code. Danish is required, so a rule
+   * without it does not compile; more languages can be added as keys.
+   */
+  readonly translations: { readonly da: RuleTranslation };
   readonly resync: ResyncAdvice;
   /** Ids of rules that are often confused with this one, or follow from the same cause. */
   readonly related: readonly string[];

@@ -73,6 +73,27 @@ export default defineRule({
       text: "Resync the affected records from the Sync Health tab only after HubSpot Support confirms the fix.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Hverken HubSpot eller Salesforce gav en årsag, der kan sættes navn på: Salesforce " +
+        "fejlede internt, en post var låst af en anden proces, eller serveren svarede ikke. " +
+        "Nogle af fejlene forsvinder ved HubSpots egne genforsøg; dem, der bliver ved med at " +
+        "komme igen, kræver hjælp fra HubSpot Support.",
+      fix: [
+        "Gå i HubSpot til Indstillinger → Integrationer → Forbundne apps → Salesforce → Sync " +
+          'Health, åbn kortet Ukendt fejl, og klik på "Export errors" for at få alle ' +
+          "fejltekster, poster og datoer.",
+        "Opret en sag hos HubSpot Support (via Hjælp-menuen i HubSpot), og send eksporten, " +
+          "hele fejlteksten med et eventuelt Salesforce-ErrorId, HubSpot-post-id'erne og " +
+          "Salesforce-id'erne, objekttypen og tidspunktet, hvor fejlene begyndte.",
+        "Spor de fejlende synkroniseringer i HubSpots logfiler, og fortæl administratoren, " +
+          "hvad der skal ændres, eller bekræft, når problemet er løst hos HubSpot.",
+        "Synkroniser først de berørte poster igen fra fanen Sync Health, når HubSpot Support " +
+          "har bekræftet, at fejlen er rettet.",
+      ],
+    },
+  },
   resync: "after-fix",
   related: ["custom-code", "insufficient-salesforce-access"],
   helpUrl: SYNC_ERRORS_ARTICLE,

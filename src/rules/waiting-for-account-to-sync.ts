@@ -54,6 +54,24 @@ export default defineRule({
         "records are gone; they sync on their own once their account exists as a company.",
     },
   ],
+  translations: {
+    da: {
+      cause:
+        "Leadet, kontakten eller salgsmuligheden er knyttet til en Salesforce-konto, der endnu " +
+        "ikke har en virksomhed i HubSpot. HubSpot holder posten tilbage, indtil kontoen er " +
+        "synkroniseret, så tilknytningen kan oprettes.",
+      fix: [
+        "Gå i HubSpot til Indstillinger → Integrationer → Forbundne apps → Salesforce, åbn " +
+          "fanen Virksomheder, og tjek, at Salesforce-konti er sat til at synkronisere med " +
+          "HubSpot-virksomheder.",
+        "Kør en import af Salesforce-konti til HubSpot-virksomheder fra " +
+          "Salesforce-integrationens indstillinger, så den manglende konto bliver oprettet som " +
+          "virksomhed.",
+        "Åbn fanen Sync Health igen, når importen er færdig, og tjek, at de ventende poster er " +
+          "væk; de synkroniseres af sig selv, så snart deres konto findes som virksomhed.",
+      ],
+    },
+  },
   resync: "never",
   related: ["association-limit-reached", "missing-salesforce-id"],
   helpUrl: SYNC_ERRORS_ARTICLE,
