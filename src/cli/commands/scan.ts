@@ -1,3 +1,4 @@
+import { createHubSpotLimiters } from "../../clients/hubspot-paced-call.js";
 import { UsageError } from "../../errors.js";
 import { loadMappings } from "../../mappings/load-mappings.js";
 import { count } from "../../plural.js";
@@ -31,13 +32,21 @@ export const scan: CliCommand = {
       );
     }
     const progress = createProgress(io.stderr, !values.json);
+    const store = await context.store();
+    // Beside replicas on PostgreSQL, the CLI takes its HubSpot calls from their shared budget.
+    const limiters = createHubSpotLimiters(
+      config.resync.hubspotRateLimit,
+      config.databaseUrl === undefined ? undefined : store,
+    );
     const { scan: record, summary } = await runScan(
       buildScanDeps({
         hubspot,
         salesforce,
         config,
         mappings: await loadMappings(config.scan.mappingsPath),
-        store: await context.store(),
+        hubspotLimiter: limiters.limiter,
+        hubspotSearchLimiter: limiters.searchLimiter,
+        store,
         catalog: context.catalog,
         now: context.now,
         onProgress: ({ side, read }) =>
