@@ -76,7 +76,8 @@ async function bareCopy(url: string): Promise<number> {
   }
 }
 
-async function createDatabase(serverUrl: string, name: string): Promise<string> {
+/** Creates database `name` on the server at `serverUrl`; resolves with its URL. */
+export async function createDatabase(serverUrl: string, name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
