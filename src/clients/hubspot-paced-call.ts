@@ -27,6 +27,9 @@ export function createHubSpotLimiter(requests: number): RateLimiter {
  */
 export const HUBSPOT_SEARCHES_PER_SECOND = 4;
 
+/** Searches' window; see createHubSpotSearchLimiter for the margin. */
+const SEARCH_WINDOW = { requests: HUBSPOT_SEARCHES_PER_SECOND, windowMs: 1000, marginMs: 250 };
+
 /**
  * The limiter for every search the bot sends to HubSpot; built once, like the main limiter. The
  * quarter-second margin absorbs the jitter between when a search leaves and when HubSpot counts
@@ -35,8 +38,6 @@ export const HUBSPOT_SEARCHES_PER_SECOND = 4;
 export function createHubSpotSearchLimiter(): RateLimiter {
   return createRollingWindowLimiter(SEARCH_WINDOW);
 }
-
-const SEARCH_WINDOW = { requests: HUBSPOT_SEARCHES_PER_SECOND, windowMs: 1000, marginMs: 250 };
 
 /** The names of HubSpot's two windows in a RateSlotPort: every replica uses these. */
 export const SHARED_HUBSPOT_WINDOWS = { limiter: "hubspot", search: "hubspot-search" } as const;
