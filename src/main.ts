@@ -512,9 +512,7 @@ async function buildApiWork(
   const { loadMappings } = await import("./mappings/load-mappings.js");
   const { ResyncJobs } = await import("./resync/resync-jobs.js");
   const { Scanner } = await import("./scan/scanner.js");
-  const { createHubSpotLimiter, createHubSpotSearchLimiter } = await import(
-    "./clients/hubspot-paced-call.js"
-  );
+  const { createHubSpotLimiters } = await import("./clients/hubspot-paced-call.js");
   const clients = buildApiClients(
     () => config,
     (flow) => logger.info({ flow }, "Salesforce ended the session; logged in again"),
@@ -531,9 +529,23 @@ async function buildApiWork(
     reportApiUsageTo(salesforce, metrics);
   }
   const mappings = await loadMappings(config.scan.mappingsPath);
-  const hubspotLimiter = createHubSpotLimiter(config.resync.hubspotRateLimit);
   // Searches count against HubSpot's per-second search limit instead: one limiter for them all.
-  const hubspotSearchLimiter = createHubSpotSearchLimiter();
+  // On PostgreSQL, which replicas share, both limits are one budget for every replica, kept in the
+  // database; on SQLite one process runs, and its own limiters in memory cost no query per call.
+  const {
+    limiter: hubspotLimiter,
+    searchLimiter: hubspotSearchLimiter,
+    pacing,
+  } = createHubSpotLimiters(
+    config.resync.hubspotRateLimit,
+    config.databaseUrl === undefined ? undefined : store,
+  );
+  logger.info(
+    { pacing, hubspotRateLimit: config.resync.hubspotRateLimit },
+    pacing === "shared"
+      ? "HubSpot calls paced by one budget shared by every replica on the database"
+      : "HubSpot calls paced in this process",
+  );
   if (hubspot && config.scan.inclusionListId) {
     // A list HubSpot does not know (a legacy id, a misspelt name) stops the bot at start, saying so.
     const { hubspotScanPort } = await import("./clients/hubspot-scan-port.js");

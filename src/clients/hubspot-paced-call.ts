@@ -3,13 +3,20 @@ import pRetry from "p-retry";
 import { BotError } from "../errors.js";
 import type { Metrics } from "../metrics/metrics.js";
 import { createRollingWindowLimiter, type RateLimiter } from "./rolling-window-limiter.js";
+import {
+  createSharedRollingWindowLimiter,
+  type RateSlotPort,
+} from "./shared-rolling-window-limiter.js";
+
+/** The window HubSpot counts its burst limit over. */
+const HUBSPOT_WINDOW_MS = 10_000;
 
 /**
  * The limiter for everything the bot sends to HubSpot: `requests` (HUBSPOT_RATE_LIMIT) per rolling
  * 10 seconds, the window HubSpot counts its burst limit over.
  */
 export function createHubSpotLimiter(requests: number): RateLimiter {
-  return createRollingWindowLimiter({ requests, windowMs: 10_000 });
+  return createRollingWindowLimiter({ requests, windowMs: HUBSPOT_WINDOW_MS });
 }
 
 /**
@@ -20,17 +27,54 @@ export function createHubSpotLimiter(requests: number): RateLimiter {
  */
 export const HUBSPOT_SEARCHES_PER_SECOND = 4;
 
+/** Searches' window; see createHubSpotSearchLimiter for the margin. */
+const SEARCH_WINDOW = { requests: HUBSPOT_SEARCHES_PER_SECOND, windowMs: 1000, marginMs: 250 };
+
 /**
  * The limiter for every search the bot sends to HubSpot; built once, like the main limiter. The
  * quarter-second margin absorbs the jitter between when a search leaves and when HubSpot counts
  * it: over a one-second window, a few tens of milliseconds are enough to draw a 429.
  */
 export function createHubSpotSearchLimiter(): RateLimiter {
-  return createRollingWindowLimiter({
-    requests: HUBSPOT_SEARCHES_PER_SECOND,
-    windowMs: 1000,
-    marginMs: 250,
-  });
+  return createRollingWindowLimiter(SEARCH_WINDOW);
+}
+
+/** The names of HubSpot's two windows in a RateSlotPort: every replica uses these. */
+export const SHARED_HUBSPOT_WINDOWS = { limiter: "hubspot", search: "hubspot-search" } as const;
+
+/** HubSpot's two limiters, and how they pace. */
+export interface HubSpotLimiters {
+  readonly limiter: RateLimiter;
+  readonly searchLimiter: RateLimiter;
+  /** "shared": one budget through the port for every process on it; "in-memory": this process's. */
+  readonly pacing: "shared" | "in-memory";
+}
+
+/**
+ * HubSpot's limiters (the 10-second one of `requests`, and the search one). With `shared` (the
+ * store, when replicas share a PostgreSQL database) every process takes its slots from one window
+ * per limit, so two replicas together stay within HubSpot's limit instead of each sending the
+ * whole of it. Without it, each is this process's own, in memory: right for one process alone.
+ */
+export function createHubSpotLimiters(requests: number, shared?: RateSlotPort): HubSpotLimiters {
+  if (!shared)
+    return {
+      limiter: createHubSpotLimiter(requests),
+      searchLimiter: createHubSpotSearchLimiter(),
+      pacing: "in-memory",
+    };
+  return {
+    limiter: createSharedRollingWindowLimiter(shared, {
+      name: SHARED_HUBSPOT_WINDOWS.limiter,
+      requests,
+      windowMs: HUBSPOT_WINDOW_MS,
+    }),
+    searchLimiter: createSharedRollingWindowLimiter(shared, {
+      name: SHARED_HUBSPOT_WINDOWS.search,
+      ...SEARCH_WINDOW,
+    }),
+    pacing: "shared",
+  };
 }
 
 /** How calls to HubSpot are paced and retried. */

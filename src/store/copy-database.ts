@@ -106,7 +106,13 @@ function openSource(path: string): Database.Database {
   return db;
 }
 
-/** The store's tables, each after the tables its foreign keys point to. */
+/**
+ * Tables not copied: rate_slots holds the send times of the last few seconds' API requests
+ * (RateSlotStore), gone from any window by the time the copy's target serves a replica.
+ */
+const TRANSIENT_TABLES: ReadonlySet<string> = new Set(["rate_slots"]);
+
+/** The store's tables but the transient ones, each after the tables its foreign keys point to. */
 function tablesInCopyOrder(db: Database.Database): string[] {
   const names = (
     db
@@ -114,7 +120,9 @@ function tablesInCopyOrder(db: Database.Database): string[] {
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
       )
       .all() as Array<{ name: string }>
-  ).map((row) => row.name);
+  )
+    .map((row) => row.name)
+    .filter((name) => !TRANSIENT_TABLES.has(name));
   const ordered: string[] = [];
   const visit = (name: string, path: ReadonlySet<string>) => {
     if (ordered.includes(name) || path.has(name)) return;

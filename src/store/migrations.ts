@@ -272,6 +272,18 @@ export const MIGRATIONS: readonly Migration[] = [
       SELECT 1;
     `,
   },
+  {
+    version: 12,
+    sql: `
+      -- Slots of named rolling windows (RateSlotStore): when each request to a rate-limited API
+      -- went out. Transient: every take deletes its name's slots that left the window.
+      CREATE TABLE rate_slots (
+        name TEXT NOT NULL,
+        taken_at INTEGER NOT NULL
+      );
+      CREATE INDEX rate_slots_by_name ON rate_slots (name, taken_at);
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

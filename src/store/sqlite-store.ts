@@ -9,6 +9,7 @@ import { SqliteColumnMappings } from "./sqlite-column-mappings.js";
 import { SqliteCorrections } from "./sqlite-corrections.js";
 import { SqliteDigests } from "./sqlite-digests.js";
 import { SqliteMissingResolutions } from "./sqlite-missing-resolutions.js";
+import { SqliteRateSlots } from "./sqlite-rate-slots.js";
 import { SqliteResync } from "./sqlite-resync.js";
 import { SqliteResyncOffers } from "./sqlite-resync-offers.js";
 import { SqliteScans } from "./sqlite-scans.js";
@@ -26,6 +27,7 @@ import type {
   ImportTransaction,
   MissingResolution,
   OpenCounts,
+  RateWindow,
   RecentResync,
   ResyncOffer,
   ResyncStore,
@@ -160,6 +162,7 @@ class SqliteStore implements Store {
   private readonly mappings: SqliteColumnMappings;
   private readonly correctionTable: SqliteCorrections;
   private readonly missingTable: SqliteMissingResolutions;
+  private readonly rateSlots: SqliteRateSlots;
 
   constructor(
     private readonly writer: Db,
@@ -169,6 +172,7 @@ class SqliteStore implements Store {
     this.resync = new SqliteResync(writer);
     this.offers = new SqliteResyncOffers(writer, reader);
     this.scans = new SqliteScans(writer, () => this.refreshOpenCounts());
+    this.rateSlots = new SqliteRateSlots(writer);
     this.mappings = new SqliteColumnMappings(writer, reader);
     this.correctionTable = new SqliteCorrections(writer, reader, (entry) =>
       this.resync.audit(entry),
@@ -350,6 +354,12 @@ class SqliteStore implements Store {
 
   async tryScanLock(owner: string) {
     return this.scans.tryScanLock(owner);
+  }
+
+  async takeRateSlot(name: string, window: RateWindow) {
+    // During an import (its transaction open on the writer) this nests as a savepoint of it: the
+    // slot counts at once on this connection, the only one that writes.
+    return this.rateSlots.takeRateSlot(name, window);
   }
 
   async lastScan() {

@@ -124,7 +124,8 @@ export interface Store
     ResyncOfferStore,
     ScanStore,
     ColumnMappingStore,
-    CorrectionStore {
+    CorrectionStore,
+    RateSlotStore {
   /**
    * Starts an import. Only one runs at a time; a second call while one is open rejects. Every
    * method of the store is asynchronous (PostgreSQL's drivers are); a check and the act that
@@ -469,6 +470,44 @@ export interface ScanRecord {
   readonly resolved: number;
   /** The scan's own report (counts, calls, mapping findings), as JSON. */
   readonly summary: unknown;
+}
+
+/** A rolling window of requests, as RateSlotStore.takeRateSlot counts it. */
+export interface RateWindow {
+  /** At most this many slots … */
+  readonly requests: number;
+  /** … in any window of this many milliseconds … */
+  readonly windowMs: number;
+  /**
+   * … each slot held this much longer than the window: the API counts a request when it arrives,
+   * later than the slot was taken, and by different amounts for different requests.
+   */
+  readonly marginMs: number;
+}
+
+/** RateSlotStore.takeRateSlot's answer: a slot, or how long until the oldest one leaves. */
+export type RateSlot =
+  | { readonly taken: true }
+  | {
+      readonly taken: false;
+      /** Milliseconds until a slot frees up (at least 1); ask again then. */
+      readonly retryInMs: number;
+    };
+
+/**
+ * Slots of named rolling windows, shared by every process on the database: how replicas on one
+ * PostgreSQL keep to one API budget between them (one HubSpot limit, not one per replica).
+ */
+export interface RateSlotStore {
+  /**
+   * Takes a slot of the rolling window `name` when fewer than `window.requests` were taken in the
+   * last `windowMs + marginMs`, atomically across every process on the database; otherwise says how
+   * long until the oldest of them leaves. Times are the database's clock on PostgreSQL, so replicas
+   * whose clocks disagree still count one window; slots that left the window are deleted on each
+   * take, so the table holds at most `requests` rows per name. Slots are transient: `syncerror db
+   * copy` leaves them behind.
+   */
+  takeRateSlot(name: string, window: RateWindow): Promise<RateSlot>;
 }
 
 /** A held scan lock (see ScanStore.tryScanLock). */

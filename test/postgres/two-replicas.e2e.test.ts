@@ -156,6 +156,10 @@ describePostgres("two replicas on one PostgreSQL database", (databases) => {
       "SELECT status, lease_owner FROM resync_jobs",
     );
     expect(job?.status).toBe("done");
+    // The replicas paced their HubSpot calls by the budget they share in the database.
+    expect(await harness.query("SELECT DISTINCT name FROM rate_slots")).toContainEqual({
+      name: "hubspot",
+    });
     expect(
       await harness.query("SELECT 1 FROM resync_records WHERE status <> 'accepted'"),
     ).toHaveLength(0);

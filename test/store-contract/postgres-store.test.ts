@@ -58,6 +58,34 @@ describePostgres("PostgreSQL store", (databases) => {
     ).toMatchObject({ newCount: 0, stillOpen: 1 });
   });
 
+  it("counts rate slots on the database's clock, and keeps only those still in the window", async () => {
+    const url = await databases.create();
+    const store = await open(url);
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      const window = { requests: 3, windowMs: 200, marginMs: 50 };
+      // Three slots another replica took just now, by the database's clock.
+      await admin.query(
+        `INSERT INTO rate_slots (name, taken_at)
+         SELECT 'api', (extract(epoch FROM clock_timestamp()) * 1000)::bigint FROM generate_series(1, 3)`,
+      );
+      const refused = await store.takeRateSlot("api", window);
+      if (refused.taken) throw new Error("a fourth slot in the window");
+      expect(refused.retryInMs).toBeGreaterThan(150);
+      expect(refused.retryInMs).toBeLessThanOrEqual(251);
+      await new Promise((resolve) => setTimeout(resolve, refused.retryInMs));
+      expect(await store.takeRateSlot("api", window)).toEqual({ taken: true });
+      // The three that left the window were deleted by that take.
+      const { rows } = await admin.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM rate_slots WHERE name = 'api'",
+      );
+      expect(rows[0]?.n).toBe(1);
+    } finally {
+      await admin.end();
+    }
+  });
+
   it("stores a NUL in a message as U+FFFD, which PostgreSQL's text cannot hold", async () => {
     const store = await open(await databases.create());
     const tx = await store.beginImport(meta(1_000));

@@ -1,3 +1,4 @@
+import { createHubSpotLimiters } from "../../clients/hubspot-paced-call.js";
 import { UsageError } from "../../errors.js";
 import { localClock } from "../../local-time.js";
 import { loadMappings } from "../../mappings/load-mappings.js";
@@ -41,6 +42,11 @@ export const resync: CliCommand = {
     const connection = dryRun ? undefined : await context.clients.salesforce();
     const progress = createProgress(io.stderr, !values.json);
     const store = await context.store();
+    // Beside replicas on PostgreSQL, the CLI takes its HubSpot calls from their shared budget.
+    const limiters = createHubSpotLimiters(
+      config.resync.hubspotRateLimit,
+      config.databaseUrl === undefined ? undefined : store,
+    );
     const outcome = await startResync(
       query,
       // --force also sends the records resynced within RESYNC_COOLDOWN.
@@ -53,6 +59,8 @@ export const resync: CliCommand = {
           store,
           catalog: context.catalog,
           now: context.now,
+          hubspotLimiter: limiters.limiter,
+          hubspotSearchLimiter: limiters.searchLimiter,
           // Without --force, records the checks still find broken are held back, not sent.
           mappings:
             dryRun || values.force === true

@@ -1,3 +1,4 @@
+import { createHubSpotLimiters } from "../../clients/hubspot-paced-call.js";
 import { BotError, UsageError } from "../../errors.js";
 import { loadMappings } from "../../mappings/load-mappings.js";
 import { count } from "../../plural.js";
@@ -42,12 +43,19 @@ export const scan: CliCommand = {
     }
     try {
       const progress = createProgress(io.stderr, !values.json);
+      // Beside replicas on PostgreSQL, the CLI takes its HubSpot calls from their shared budget.
+      const limiters = createHubSpotLimiters(
+        config.resync.hubspotRateLimit,
+        config.databaseUrl === undefined ? undefined : store,
+      );
       const { scan: record, summary } = await runScan(
         buildScanDeps({
           hubspot,
           salesforce,
           config,
           mappings: await loadMappings(config.scan.mappingsPath),
+          hubspotLimiter: limiters.limiter,
+          hubspotSearchLimiter: limiters.searchLimiter,
           store,
           catalog: context.catalog,
           now: context.now,

@@ -248,6 +248,19 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sync_errors_opened ON sync_errors (opened_at) INCLUDE (rule_id);
     `,
   },
+  {
+    version: 12,
+    sql: `
+      -- Slots of named rolling windows (RateSlotStore): when each request to a rate-limited API
+      -- went out, on the database's clock, so that replicas keep to one HubSpot budget between
+      -- them. Transient: every take deletes its name's slots that left the window.
+      CREATE TABLE rate_slots (
+        name text NOT NULL,
+        taken_at bigint NOT NULL
+      );
+      CREATE INDEX rate_slots_by_name ON rate_slots (name, taken_at);
+    `,
+  },
 ];
 
 /** The schema version this build writes to PostgreSQL. */

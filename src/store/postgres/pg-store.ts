@@ -12,6 +12,7 @@ import type {
   ImportTransaction,
   MissingResolution,
   OpenCounts,
+  RateWindow,
   ResyncOfferStore,
   ResyncStore,
   ScanStore,
@@ -23,6 +24,7 @@ import { PostgresCorrections } from "./pg-corrections.js";
 import { PostgresDigests } from "./pg-digests.js";
 import { beginPostgresImport } from "./pg-import.js";
 import { PostgresMissing } from "./pg-missing.js";
+import { PostgresRateSlots } from "./pg-rate-slots.js";
 import { PostgresResync } from "./pg-resync.js";
 import { PostgresResyncOffers } from "./pg-resync-offers.js";
 import { type ImportRow, type ResolutionRow, toImportRecord, toResolution } from "./pg-rows.js";
@@ -67,6 +69,7 @@ export class PostgresStore implements Store {
   private readonly mappings: PostgresColumnMappings;
   private readonly correctionTable: PostgresCorrections;
   private readonly missing: PostgresMissing;
+  private readonly rateSlots: PostgresRateSlots;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -80,6 +83,7 @@ export class PostgresStore implements Store {
     this.mappings = new PostgresColumnMappings(pool);
     this.correctionTable = new PostgresCorrections(pool);
     this.missing = new PostgresMissing(pool);
+    this.rateSlots = new PostgresRateSlots(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -223,6 +227,10 @@ export class PostgresStore implements Store {
 
   tryScanLock(owner: string) {
     return this.scans.tryScanLock(owner);
+  }
+
+  takeRateSlot(name: string, window: RateWindow) {
+    return this.rateSlots.takeRateSlot(name, window);
   }
 
   lastScan() {
