@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
+import type { Translator } from "../i18n/translator.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import type { ChannelAccess } from "../slack/channel-access.js";
@@ -19,6 +20,11 @@ export interface CommandContext {
   /** The digest's time zone (DIGEST_TIMEZONE). */
   readonly digestTimezone: string;
   readonly now: () => Date;
+  /**
+   * The language of the answer: the person's (their Slack locale) for what only they see. Texts
+   * come from its catalogs, numbers and dates in its format (issue 16).
+   */
+  readonly translator: Translator;
   /** Scans through the APIs; undefined when neither HubSpot nor Salesforce is configured. */
   readonly scanner?: Scanner | undefined;
   /** Whether the bot is in the digest channel, as last seen; undefined without a digest. */

@@ -2,6 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCatalog } from "../catalog/catalog.js";
 import { UsageError } from "../errors.js";
+import { translator } from "../i18n/translator.js";
 import { rules } from "../rules/index.js";
 import { escapeMrkdwn } from "../slack/blocks/index.js";
 import { decodeShareValue } from "../slack/messages/share-value.js";
@@ -23,6 +24,7 @@ const run = async (text: string) => {
       importMaxBytes: 200_000_000,
       digestTimezone: "Europe/Copenhagen",
       now: () => new Date("2026-11-30T08:00:00Z"),
+      translator: translator("en"),
     },
     subcommands,
   );
@@ -215,6 +217,7 @@ describe("/syncerror status [all]", () => {
         importMaxBytes: 200_000_000,
         digestTimezone: "Europe/Copenhagen",
         now: () => new Date("2026-11-30T08:00:00Z"),
+        translator: translator("en"),
       },
       subcommands,
     );

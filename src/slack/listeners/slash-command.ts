@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import { dispatch, isDeferred, subcommands } from "../../commands/index.js";
+import { translator } from "../../i18n/translator.js";
 import { DeferredAnswer } from "./deferred-answer.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
@@ -33,6 +34,8 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
             importMaxBytes: deps.importSettings.maxBytes,
             digestTimezone: deps.digestTimezone,
             now: deps.now,
+            // English until the person's Slack locale is looked up (issue 16, next step).
+            translator: translator("en"),
             scanner: deps.scanner,
             digestChannelAccess: deps.digest?.access.get(),
             offerCorrections: deps.corrections !== undefined,
