@@ -1,16 +1,14 @@
 import type { CategoryEntry } from "../catalog/catalog.js";
 import type { Classification } from "../catalog/classify.js";
 import type { ExplainMatch, ExplainResult } from "../catalog/explain.js";
-import {
-  ACTOR_LABELS,
-  DIRECTION_LABELS,
-  RESYNC_LABELS,
-  SYSTEM_LABELS,
-  whoActs,
-} from "../catalog/labels.js";
+import { ruleWords } from "../catalog/labels.js";
+import { type Translator, translator } from "../i18n/translator.js";
 import { CATEGORIES, type SyncErrorRule, statusCodesOf } from "../rules/types.js";
 
 /** Plain-text renderings of command replies for the terminal. */
+
+/** English, for the renderings that other commands call without a translator. */
+const ENGLISH = translator("en");
 
 /** The answer to `syncerror explain`: the category overview for an empty query, else the result. */
 export type ExplainReply =
@@ -19,84 +17,107 @@ export type ExplainReply =
 
 const categoryName = (id: string) => CATEGORIES.find((c) => c.id === id)?.name ?? id;
 
-/** A rule in full: what it is, why it happens, what to do. */
+/**
+ * A rule in full: what it is, why it happens, what to do, in the translator's language (in Danish
+ * the Danish name with HubSpot's English one beside it, and the rule's Danish cause and fix).
+ */
 export function renderRule(
   rule: SyncErrorRule,
   lookup: (id: string) => SyncErrorRule | undefined,
+  t: Translator,
 ): string {
+  const words = ruleWords(t);
   const lines = [
-    rule.name,
-    `Category: ${categoryName(rule.category)} · Direction: ${DIRECTION_LABELS[rule.direction]}`,
+    words.name(rule),
+    t.t("explain.cliCategoryDirection", {
+      category: words.category(rule.category),
+      direction: words.direction(rule.direction),
+    }),
+    t.t(
+      rule.danishNameSource === "hubspot" ? "explain.cliOtherName" : "explain.cliOtherNameFaithful",
+      { name: words.otherName(rule) },
+    ),
   ];
-  lines.push(
-    rule.danishNameSource === "hubspot"
-      ? `Danish name: ${rule.danishName}`
-      : `Danish name: ${rule.danishName} (our translation; HubSpot's Danish interface shows the English name)`,
-  );
-  lines.push("", "Cause", `  ${rule.cause}`, "", "Fix");
+  lines.push("", t.t("explain.cliCause"), `  ${words.cause(rule)}`, "", t.t("explain.cliFix"));
+  const steps = words.fixSteps(rule);
   rule.fix.forEach((step, i) => {
-    lines.push(
-      `  ${i + 1}. ${step.text} (${ACTOR_LABELS[step.actor]}, in ${SYSTEM_LABELS[step.system]})`,
-    );
+    const text = t.t("explain.cliFixStep", {
+      number: i + 1,
+      text: steps[i] ?? step.text,
+      actor: words.actor(step.actor),
+      system: words.system(step.system),
+    });
+    lines.push(`  ${text}`);
   });
-  lines.push("", `Who acts: ${whoActs(rule)}`, `Resync: ${RESYNC_LABELS[rule.resync]}`);
-  const related = rule.related.map((id) => lookup(id)?.name ?? id);
-  if (related.length > 0) lines.push(`Related: ${related.join(", ")}`);
+  lines.push(
+    "",
+    t.t("explain.whoActs", { actors: words.whoActs(rule) }),
+    t.t("explain.cliResync", { advice: words.resync(rule.resync) }),
+  );
+  const related = rule.related.map((id) => {
+    const other = lookup(id);
+    return other ? words.name(other) : id;
+  });
+  if (related.length > 0) lines.push(t.t("explain.related", { names: related.join(", ") }));
   const codes = statusCodesOf(rule);
-  if (codes.length > 0) lines.push(`Salesforce status codes: ${codes.join(", ")}`);
-  lines.push(`More: ${rule.helpUrl}`);
+  if (codes.length > 0) lines.push(t.t("explain.cliStatusCodes", { codes: codes.join(", ") }));
+  lines.push(t.t("explain.cliMore", { url: rule.helpUrl }));
   return lines.join("\n");
 }
 
-function describeMatch(match: ExplainMatch): string {
+function describeMatch(match: ExplainMatch, t: Translator): string {
   const c = match.classification;
+  const { confidence } = match;
   if (match.matchedBy === "message" && c?.evidence === "plain-sentence") {
-    return `No platform wording matched; the message reads like a validation rule's own sentence. Confidence ${match.confidence}.`;
+    return t.t("explain.cliPlainSentence", { confidence });
   }
   if (match.matchedBy === "message" && c) {
-    const code = c.statusCode ? ` (status code ${c.statusCode})` : "";
-    const inner = c.inner ? `; the automation wrapped: ${c.inner.name}` : "";
-    return `Classified the message${code}${inner}. Confidence ${match.confidence}.`;
+    return t.t("explain.cliClassified", {
+      hasCode: c.statusCode ? "yes" : "no",
+      code: c.statusCode ?? "",
+      hasInner: c.inner ? "yes" : "no",
+      inner: c.inner ? ruleWords(t).name(c.inner) : "",
+      confidence,
+    });
   }
-  if (match.matchedBy === "similar-name") return `Closest name. Confidence ${match.confidence}.`;
-  if (match.matchedBy === "description") {
-    return `The type whose description fits your words best. Confidence ${match.confidence}.`;
-  }
+  if (match.matchedBy === "similar-name") return t.t("explain.cliSimilar", { confidence });
+  if (match.matchedBy === "description") return t.t("explain.cliDescribed", { confidence });
   return "";
 }
 
-/** The answer to `explain`: the rule, a no-match with suggestions, or the category overview. */
+/**
+ * The answer to `explain`: the rule, a no-match with suggestions, or the category overview, in
+ * the translator's language.
+ */
 export function renderExplain(
   reply: ExplainReply,
   lookup: (id: string) => SyncErrorRule | undefined,
+  t: Translator,
 ): string {
+  const words = ruleWords(t);
   if (reply.kind === "categories") {
-    return [
-      "Name an error type, a status code or paste a message, e.g. syncerror explain Type mismatch.",
-      "",
-      renderList(reply.categories),
-    ].join("\n");
+    return [t.t("explain.cliEmptyQuery"), "", renderList(reply.categories, t)].join("\n");
   }
   const { result } = reply;
   if (!result.match) {
-    const lines = [`No error type matches "${result.query.trim()}".`];
+    const lines = [t.t("explain.cliNoMatch", { query: result.query.trim() })];
     if (result.suggestions.length > 0) {
-      lines.push("Did you mean:");
-      for (const s of result.suggestions) lines.push(`  ${s.rule.name}`);
+      lines.push(t.t("explain.cliDidYouMean"));
+      for (const s of result.suggestions) lines.push(`  ${words.name(s.rule)}`);
     }
-    lines.push("Run `syncerror list` to see every error type.");
+    lines.push(t.t("explain.cliListHint"));
     return lines.join("\n");
   }
-  const note = describeMatch(result.match);
+  const note = describeMatch(result.match, t);
   const inner = result.match.classification?.inner;
-  const parts = [renderRule(result.match.rule, lookup)];
+  const parts = [renderRule(result.match.rule, lookup, t)];
   if (note) parts.unshift(note, "");
   if (inner)
     parts.push(
       "",
-      `Inner error: ${inner.name}`,
-      `  ${inner.cause}`,
-      `  Run \`syncerror explain ${inner.name}\` for its fix.`,
+      t.t("explain.cliInnerError", { name: words.name(inner) }),
+      `  ${words.cause(inner)}`,
+      `  ${t.t("explain.cliInnerRun", { command: words.name(inner) })}`,
     );
   return parts.join("\n");
 }
@@ -111,14 +132,15 @@ export function renderClassification(c: Classification): string {
   return parts.join(" · ");
 }
 
-/** The catalog by category, one rule a line. */
-export function renderList(categories: readonly CategoryEntry[]): string {
+/** The catalog by category, one rule a line, in the translator's language (English without one). */
+export function renderList(categories: readonly CategoryEntry[], t: Translator = ENGLISH): string {
+  const words = ruleWords(t);
   const lines: string[] = [];
   for (const category of categories) {
     if (lines.length > 0) lines.push("");
-    lines.push(`${category.name} (${category.rules.length})`);
+    lines.push(`${words.category(category.id)} (${category.rules.length})`);
     for (const rule of category.rules) {
-      lines.push(`  ${rule.name.padEnd(50)} ${DIRECTION_LABELS[rule.direction]}`);
+      lines.push(`  ${words.name(rule).padEnd(50)} ${words.direction(rule.direction)}`);
     }
   }
   return lines.join("\n");

@@ -11,11 +11,11 @@ export const explain: Subcommand = {
   name: "explain",
   usage: "explain <error type, status code or pasted message>",
   summary: "Cause, fix, who acts and resync advice for an error type",
-  async run(args, { catalog, store, now, offerCorrections }) {
+  async run(args, { catalog, store, now, offerCorrections, translator }) {
     if (args.trim() === "") {
       return catalogMessage(catalog.categories, {
-        intro:
-          "Name an error type, a Salesforce status code or paste a raw message, e.g. `/syncerror explain Type mismatch`.",
+        intro: translator.t("explain.emptyQuery"),
+        translator,
       });
     }
     const result = catalog.explain(args);
@@ -34,7 +34,7 @@ export const explain: Subcommand = {
             now(),
           )
         : undefined;
-    return explainResultMessage(result, catalog, offer, correction);
+    return explainResultMessage(result, catalog, offer, correction, translator);
   },
 };
 

@@ -1,53 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { englishWordsIn as englishWordsOf } from "../../test/english-words.js";
 import { rules } from "./index.js";
-
-/**
- * English words that do not occur in Danish (words that are also Danish, such as "at", "for",
- * "to" (two), "by" (town), "is" (ice) or "under", are left out). One of them in a Danish text means
- * an English phrase was left behind.
- */
-const ENGLISH_WORDS = new Set([
-  "the",
-  "a",
-  "an",
-  "and",
-  "or",
-  "of",
-  "in",
-  "on",
-  "with",
-  "from",
-  "are",
-  "was",
-  "be",
-  "not",
-  "your",
-  "their",
-  "this",
-  "that",
-  "it",
-  "its",
-  "if",
-  "when",
-  "once",
-  "then",
-  "than",
-  "each",
-  "every",
-  "only",
-  "field",
-  "fields",
-  "record",
-  "records",
-  "value",
-  "values",
-  "owner",
-  "user",
-  "resync",
-  "affected",
-  "settings",
-  "open",
-]);
 
 /**
  * Names that stay English in Danish text, removed before looking for English words:
@@ -65,12 +18,8 @@ const KEPT_NAMES = [
   "United States",
 ];
 
-/** The English words of `ENGLISH_WORDS` left in `text` once quotes and kept names are removed. */
-function englishWordsIn(text: string): string[] {
-  let rest = text.replace(/"[^"]*"/g, " ");
-  for (const name of KEPT_NAMES) rest = rest.replaceAll(name, " ");
-  return (rest.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH_WORDS.has(word));
-}
+/** The English words left in `text` once quotes and kept names are removed. */
+const englishWordsIn = (text: string) => englishWordsOf(text, KEPT_NAMES);
 
 /** Each Danish text with the English text it translates, labelled for failure messages. */
 const pairs = rules.flatMap((rule) => {

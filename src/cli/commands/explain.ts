@@ -1,4 +1,5 @@
 import { explainResultToJson } from "../../catalog/json.js";
+import { translator } from "../../i18n/translator.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -38,7 +39,9 @@ export const explain: CliCommand = {
           : explainResultToJson(reply.result);
       await write(io.stdout, `${JSON.stringify(body, null, 2)}\n`);
     } else {
-      await write(io.stdout, `${renderExplain(reply, (id) => catalog.ruleById(id))}\n`);
+      // English until the CLI has a --lang (CliContext.translator); then pass that one.
+      const rendered = renderExplain(reply, (id) => catalog.ruleById(id), translator("en"));
+      await write(io.stdout, `${rendered}\n`);
     }
     return reply.kind === "result" && !reply.result.match ? EXIT.noMatch : EXIT.ok;
   },

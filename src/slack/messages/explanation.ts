@@ -1,28 +1,24 @@
 import type { KnownBlock } from "@slack/types";
 import type { Catalog } from "../../catalog/catalog.js";
 import type { ExplainResult } from "../../catalog/explain.js";
-import {
-  ACTOR_LABELS,
-  DIRECTION_LABELS,
-  RESYNC_LABELS,
-  SYSTEM_LABELS,
-  whoActs,
-} from "../../catalog/labels.js";
+import { ruleWords } from "../../catalog/labels.js";
 import type { CorrectionChance } from "../../corrections/correction-offers.js";
+import { type Translator, translator } from "../../i18n/translator.js";
 import type { Offer } from "../../resync/resync-offers.js";
-import { CATEGORIES, type SyncErrorRule } from "../../rules/types.js";
+import type { SyncErrorRule } from "../../rules/types.js";
 import type { SlackMessage } from "../blocks/index.js";
 import {
   actions,
   buildMessage,
   button,
+  confirmDialog,
   context,
   escapeMrkdwn,
   header,
   section,
 } from "../blocks/index.js";
-import { CORRECTION_ACTIONS, notThisTypeButton } from "./correction-messages.js";
-import { resyncButton } from "./resync-messages.js";
+import { CORRECTION_ACTIONS } from "./correction-messages.js";
+import { RESYNC_OFFER_PREFIX } from "./resync-messages.js";
 import { encodeShareValue } from "./share-value.js";
 
 /** Action ids of the explanation's buttons; the listeners route on these. */
@@ -36,7 +32,8 @@ export const EXPLAIN_ACTIONS = {
 /** Matches every suggestion button's action id. */
 export const SUGGESTION_ACTION_PATTERN = /^explain_rule:\d+$/;
 
-const categoryName = (id: string) => CATEGORIES.find((c) => c.id === id)?.name ?? id;
+/** English, for the buttons' answers until they pass the clicker's translator. */
+const ENGLISH = translator("en");
 
 /** What the classifier found when the explanation came from a pasted message. */
 export interface ClassifiedMessage {
@@ -64,80 +61,107 @@ export interface ExplanationContext {
   readonly resyncOffer?: Offer | undefined;
   /** "Not this type?", when the bot read the query as a message an admin may correct. */
   readonly correction?: CorrectionChance | undefined;
+  /** The answer's language; English when absent. */
+  readonly translator?: Translator | undefined;
 }
 
-/** The full explanation of one error type: what it is, why, the fix, who acts, resync advice. */
+/**
+ * The full explanation of one error type: what it is, why, the fix, who acts, resync advice, in
+ * the answer's language (in Danish the type's Danish name, with HubSpot's English one beside it,
+ * and the rule's Danish cause and fix).
+ */
 export function explanationMessage(
   rule: SyncErrorRule,
   catalog: Catalog,
   options: ExplanationContext,
 ): SlackMessage {
+  const t = options.translator ?? ENGLISH;
+  const words = ruleWords(t);
+  const name = words.name(rule);
   const blocks: KnownBlock[] = [
-    header(rule.name),
+    header(name),
     context([
-      `*${categoryName(rule.category)}* · ${DIRECTION_LABELS[rule.direction]}`,
-      rule.danishNameSource === "hubspot"
-        ? `Danish: _${escapeMrkdwn(rule.danishName)}_`
-        : `Danish: _${escapeMrkdwn(rule.danishName)}_ (our translation; HubSpot shows the English name)`,
+      `*${words.category(rule.category)}* · ${words.direction(rule.direction)}`,
+      t.t(rule.danishNameSource === "hubspot" ? "explain.otherName" : "explain.otherNameFaithful", {
+        name: escapeMrkdwn(words.otherName(rule)),
+      }),
     ]),
   ];
   const classification = options.classified;
   if (classification) {
-    const code = classification.statusCode ? ` (status code \`${classification.statusCode}\`)` : "";
-    const confidence =
-      classification.confidence === undefined ? "" : `, confidence ${classification.confidence}`;
+    const confidence = {
+      hasConfidence: classification.confidence === undefined ? "no" : "yes",
+      confidence: classification.confidence ?? 0,
+    };
     blocks.push(
       section(
         classification.plainSentence
-          ? `No Salesforce or HubSpot wording matched, and the message reads like a sentence someone wrote, so it is most likely a validation rule's own message: *${escapeMrkdwn(rule.name)}*${confidence}.`
-          : `I read the message as *${escapeMrkdwn(rule.name)}*${code}${confidence}.`,
+          ? t.t("explain.readAsPlainSentence", { name: escapeMrkdwn(name), ...confidence })
+          : t.t("explain.readAs", {
+              name: escapeMrkdwn(name),
+              hasCode: classification.statusCode ? "yes" : "no",
+              code: classification.statusCode ?? "",
+              ...confidence,
+            }),
       ),
     );
     if (classification.inner) {
+      const inner = classification.inner;
       blocks.push(
         section(
-          `*Inner error: ${escapeMrkdwn(classification.inner.name)}*\nThe automation failed on this error: ` +
-            `${escapeMrkdwn(classification.inner.cause)} Run \`/syncerror explain ${classification.inner.name}\` for its fix.`,
+          t.t("explain.innerError", {
+            name: escapeMrkdwn(words.name(inner)),
+            cause: escapeMrkdwn(words.cause(inner)),
+            command: words.name(inner),
+          }),
         ),
       );
     }
   } else if (options.described) {
-    blocks.push(
-      context([
-        "The error type whose description fits your words best. If it is not the one, `/syncerror list` shows them all.",
-      ]),
-    );
+    blocks.push(context([t.t("explain.described")]));
   } else if (options.similarity !== undefined) {
-    blocks.push(
-      context([`Closest error type to what you typed (confidence ${options.similarity}).`]),
-    );
+    blocks.push(context([t.t("explain.similar", { confidence: options.similarity })]));
   }
+  const steps = words.fixSteps(rule);
   blocks.push(
-    section(`*Cause*\n${escapeMrkdwn(rule.cause)}`),
+    section(t.t("explain.cause", { cause: escapeMrkdwn(words.cause(rule)) })),
     section(
-      `*Fix*\n${rule.fix
-        .map(
-          (step, i) =>
-            `${i + 1}. ${escapeMrkdwn(step.text)} _(${ACTOR_LABELS[step.actor]}, in ${SYSTEM_LABELS[step.system]})_`,
-        )
-        .join("\n")}`,
+      t.t("explain.fix", {
+        steps: rule.fix
+          .map((step, i) =>
+            t.t("explain.fixStep", {
+              number: i + 1,
+              text: escapeMrkdwn(steps[i] ?? step.text),
+              actor: words.actor(step.actor),
+              system: words.system(step.system),
+            }),
+          )
+          .join("\n"),
+      }),
     ),
-    section(`*Resync:* ${RESYNC_LABELS[rule.resync]}`),
+    section(t.t("explain.resync", { advice: words.resync(rule.resync) })),
   );
-  const related = rule.related.map((id) => catalog.ruleById(id)?.name ?? id);
+  const related = rule.related.map((id) => {
+    const other = catalog.ruleById(id);
+    return other ? words.name(other) : id;
+  });
   blocks.push(
     context([
-      `Who acts: ${whoActs(rule)}`,
-      ...(related.length > 0 ? [`Related: ${escapeMrkdwn(related.join(", "))}`] : []),
-      `<${rule.helpUrl}|HubSpot help article>`,
+      t.t("explain.whoActs", { actors: words.whoActs(rule) }),
+      ...(related.length > 0
+        ? [t.t("explain.related", { names: escapeMrkdwn(related.join(", ")) })]
+        : []),
+      `<${rule.helpUrl}|${t.t("explain.helpArticle")}>`,
     ]),
   );
-  if (options.sharedBy) blocks.push(context([`Shared by <@${options.sharedBy}>`]));
+  if (options.sharedBy) {
+    blocks.push(context([t.t("explain.sharedBy", { user: `<@${options.sharedBy}>` })]));
+  }
   const buttons = [];
   if (options.shareable) {
     buttons.push(
       button({
-        text: "Share in channel",
+        text: t.t("explain.share"),
         actionId: EXPLAIN_ACTIONS.share,
         value: encodeShareValue({
           rule: rule.id,
@@ -148,26 +172,66 @@ export function explanationMessage(
     );
   }
   if (options.resyncOffer) {
-    blocks.push(context([`${options.resyncOffer.size.errors.toLocaleString("en")} open now.`]));
-    buttons.push(resyncButton(options.resyncOffer, 0, { named: false }));
+    blocks.push(context([t.t("explain.openNow", { count: options.resyncOffer.size.errors })]));
+    buttons.push(explanationResyncButton(options.resyncOffer, t));
   }
-  if (options.correction) buttons.push(notThisTypeButton(options.correction));
+  if (options.correction) {
+    buttons.push(
+      button({
+        text: t.t("explain.notThisType"),
+        actionId: CORRECTION_ACTIONS.offer,
+        value: options.correction.key,
+      }),
+    );
+  }
   if (buttons.length > 0) blocks.push(actions(buttons));
-  return buildMessage({ text: `${rule.name}: ${rule.cause}`, blocks });
+  return buildMessage({ text: `${name}: ${words.cause(rule)}`, blocks });
+}
+
+/**
+ * The resync offer's button on an explanation, in the answer's language: the same button and
+ * confirmation as the resync offer's own (resync-messages.ts `resyncButton` without the name),
+ * its words from the explain catalog.
+ */
+function explanationResyncButton(offer: Offer, t: Translator): ReturnType<typeof button> {
+  const { errors, records, batches } = offer.size;
+  return button({
+    text: t.t("explain.resyncButton", { errors, batches }),
+    actionId: `${RESYNC_OFFER_PREFIX}0`,
+    value: offer.key,
+    confirm: confirmDialog({
+      title: t.t("explain.resyncConfirmTitle"),
+      text: t.t("explain.resyncConfirmText", {
+        records,
+        batches,
+        skipped: errors - records,
+        name: escapeMrkdwn(ruleWords(t).name(offer.rule)),
+      }),
+      confirm: t.t("explain.resyncConfirm"),
+      deny: t.t("explain.resyncDeny"),
+    }),
+  });
 }
 
 /** "No match", with up to three suggestion buttons that explain the suggested type. */
-export function noMatchMessage(result: ExplainResult, correction?: CorrectionChance): SlackMessage {
+export function noMatchMessage(
+  result: ExplainResult,
+  correction?: CorrectionChance,
+  t: Translator = ENGLISH,
+): SlackMessage {
   const query = result.query.trim();
+  const words = ruleWords(t);
   const blocks: KnownBlock[] = [
     section(
-      `No error type matches *${escapeMrkdwn(query)}*.` +
-        (result.suggestions.length > 0 ? " Did you mean one of these?" : ""),
+      t.t("explain.noMatch", {
+        query: escapeMrkdwn(query),
+        hasSuggestions: result.suggestions.length > 0 ? "yes" : "no",
+      }),
     ),
   ];
   const buttons = result.suggestions.map((s, i) =>
     button({
-      text: s.rule.name,
+      text: words.name(s.rule),
       actionId: `${EXPLAIN_ACTIONS.suggestionPrefix}${i}`,
       value: s.rule.id,
     }),
@@ -176,19 +240,15 @@ export function noMatchMessage(result: ExplainResult, correction?: CorrectionCha
   if (correction) {
     buttons.push(
       button({
-        text: "Which type is it?",
+        text: t.t("explain.whichType"),
         actionId: CORRECTION_ACTIONS.offer,
         value: correction.key,
       }),
     );
   }
   if (buttons.length > 0) blocks.push(actions(buttons));
-  blocks.push(
-    context([
-      "`/syncerror list` shows every error type. You can also paste a raw error message after `/syncerror explain`.",
-    ]),
-  );
-  return buildMessage({ text: `No error type matches "${query}".`, blocks });
+  blocks.push(context([t.t("explain.noMatchHint")]));
+  return buildMessage({ text: t.t("explain.noMatchText", { query }), blocks });
 }
 
 /** The answer to `/syncerror explain <query>`. */
@@ -197,8 +257,9 @@ export function explainResultMessage(
   catalog: Catalog,
   resyncOffer?: Offer,
   correction?: CorrectionChance,
+  t: Translator = ENGLISH,
 ): SlackMessage {
-  if (!result.match) return noMatchMessage(result, correction);
+  if (!result.match) return noMatchMessage(result, correction, t);
   const { match } = result;
   const c = match.matchedBy === "message" ? match.classification : null;
   return explanationMessage(match.rule, catalog, {
@@ -215,5 +276,6 @@ export function explainResultMessage(
     shareable: true,
     resyncOffer,
     correction,
+    translator: t,
   });
 }
