@@ -1,7 +1,10 @@
 import { Bench } from "tinybench";
 import { createCatalog } from "../src/catalog/catalog.js";
 import { evaluate, type Tally } from "../src/catalog/evaluate.js";
+import { renderExplain } from "../src/cli/render-text.js";
+import { translator } from "../src/i18n/translator.js";
 import { rules } from "../src/rules/index.js";
+import { explainResultMessage } from "../src/slack/messages/explanation.js";
 import { mixedInputs } from "./mixed-inputs.js";
 import { realCorpus } from "./real-corpus.js";
 import { printTable } from "./table.js";
@@ -11,7 +14,7 @@ const INPUTS = 12_000;
 /**
  * Issues 2 and 13: classify throughput and explain latency over a mixed set of inputs (the rules'
  * examples, typos and noise, and the real messages and questions of the corpus), one core; and the
- * classifier's accuracy on the labelled corpus.
+ * classifier's accuracy on the labelled corpus. Issue 16: explain and render the answer in Danish.
  */
 export async function benchCatalog(): Promise<void> {
   const catalog = createCatalog(rules);
@@ -23,6 +26,10 @@ export async function benchCatalog(): Promise<void> {
   );
   const averageChars = Math.round(inputs.reduce((sum, s) => sum + s.length, 0) / inputs.length);
 
+  // Issue 16: the answer in Danish, as a Danish team gets it (catalog messages, the rule's Danish
+  // texts, Block Kit's checks), on top of finding the type.
+  const danish = translator("da");
+  const lookup = (id: string) => catalog.ruleById(id);
   let next = 0;
   const bench = new Bench({ time: 3_000, warmupTime: 500 });
   bench
@@ -31,14 +38,21 @@ export async function benchCatalog(): Promise<void> {
     })
     .add("explain (one query)", () => {
       catalog.explain(inputs[next++ % inputs.length] as string);
+    })
+    .add("explain and render in Danish (one query)", () => {
+      const result = catalog.explain(inputs[next++ % inputs.length] as string);
+      explainResultMessage(result, catalog, undefined, undefined, danish);
+      renderExplain({ kind: "result", result }, lookup, danish);
     });
   await bench.run();
 
-  const [classifyTask, explainTask] = bench.tasks;
+  const [classifyTask, explainTask, danishTask] = bench.tasks;
   const classifyMean =
     classifyTask?.result.state === "completed" ? classifyTask.result.latency.mean : Number.NaN;
   const explain =
     explainTask?.result.state === "completed" ? explainTask.result.latency : undefined;
+  const explainDanish =
+    danishTask?.result.state === "completed" ? danishTask.result.latency : undefined;
   const micro = (ms: number | undefined) => `${((ms ?? Number.NaN) * 1000).toFixed(1)} µs`;
 
   printTable("Catalog (classify, explain)", [
@@ -56,6 +70,16 @@ export async function benchCatalog(): Promise<void> {
     ["explain latency, median", micro(explain?.p50), ""],
     ["explain latency, p99", micro(explain?.p99), "< 1,000 µs"],
     ["explain samples", `${explain?.samplesCount ?? 0}`, ""],
+    [
+      "explain + render in Danish (Slack blocks and terminal text), median",
+      micro(explainDanish?.p50),
+      "",
+    ],
+    [
+      "explain + render in Danish (Slack blocks and terminal text), p99",
+      micro(explainDanish?.p99),
+      "< 1,000 µs",
+    ],
   ]);
 }
 
