@@ -31,8 +31,11 @@ export const CORRECTION_BLOCK_PREFIX = "correction:";
 const QUOTED_CHARS = 400;
 
 /** "Not this type?" under an explanation of a classified message. */
-export function notThisTypeButton(chance: CorrectionChance): ReturnType<typeof button> {
-  return button({ text: "Not this type?", actionId: CORRECTION_ACTIONS.offer, value: chance.key });
+export function notThisTypeButton(
+  chance: CorrectionChance,
+  text = "Not this type?",
+): ReturnType<typeof button> {
+  return button({ text, actionId: CORRECTION_ACTIONS.offer, value: chance.key });
 }
 
 /**

@@ -17,7 +17,7 @@ import {
   header,
   section,
 } from "../blocks/index.js";
-import { CORRECTION_ACTIONS } from "./correction-messages.js";
+import { CORRECTION_ACTIONS, notThisTypeButton } from "./correction-messages.js";
 import { RESYNC_OFFER_PREFIX } from "./resync-messages.js";
 import { encodeShareValue } from "./share-value.js";
 
@@ -176,13 +176,7 @@ export function explanationMessage(
     buttons.push(explanationResyncButton(options.resyncOffer, t));
   }
   if (options.correction) {
-    buttons.push(
-      button({
-        text: t.t("explain.notThisType"),
-        actionId: CORRECTION_ACTIONS.offer,
-        value: options.correction.key,
-      }),
-    );
+    buttons.push(notThisTypeButton(options.correction, t.t("explain.notThisType")));
   }
   if (buttons.length > 0) blocks.push(actions(buttons));
   return buildMessage({ text: `${name}: ${words.cause(rule)}`, blocks });
