@@ -30,7 +30,7 @@ export const CORRECTION_BLOCK_PREFIX = "correction:";
 /** How much of the message the question quotes. */
 const QUOTED_CHARS = 400;
 
-/** "Not this type?" under an explanation of a classified message. */
+/** "Not this type?" under an explanation of a classified message; `text` is the label in the answer's language. */
 export function notThisTypeButton(
   chance: CorrectionChance,
   text = "Not this type?",
