@@ -38,14 +38,14 @@ export const explain = defineMessages({
     otherName: "Danish: _{name}_",
     otherNameFaithful: "Danish: _{name}_ (our translation; HubSpot shows the English name)",
     readAs:
-      "I read the message as *{name}*{hasCode, select, yes { (status code `{code}`)} other {}}{hasConfidence, select, yes {, confidence {confidence}} other {}}.",
+      "I read the message as *{name}*{hasCode, select, yes { (status code `{code}`)} other {}}{hasConfidence, select, yes {, confidence {confidence, number}} other {}}.",
     readAsPlainSentence:
-      "No Salesforce or HubSpot wording matched, and the message reads like a sentence someone wrote, so it is most likely a validation rule's own message: *{name}*{hasConfidence, select, yes {, confidence {confidence}} other {}}.",
+      "No Salesforce or HubSpot wording matched, and the message reads like a sentence someone wrote, so it is most likely a validation rule's own message: *{name}*{hasConfidence, select, yes {, confidence {confidence, number}} other {}}.",
     innerError:
       "*Inner error: {name}*\nThe automation failed on this error: {cause} Run `/syncerror explain {command}` for its fix.",
     described:
       "The error type whose description fits your words best. If it is not the one, `/syncerror list` shows them all.",
-    similar: "Closest error type to what you typed (confidence {confidence}).",
+    similar: "Closest error type to what you typed (confidence {confidence, number}).",
     cause: "*Cause*\n{cause}",
     fix: "*Fix*\n{steps}",
     fixStep: "{number}. {text} _({actor}, in {system})_",
@@ -88,11 +88,12 @@ export const explain = defineMessages({
     cliStatusCodes: "Salesforce status codes: {codes}",
     cliMore: "More: {url}",
     cliPlainSentence:
-      "No platform wording matched; the message reads like a validation rule's own sentence. Confidence {confidence}.",
+      "No platform wording matched; the message reads like a validation rule's own sentence. Confidence {confidence, number}.",
     cliClassified:
-      "Classified the message{hasCode, select, yes { (status code {code})} other {}}{hasInner, select, yes {; the automation wrapped: {inner}} other {}}. Confidence {confidence}.",
-    cliSimilar: "Closest name. Confidence {confidence}.",
-    cliDescribed: "The type whose description fits your words best. Confidence {confidence}.",
+      "Classified the message{hasCode, select, yes { (status code {code})} other {}}{hasInner, select, yes {; the automation wrapped: {inner}} other {}}. Confidence {confidence, number}.",
+    cliSimilar: "Closest name. Confidence {confidence, number}.",
+    cliDescribed:
+      "The type whose description fits your words best. Confidence {confidence, number}.",
     cliInnerError: "Inner error: {name}",
     cliInnerRun: "Run `syncerror explain {command}` for its fix.",
     cliNoMatch: 'No error type matches "{query}".',
@@ -130,14 +131,14 @@ export const explain = defineMessages({
     otherNameFaithful:
       "Engelsk navn: _{name}_ (HubSpot viser typen med det engelske navn; det danske er vores oversættelse)",
     readAs:
-      "Jeg læser beskeden som *{name}*{hasCode, select, yes { (statuskode `{code}`)} other {}}{hasConfidence, select, yes {, sikkerhed {confidence}} other {}}.",
+      "Jeg læser beskeden som *{name}*{hasCode, select, yes { (statuskode `{code}`)} other {}}{hasConfidence, select, yes {, sikkerhed {confidence, number}} other {}}.",
     readAsPlainSentence:
-      "Ingen formulering fra Salesforce eller HubSpot passede, og beskeden lyder som en sætning, nogen har skrevet, så det er højst sandsynligt en valideringsregels egen besked: *{name}*{hasConfidence, select, yes {, sikkerhed {confidence}} other {}}.",
+      "Ingen formulering fra Salesforce eller HubSpot passede, og beskeden lyder som en sætning, nogen har skrevet, så det er højst sandsynligt en valideringsregels egen besked: *{name}*{hasConfidence, select, yes {, sikkerhed {confidence, number}} other {}}.",
     innerError:
       "*Indre fejl: {name}*\nAutomatiseringen fejlede på denne fejl: {cause} Skriv `/syncerror explain {command}` for at se løsningen.",
     described:
       "Den fejltype, hvis beskrivelse passer bedst til dine ord. Er det ikke den, viser `/syncerror list` dem alle.",
-    similar: "Den fejltype, der ligger tættest på det, du skrev (sikkerhed {confidence}).",
+    similar: "Den fejltype, der ligger tættest på det, du skrev (sikkerhed {confidence, number}).",
     cause: "*Årsag*\n{cause}",
     fix: "*Løsning*\n{steps}",
     fixStep: "{number}. {text} _({actor} i {system})_",
@@ -180,11 +181,12 @@ export const explain = defineMessages({
     cliStatusCodes: "Statuskoder i Salesforce: {codes}",
     cliMore: "Læs mere: {url}",
     cliPlainSentence:
-      "Ingen formulering fra platformene passede; beskeden lyder som en valideringsregels egen sætning. Sikkerhed {confidence}.",
+      "Ingen formulering fra platformene passede; beskeden lyder som en valideringsregels egen sætning. Sikkerhed {confidence, number}.",
     cliClassified:
-      "Beskeden er genkendt{hasCode, select, yes { (statuskode {code})} other {}}{hasInner, select, yes {; automatiseringen fejlede på: {inner}} other {}}. Sikkerhed {confidence}.",
-    cliSimilar: "Det navn, der ligger tættest. Sikkerhed {confidence}.",
-    cliDescribed: "Den type, hvis beskrivelse passer bedst til dine ord. Sikkerhed {confidence}.",
+      "Beskeden er genkendt{hasCode, select, yes { (statuskode {code})} other {}}{hasInner, select, yes {; automatiseringen fejlede på: {inner}} other {}}. Sikkerhed {confidence, number}.",
+    cliSimilar: "Det navn, der ligger tættest. Sikkerhed {confidence, number}.",
+    cliDescribed:
+      "Den type, hvis beskrivelse passer bedst til dine ord. Sikkerhed {confidence, number}.",
     cliInnerError: "Indre fejl: {name}",
     cliInnerRun: "Skriv `syncerror explain {command}` for at se løsningen.",
     cliNoMatch: "Ingen fejltype passer til “{query}”.",

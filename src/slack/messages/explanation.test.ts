@@ -118,6 +118,18 @@ describe("the explanation in Danish", () => {
     );
   });
 
+  it("writes the confidence as Danish writes numbers", () => {
+    const rule = catalog.ruleById("invalid-email") as SyncErrorRule;
+    const message = explanationMessage(rule, catalog, {
+      classified: { statusCode: "INVALID_EMAIL_ADDRESS", inner: null, confidence: 0.97 },
+      shareable: false,
+      translator: da,
+    });
+    expect(textsOf(message.blocks)).toContain(
+      "Jeg læser beskeden som *Ugyldig e-mail* (statuskode `INVALID_EMAIL_ADDRESS`), sikkerhed 0,97.",
+    );
+  });
+
   it("says HubSpot shows the English name where the Danish one is ours", () => {
     const rule = catalog.ruleById("type-mismatch") as SyncErrorRule;
     expect(rule.danishNameSource).toBe("faithful");
