@@ -3,6 +3,7 @@
  * area: a file in this folder, and a line here (catalogs.test.ts fails on a file left out).
  */
 import { common } from "./common.js";
+import { help } from "./help.js";
 import { languages } from "./languages.js";
 
-export const CATALOGS = { common, languages } as const;
+export const CATALOGS = { common, help, languages } as const;
