@@ -24,6 +24,7 @@ describe("loadConfig", () => {
       slackStartTimeoutMs: 120_000,
       logLevel: "warn",
       localUser: "U0LOCALUSER",
+      botLanguage: "en",
       databasePath: "./data/syncerror.db",
       databaseUrl: undefined,
       import: { maxBytes: 200 * 1024 * 1024, columns: {} },
@@ -273,6 +274,17 @@ describe("loadConfig", () => {
   it("reads the local console user, and refuses one that is not a Slack user id", () => {
     expect(loadConfig({ SYNCERROR_LOCAL_USER: "U0ADMIN" }).localUser).toBe("U0ADMIN");
     expect(problemsOf({ SYNCERROR_LOCAL_USER: "bob" })).toEqual([
+      "SYNCERROR_LOCAL_USER must be a Slack user id, such as U0123ABCD",
+    ]);
+  });
+
+  it("reads BOT_LANGUAGE, English by default, and lists a language the bot lacks with the rest", () => {
+    expect(loadConfig({}).botLanguage).toBe("en");
+    expect(loadConfig({ BOT_LANGUAGE: "da" }).botLanguage).toBe("da");
+    expect(loadConfig({ BOT_LANGUAGE: " Dansk " }).botLanguage).toBe("da");
+    expect(loadConfig({ BOT_LANGUAGE: "" }).botLanguage).toBe("en");
+    expect(problemsOf({ BOT_LANGUAGE: "fr", SYNCERROR_LOCAL_USER: "bob" })).toEqual([
+      "BOT_LANGUAGE must be a language the bot speaks: en or da (English or Danish)",
       "SYNCERROR_LOCAL_USER must be a Slack user id, such as U0123ABCD",
     ]);
   });

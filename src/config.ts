@@ -4,6 +4,7 @@ import type { SalesforceAuth } from "./clients/salesforce-session.js";
 import type { DigestSchedule } from "./digest/schedule.js";
 import { isTimeZone } from "./digest/zoned-time.js";
 import { BotError } from "./errors.js";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language, parseLanguage } from "./i18n/languages.js";
 import { type ImportField, parseColumnOverride } from "./import/columns.js";
 import { count } from "./plural.js";
 
@@ -250,6 +251,14 @@ const Env = z.object({
       error: "must be a cron expression, such as 0 * * * * (hourly)",
     }),
   ),
+  BOT_LANGUAGE: optionalText(
+    z
+      .string()
+      .refine((text) => parseLanguage(text) !== undefined, {
+        error: `must be a language the bot speaks: ${LANGUAGES.join(" or ")} (English or Danish)`,
+      })
+      .transform((text) => parseLanguage(text) ?? DEFAULT_LANGUAGE),
+  ),
   SYNCERROR_LOCAL_USER: optionalText(
     z.string().regex(SLACK_USER_ID, { error: "must be a Slack user id, such as U0123ABCD" }),
   ),
@@ -295,6 +304,12 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** The Slack user the console acts as in local mode. */
   readonly localUser: string;
+  /**
+   * BOT_LANGUAGE: the language of what the bot posts in channels (the digest, a resync's progress
+   * and summary), which many read; `en` unless set. What one person sees comes in their own
+   * Slack language.
+   */
+  readonly botLanguage: Language;
   /** The SQLite file of the error store. */
   readonly databasePath: string;
   /**
@@ -444,6 +459,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     slackStartTimeoutMs: e.SLACK_START_TIMEOUT * 1000,
     logLevel: e.LOG_LEVEL ?? (slack.mode === "local" ? "warn" : "info"),
     localUser: e.SYNCERROR_LOCAL_USER ?? DEFAULT_LOCAL_USER,
+    botLanguage: e.BOT_LANGUAGE ?? DEFAULT_LANGUAGE,
     databasePath: e.DATABASE_PATH ?? DEFAULT_DATABASE_PATH,
     databaseUrl: e.DATABASE_URL,
     import: { maxBytes: e.IMPORT_MAX_BYTES, columns },

@@ -12,13 +12,15 @@ import { hostname } from "node:os";
 import { setTimeout as sleepFor } from "node:timers/promises";
 import { createCatalog } from "./catalog/catalog.js";
 import type { CliClients } from "./cli/cli-command.js";
+import { chooseLanguage } from "./cli/cli-language.js";
 import { EXIT } from "./cli/exit-codes.js";
 import { OptionsProblem, parseOptions } from "./cli/parse-options.js";
 import { isCliCommand, runCli } from "./cli/run-cli.js";
 import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js";
 import { CorrectionBook } from "./corrections/correction-book.js";
 import { type EnvFileRead, readEnvFile } from "./env-file.js";
-import { BotError, userMessage } from "./errors.js";
+import { BotError, UsageError, userMessage } from "./errors.js";
+import type { Language } from "./i18n/languages.js";
 import { createLogger } from "./logger.js";
 import type { Metrics } from "./metrics/metrics.js";
 import { ownerIsGone, replicaIdentity } from "./replica-id.js";
@@ -44,7 +46,7 @@ const REPLICA_ID = REPLICA.id;
 let exitNow = false;
 
 const BOT_USAGE =
-  "syncerror [--user <slack user id>]   (the bot; see syncerror --help for the commands)";
+  "syncerror [--user <slack user id>] [--lang en|da]   (the bot; see syncerror --help for the commands)";
 
 // The admins' corrections, read by the catalog; loaded once a store is open (until then, none).
 const corrections = new CorrectionBook();
@@ -75,7 +77,7 @@ try {
 
 if (envFileFailed) {
   process.exitCode = 2;
-} else if (isCliCommand(argv[0])) {
+} else if (isCliCommand(argv)) {
   let store: Store | undefined;
   process.exitCode = await runCli(argv, process, {
     catalog,
@@ -95,6 +97,7 @@ if (envFileFailed) {
       return migrateDatabase({ url: config.databaseUrl, path: config.databasePath });
     },
     clients: buildApiClients(() => loadConfig(process.env)),
+    language: process.env.SYNCERROR_LANG,
   });
   await store?.close();
 } else {
@@ -104,15 +107,26 @@ if (envFileFailed) {
 
 async function runBot(args: string[]): Promise<number> {
   let user: string | undefined;
+  let lang: string | undefined;
   try {
-    const parsed = parseOptions(args, { user: { type: "string" } });
+    const parsed = parseOptions(args, { user: { type: "string" }, lang: { type: "string" } });
     if (parsed.positionals.length > 0)
       throw new OptionsProblem(
-        `the bot takes no words besides --user (got "${parsed.positionals[0]}").`,
+        `the bot takes no words besides --user and --lang (got "${parsed.positionals[0]}").`,
       );
     user = parsed.values.user as string | undefined;
+    lang = parsed.values.lang as string | undefined;
   } catch (error) {
     if (!(error instanceof OptionsProblem)) throw error;
+    process.stderr.write(`syncerror: ${error.message}\nUsage: ${BOT_USAGE}\n`);
+    return 2;
+  }
+  // Local mode's person: --lang, else SYNCERROR_LANG, else English (as on the command line).
+  let language: Language;
+  try {
+    language = chooseLanguage(lang, process.env.SYNCERROR_LANG);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`syncerror: ${error.message}\nUsage: ${BOT_USAGE}\n`);
     return 2;
   }
@@ -136,6 +150,12 @@ async function runBot(args: string[]): Promise<number> {
     ? `the environment and ${envFile.path}${envFile.shadowed > 0 ? ` (${envFile.shadowed} of its ${envFile.variables} variables also set in the environment, which wins)` : ""}`
     : `the environment only (no .env in ${process.cwd()})`;
 
+  if (lang !== undefined && config.slack.mode !== "local") {
+    process.stderr.write(
+      "syncerror: --lang is for local mode and the command line: in Slack the bot answers each person in their Slack language, and BOT_LANGUAGE sets the channel posts'.\n",
+    );
+    return 2;
+  }
   if (config.slack.mode === "local") {
     // Loaded only for the bot: Bolt alone takes half a second to load, which commands need not pay.
     const { runLocalMode } = await import("./console/local-mode.js");
@@ -147,6 +167,7 @@ async function runBot(args: string[]): Promise<number> {
       interactive,
       color: interactive && process.stdout.isTTY === true && !process.env.NO_COLOR,
       userId: user ?? config.localUser,
+      language,
       // Locally, the console's own user may resync unless RESYNC_ALLOWED_* say otherwise, so
       // `--user` someone else shows the refusal.
       resyncAllowed:
@@ -303,6 +324,9 @@ async function runBot(args: string[]): Promise<number> {
     return stopEarly(error, EXIT.usage);
   }
   if (shutdown.signal.aborted) return stopBeforeReady();
+  // Channel posts (the digest, resync progress) are read by many: BOT_LANGUAGE, not anyone's own.
+  const { translator } = await import("./i18n/translator.js");
+  const channelTranslator = translator(config.botLanguage);
   // The digest exists before the app: the app's invite listener posts a digest that waited for it.
   const { createChannelDigest } = await import("./digest/channel-digest.js");
   const digest = config.digestChannel
@@ -316,6 +340,7 @@ async function runBot(args: string[]): Promise<number> {
         logger,
         now: () => new Date(),
         metrics,
+        translator: channelTranslator,
       })
     : undefined;
   const { PendingWork } = await import("./slack/pending-work.js");
@@ -338,6 +363,7 @@ async function runBot(args: string[]): Promise<number> {
     digestChannel: config.digestChannel,
     importSettings: config.import,
     digestTimezone: config.digest.schedule.timezone,
+    botLanguage: config.botLanguage,
     resync: { jobs: work.jobs, allowed: config.resync.allowed },
     // The people who may resync may correct error types: a correction changes everyone's answers.
     corrections: { book: corrections, allowed: config.resync.allowed },
@@ -371,6 +397,7 @@ async function runBot(args: string[]): Promise<number> {
       now: () => new Date(),
       corrections: { book: corrections, allowed: config.resync.allowed },
       pendingWork,
+      channelTranslator,
     });
   followJobs(await jobs.resumeUnfinished());
   // A replica that died leaves its jobs with a lease nobody renews: one of the others takes each

@@ -57,4 +57,13 @@ describe("the syncerror program", () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("Usage: syncerror explain");
   });
+
+  it("takes the global --lang: da accepted, fr refused with exit 2 and the choices", () => {
+    expect(syncerror(["--lang", "da", "explain", "Type mismatch"]).code).toBe(0);
+    const refused = syncerror(["explain", "Type mismatch", "--lang", "fr"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      "The bot does not speak “fr”. Choose en (English) or da (Danish).",
+    );
+  });
 });

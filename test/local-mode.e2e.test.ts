@@ -201,6 +201,20 @@ describe("local mode", () => {
     expect(stdout).not.toContain("Type mismatch\nProperty mappings");
   });
 
+  it("answers in Danish with --lang da: the console's person has a Danish Slack", async () => {
+    const { code, stdout } = await local("/syncerror help\n", ["--lang", "da"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Synkroniseringsfejl mellem HubSpot og Salesforce, forklaret.");
+    const english = await local("/syncerror help\n", [], { SYNCERROR_LANG: "en" });
+    expect(english.stdout).toContain("HubSpot–Salesforce sync errors, explained.");
+  });
+
+  it("refuses a language it does not speak with exit 2, naming the choices", async () => {
+    const { code, stderr } = await local("", ["--lang", "fr"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("The bot does not speak “fr”. Choose en (English) or da (Danish).");
+  });
+
   it("explains what it does not understand, and keeps going", async () => {
     const { code, stdout } = await local("hello\n/deploy\n42\nhelp\n");
     expect(code).toBe(0);

@@ -54,6 +54,7 @@ describe("manifest.yml", () => {
       "usergroups:read",
       "channels:read",
       "groups:read",
+      "users:read",
     ]);
     // The bot checks its token against them at start, and the Slack sandbox grants them by default.
     expect(manifest.oauth_config.scopes.bot).toEqual([...BOT_SCOPES]);

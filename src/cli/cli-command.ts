@@ -4,6 +4,7 @@ import type { WebClient } from "@slack/web-api";
 import type { Connection } from "jsforce";
 import type { Catalog } from "../catalog/catalog.js";
 import type { Config } from "../config.js";
+import type { Translator } from "../i18n/translator.js";
 import type { ReplicaIdentity } from "../replica-id.js";
 import type { DatabaseMigration } from "../store/migrate-database.js";
 import type { Store } from "../store/types.js";
@@ -27,6 +28,11 @@ export interface CliContext {
   readonly replica: ReplicaIdentity;
   /** The real API clients, built by `src/main.ts` from the configuration on first use. */
   readonly clients: CliClients;
+  /**
+   * The language of the answers: `--lang`, else SYNCERROR_LANG, else English. Texts come from its
+   * catalogs as each area is translated (issue 16); JSON output keeps its English keys.
+   */
+  readonly translator: Translator;
 }
 
 /** Each is undefined when its system is not configured. */

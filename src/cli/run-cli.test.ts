@@ -25,16 +25,38 @@ const context = {
   },
 };
 
-async function run(argv: string[], stdinText = "") {
+async function run(argv: string[], stdinText = "", language?: string) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const chunks = { out: "", err: "" };
   stdout.on("data", (c) => (chunks.out += c));
   stderr.on("data", (c) => (chunks.err += c));
   const stdin = Readable.from([stdinText]);
-  const code = await runCli(argv, { stdin, stdout, stderr }, context);
+  const code = await runCli(argv, { stdin, stdout, stderr }, { ...context, language });
   return { code, stdout: chunks.out, stderr: chunks.err };
 }
+
+describe("--lang and SYNCERROR_LANG", () => {
+  it("accepts --lang da before or after the command", async () => {
+    expect((await run(["--lang", "da", "list"])).code).toBe(EXIT.ok);
+    expect((await run(["list", "--lang=da"])).code).toBe(EXIT.ok);
+    // The option wins over the variable, which is then not read.
+    expect((await run(["list", "--lang", "en"], "", "fr")).code).toBe(EXIT.ok);
+  });
+
+  it("refuses a language the bot does not speak with exit 2, naming the choices", async () => {
+    const refused = await run(["list", "--lang", "fr"]);
+    expect(refused.code).toBe(EXIT.usage);
+    expect(refused.stderr).toContain(
+      "syncerror: --lang: The bot does not speak “fr”. Choose en (English) or da (Danish).",
+    );
+    expect(refused.stderr).toContain("Usage: syncerror [--lang en|da] <command> …");
+    expect(refused.stdout).toBe("");
+    const fromEnvironment = await run(["list"], "", "fr");
+    expect(fromEnvironment.code).toBe(EXIT.usage);
+    expect(fromEnvironment.stderr).toContain("SYNCERROR_LANG: The bot does not speak “fr”.");
+  });
+});
 
 describe("syncerror explain", () => {
   it("prints the cause, the numbered fix, who acts and the resync advice", async () => {

@@ -1,6 +1,8 @@
 import { didYouMean } from "../did-you-mean.js";
 import { BotError, UsageError, userMessage } from "../errors.js";
+import { translator } from "../i18n/translator.js";
 import type { CliArgs, CliContext } from "./cli-command.js";
+import { chooseLanguage, withoutLanguage } from "./cli-language.js";
 import { cliCommands } from "./commands/index.js";
 import { EXIT, PROGRAM } from "./exit-codes.js";
 import { type CliIo, write } from "./io.js";
@@ -14,20 +16,42 @@ export { programHelp } from "./usage.js";
 /**
  * Whether the arguments are for the command line rather than the bot: anything but nothing at all
  * or the bot's own `--user` option (an unknown word still goes to the command line, which says so).
+ * The global `--lang` is for both, so it does not decide.
  */
-export function isCliCommand(first: string | undefined): boolean {
+export function isCliCommand(argv: readonly string[]): boolean {
+  const first = withoutLanguage(argv).argv[0];
   return first !== undefined && first !== "--user" && !first.startsWith("--user=");
 }
 
+/** What `src/main.ts` gives the command line: its context but the translator, which runCli makes. */
+export type CliSetup = Omit<CliContext, "translator"> & {
+  /** SYNCERROR_LANG as set: the answers' language unless `--lang` says another. */
+  readonly language?: string | undefined;
+};
+
 /**
  * Runs the command line (`argv` without node and the script) and returns the exit code. Answers go
- * to stdout; usage errors and refusals go to stderr, in the words of `userMessage`.
+ * to stdout; usage errors and refusals go to stderr, in the words of `userMessage`. The global
+ * `--lang en|da` (anywhere before `--`; else SYNCERROR_LANG) chooses the answers' language.
  */
 export async function runCli(
-  argv: readonly string[],
+  fullArgv: readonly string[],
   io: CliIo,
-  context: CliContext,
+  setup: CliSetup,
 ): Promise<number> {
+  const { argv, asked } = withoutLanguage(fullArgv);
+  let context: CliContext;
+  try {
+    const { language, ...rest } = setup;
+    context = { ...rest, translator: translator(chooseLanguage(asked, language)) };
+  } catch (error) {
+    await write(
+      io.stderr,
+      `${PROGRAM}: ${userMessage(error)}
+`,
+    );
+    return EXIT.usage;
+  }
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     await write(io.stdout, `${programHelp()}\n`);

@@ -20,8 +20,8 @@ export async function dispatch(
   const name = first.toLowerCase();
   const command = subcommands.find((c) => c.name === name);
   if (command) return command.run(args, context);
-  if (name === "") return helpMessage(subcommands);
-  return helpMessage(subcommands, {
+  if (name === "") return helpMessage(subcommands, context.translator);
+  return helpMessage(subcommands, context.translator, {
     unknown: first,
     suggestion: didYouMean(
       name,

@@ -10,6 +10,6 @@ export function createHelp(registry: () => readonly Subcommand[]): Subcommand {
     name: "help",
     usage: "help",
     summary: "This overview",
-    run: () => helpMessage(registry()),
+    run: (_args, context) => helpMessage(registry(), context.translator),
   };
 }

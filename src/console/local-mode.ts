@@ -3,6 +3,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { createHubSpotLimiter, createHubSpotSearchLimiter } from "../clients/hubspot-paced-call.js";
 import type { Config, LogLevel, ResyncAllowed } from "../config.js";
 import type { CorrectionBook } from "../corrections/correction-book.js";
+import { type Language, LOCALES } from "../i18n/languages.js";
 import type { Logger } from "../logger.js";
 import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
 import { buildResyncDeps } from "../resync/resync-deps.js";
@@ -28,6 +29,11 @@ export interface LocalModeOptions {
   /** ANSI styles; normally `interactive` and stdout a terminal. */
   readonly color: boolean;
   readonly userId: string;
+  /**
+   * The console person's Slack language (`--lang`): the sandbox gives them its locale, so the app
+   * finds it through `users.info` as in Slack. Slack's default (English) when omitted.
+   */
+  readonly language?: Language;
   /** Who may start a resync: RESYNC_ALLOWED_* when set, else the default console user. */
   readonly resyncAllowed: ResyncAllowed;
   /** The resync triggers and limits, as configured (their defaults in a fresh checkout). */
@@ -108,6 +114,8 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
       ? { corrections: { book: options.correctionBook, allowed: options.resyncAllowed } }
       : {}),
   });
+  if (options.language)
+    env.sandbox.addUser({ id: options.userId, locale: LOCALES[options.language] });
   const lines = createInterface({
     input: options.input,
     output: options.interactive ? options.output : undefined,

@@ -1,6 +1,7 @@
 import { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import type { DigestSettings } from "../config.js";
+import type { Translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics/metrics.js";
 import { DigestChannelAccess } from "../slack/channel-access.js";
@@ -32,6 +33,8 @@ export function createChannelDigest(options: {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Counts digests posted and failed; nothing counted without. */
   readonly metrics?: Pick<Metrics, "digests">;
+  /** The channel's language (BOT_LANGUAGE). */
+  readonly translator?: Translator;
 }): ChannelDigest {
   const client = new WebClient(options.botToken, {
     ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
@@ -50,6 +53,7 @@ export function createChannelDigest(options: {
     access,
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.translator ? { translator: options.translator } : {}),
   });
   return { client, runner, access };
 }

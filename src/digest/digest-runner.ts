@@ -1,6 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import type { DigestSettings } from "../config.js";
+import type { Translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics/metrics.js";
 import type { DigestChannelAccess } from "../slack/channel-access.js";
@@ -22,6 +23,11 @@ export interface DigestRunnerOptions {
   readonly access?: DigestChannelAccess;
   /** Counts digests posted and failed (`syncerror_digests_total`); nothing counted without. */
   readonly metrics?: Pick<Metrics, "digests">;
+  /**
+   * The channel's language (BOT_LANGUAGE), English when omitted. The digest still renders
+   * English until its texts are in a catalog (issue 16); then it renders with this.
+   */
+  readonly translator?: Translator;
 }
 
 /** The digest's entry points: the scheduled post, the catch-up at start, and a preview. */

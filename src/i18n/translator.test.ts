@@ -14,6 +14,8 @@ describe("translator", () => {
     expect(en.date(at, { timeZone: "UTC" })).toBe("December 3, 2026");
     expect(da.list(["a", "b", "c"])).toBe("a, b og c");
     expect(en.list(["a", "b", "c"])).toBe("a, b, and c");
+    expect(da.list(["a", "b"], "disjunction")).toBe("a eller b");
+    expect(en.list(["a", "b"], "disjunction")).toBe("a or b");
   });
 
   it("chooses plurals and fills numbers inside whole sentences", () => {
@@ -21,9 +23,9 @@ describe("translator", () => {
     expect(en.t("common.records", { count: 1234 })).toBe("1,234 records");
     expect(da.t("common.records", { count: 1 })).toBe("1 post");
     expect(da.t("common.records", { count: 1234 })).toBe("1.234 poster");
-    expect(da.t("languages.unknown", { asked: "fr", choices: da.list(["en", "da"]) })).toBe(
-      "Botten taler ikke “fr”. Vælg en og da.",
-    );
+    expect(
+      da.t("languages.unknown", { asked: "fr", choices: da.list(["en", "da"], "disjunction") }),
+    ).toBe("Botten taler ikke “fr”. Vælg en eller da.");
   });
 
   it("fails loudly on a message it cannot fill, never showing a half sentence", () => {

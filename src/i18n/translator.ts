@@ -27,8 +27,8 @@ export interface Translator {
     at: Date,
     options?: { readonly style?: "long" | "medium"; readonly timeZone?: string },
   ): string;
-  /** Items joined as this language lists them (`a, b og c`). */
-  list(items: readonly string[]): string;
+  /** Items joined as this language lists them (`a, b og c`; with `disjunction`, `a, b eller c`). */
+  list(items: readonly string[], type?: "conjunction" | "disjunction"): string;
 }
 
 /** Every catalog's messages of one language, by full key. */
@@ -81,6 +81,6 @@ export function translator(language: Language): Translator {
         dateStyle: options.style ?? "long",
         ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       }),
-    list: (items) => intl.formatList(items, { type: "conjunction" }),
+    list: (items, type = "conjunction") => intl.formatList(items, { type }),
   };
 }

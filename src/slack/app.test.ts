@@ -58,6 +58,7 @@ describe("verifyBotToken", () => {
       "usergroups:read",
       "channels:read",
       "groups:read",
+      "users:read",
     ]);
   });
 

@@ -8,6 +8,8 @@ import {
   type SlackConnection,
 } from "../config.js";
 import { BotError } from "../errors.js";
+import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages.js";
+import { translator } from "../i18n/translator.js";
 import { boltLogger, type Logger } from "../logger.js";
 import type { Metrics } from "../metrics/metrics.js";
 import type { Scanner } from "../scan/scanner.js";
@@ -25,6 +27,7 @@ import { metricsRoute, timeSlackRequests } from "./metrics-http.js";
 import type { PendingWork } from "./pending-work.js";
 import { createResponseUrlClient, type Responder } from "./response-url.js";
 import { slackErrorCode } from "./slack-error-code.js";
+import { createUserLanguages } from "./user-language.js";
 
 /** What the Slack app is built from; `src/main.ts` supplies the real ones, tests their own. */
 export interface SlackAppDeps {
@@ -46,6 +49,8 @@ export interface SlackAppDeps {
   readonly importSettings: ImportSettings;
   /** The digest's time zone (for `/syncerror digest` previews); UTC when omitted. */
   readonly digestTimezone?: string;
+  /** BOT_LANGUAGE: the language of channel posts; English when omitted. */
+  readonly botLanguage?: Language;
   /** Resync from buttons: the jobs and who may start one. Without it the buttons say it is off. */
   readonly resync?: SlackResync;
   /** Scans through the APIs, for `/syncerror scan`. */
@@ -196,6 +201,8 @@ export function createApp(deps: SlackAppDeps): App {
   ];
   // Before the listeners: middleware runs in the order it was added.
   if (deps.metrics) timeSlackRequests(app, deps.metrics);
+  // One cache of people's languages for the process, asked through the app's own client.
+  const userLanguage = createUserLanguages({ client: app.client, logger: deps.logger, now });
   registerListeners(app, {
     catalog: deps.catalog,
     logger: deps.logger,
@@ -211,6 +218,8 @@ export function createApp(deps: SlackAppDeps): App {
         fileName,
       }),
     now: () => new Date(now()),
+    translatorOf: async (userId) => translator(await userLanguage(userId)),
+    channelTranslator: translator(deps.botLanguage ?? DEFAULT_LANGUAGE),
     digestTimezone: deps.digestTimezone ?? "UTC",
     resync: deps.resync,
     scanner: deps.scanner,
@@ -292,6 +301,7 @@ export const BOT_SCOPES: readonly string[] = [
   "usergroups:read",
   "channels:read",
   "groups:read",
+  "users:read",
 ];
 
 /** The manifest's scopes a token lacks; empty when Slack did not say which it has. */

@@ -1,6 +1,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import { offerLineCorrections } from "../corrections/correction-offers.js";
+import type { Translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
 import { failuresByType } from "../resync/failures-by-type.js";
 import type { ResyncJobs } from "../resync/resync-jobs.js";
@@ -24,6 +25,11 @@ export interface ProgressDeps {
   readonly now: () => Date;
   /** When set, the summary's failure lines offer "Not this type?" (checked again at the click). */
   readonly corrections?: SlackCorrections | undefined;
+  /**
+   * The language of the progress message and summary in the channel (BOT_LANGUAGE); English
+   * when omitted. They still render English until the resync texts are in a catalog (issue 16).
+   */
+  readonly channelTranslator?: Translator | undefined;
 }
 
 /** A job, how it ends, and the message that shows it. */

@@ -4,6 +4,7 @@
  */
 import { common } from "./common.js";
 import { explain } from "./explain.js";
+import { help } from "./help.js";
 import { languages } from "./languages.js";
 
-export const CATALOGS = { common, explain, languages } as const;
+export const CATALOGS = { common, explain, help, languages } as const;

@@ -100,6 +100,52 @@ describe("auth and scopes", () => {
   });
 });
 
+describe("users.info", () => {
+  // slack-api-specs web-api/slack_web_openapi_v2.json, /users.info: security users:read, the
+  // include_locale parameter ("to receive the locale for this user"), error user_not_found, and
+  // objs_user's required fields.
+  it("answers a person, with their locale only when include_locale is true", async () => {
+    sandbox.addUser({ id: "U0ANNE", locale: "da-DK", name: "anne" });
+    const withLocale = await client().users.info({ user: "U0ANNE", include_locale: true });
+    expect(withLocale.user).toMatchObject({
+      id: "U0ANNE",
+      name: "anne",
+      is_bot: false,
+      is_app_user: false,
+      locale: "da-DK",
+    });
+    expect(withLocale.user?.profile).toBeDefined();
+    expect(typeof withLocale.user?.updated).toBe("number");
+    const without = await client().users.info({ user: "U0ANNE" });
+    expect(without.user?.locale).toBeUndefined();
+    sandbox.assertNoUnexpectedCalls();
+  });
+
+  it("knows everyone who acts (here: opens the Home tab), with Slack's default locale en-US", async () => {
+    await sandbox.openHome(target, { userId: "U0BO" });
+    const bo = await client().users.info({ user: "U0BO", include_locale: true });
+    expect(bo.user?.locale).toBe("en-US");
+  });
+
+  it("answers user_not_found for a person the workspace lacks", async () => {
+    expect(await platformError(client().users.info({ user: "U0NOBODY" }))).toMatchObject({
+      ok: false,
+      error: "user_not_found",
+    });
+    sandbox.assertNoUnexpectedCalls();
+  });
+
+  it("needs users:read: missing_scope with needed and provided", async () => {
+    await start({ scopes: ["commands", "chat:write"] });
+    sandbox.addUser({ id: "U0ANNE" });
+    expect(await platformError(client().users.info({ user: "U0ANNE" }))).toMatchObject({
+      error: "missing_scope",
+      needed: "users:read",
+      provided: "commands,chat:write",
+    });
+  });
+});
+
 describe("channel membership", () => {
   it("refuses a post in a public channel the bot is not in with not_in_channel", async () => {
     // slack-api-specs chat.postMessage errors (not_in_channel); connorads/lockbot#11.

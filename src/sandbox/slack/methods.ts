@@ -7,6 +7,7 @@ import {
   channelKind,
   SANDBOX_IDENTITY,
   type SandboxChannel,
+  type SandboxUser,
   type SlackMessage,
 } from "./types.js";
 
@@ -242,6 +243,25 @@ export const methods: Readonly<Record<string, Handler>> = {
   },
 
   /**
+   * A person: `{ ok, user }`, with `user.locale` (their Slack language, `da-DK`) only when
+   * `include_locale` is true; an unknown user is `user_not_found`. Needs `users:read` (scopes.ts).
+   * Source: slackapi/slack-api-specs `web-api/slack_web_openapi_v2.json`, `/users.info`: its
+   * parameters (`user`, `include_locale` "Set this to `true` to receive the locale for this user.
+   * Defaults to `false`"), `security` users:read, error enum (user_not_found first) and 200
+   * example; `objs_user` (required id, name, profile, is_bot, updated, is_app_user; `locale` a
+   * string). @slack/web-api's `UsersInfoArguments` makes `user` required: a call without it is
+   * flagged and answered `user_not_found` (**assumed** code).
+   */
+  "users.info": (args, context) => {
+    const id = stringArg(args, "user");
+    if (!id) return fail("user_not_found", "users.info without a user");
+    const user = context.store.user(id);
+    if (!user) return fail("user_not_found");
+    const includeLocale = args.include_locale === true || args.include_locale === "true";
+    return ok({ user: apiUser(user, includeLocale) });
+  },
+
+  /**
    * A link to a message: `{ ok, channel, permalink }`, the permalink
    * `<workspace>/archives/<channel>/p<ts without its dot>`; `channel_not_found` or
    * `message_not_found` otherwise. No scope is needed. Source:
@@ -318,6 +338,36 @@ export function apiMessage(message: SlackMessage): Record<string, unknown> {
     ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}),
     ...(message.threadTs === undefined ? {} : { thread_ts: message.threadTs }),
     ...(message.edited ? { edited: { user: SANDBOX_IDENTITY.botUserId, ts: message.ts } } : {}),
+  };
+}
+
+/** Slack's locale for a person who never chose one (the spec's examples are en-US). */
+const DEFAULT_USER_LOCALE = "en-US";
+
+function apiUser(user: SandboxUser, includeLocale: boolean): Record<string, unknown> {
+  const name = user.name ?? user.id.toLowerCase();
+  return {
+    id: user.id,
+    team_id: SANDBOX_IDENTITY.teamId,
+    name,
+    deleted: false,
+    real_name: name,
+    is_admin: false,
+    is_owner: false,
+    is_primary_owner: false,
+    is_restricted: false,
+    is_ultra_restricted: false,
+    is_bot: false,
+    is_app_user: false,
+    updated: 1_700_000_000,
+    profile: {
+      real_name: name,
+      real_name_normalized: name,
+      display_name: name,
+      display_name_normalized: name,
+      team: SANDBOX_IDENTITY.teamId,
+    },
+    ...(includeLocale ? { locale: user.locale ?? DEFAULT_USER_LOCALE } : {}),
   };
 }
 

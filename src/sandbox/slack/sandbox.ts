@@ -40,6 +40,7 @@ import {
   type SandboxEvents,
   type SandboxRecord,
   type SandboxResponse,
+  type SandboxUser,
   type SandboxView,
 } from "./types.js";
 
@@ -214,6 +215,15 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
   }
 
   /**
+   * Adds a person to the workspace (or changes one), e.g. `{ id: "U0ANNE", locale: "da-DK" }`:
+   * `users.info` answers for them, with `locale` when asked `include_locale`. People who act
+   * (`slash`, `click`, `shareFile`, `openHome`) exist anyway, with Slack's default `en-US`.
+   */
+  addUser(user: SandboxUser): void {
+    this.store.addUser(user);
+  }
+
+  /**
    * A new response_url. `channel`/`user` say where replies go; `sourceMessageTs` names the
    * message `replace_original` and `delete_original` act on.
    */
@@ -303,6 +313,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
    * shows the `ack()` body the way Slack does (ephemeral unless `response_type: "in_channel"`).
    */
   slash(target: SlackAppTarget, input: SlashInput): Promise<InteractionReply> {
+    this.store.knowUser(input.userId);
     return slashCommand(this.interactionParts(), target, input);
   }
 
@@ -311,6 +322,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
    * is bound to that message, so `replace_original` and `delete_original` act on it.
    */
   click(target: SlackAppTarget, input: ClickInput): Promise<InteractionReply> {
+    this.store.knowUser(input.userId);
     return clickMessage(this.interactionParts(), target, input);
   }
 
@@ -340,6 +352,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
       via: "user",
       author: input.userId,
     });
+    this.store.knowUser(input.userId);
     const file = this.files.add({
       name: input.name,
       content: input.content,
@@ -361,6 +374,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
 
   /** Sends `app_home_opened` for `userId`, as when they open the app's Home tab. */
   openHome(target: SlackAppTarget, input: { readonly userId: string }): Promise<AppReply> {
+    this.store.knowUser(input.userId);
     const view = this.store.homeView(input.userId);
     const event = {
       type: "app_home_opened",

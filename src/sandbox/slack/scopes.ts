@@ -22,6 +22,8 @@ export function acceptedScopes(
       return ["files:read"];
     case "usergroups.users.list":
       return ["usergroups:read"];
+    case "users.info":
+      return ["users:read"];
     case "conversations.info": {
       const channel = typeof args.channel === "string" ? store.channel(args.channel) : undefined;
       if (!channel) return ["channels:read", "groups:read", "im:read", "mpim:read"];

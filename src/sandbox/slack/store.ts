@@ -7,6 +7,7 @@ import {
   type MessageEvent,
   SANDBOX_IDENTITY,
   type SandboxChannel,
+  type SandboxUser,
   type SandboxView,
   type SlackMessage,
 } from "./types.js";
@@ -45,6 +46,7 @@ export class MessageStore {
   private readonly byUser = new Map<string, EphemeralMessage[]>();
   private readonly homes = new Map<string, SandboxView>();
   private readonly usergroups = new Map<string, readonly string[]>();
+  private readonly users = new Map<string, SandboxUser>();
   /** The channels the bot was invited to; it is in every direct message of its own. */
   private readonly botChannels = new Set<string>();
   private tsCounter = 0;
@@ -80,6 +82,21 @@ export class MessageStore {
   /** A user group's members, or undefined for an unknown group. */
   usergroupMembers(id: string): readonly string[] | undefined {
     return this.usergroups.get(id);
+  }
+
+  /** Adds a person, or replaces the one with that id (another locale). */
+  addUser(user: SandboxUser): void {
+    this.users.set(user.id, { ...user });
+  }
+
+  /** A person who acts (types a command, clicks…) exists: known from now on, if not before. */
+  knowUser(id: string): void {
+    if (!this.users.has(id)) this.users.set(id, { id });
+  }
+
+  /** A person by id, or undefined for one the workspace does not have. */
+  user(id: string): SandboxUser | undefined {
+    return this.users.get(id);
   }
 
   /** Finds a conversation by id, or by name with or without `#` (as `chat.postMessage` accepts). */
@@ -184,7 +201,7 @@ export class MessageStore {
     return this.homes.get(user);
   }
 
-  /** Forgets messages and views; channels and the ts counter stay, so ts never repeat. */
+  /** Forgets messages and views; channels, people and the ts counter stay, so ts never repeat. */
   clear(): void {
     this.byChannel.clear();
     this.byUser.clear();

@@ -29,6 +29,7 @@ export const DEFAULT_BOT_SCOPES: readonly string[] = [
   "usergroups:read",
   "channels:read",
   "groups:read",
+  "users:read",
 ];
 
 /**
@@ -40,6 +41,20 @@ export type FileAccessDenied = "sign_in_page" | "redirect";
 
 /** A conversation's kind as Slack's access rules see it. */
 export type ChannelKind = "public" | "private" | "im";
+
+/**
+ * A person in the sandbox's workspace, as `users.info` answers for them. Everyone who types a
+ * command, clicks, shares a file or opens the Home tab exists (with Slack's default locale
+ * `en-US`) unless added first with another locale.
+ */
+export interface SandboxUser {
+  /** `U…` */
+  readonly id: string;
+  /** Their Slack language setting, as `users.info` with `include_locale` gives it (`da-DK`). */
+  readonly locale?: string;
+  /** Their handle; the id in lower case unless given. */
+  readonly name?: string;
+}
 
 /** Direct messages have ids starting with D; a private channel is marked `isPrivate`. */
 export function channelKind(channel: SandboxChannel): ChannelKind {

@@ -13,7 +13,12 @@ export const EVENTS = ["app_home_opened", "file_shared", "member_joined_channel"
 export function registerAppHome(app: App, deps: ListenerDeps): void {
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
-    await client.views.publish({ user_id: event.user, view: homeView(deps.catalog, subcommands) });
+    // Only the viewer sees their Home tab: it is in their Slack language.
+    const t = await deps.translatorOf(event.user);
+    await client.views.publish({
+      user_id: event.user,
+      view: homeView(deps.catalog, subcommands, t),
+    });
     deps.logger.debug({ user: event.user }, "home tab published");
   });
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from "../../catalog/catalog.js";
 import type { ResyncAllowed } from "../../config.js";
 import type { CorrectionBook } from "../../corrections/correction-book.js";
+import type { Translator } from "../../i18n/translator.js";
 import type { ImportField } from "../../import/columns.js";
 import type { Logger } from "../../logger.js";
 import type { Metrics } from "../../metrics/metrics.js";
@@ -25,6 +26,13 @@ export interface ListenerDeps {
   /** Fetches a private Slack file with the bot token into a temporary file. */
   readonly downloadFile: (url: string, fileName: string) => Promise<DownloadedFile>;
   readonly now: () => Date;
+  /**
+   * The translator of what one person sees, in their Slack language (`users.info`, cached a day;
+   * English when Slack cannot say). Asked after the ack: it may call Slack.
+   */
+  readonly translatorOf: (userId: string) => Promise<Translator>;
+  /** The language of what the bot posts in channels for everyone (BOT_LANGUAGE). */
+  readonly channelTranslator: Translator;
   /** The digest's time zone, for previews. */
   readonly digestTimezone: string;
   /** Resync from buttons; undefined in a bot built without it, whose buttons then say so. */

@@ -1,6 +1,5 @@
 import type { App } from "@slack/bolt";
 import { dispatch, isDeferred, subcommands } from "../../commands/index.js";
-import { translator } from "../../i18n/translator.js";
 import { DeferredAnswer } from "./deferred-answer.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
@@ -20,6 +19,8 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
     const subcommand = command.text.trim().split(/\s/, 1)[0]?.toLowerCase() ?? "";
     const fields = { user: command.user_id, channel: command.channel_id, subcommand };
     const respond = deps.respondTo(command.response_url);
+    // After the ack: asking Slack for the person's language may take a moment.
+    const personal = await deps.translatorOf(command.user_id);
     let deferred: DeferredAnswer | undefined;
     const first = await replySafely(
       async () => {
@@ -34,8 +35,8 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
             importMaxBytes: deps.importSettings.maxBytes,
             digestTimezone: deps.digestTimezone,
             now: deps.now,
-            // English until the person's Slack locale is looked up (issue 16, next step).
-            translator: translator("en"),
+            // What only this person sees comes in their Slack language.
+            translator: personal,
             scanner: deps.scanner,
             digestChannelAccess: deps.digest?.access.get(),
             offerCorrections: deps.corrections !== undefined,

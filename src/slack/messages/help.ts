@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import type { Subcommand } from "../../commands/command.js";
+import type { MessageKey, Translator } from "../../i18n/translator.js";
 import type { SlackMessage } from "../blocks/index.js";
 import { buildMessage, context, escapeMrkdwn, header, section } from "../blocks/index.js";
 
@@ -11,30 +12,53 @@ export interface HelpOptions {
   readonly suggestion?: string | undefined;
 }
 
-/** How to use `/syncerror`, optionally after an unknown subcommand. */
+/**
+ * Each subcommand's usage and summary in the help catalog, by name. A subcommand missing here
+ * shows its own English `usage` and `summary` (a test keeps every registered one listed).
+ */
+export const SUBCOMMAND_TEXTS: Readonly<
+  Record<string, { readonly usage: MessageKey; readonly summary: MessageKey }>
+> = {
+  explain: { usage: "help.explainUsage", summary: "help.explainSummary" },
+  list: { usage: "help.listUsage", summary: "help.listSummary" },
+  status: { usage: "help.statusUsage", summary: "help.statusSummary" },
+  digest: { usage: "help.digestUsage", summary: "help.digestSummary" },
+  import: { usage: "help.importUsage", summary: "help.importSummary" },
+  resync: { usage: "help.resyncUsage", summary: "help.resyncSummary" },
+  scan: { usage: "help.scanUsage", summary: "help.scanSummary" },
+  help: { usage: "help.helpUsage", summary: "help.helpSummary" },
+};
+
+/** How to use `/syncerror`, in the translator's language, optionally after an unknown subcommand. */
 export function helpMessage(
   subcommands: readonly Subcommand[],
+  t: Translator,
   options: HelpOptions = {},
 ): SlackMessage {
   const blocks: KnownBlock[] = [];
   if (options.unknown) {
-    const hint = options.suggestion ? ` Did you mean \`/syncerror ${options.suggestion}\`?` : "";
-    blocks.push(section(`There is no \`/syncerror ${escapeMrkdwn(options.unknown)}\`.${hint}`));
+    const name = escapeMrkdwn(options.unknown);
+    blocks.push(
+      section(
+        options.suggestion
+          ? t.t("help.unknownSuggestion", { name, suggestion: options.suggestion })
+          : t.t("help.unknown", { name }),
+      ),
+    );
   }
+  const lines = subcommands.map((c) => {
+    const texts = SUBCOMMAND_TEXTS[c.name];
+    const usage = texts ? t.t(texts.usage) : c.usage;
+    const summary = texts ? t.t(texts.summary) : c.summary;
+    return `• \`/syncerror ${escapeMrkdwn(usage)}\`: ${summary}`;
+  });
   blocks.push(
     header("syncerror"),
-    section(
-      "HubSpot–Salesforce sync errors, explained.\n" +
-        subcommands
-          .map((c) => `• \`/syncerror ${escapeMrkdwn(c.usage)}\`: ${c.summary}`)
-          .join("\n"),
-    ),
-    context([
-      "Try `/syncerror explain Type mismatch`, `/syncerror explain ugyldig e-mail`, `/syncerror explain STRING_TOO_LONG`, or paste a raw error message after `/syncerror explain`.",
-    ]),
+    section(`${t.t("help.intro")}\n${lines.join("\n")}`),
+    context([t.t("help.examples")]),
   );
   const text = options.unknown
-    ? `There is no /syncerror ${options.unknown}. Type /syncerror help.`
-    : "How to use /syncerror";
+    ? t.t("help.unknownText", { name: options.unknown })
+    : t.t("help.fallbackText");
   return buildMessage({ text, blocks });
 }
