@@ -26,6 +26,22 @@ describe("the syncerror program", () => {
     expect(stdout).toMatch(/^Invalid email\n/);
   });
 
+  it("explains in Danish with --lang da or SYNCERROR_LANG=da, the option winning", () => {
+    const { code, stdout } = syncerror(["explain", "ugyldig", "e-mail", "--lang", "da"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Ugyldig e-mail\n/);
+    expect(stdout).toContain("\nÅrsag\n");
+    expect(stdout).toContain("\nLøsning\n");
+    const english = spawnSyncerrorSync(["explain", "invalid", "email", "--lang", "en"], {
+      env: { ...process.env, SYNCERROR_LANG: "da" },
+    });
+    expect(english.stdout).toMatch(/^Invalid email\n/);
+    const danish = spawnSyncerrorSync(["explain", "invalid", "email"], {
+      env: { ...process.env, SYNCERROR_LANG: "da" },
+    });
+    expect(danish.stdout).toMatch(/^Ugyldig e-mail\n/);
+  });
+
   it("explains a Danish name of ours and says HubSpot shows the English one", () => {
     const { code, stdout } = syncerror(["explain", "Manglende", "påkrævet", "værdi"]);
     expect(code).toBe(0);

@@ -1,5 +1,4 @@
 import { explainResultToJson } from "../../catalog/json.js";
-import { translator } from "../../i18n/translator.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -12,7 +11,7 @@ export const explain: CliCommand = {
   usage: [`${PROGRAM} explain <query…> [--json]`, `${PROGRAM} explain --jsonl < queries.jsonl`],
   summary: "Explain an error type: cause, fix, who acts, whether to resync",
   options: { json: { type: "boolean" }, jsonl: { type: "boolean" }, ...HELP_OPTION },
-  async run({ values, positionals }, io, { catalog }) {
+  async run({ values, positionals }, io, { catalog, translator }) {
     if (values.jsonl) {
       return answerJsonLines({ values, positionals }, explain.usage, io, (input) =>
         explainResultToJson(catalog.explain(input)),
@@ -39,8 +38,7 @@ export const explain: CliCommand = {
           : explainResultToJson(reply.result);
       await write(io.stdout, `${JSON.stringify(body, null, 2)}\n`);
     } else {
-      // English until the CLI has a --lang (CliContext.translator); then pass that one.
-      const rendered = renderExplain(reply, (id) => catalog.ruleById(id), translator("en"));
+      const rendered = renderExplain(reply, (id) => catalog.ruleById(id), translator);
       await write(io.stdout, `${rendered}\n`);
     }
     return reply.kind === "result" && !reply.result.match ? EXIT.noMatch : EXIT.ok;

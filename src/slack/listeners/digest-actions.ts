@@ -24,7 +24,11 @@ export function registerDigestActions(app: App, deps: ListenerDeps): void {
         () => {
           const rule = action.value ? deps.catalog.ruleById(action.value) : undefined;
           if (!rule) throw new InvalidInputError("This button refers to an unknown error type.");
-          return explanationMessage(rule, deps.catalog, { shareable: false });
+          // Posted in the digest's thread, for the channel: the channel's language.
+          return explanationMessage(rule, deps.catalog, {
+            shareable: false,
+            translator: deps.channelTranslator,
+          });
         },
         deps.logger,
         fields,

@@ -60,6 +60,8 @@ export function registerExplainActions(app: App, deps: ListenerDeps): void {
           classified,
           shareable: false,
           sharedBy: body.user.id,
+          // Shared for everyone in the channel: the channel's language, not the sharer's.
+          translator: deps.channelTranslator,
         });
       },
       deps.logger,
@@ -79,8 +81,14 @@ export function registerExplainActions(app: App, deps: ListenerDeps): void {
     async ({ ack, action, body }) => {
       await ack();
       await yieldToPendingAcks();
+      // Only the person who clicked sees the answer: their language.
+      const t = await deps.translatorOf(body.user.id);
       const reply = await replySafely(
-        () => explanationMessage(ruleOrRefuse(action.value), deps.catalog, { shareable: true }),
+        () =>
+          explanationMessage(ruleOrRefuse(action.value), deps.catalog, {
+            shareable: true,
+            translator: t,
+          }),
         deps.logger,
         { user: body.user.id, action: action.action_id },
       );
