@@ -209,6 +209,15 @@ describe("local mode", () => {
     expect(english.stdout).toContain("HubSpot–Salesforce sync errors, explained.");
   });
 
+  it("shows the demo digest and its preview in Danish with --lang da: the console's channel is theirs", async () => {
+    const { code, stdout } = await local("/syncerror digest\n", ["--lang", "da"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Synkroniseringsfejl · \p{L}+dag den \d+\. \p{L}+ \d{4}\n\n/mu);
+    expect(stdout).toMatch(/rettes som regel af \S+-administratoren/);
+    expect(stdout).toContain("Intet nyt siden dagens oversigt kl. ");
+    expect(stdout).not.toContain("Sync errors · ");
+  });
+
   it("refuses a language it does not speak with exit 2, naming the choices", async () => {
     const { code, stderr } = await local("", ["--lang", "fr"]);
     expect(code).toBe(2);

@@ -9,7 +9,10 @@ export const digest: Subcommand = {
   name: "digest",
   usage: "digest",
   summary: "Preview the next daily digest, and link today's",
-  async run(_args, { store, catalog, digestChannel, digestTimezone, now, messageLink }) {
+  async run(
+    _args,
+    { store, catalog, digestChannel, digestTimezone, now, messageLink, translator },
+  ) {
     const channel = digestChannel ?? "";
     const preview = await previewDigest({
       store,
@@ -17,16 +20,18 @@ export const digest: Subcommand = {
       channel,
       timezone: digestTimezone,
       now: now(),
+      translator,
     });
     const ts = preview.today?.messageTs;
     const link = ts && messageLink ? await messageLink(channel, ts) : undefined;
-    const where = digestChannel
-      ? `<#${digestChannel}>`
-      : "the digest channel (DIGEST_CHANNEL is not set yet)";
     return previewMessage(preview, {
       timezone: digestTimezone,
       link,
-      note: `Preview: the next digest as it would be posted now in ${where}. Only you see it.`,
+      translator,
+      note: translator.t("digest.previewNote", {
+        hasChannel: digestChannel ? "yes" : "no",
+        channel: digestChannel ? `<#${digestChannel}>` : "",
+      }),
     });
   },
 };

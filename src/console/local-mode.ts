@@ -31,7 +31,8 @@ export interface LocalModeOptions {
   readonly userId: string;
   /**
    * The console person's Slack language (`--lang`): the sandbox gives them its locale, so the app
-   * finds it through `users.info` as in Slack. Slack's default (English) when omitted.
+   * finds it through `users.info` as in Slack. Slack's default (English) when omitted. The
+   * console's channel is theirs alone, so its posts (the digest) follow it too, as BOT_LANGUAGE.
    */
   readonly language?: Language;
   /** Who may start a resync: RESYNC_ALLOWED_* when set, else the default console user. */
@@ -108,6 +109,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     ...options,
     store,
     resync: { jobs, allowed: options.resyncAllowed },
+    ...(options.language ? { botLanguage: options.language } : {}),
     scanner,
     // The people who may resync may correct error types too.
     ...(options.correctionBook

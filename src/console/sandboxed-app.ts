@@ -10,6 +10,8 @@ import {
 } from "../config.js";
 import { createChannelDigest } from "../digest/channel-digest.js";
 import type { DigestRunner } from "../digest/digest-runner.js";
+import type { Language } from "../i18n/languages.js";
+import { translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics/metrics.js";
 import type { SlackAppTarget } from "../sandbox/slack/requests.js";
@@ -68,6 +70,8 @@ export interface SandboxedAppOptions {
   readonly fileAccessDenied?: FileAccessDenied;
   /** The bot's metrics, served on `/metrics`; none served when omitted. */
   readonly metrics?: Metrics;
+  /** BOT_LANGUAGE: the language of the bot's channel posts (the digest); English when omitted. */
+  readonly botLanguage?: Language;
   /** The digest's settings and clock (tests move time); the defaults and the real clock otherwise. */
   readonly digest?: {
     readonly settings?: DigestSettings;
@@ -116,6 +120,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     now: options.digest?.now ?? (() => new Date()),
     ...(options.digest?.sleep ? { sleep: options.digest.sleep } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.botLanguage ? { translator: translator(options.botLanguage) } : {}),
   });
   const digestNow = options.digest?.now;
   const app = createApp({
@@ -138,6 +143,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     ...(options.resync ? { resync: options.resync } : {}),
     ...(options.scanner ? { scanner: options.scanner } : {}),
     ...(options.corrections ? { corrections: options.corrections } : {}),
+    ...(options.botLanguage ? { botLanguage: options.botLanguage } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
     digest: { access: digestAccess, postWaiting: () => digest.postWaiting() },
     // `/syncerror digest` previews on the digest's clock and in its zone.

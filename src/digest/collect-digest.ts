@@ -1,5 +1,4 @@
 import type { Catalog } from "../catalog/catalog.js";
-import { ACTOR_LABELS } from "../catalog/labels.js";
 import type { Actor, CategoryId, SyncErrorRule } from "../rules/types.js";
 import type { DigestCounts, DigestStore, Store } from "../store/types.js";
 import { trendBoundaries } from "./zoned-time.js";
@@ -22,8 +21,8 @@ export interface DigestType {
 export interface DigestCategory {
   readonly id: CategoryId;
   readonly name: string;
-  /** Who usually fixes this category's types ("Salesforce admin", "HubSpot admin", or both). */
-  readonly owners: string;
+  /** Who usually fixes this category's types: one admin, or both, the more frequent first. */
+  readonly owners: readonly Actor[];
   readonly new: number;
   /** New errors per day, oldest first, the last day being today so far. */
   readonly trend: readonly number[];
@@ -143,7 +142,7 @@ async function firstSince(store: DigestStore, channel: string, slot: Date): Prom
  * Who usually fixes a category: the admins named in its rules' fix steps, the more frequent first;
  * both when neither clearly dominates.
  */
-function ownersOf(rules: readonly SyncErrorRule[]): string {
+function ownersOf(rules: readonly SyncErrorRule[]): Actor[] {
   const counts = new Map<Actor, number>();
   for (const rule of rules) {
     for (const step of rule.fix) {
@@ -154,8 +153,7 @@ function ownersOf(rules: readonly SyncErrorRule[]): string {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
-  if (!first) return ACTOR_LABELS["hubspot-support"];
-  if (second && second[1] * 2 > first[1])
-    return `${ACTOR_LABELS[first[0]]} and ${ACTOR_LABELS[second[0]]}`;
-  return ACTOR_LABELS[first[0]];
+  if (!first) return ["hubspot-support"];
+  if (second && second[1] * 2 > first[1]) return [first[0], second[0]];
+  return [first[0]];
 }

@@ -1,3 +1,4 @@
+import type { Translator } from "../i18n/translator.js";
 import { offerResyncs } from "../resync/resync-offers.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import { type CollectOptions, collectDigest, type Digest } from "./collect-digest.js";
@@ -9,7 +10,11 @@ import { digestMessage, listedRules } from "./digest-message.js";
  * post, the preview and the benchmark all go through here.
  */
 export async function composeDigest(
-  options: CollectOptions & { readonly skipEmpty?: boolean },
+  options: CollectOptions & {
+    readonly skipEmpty?: boolean;
+    /** The message's language; English when omitted. */
+    readonly translator?: Translator | undefined;
+  },
 ): Promise<{
   readonly digest: Digest;
   readonly message: SlackMessage | null;
@@ -22,6 +27,7 @@ export async function composeDigest(
   const message = digestMessage(digest, {
     ...(options.skipEmpty === undefined ? {} : { skipEmpty: options.skipEmpty }),
     ...(offers ? { offers } : {}),
+    ...(options.translator ? { translator: options.translator } : {}),
   });
   return { digest, message };
 }

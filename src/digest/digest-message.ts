@@ -1,23 +1,29 @@
-import type { KnownBlock } from "@slack/types";
-import { count, plural } from "../plural.js";
+import type { Button, KnownBlock } from "@slack/types";
+import { ruleWords } from "../catalog/labels.js";
+import { type MessageKey, type Translator, translator } from "../i18n/translator.js";
 import type { Offer } from "../resync/resync-offers.js";
-import type { SyncErrorRule } from "../rules/types.js";
+import type { Actor, SyncErrorRule } from "../rules/types.js";
 import {
   actions,
   buildMessage,
+  button,
+  confirmDialog,
   context,
   escapeMrkdwn,
   header,
   type SlackMessage,
   section,
+  truncateText,
 } from "../slack/blocks/index.js";
 import { explainInThreadButton } from "../slack/messages/explain-in-thread.js";
-import { resyncButton } from "../slack/messages/resync-messages.js";
+import { RESYNC_OFFER_PREFIX } from "../slack/messages/resync-messages.js";
 import type { Digest, DigestType } from "./collect-digest.js";
 import { sparkline } from "./sparkline.js";
 import { longDate, shortTime } from "./zoned-time.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Slack's limit on a button's label. */
+const BUTTON_LABEL_MAX = 75;
 
 /**
  * How many error types the digest lists with their own line and button; the rest collapse into
@@ -25,31 +31,79 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export const LISTED_TYPES = 20;
 
-const n = (value: number) => value.toLocaleString("en");
+const ENGLISH = translator("en");
 
-function change(now: number, before: number | undefined): string {
-  if (before === undefined) return "";
+const OWNER_KEYS: Readonly<Record<Actor, MessageKey>> = {
+  "hubspot-admin": "digest.ownerHubspotAdmin",
+  "salesforce-admin": "digest.ownerSalesforceAdmin",
+  "hubspot-support": "digest.ownerHubspotSupport",
+};
+
+function changeOf(now: number, before: number | undefined) {
+  if (before === undefined) return { change: "none", delta: 0 };
   const delta = now - before;
-  if (delta === 0) return " (same as the previous digest)";
-  return ` (${delta > 0 ? "▲" : "▼"} ${n(Math.abs(delta))} against the previous digest)`;
+  return { change: delta === 0 ? "same" : delta > 0 ? "up" : "down", delta: Math.abs(delta) };
 }
 
-function typeLine(t: DigestType): string {
-  const records = count(t.records, "record", "records");
+function typeLine(t: DigestType, tr: Translator): string {
   // Findings of the bot's own scan are told apart from what HubSpot's Sync Health reported.
-  const source =
-    t.byScan === 0
-      ? ""
-      : t.byScan === t.new
-        ? " · found by scan"
-        : ` · ${n(t.byScan)} found by scan, ${n(t.new - t.byScan)} reported by HubSpot`;
-  return `• ${escapeMrkdwn(t.rule.name)}: *${n(t.new)} new* (${records}) · ${n(t.open)} open${source}`;
+  const source = t.byScan === 0 ? "none" : t.byScan === t.new ? "all" : "some";
+  return tr.t("digest.type", {
+    name: escapeMrkdwn(ruleWords(tr).name(t.rule)),
+    new: t.new,
+    records: t.records,
+    open: t.open,
+    source,
+    byScan: t.byScan,
+    byHubspot: t.new - t.byScan,
+  });
+}
+
+/** The digest's Explain button of a type, in the digest's language. */
+function explainButton(rule: SyncErrorRule, index: number, tr: Translator): Button {
+  return explainInThreadButton(
+    rule,
+    index,
+    tr.t("digest.explainButton", { name: ruleWords(tr).name(rule) }),
+  );
+}
+
+/**
+ * A type's Resync button, named: the same button and confirmation as resync-messages.ts
+ * `resyncButton`, its words from the catalogs. The counts must survive Slack's 75-character
+ * label; the name gives way.
+ */
+function digestResyncButton(offer: Offer, index: number, tr: Translator): Button {
+  const { errors, records, batches } = offer.size;
+  const name = ruleWords(tr).name(offer.rule);
+  const frame = tr.t("digest.resyncButton", { name: "", errors, batches }).length;
+  return button({
+    text: tr.t("digest.resyncButton", {
+      name: truncateText(name, Math.max(1, BUTTON_LABEL_MAX - frame)),
+      errors,
+      batches,
+    }),
+    actionId: `${RESYNC_OFFER_PREFIX}${index}`,
+    value: offer.key,
+    confirm: confirmDialog({
+      title: tr.t("explain.resyncConfirmTitle"),
+      text: tr.t("explain.resyncConfirmText", {
+        records,
+        batches,
+        skipped: errors - records,
+        name: escapeMrkdwn(name),
+      }),
+      confirm: tr.t("explain.resyncConfirm"),
+      deny: tr.t("explain.resyncDeny"),
+    }),
+  });
 }
 
 /**
  * The digest as Block Kit: the date, one line of totals, then each category with new errors
  * (who fixes it, a 7-day sparkline, its types with an Explain button each). Nothing new: one line,
- * or no message at all when `skipEmpty`.
+ * or no message at all when `skipEmpty`. In the translator's language (the channel's
+ * BOT_LANGUAGE, or the person's in a preview); English without one.
  */
 export function digestMessage(
   digest: Digest,
@@ -57,32 +111,53 @@ export function digestMessage(
     skipEmpty?: boolean;
     /** Resync offers by rule id: the listed types with records to resend get a Resync button. */
     offers?: ReadonlyMap<string, Offer>;
+    translator?: Translator;
   } = {},
 ): SlackMessage | null {
-  const date = longDate(digest.slot, digest.timezone);
-  const sinceText = digest.sinceIsPreviousDigest
-    ? `since the digest of ${longDate(digest.since, digest.timezone)}`
+  const tr = options.translator ?? ENGLISH;
+  const words = ruleWords(tr);
+  const lang = tr.language;
+  const date = longDate(digest.slot, digest.timezone, lang);
+  const since = digest.sinceIsPreviousDigest
+    ? "digest"
     : digest.slot.getTime() - digest.since.getTime() > DAY_MS
-      ? `since ${longDate(digest.since, digest.timezone)}`
-      : "in the last 24 hours";
-  const why =
-    digest.lateReason === "not_invited" ? "was not in this channel yet" : "was not running";
+      ? "date"
+      : "day";
+  const sinceDate = longDate(digest.since, digest.timezone, lang);
   const lateNote = digest.late
-    ? [context([`Posted late: the bot ${why} at ${shortTime(digest.slot, digest.timezone)}.`])]
+    ? [
+        context([
+          tr.t("digest.late", {
+            reason: digest.lateReason ?? "not_running",
+            time: shortTime(digest.slot, digest.timezone, lang),
+          }),
+        ]),
+      ]
     : [];
   const { totals } = digest;
 
   if (totals.new === 0) {
     if (options.skipEmpty) return null;
-    const text = `No new sync errors ${sinceText}. ${n(totals.resolved)} resolved, ${n(totals.open)} open.`;
+    const text = tr.t("digest.nothingNew", {
+      since,
+      sinceDate,
+      resolved: totals.resolved,
+      open: totals.open,
+    });
     return buildMessage({ text, blocks: [section(`:white_check_mark: ${text}`), ...lateNote] });
   }
 
   const blocks: KnownBlock[] = [
-    header(`Sync errors · ${date}`),
+    header(tr.t("digest.title", { date })),
     section(
-      `*${n(totals.new)} new* ${sinceText}${change(totals.new, digest.previous?.new)} · ` +
-        `*${n(totals.resolved)} resolved* · *${n(totals.open)} open*`,
+      tr.t("digest.totals", {
+        new: totals.new,
+        since,
+        sinceDate,
+        ...changeOf(totals.new, digest.previous?.new),
+        resolved: totals.resolved,
+        open: totals.open,
+      }),
     ),
     ...lateNote,
   ];
@@ -98,26 +173,29 @@ export function digestMessage(
     listed += shown.length;
     const resyncButtons = shown.flatMap((t) => {
       const offer = options.offers?.get(t.rule.id);
-      return offer ? [resyncButton(offer, resyncIndex++, { named: true })] : [];
+      return offer ? [digestResyncButton(offer, resyncIndex++, tr)] : [];
     });
     blocks.push(
       section(
-        `*${escapeMrkdwn(category.name)}* · ${n(category.new)} new · usually fixed by the ${category.owners}\n` +
-          `\`${sparkline(category.trend)}\` last 7 days\n${shown.map(typeLine).join("\n")}`,
+        tr.t("digest.category", {
+          name: escapeMrkdwn(words.category(category.id)),
+          new: category.new,
+          owners: tr.list(category.owners.map((owner) => tr.t(OWNER_KEYS[owner]))),
+          trend: sparkline(category.trend),
+          types: shown.map((t) => typeLine(t, tr)).join("\n"),
+        }),
       ),
-      actions([
-        ...shown.map((t) => explainInThreadButton(t.rule, buttonIndex++)),
-        ...resyncButtons,
-      ]),
+      actions([...shown.map((t) => explainButton(t.rule, buttonIndex++, tr)), ...resyncButtons]),
     );
   }
-  if (hidden > 0)
-    blocks.push(
-      context([
-        `… and ${n(hidden)} more ${plural(hidden, "error type", "error types")} — \`/syncerror status all\` lists every type`,
-      ]),
-    );
-  const text = `Sync errors ${date}: ${totals.new} new, ${totals.resolved} resolved, ${totals.open} open`;
+  if (hidden > 0) blocks.push(context([tr.t("digest.more", { hidden })]));
+  // The notification's text keeps its numbers plain, as it always had.
+  const text = tr.t("digest.text", {
+    date,
+    new: String(totals.new),
+    resolved: String(totals.resolved),
+    open: String(totals.open),
+  });
   return buildMessage({ text, blocks });
 }
 

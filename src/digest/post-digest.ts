@@ -1,5 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
+import type { Translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
 import {
   type DigestChannelAccess,
@@ -39,6 +40,8 @@ export interface PostDigestOptions {
   readonly attempts?: number;
   /** Where what Slack says about the bot's membership of the channel is kept. */
   readonly access?: DigestChannelAccess;
+  /** The channel's language (BOT_LANGUAGE); English when omitted. */
+  readonly translator?: Translator;
 }
 
 /** At most this many waits for Slack's rate limit before giving up on a slot. */

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
+import { type Translator, translator } from "../i18n/translator.js";
 import { buildMessage, context, type SlackMessage, section } from "../slack/blocks/index.js";
 import type { DigestRecord, Store } from "../store/types.js";
 import type { Digest } from "./collect-digest.js";
@@ -28,6 +29,8 @@ export async function previewDigest(options: {
   readonly channel: string;
   readonly timezone: string;
   readonly now: Date;
+  /** The language of the digest shown; English when omitted. */
+  readonly translator?: Translator;
 }): Promise<DigestPreview> {
   const minute = floorToMinute(options.now);
   const last = await options.store.previousDigest(
@@ -68,39 +71,44 @@ export function previewMessage(
     readonly timezone: string;
     readonly link?: string | undefined;
     readonly note?: string | undefined;
+    /** The language of the lines around the digest; English when omitted. */
+    readonly translator?: Translator;
   },
 ): SlackMessage {
+  const tr = options.translator ?? ENGLISH;
   const { today, next } = preview;
   const noteBlock = options.note ? [context([options.note])] : [];
   if (!today) {
     const message = next.message;
-    if (!message)
-      return buildMessage({
-        text: "Nothing new for a digest.",
-        blocks: [section("Nothing new for a digest."), ...noteBlock],
-      });
+    if (!message) {
+      const nothing = tr.t("digest.previewNothing");
+      return buildMessage({ text: nothing, blocks: [section(nothing), ...noteBlock] });
+    }
     return buildMessage({ text: message.text, blocks: [...message.blocks, ...noteBlock] });
   }
-  const at = shortTime(today.postedAt ?? today.slot, options.timezone);
+  const time = shortTime(today.postedAt ?? today.slot, options.timezone, tr.language);
   const counts = today.counts
-    ? ` (${n(today.counts.new)} new, ${n(today.counts.resolved)} resolved, ${n(today.counts.open)} open)`
-    : "";
-  const link = options.link ? `: <${options.link}|open it>` : "";
+    ? { hasCounts: "yes", ...today.counts }
+    : { hasCounts: "no", new: 0, resolved: 0, open: 0 };
+  const link = options.link ? `: <${options.link}|${tr.t("digest.previewOpenIt")}>` : "";
+  const openNow = next.digest.totals.open;
   if (next.digest.totals.new === 0) {
-    const text = `Nothing new since today's digest at ${at}${counts}. ${n(next.digest.totals.open)} open now.`;
     return buildMessage({
-      text,
+      text: tr.t("digest.previewNothingSinceText", { time, ...counts, openNow }),
       blocks: [
-        section(`Nothing new since today's digest at ${at}${counts}${link}.`),
-        context([`${n(next.digest.totals.open)} open now. The next digest starts from here.`]),
+        section(tr.t("digest.previewNothingSince", { time, ...counts, link })),
+        context([tr.t("digest.previewOpenNow", { openNow })]),
         ...noteBlock,
       ],
     });
   }
-  const todayLine = context([`Today's digest went out at ${at}${counts}${link}.`]);
+  const todayLine = context([tr.t("digest.previewToday", { time, ...counts, link })]);
   const message = next.message;
   const blocks = [...(message?.blocks ?? []), todayLine, ...noteBlock];
-  return buildMessage({ text: message?.text ?? `Today's digest went out at ${at}.`, blocks });
+  return buildMessage({
+    text: message?.text ?? tr.t("digest.previewTodayText", { time }),
+    blocks,
+  });
 }
 
-const n = (value: number) => value.toLocaleString("en");
+const ENGLISH = translator("en");

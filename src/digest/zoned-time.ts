@@ -1,5 +1,14 @@
 /** Calendar arithmetic in an IANA time zone, with Node's full ICU and no library. */
 
+import type { Language } from "../i18n/languages.js";
+
+/**
+ * The locales the digest's dates and times are written in: British English puts the day before
+ * the month ("Monday, 30 November 2026", "09:00"); Danish writes "mandag den 30. november 2026"
+ * and "09.00". The translator's own dates have no weekday, which the digest's title wants.
+ */
+const DATE_LOCALES: Readonly<Record<Language, string>> = { en: "en-GB", da: "da-DK" };
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -74,9 +83,9 @@ export function trendBoundaries(now: Date, timeZone: string, days: number): Date
   return boundaries;
 }
 
-/** "Monday 30 November 2026", as the team reads the date in its zone. */
-export function longDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+/** "Monday, 30 November 2026" (Danish: "mandag den 30. november 2026"), in the team's zone. */
+export function longDate(date: Date, timeZone: string, language: Language = "en"): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], {
     timeZone,
     weekday: "long",
     day: "numeric",
@@ -85,9 +94,9 @@ export function longDate(date: Date, timeZone: string): string {
   }).format(date);
 }
 
-/** "09:00", the local time in a zone. */
-export function shortTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+/** "09:00" (Danish: "09.00"), the local time in a zone. */
+export function shortTime(date: Date, timeZone: string, language: Language = "en"): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], {
     timeZone,
     hour: "2-digit",
     minute: "2-digit",

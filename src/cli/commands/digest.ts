@@ -34,6 +34,7 @@ export const digestCommand: CliCommand = {
       const { createDigestRunner } = await import("../../digest/digest-runner.js");
       const { floorToMinute } = await import("../../digest/schedule.js");
       const { createLogger } = await import("../../logger.js");
+      const { translator } = await import("../../i18n/translator.js");
       const runner = createDigestRunner({
         store,
         catalog: context.catalog,
@@ -42,6 +43,8 @@ export const digestCommand: CliCommand = {
         settings: config.digest,
         now: context.now,
         logger: createLogger({ level: "warn", destination: process.stderr }),
+        // A post in the channel: the channel's language (BOT_LANGUAGE), as the running bot's.
+        translator: translator(config.botLanguage),
       });
       const outcome = await runner.post(floorToMinute(context.now()), false);
       const said: Record<typeof outcome.status, string> = {
@@ -64,6 +67,8 @@ export const digestCommand: CliCommand = {
       channel: config.digestChannel ?? "",
       timezone,
       now: context.now(),
+      // Shown to whoever runs it: their language (--lang, SYNCERROR_LANG).
+      translator: context.translator,
     });
     if (values.json) {
       const message = preview.next.message;
@@ -72,7 +77,7 @@ export const digestCommand: CliCommand = {
       const { renderBlocks } = await import("../../console/render-blocks.js");
       let number = 1;
       // The next digest and, when one went out today, when (never a bare "nothing new").
-      const message = previewMessage(preview, { timezone });
+      const message = previewMessage(preview, { timezone, translator: context.translator });
       const text = renderBlocks(message.blocks, {
         color: false,
         nextNumber: () => number++,

@@ -3,8 +3,9 @@
  * area: a file in this folder, and a line here (catalogs.test.ts fails on a file left out).
  */
 import { common } from "./common.js";
+import { digest } from "./digest.js";
 import { explain } from "./explain.js";
 import { help } from "./help.js";
 import { languages } from "./languages.js";
 
-export const CATALOGS = { common, explain, help, languages } as const;
+export const CATALOGS = { common, digest, explain, help, languages } as const;

@@ -9,10 +9,14 @@ import { button } from "../blocks/index.js";
 export const DIGEST_EXPLAIN_PREFIX = "digest_explain:";
 export const DIGEST_EXPLAIN_PATTERN = /^digest_explain:\d+$/;
 
-/** The `index`-th "Explain <type>" button of a channel message. */
-export function explainInThreadButton(rule: SyncErrorRule, index: number): Button {
+/** The `index`-th "Explain <type>" button of a channel message; `text` in another language. */
+export function explainInThreadButton(
+  rule: SyncErrorRule,
+  index: number,
+  text = `Explain ${rule.name}`,
+): Button {
   return button({
-    text: `Explain ${rule.name}`,
+    text,
     actionId: `${DIGEST_EXPLAIN_PREFIX}${index}`,
     value: rule.id,
   });

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "../i18n/translator.js";
+import { rules } from "../rules/index.js";
+import { validateBlocks } from "../slack/blocks/index.js";
+import type { Digest, DigestCategory } from "./collect-digest.js";
+import { digestMessage, LISTED_TYPES } from "./digest-message.js";
+
+const da = translator("da");
+const en = translator("en");
+
+// 26 types, each with new errors, in one category: the last six collapse into one line.
+const types = rules.slice(0, LISTED_TYPES + 6).map((rule, i) => ({
+  rule,
+  new: i === 0 ? 1_234 : 1,
+  records: i === 0 ? 1_000 : 1,
+  open: i === 0 ? 2_345 : 1,
+  byScan: i === 0 ? 234 : i === 1 ? 1 : 0,
+}));
+const category: DigestCategory = {
+  id: "picklists",
+  name: "Picklists",
+  owners: ["salesforce-admin", "hubspot-admin"],
+  new: 1_259,
+  trend: [0, 1, 2, 3, 4, 5, 6],
+  types,
+};
+const digest: Digest = {
+  slot: new Date("2026-12-03T08:00:00Z"),
+  timezone: "Europe/Copenhagen",
+  since: new Date("2026-12-02T08:00:00Z"),
+  sinceIsPreviousDigest: true,
+  totals: { new: 1_259, resolved: 3, open: 2_370 },
+  previous: { new: 1_000, resolved: 0, open: 1_111 },
+  categories: [category],
+  late: true,
+  lateReason: "not_invited",
+};
+
+/** Every text of a message's blocks, in order. */
+function textsOf(node: unknown, into: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) textsOf(item, into);
+  else if (node && typeof node === "object")
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "text" && typeof value === "string") into.push(value);
+      else textsOf(value, into);
+    }
+  return into;
+}
+
+describe("the digest message in Danish", () => {
+  it("writes its totals, change, late note, type lines and the collapsed rest as Danish sentences", () => {
+    const message = digestMessage(digest, { translator: da });
+    if (!message) throw new Error("no message");
+    expect(validateBlocks(message.blocks, "message")).toEqual([]);
+    const texts = textsOf(message.blocks);
+    expect(texts[0]).toBe("Synkroniseringsfejl · torsdag den 3. december 2026");
+    expect(texts[1]).toBe(
+      "*1.259 nye* siden oversigten onsdag den 2. december 2026 (▲ 259 i forhold til sidste oversigt) · *3 løst* · *2.370 åbne*",
+    );
+    expect(texts[2]).toBe("Sendt for sent: botten var ikke med i kanalen endnu kl. 09.00.");
+    const lines = texts[3]?.split("\n") ?? [];
+    expect(lines[0]).toBe(
+      "*Picklister* · 1.259 nye · rettes som regel af Salesforce-administratoren og HubSpot-administratoren",
+    );
+    expect(lines[1]).toBe("`▁▂▃▅▆▇█` de seneste 7 dage");
+    expect(lines[2]).toMatch(
+      /^• .+: \*1\.234 nye\* \(1\.000 poster\) · 2\.345 åbne · 234 fundet ved scanning, 1\.000 meldt af HubSpot$/,
+    );
+    expect(lines[3]).toMatch(/^• .+: \*1 ny\* \(1 post\) · 1 åben · fundet ved scanning$/);
+    expect(texts.at(-1)).toBe("… og 6 fejltyper mere — `/syncerror status all` viser alle typer");
+    expect(message.text).toBe(
+      "Synkroniseringsfejl torsdag den 3. december 2026: 1259 nye, 3 løst, 2370 åbne",
+    );
+  });
+
+  it("says a quiet day in one Danish line", () => {
+    const quiet = {
+      ...digest,
+      totals: { new: 0, resolved: 1, open: 1 },
+      categories: [],
+      late: false,
+    };
+    expect(digestMessage(quiet, { translator: da })?.text).toBe(
+      "Ingen nye synkroniseringsfejl siden oversigten onsdag den 2. december 2026. 1 løst, 1 åben.",
+    );
+  });
+
+  it("is the English digest without a translator, and with the English one", () => {
+    const message = digestMessage(digest);
+    expect(digestMessage(digest, { translator: en })).toEqual(message);
+    const texts = textsOf(message?.blocks);
+    expect(texts[1]).toBe(
+      "*1,259 new* since the digest of Wednesday, 2 December 2026 (▲ 259 against the previous digest) · *3 resolved* · *2,370 open*",
+    );
+    expect(texts[2]).toBe("Posted late: the bot was not in this channel yet at 09:00.");
+    expect(texts[3]?.split("\n")[0]).toBe(
+      "*Picklists* · 1,259 new · usually fixed by the Salesforce admin and HubSpot admin",
+    );
+    expect(texts.at(-1)).toBe(
+      "… and 6 more error types — `/syncerror status all` lists every type",
+    );
+  });
+});
