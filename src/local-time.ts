@@ -7,10 +7,12 @@
 /** Where to show a time; left out, the process's own time zone. */
 export interface LocalTimeOptions {
   readonly timeZone?: string | undefined;
+  /** The BCP 47 locale to write it for (a translator's `locale`); left out, `en-US`. */
+  readonly locale?: string | undefined;
 }
 
 function format(options: Intl.DateTimeFormatOptions, zone: LocalTimeOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat("en-US", {
+  return new Intl.DateTimeFormat(zone.locale ?? "en-US", {
     ...options,
     ...(zone.timeZone ? { timeZone: zone.timeZone } : {}),
   });

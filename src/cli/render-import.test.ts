@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localDateTime } from "../local-time.js";
-import { renderImportSummary, renderStatus } from "./render-import.js";
+import { renderImportSummary } from "./render-import.js";
+import { renderStatus } from "./render-status.js";
 
 // The CLI's text shows times in the terminal's time zone and counts in English; `--json` keeps
 // ISO 8601.

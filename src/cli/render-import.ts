@@ -1,4 +1,4 @@
-import { type ImportSummary, missingText, type StatusSummary } from "../import/summary.js";
+import { type ImportSummary, missingText } from "../import/summary.js";
 import { localDateTime } from "../local-time.js";
 import { count } from "../plural.js";
 
@@ -35,24 +35,5 @@ export function renderImportSummary(summary: ImportSummary): string {
     lines.push(`Rejected rows${more}:`);
     for (const r of summary.rejected) lines.push(`  row ${r.row}: ${r.reason}`);
   }
-  return lines.join("\n");
-}
-
-/** `syncerror status` as text. */
-export function renderStatus(status: StatusSummary): string {
-  const lines = [`${n(status.open)} open sync errors.`];
-  for (const [category, count] of Object.entries(status.byCategory))
-    lines.push(`  ${category.padEnd(20)} ${n(count).padStart(9)}`);
-  const types = Object.entries(status.byType);
-  if (types.length > 0) {
-    lines.push("By error type:");
-    for (const [name, count] of types) lines.push(`  ${name.padEnd(50)} ${n(count).padStart(9)}`);
-  }
-  const last = status.lastImport;
-  lines.push(
-    last
-      ? `Last import: ${last.file}, ${localDateTime(new Date(last.importedAt))} by ${last.importedBy} (${count(last.rows, "row", "rows")}, ${n(last.new)} new, ${n(last.resolved)} resolved).`
-      : "No export has been imported yet: syncerror import <file>.",
-  );
   return lines.join("\n");
 }

@@ -1,3 +1,5 @@
+import type { KnownBlock } from "@slack/types";
+import { summaryNames } from "../catalog/summary-names.js";
 import { waitingDigest } from "../digest/post-digest.js";
 import { UsageError } from "../errors.js";
 import { statusSummary } from "../import/summary.js";
@@ -8,7 +10,7 @@ import {
   type DigestChannelProblem,
   digestChannelNotice,
 } from "../slack/messages/digest-channel.js";
-import { statusMessage } from "../slack/messages/import-messages.js";
+import { statusMessage } from "../slack/messages/status-message.js";
 import type { CommandContext, Subcommand } from "./command.js";
 
 /** How many of the largest types get a Resync button: a row of buttons, not a wall. */
@@ -31,7 +33,7 @@ export const status: Subcommand = {
         `/syncerror ${status.usage}`,
       );
     }
-    const { store, catalog, now } = context;
+    const { store, catalog, now, translator } = context;
     const largest = [...(await store.openCounts()).byRule]
       .sort((a, b) => b[1] - a[1])
       .slice(0, RESYNC_BUTTONS)
@@ -44,9 +46,11 @@ export const status: Subcommand = {
       await statusSummary(store, catalog),
       largest.flatMap((rule) => offers.get(rule.id) ?? []),
       { allTypes: wanted === "all" },
+      translator,
+      summaryNames(catalog, translator),
     );
     const problem = await digestChannelProblem(context);
-    return problem ? withNotice(message, problem) : message;
+    return problem ? withNotice(message, digestChannelNotice(problem, translator)) : message;
   },
 };
 
@@ -62,9 +66,9 @@ async function digestChannelProblem(
   return undefined;
 }
 
-function withNotice(message: SlackMessage, problem: DigestChannelProblem): SlackMessage {
+function withNotice(message: SlackMessage, notice: KnownBlock): SlackMessage {
   return buildMessage({
     text: message.text,
-    blocks: [digestChannelNotice(problem), ...message.blocks],
+    blocks: [notice, ...message.blocks],
   });
 }

@@ -11,7 +11,7 @@ export const list: CliCommand = {
   usage: [`${PROGRAM} list [--category <name>] [--json]`],
   summary: "List the error types, by category",
   options: { category: { type: "string" }, json: { type: "boolean" }, ...HELP_OPTION },
-  async run({ values, positionals }, io, { catalog }) {
+  async run({ values, positionals }, io, { catalog, translator }) {
     if (positionals.length > 0) {
       throw new UsageError(
         `list takes no arguments; use --category ${positionals.join(" ")}.`,
@@ -37,7 +37,7 @@ export const list: CliCommand = {
           null,
           2,
         )
-      : renderList(categories);
+      : renderList(categories, translator);
     await write(io.stdout, `${out}\n`);
     return EXIT.ok;
   },

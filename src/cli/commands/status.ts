@@ -1,9 +1,10 @@
+import { summaryNames } from "../../catalog/summary-names.js";
 import { UsageError } from "../../errors.js";
 import { statusSummary } from "../../import/summary.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
-import { renderStatus } from "../render-import.js";
+import { renderStatus } from "../render-status.js";
 
 /** `syncerror status`: open errors by category and type, and the last import. */
 export const status: CliCommand = {
@@ -17,7 +18,7 @@ export const status: CliCommand = {
     const summary = await statusSummary(await context.store(), context.catalog);
     await write(
       io.stdout,
-      `${values.json ? JSON.stringify(summary, null, 2) : renderStatus(summary)}\n`,
+      `${values.json ? JSON.stringify(summary, null, 2) : renderStatus(summary, context.translator, summaryNames(context.catalog, context.translator))}\n`,
     );
     return EXIT.ok;
   },

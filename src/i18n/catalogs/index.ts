@@ -7,5 +7,6 @@ import { digest } from "./digest.js";
 import { explain } from "./explain.js";
 import { help } from "./help.js";
 import { languages } from "./languages.js";
+import { status } from "./status.js";
 
-export const CATALOGS = { common, digest, explain, help, languages } as const;
+export const CATALOGS = { common, digest, explain, help, languages, status } as const;

@@ -18,8 +18,13 @@ export function utcFallback(at: Date): string {
 
 /**
  * `at` for Slack to show in the reader's time zone; `tokens` is Slack's token string
- * ("{date_short_pretty} {time}" by default: "today 9:50 PM", "Dec 3, 2026 9:50 PM").
+ * ("{date_short_pretty} {time}" by default: "today 9:50 PM", "Dec 3, 2026 9:50 PM"); `fallback`
+ * replaces the English UTC fallback (a Danish one in a Danish message).
  */
-export function slackDate(at: Date, tokens = "{date_short_pretty} {time}"): string {
-  return `<!date^${Math.floor(at.getTime() / 1000)}^${tokens}|${utcFallback(at)}>`;
+export function slackDate(
+  at: Date,
+  tokens = "{date_short_pretty} {time}",
+  fallback = utcFallback(at),
+): string {
+  return `<!date^${Math.floor(at.getTime() / 1000)}^${tokens}|${fallback}>`;
 }

@@ -1,4 +1,5 @@
 import type { KnownBlock } from "@slack/types";
+import { type Translator, translator } from "../../i18n/translator.js";
 import { section, slackDate } from "../blocks/index.js";
 
 /** Why the bot cannot post the digest: it was never invited to the channel, or Slack refused one. */
@@ -10,16 +11,22 @@ export interface DigestChannelProblem {
 
 /**
  * The notice `/syncerror status` opens with while the bot is not in the digest channel: what is
- * wrong and the one thing that fixes it.
+ * wrong and the one thing that fixes it, in the translator's language.
  */
-export function digestChannelNotice(problem: DigestChannelProblem): KnownBlock {
+export function digestChannelNotice(
+  problem: DigestChannelProblem,
+  t: Translator = translator("en"),
+): KnownBlock {
   const channel = `<#${problem.channel}>`;
   const slot = problem.waitingSlot;
-  const what = slot
-    ? `The digest of ${slackDate(slot)} is waiting: the bot is not in ${channel}, so Slack refused it.`
-    : `The bot is not in ${channel}: it cannot post the digest there or see the exports dropped there.`;
-  const fix = slot
-    ? `Type \`/invite @syncerror\` in ${channel}; the digest is posted as soon as the bot joins.`
-    : `Type \`/invite @syncerror\` in ${channel}.`;
-  return section(`:warning: ${what} ${fix}`);
+  if (!slot) return section(t.t("status.noticeNotInvited", { channel }));
+  const date =
+    t.language === "en"
+      ? slackDate(slot)
+      : slackDate(
+          slot,
+          undefined,
+          `${t.date(slot, { style: "medium", timeZone: "UTC" })} ${slot.toISOString().slice(11, 16)} UTC`,
+        );
+  return section(t.t("status.noticeWaiting", { date, channel }));
 }

@@ -7,8 +7,7 @@ import { catalogMessage } from "./catalog-list.js";
 import { helpMessage } from "./help.js";
 
 /**
- * The Home tab: help, then the catalog by category. The help is in the viewer's language (the
- * catalog list is English until its area is translated).
+ * The Home tab: help, then the catalog by category, both in the viewer's language.
  */
 export function homeView(
   catalog: Catalog,
@@ -16,7 +15,7 @@ export function homeView(
   t: Translator,
 ): HomeView {
   const help = helpMessage(subcommands, t);
-  const list = catalogMessage(catalog.categories, { surface: "home" });
+  const list = catalogMessage(catalog.categories, { surface: "home", translator: t });
   const { blocks } = buildMessage(
     { text: "syncerror", blocks: [...help.blocks, divider(), ...list.blocks] },
     "home",

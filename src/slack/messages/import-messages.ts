@@ -1,9 +1,8 @@
 import type { KnownBlock } from "@slack/types";
 import type { CorrectionChance } from "../../corrections/correction-offers.js";
 import { formatSize } from "../../import/read/format-size.js";
-import { type ImportSummary, missingText, type StatusSummary } from "../../import/summary.js";
+import { type ImportSummary, missingText } from "../../import/summary.js";
 import { count, plural } from "../../plural.js";
-import type { Offer } from "../../resync/resync-offers.js";
 import {
   actions,
   buildMessage,
@@ -13,10 +12,8 @@ import {
   header,
   type SlackMessage,
   section,
-  slackDate,
 } from "../blocks/index.js";
 import { notThisTypeLineSelect } from "./correction-messages.js";
-import { resyncButton } from "./resync-messages.js";
 
 const n = (value: number) => value.toLocaleString("en");
 
@@ -49,12 +46,11 @@ function missingBlocks(summary: ImportSummary): KnownBlock[] {
   }
   return blocks;
 }
-/** How many error types a status or summary lists before "… and N more". */
+/** How many error types a summary lists before "… and N more". */
 const LISTED_TYPES = 12;
 
 /**
- * One line per type, the first LISTED_TYPES of them; `more` says where the rest are. Every type
- * (28 at most, each one short line) fits one section, so `all` lists them all.
+ * One line per type, the first LISTED_TYPES of them; `more` says where the rest are.
  */
 function typeLines(
   byType: Readonly<Record<string, number>>,
@@ -156,38 +152,4 @@ export function importHowToMessage(
       ]),
     ],
   });
-}
-
-/** `/syncerror status`: what is open, by category and type, and the last import. */
-/** `/syncerror status`: `allTypes` lists every type instead of the largest ones. */
-export function statusMessage(
-  status: StatusSummary,
-  offers: readonly Offer[] = [],
-  options: { readonly allTypes?: boolean } = {},
-): SlackMessage {
-  const blocks: KnownBlock[] = [header(`${n(status.open)} open sync errors`)];
-  const categories = Object.entries(status.byCategory);
-  if (categories.length > 0) {
-    blocks.push(
-      section(
-        categories.map(([name, count]) => `*${escapeMrkdwn(name)}*: ${n(count)}`).join(" · "),
-      ),
-    );
-    const byType = typeLines(status.byType, {
-      all: options.allTypes ?? false,
-      more: "`/syncerror status all`",
-    });
-    blocks.push(section(`*By error type*\n${byType}`));
-    if (offers.length > 0)
-      blocks.push(actions(offers.map((offer, i) => resyncButton(offer, i, { named: true }))));
-  }
-  const last = status.lastImport;
-  blocks.push(
-    context([
-      last
-        ? `Last import: ${escapeMrkdwn(last.file)}, ${slackDate(new Date(last.importedAt))}, ${count(last.rows, "row", "rows")}`
-        : "Nothing imported yet: `/syncerror import` says how.",
-    ]),
-  );
-  return buildMessage({ text: `${status.open} open sync errors`, blocks });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { digestChannelNotice } from "./digest-channel.js";
-import { importSummaryMessage, statusMessage } from "./import-messages.js";
+import { importSummaryMessage } from "./import-messages.js";
 import { scanRunningMessage } from "./scan-messages.js";
+import { statusMessage } from "./status-message.js";
 
 // Times in Slack are Slack's date formatting, which each reader sees in their own time zone, with
 // a readable fallback; never an ISO timestamp.

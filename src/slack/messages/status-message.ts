@@ -1,0 +1,133 @@
+import type { KnownBlock } from "@slack/types";
+import { ruleWords } from "../../catalog/labels.js";
+import { NAMES_AS_IS, type SummaryNames } from "../../catalog/summary-names.js";
+import { type Translator, translator } from "../../i18n/translator.js";
+import type { StatusSummary } from "../../import/summary.js";
+import type { Offer } from "../../resync/resync-offers.js";
+import {
+  actions,
+  buildMessage,
+  button,
+  confirmDialog,
+  context,
+  escapeMrkdwn,
+  header,
+  type SlackMessage,
+  section,
+  slackDate,
+  truncateText,
+} from "../blocks/index.js";
+import { RESYNC_OFFER_PREFIX } from "./resync-messages.js";
+
+/** English, for callers without a translator. */
+const ENGLISH = translator("en");
+
+/** How many error types a status lists before "… and N more". */
+const LISTED_TYPES = 12;
+/** Slack's limit on a button's label. */
+const BUTTON_LABEL_MAX = 75;
+
+/**
+ * One line per type, the first LISTED_TYPES of them, then how many more. Every type (28 at most,
+ * each one short line) fits one section, so `all` lists them all.
+ */
+function typeLines(status: StatusSummary, all: boolean, t: Translator, names: SummaryNames) {
+  const entries = Object.entries(status.byType);
+  const listed = all ? entries : entries.slice(0, LISTED_TYPES);
+  const lines = listed.map(([name, count]) =>
+    t.t("status.type", { name: escapeMrkdwn(names.type(name)), count }),
+  );
+  const hidden = entries.length - listed.length;
+  if (hidden > 0) lines.push(t.t("status.more", { hidden }));
+  return lines.join("\n");
+}
+
+/**
+ * A type's Resync button, named: the offer's button and confirmation (resync-messages.ts
+ * `resyncButton`) in the translator's words. The counts must survive Slack's 75-character label;
+ * the name gives way.
+ */
+function statusResyncButton(offer: Offer, index: number, t: Translator) {
+  const { errors, records, batches } = offer.size;
+  const name = ruleWords(t).name(offer.rule);
+  const frame = t.t("digest.resyncButton", { name: "", errors, batches }).length;
+  return button({
+    text: t.t("digest.resyncButton", {
+      name: truncateText(name, Math.max(1, BUTTON_LABEL_MAX - frame)),
+      errors,
+      batches,
+    }),
+    actionId: `${RESYNC_OFFER_PREFIX}${index}`,
+    value: offer.key,
+    confirm: confirmDialog({
+      title: t.t("explain.resyncConfirmTitle"),
+      text: t.t("explain.resyncConfirmText", {
+        records,
+        batches,
+        skipped: errors - records,
+        name: escapeMrkdwn(name),
+      }),
+      confirm: t.t("explain.resyncConfirm"),
+      deny: t.t("explain.resyncDeny"),
+    }),
+  });
+}
+
+/**
+ * A moment in Slack's date markup, its fallback (for clients that cannot format dates) in the
+ * translator's language: Slack's own fallback is English.
+ */
+function localSlackDate(at: Date, t: Translator): string {
+  if (t.language === "en") return slackDate(at);
+  const time = at.toISOString().slice(11, 16);
+  return slackDate(
+    at,
+    undefined,
+    `${t.date(at, { style: "medium", timeZone: "UTC" })} ${time} UTC`,
+  );
+}
+
+/**
+ * `/syncerror status`: what is open, by category and type (`allTypes` lists every type instead
+ * of the largest ones), Resync buttons for the largest, and the last import; in the translator's
+ * language, the summary's names looked up in it by `names`.
+ */
+export function statusMessage(
+  status: StatusSummary,
+  offers: readonly Offer[] = [],
+  options: { readonly allTypes?: boolean } = {},
+  t: Translator = ENGLISH,
+  names: SummaryNames = NAMES_AS_IS,
+): SlackMessage {
+  const blocks: KnownBlock[] = [header(t.t("status.title", { open: status.open }))];
+  const categories = Object.entries(status.byCategory);
+  if (categories.length > 0) {
+    blocks.push(
+      section(
+        categories
+          .map(([name, count]) =>
+            t.t("status.category", { name: escapeMrkdwn(names.category(name)), count }),
+          )
+          .join(" · "),
+      ),
+    );
+    blocks.push(
+      section(`${t.t("status.byType")}\n${typeLines(status, options.allTypes ?? false, t, names)}`),
+    );
+    if (offers.length > 0)
+      blocks.push(actions(offers.map((offer, i) => statusResyncButton(offer, i, t))));
+  }
+  const last = status.lastImport;
+  blocks.push(
+    context([
+      last
+        ? t.t("status.lastImport", {
+            file: escapeMrkdwn(last.file),
+            date: localSlackDate(new Date(last.importedAt), t),
+            rows: last.rows,
+          })
+        : t.t("status.nothingImported"),
+    ]),
+  );
+  return buildMessage({ text: t.t("status.text", { open: String(status.open) }), blocks });
+}
