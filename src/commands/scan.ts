@@ -18,13 +18,13 @@ export const scan: Subcommand = {
   name: "scan",
   usage: "scan",
   summary: "Find sync errors through the HubSpot and Salesforce APIs now",
-  run(_args, { scanner, catalog, now }) {
+  run(_args, { scanner, catalog, now, translator }) {
     if (!scanner)
       throw new InvalidInputError(
         "Scanning needs HubSpot or Salesforce: set HUBSPOT_ACCESS_TOKEN and the SALESFORCE_ variables, then restart the bot.",
       );
     const running = scanner.runningSince();
-    if (running) return scanRunningMessage(running);
+    if (running) return scanRunningMessage(running, translator);
     // A scan takes a while: say so at once, show how far it got now and then, and replace it all
     // with the summary. A response_url takes five posts: the first, three updates, the summary.
     let report: ((message: SlackMessage) => void) | undefined;
@@ -35,10 +35,10 @@ export const scan: Subcommand = {
       if (!report || updates >= PROGRESS_UPDATES || at - lastUpdate < PROGRESS_EVERY_MS) return;
       updates++;
       lastUpdate = at;
-      report(scanProgressMessage(side, read));
+      report(scanProgressMessage(side, read, translator));
     };
     return {
-      immediate: scanStartedMessage(),
+      immediate: scanStartedMessage(translator),
       onProgress: (send) => {
         report = send;
       },
@@ -46,10 +46,10 @@ export const scan: Subcommand = {
         .request(onProgress)
         .then((outcome) =>
           outcome.kind === "running"
-            ? scanRunningMessage(outcome.since)
+            ? scanRunningMessage(outcome.since, translator)
             : outcome.kind === "running-elsewhere"
-              ? scanRunningElsewhereMessage()
-              : scanSummaryMessage(outcome.scan, outcome.summary, catalog),
+              ? scanRunningElsewhereMessage(translator)
+              : scanSummaryMessage(outcome.scan, outcome.summary, catalog, translator),
         ),
     };
   },

@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
+import { type Translator, translator } from "../i18n/translator.js";
 import type { ImportRecord, Store } from "../store/types.js";
 import type { ImportOutcome, Rejection } from "./import-file.js";
 
@@ -123,37 +124,32 @@ function sortedRecord(counts: ReadonlyMap<string, number>): Record<string, numbe
   return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 }
 
-const OBJECT_PLURALS: Readonly<Record<string, string>> = {
-  contact: "contacts",
-  company: "companies",
-  deal: "deals",
-  activity: "activities",
-};
-
 /**
  * What the summary says about the open errors the file did not list and left open, in plain
- * text; null when it resolved them all as a snapshot (the counts say how many).
+ * text in `t`'s language (English unless told); null when it resolved them all as a snapshot
+ * (the counts say how many).
  */
-export function missingText(summary: Pick<ImportSummary, "missing" | "rows">): string | null {
+export function missingText(
+  summary: Pick<ImportSummary, "missing" | "rows">,
+  t: Translator = translator("en"),
+): string | null {
   const { missing } = summary;
   if (!missing) return null;
-  const types = `${joinWords(missing.objectTypes)} ${missing.count === 1 ? "error" : "errors"}`;
-  const count = missing.count.toLocaleString("en");
+  // English has always joined these without a serial comma ("contact, company and deal").
+  const join = (words: string[]) => (t.language === "en" ? joinWords(words) : t.list(words));
+  const types = join(missing.objectTypes.map((type) => t.t("import.objectType", { type })));
+  const values = { count: missing.count, types };
   switch (missing.decision) {
     case "undecided": {
-      const rows = `${summary.rows.toLocaleString("en")} ${summary.rows === 1 ? "row" : "rows"}`;
-      const of = joinWords(missing.objectTypes.map((t) => OBJECT_PLURALS[t] ?? t));
-      return (
-        `This export has ${rows} of ${of} but ${count} open ${types} ${missing.count === 1 ? "is" : "are"} not in it. ` +
-        "A filtered export? They are kept open until someone decides: resolve them if the export lists every error."
-      );
+      const objects = join(missing.objectTypes.map((type) => t.t("import.objects", { type })));
+      return t.t("import.missingUndecided", { ...values, rows: summary.rows, objects });
     }
     case "resolved":
       return missing.resolved === missing.count
-        ? `Resolved the ${count} open ${types} not in this export.`
-        : `Resolved ${missing.resolved.toLocaleString("en")} of the ${count} open ${types} not in this export; the others were seen again or resolved since.`;
+        ? t.t("import.missingResolvedAll", values)
+        : t.t("import.missingResolvedSome", { ...values, resolved: missing.resolved });
     case "kept":
-      return `Kept open the ${count} open ${types} not in this export.`;
+      return t.t("import.missingKept", values);
   }
 }
 

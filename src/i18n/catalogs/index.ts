@@ -6,7 +6,18 @@ import { common } from "./common.js";
 import { digest } from "./digest.js";
 import { explain } from "./explain.js";
 import { help } from "./help.js";
+import { importing } from "./import.js";
 import { languages } from "./languages.js";
+import { scan } from "./scan.js";
 import { status } from "./status.js";
 
-export const CATALOGS = { common, digest, explain, help, languages, status } as const;
+export const CATALOGS = {
+  common,
+  digest,
+  explain,
+  help,
+  import: importing,
+  languages,
+  scan,
+  status,
+} as const;

@@ -61,7 +61,7 @@ export function registerColumnActions(app: App, deps: ListenerDeps): void {
       const checked = await replySafely(
         async () => {
           answer = await checkAnswer(deps, client, body, action.value);
-          return importingMessage(answer.file.name);
+          return importingMessage(answer.file.name, deps.channelTranslator);
         },
         deps.logger,
         fields,
@@ -141,7 +141,11 @@ async function importAnswer(
         },
         onColumns: (_columns, headers) => {
           const shown = client.chat
-            .update({ channel, ts: messageTs, ...importingMessage(file.name) })
+            .update({
+              channel,
+              ts: messageTs,
+              ...importingMessage(file.name, deps.channelTranslator),
+            })
             .catch((error: unknown) =>
               deps.logger.warn({ ...fields, err: error }, "update failed"),
             );

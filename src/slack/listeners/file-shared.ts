@@ -52,7 +52,7 @@ export function registerFileShared(app: App, deps: ListenerDeps): void {
     const progress = await client.chat.postMessage({
       channel,
       ...(threadTs ? { thread_ts: threadTs } : {}),
-      ...importingMessage(name),
+      ...importingMessage(name, deps.channelTranslator),
     });
     const shared = sharedFile(file.id, file);
     const reply = await replySafely(

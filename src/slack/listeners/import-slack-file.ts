@@ -83,7 +83,10 @@ export async function importSharedFile(
   }
 }
 
-/** The reply in the file's thread once it is imported: the summary, with "Not this type?". */
+/**
+ * The reply in the file's thread once it is imported: the summary, with "Not this type?", in the
+ * channel's language (everyone in the channel reads it).
+ */
 export async function importSummaryReply(
   deps: ListenerDeps,
   outcome: ImportOutcome,
@@ -91,6 +94,7 @@ export async function importSummaryReply(
   return importSummaryMessage(
     importSummary(outcome, deps.catalog),
     await importCorrections(deps, outcome),
+    { translator: deps.channelTranslator, catalog: deps.catalog },
   );
 }
 

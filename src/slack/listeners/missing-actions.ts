@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { KnownBlock } from "@slack/types";
 import { InvalidInputError } from "../../errors.js";
+import type { Translator } from "../../i18n/translator.js";
 import { missingText } from "../../import/summary.js";
 import type { MissingResolution } from "../../store/types.js";
 import { buildMessage, escapeMrkdwn, type SlackMessage, section } from "../blocks/index.js";
@@ -41,7 +42,10 @@ export function registerMissingActions(app: App, deps: ListenerDeps): void {
             ? await deps.store.decideMissing(importId, decision, userId, deps.now())
             : null;
           if (!decided) throw new InvalidInputError("This question is about no import I know of.");
-          const text = decidedText(decided.resolution);
+          // A click on an answered question is told so privately, in the clicker's language; the
+          // answer itself goes into the summary, in the channel's.
+          const t = decided.already ? await deps.translatorOf(userId) : deps.channelTranslator;
+          const text = decidedText(decided.resolution, t);
           if (decided.already) return buildMessage({ text, blocks: [section(text)] });
           deps.logger.info(
             { ...fields, importId, decision, resolved: decided.resolution.resolved },
@@ -63,19 +67,25 @@ export function registerMissingActions(app: App, deps: ListenerDeps): void {
 }
 
 /** Who decided what, with the mention Slack renders. */
-function decidedText(resolution: MissingResolution): string {
-  const said = missingText({
-    rows: 0,
-    missing: {
-      count: resolution.count,
-      importId: resolution.importId,
-      objectTypes: resolution.objectTypes,
-      decision: resolution.decision ?? "undecided",
-      resolved: resolution.resolved,
+function decidedText(resolution: MissingResolution, t: Translator): string {
+  const said = missingText(
+    {
+      rows: 0,
+      missing: {
+        count: resolution.count,
+        importId: resolution.importId,
+        objectTypes: resolution.objectTypes,
+        decision: resolution.decision ?? "undecided",
+        resolved: resolution.resolved,
+      },
     },
+    t,
+  );
+  return t.t("import.decided", {
+    by: resolution.decidedBy === "cli" ? "cli" : "user",
+    user: `<@${resolution.decidedBy}>`,
+    said: escapeMrkdwn(said ?? ""),
   });
-  const who = resolution.decidedBy === "cli" ? "On the command line" : `<@${resolution.decidedBy}>`;
-  return `${who} decided: ${escapeMrkdwn(said ?? "")}`;
 }
 
 /** The summary as it was, with the question and its buttons replaced by the answer. */

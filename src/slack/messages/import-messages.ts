@@ -1,8 +1,10 @@
 import type { KnownBlock } from "@slack/types";
+import type { Catalog } from "../../catalog/catalog.js";
+import { ruleWords } from "../../catalog/labels.js";
 import type { CorrectionChance } from "../../corrections/correction-offers.js";
+import { type Translator, translator } from "../../i18n/translator.js";
 import { formatSize } from "../../import/read/format-size.js";
 import { type ImportSummary, missingText } from "../../import/summary.js";
-import { count, plural } from "../../plural.js";
 import {
   actions,
   buildMessage,
@@ -15,8 +17,6 @@ import {
 } from "../blocks/index.js";
 import { notThisTypeLineSelect } from "./correction-messages.js";
 
-const n = (value: number) => value.toLocaleString("en");
-
 /** The buttons that answer "resolve the errors this export did not list?"; value: the import id. */
 export const MISSING_ACTIONS = {
   resolve: "import_missing_resolve",
@@ -26,8 +26,8 @@ export const MISSING_ACTIONS = {
 export const MISSING_BLOCKS = { text: "import_missing_text", buttons: "import_missing" } as const;
 
 /** The question's blocks: what is kept open, and the two buttons (only while undecided). */
-function missingBlocks(summary: ImportSummary): KnownBlock[] {
-  const text = missingText(summary);
+function missingBlocks(summary: ImportSummary, t: Translator): KnownBlock[] {
+  const text = missingText(summary, t);
   if (!text || !summary.missing) return [];
   const blocks: KnownBlock[] = [
     section(`:warning: ${escapeMrkdwn(text)}`, { blockId: MISSING_BLOCKS.text }),
@@ -37,8 +37,8 @@ function missingBlocks(summary: ImportSummary): KnownBlock[] {
     blocks.push(
       actions(
         [
-          button({ text: "Resolve them", actionId: MISSING_ACTIONS.resolve, value }),
-          button({ text: "Keep them open", actionId: MISSING_ACTIONS.keep, value }),
+          button({ text: t.t("import.resolveButton"), actionId: MISSING_ACTIONS.resolve, value }),
+          button({ text: t.t("import.keepButton"), actionId: MISSING_ACTIONS.keep, value }),
         ],
         MISSING_BLOCKS.buttons,
       ),
@@ -46,53 +46,76 @@ function missingBlocks(summary: ImportSummary): KnownBlock[] {
   }
   return blocks;
 }
+/**
+ * The summary's types (keyed by their English names) by their names in `t`'s language; a name the
+ * catalog does not know (HubSpot's own type column) stays as the file said it.
+ */
+function typesNamed(
+  byType: Readonly<Record<string, number>>,
+  t: Translator,
+  catalog: Catalog | undefined,
+): Readonly<Record<string, number>> {
+  if (!catalog || t.language === "en") return byType;
+  const words = ruleWords(t);
+  const byName = new Map(catalog.rules.map((rule) => [rule.name, rule]));
+  return Object.fromEntries(
+    Object.entries(byType).map(([name, n]) => {
+      const rule = byName.get(name);
+      return [rule ? words.name(rule) : name, n];
+    }),
+  );
+}
+
 /** How many error types a summary lists before "… and N more". */
 const LISTED_TYPES = 12;
 
-/**
- * One line per type, the first LISTED_TYPES of them; `more` says where the rest are.
- */
-function typeLines(
-  byType: Readonly<Record<string, number>>,
-  options: { readonly all?: boolean; readonly more?: string } = {},
-): string {
+/** One line per type, the first LISTED_TYPES of them, then how many more there are. */
+function typeLines(byType: Readonly<Record<string, number>>, t: Translator): string {
   const entries = Object.entries(byType);
-  const listed = options.all ? entries : entries.slice(0, LISTED_TYPES);
-  const lines = listed.map(([name, count]) => `• ${escapeMrkdwn(name)}: *${n(count)}*`);
+  const listed = entries.slice(0, LISTED_TYPES);
+  const lines = listed.map(([name, count]) =>
+    t.t("import.typeLine", { name: escapeMrkdwn(name), count }),
+  );
   const hidden = entries.length - listed.length;
-  if (hidden > 0) {
-    lines.push(
-      `… and ${n(hidden)} more ${plural(hidden, "error type", "error types")}${options.more ? ` — ${options.more}` : ""}`,
-    );
-  }
+  if (hidden > 0) lines.push(t.t("import.moreTypes", { hidden }));
   return lines.join("\n");
 }
 
 /**
- * The reply in a file's thread after an import. `corrections`, when the bot classified the
- * messages itself, puts "Not this type?" beside the new errors by type: one menu of all the types,
- * however many the summary lists.
+ * The reply in a file's thread after an import, in `translator`'s language (the channel's), the
+ * types by the names of that language when `catalog` is given. `corrections`, when the bot
+ * classified the messages itself, puts "Not this type?" beside the new errors by type: one menu of
+ * all the types, however many the summary lists.
  */
 export function importSummaryMessage(
   summary: ImportSummary,
   corrections: readonly CorrectionChance[] = [],
+  options: { readonly translator?: Translator; readonly catalog?: Catalog } = {},
 ): SlackMessage {
+  const t = options.translator ?? translator("en");
   const file = escapeMrkdwn(summary.file);
   if (summary.unchanged) {
-    const text = `*${file}* is the same file as the last import, so nothing changed. ${count(summary.stillOpen, "error is", "errors are")} open from it.`;
-    return buildMessage({ text: `${summary.file}: nothing changed`, blocks: [section(text)] });
+    const text = t.t("import.unchanged", { file, open: summary.stillOpen });
+    return buildMessage({
+      text: t.t("import.unchangedText", { file: summary.file }),
+      blocks: [section(text)],
+    });
   }
   const blocks: KnownBlock[] = [
     section(
-      `:inbox_tray: Imported *${file}*: ${count(summary.rows, "row", "rows")}.\n` +
-        `*${n(summary.new)}* new · *${n(summary.stillOpen)}* still open · *${n(summary.resolved)}* resolved · *${n(summary.rejectedCount)}* rejected`,
+      `${t.t("import.imported", { file, rows: summary.rows })}\n${t.t("import.counts", {
+        new: summary.new,
+        open: summary.stillOpen,
+        resolved: summary.resolved,
+        rejected: summary.rejectedCount,
+      })}`,
     ),
-    ...missingBlocks(summary),
+    ...missingBlocks(summary, t),
   ];
   if (summary.new > 0) {
     blocks.push(
       section(
-        `*New by error type*\n${typeLines(summary.byType)}`,
+        `${t.t("import.newByType")}\n${typeLines(typesNamed(summary.byType, t, options.catalog), t)}`,
         corrections.length > 0 ? { accessory: notThisTypeLineSelect(corrections) } : {},
       ),
     );
@@ -100,32 +123,41 @@ export function importSummaryMessage(
   if (summary.rejected.length > 0) {
     const listed = summary.rejected
       .slice(0, 10)
-      .map((r) => `row ${r.row}: ${escapeMrkdwn(r.reason)}`);
+      .map((r) =>
+        t.t("import.rejectedRow", { row: String(r.row), reason: escapeMrkdwn(r.reason) }),
+      );
     const more =
       summary.rejectedCount > listed.length
-        ? `\n… ${n(summary.rejectedCount - listed.length)} more`
+        ? `\n${t.t("import.rejectedMore", { count: summary.rejectedCount - listed.length })}`
         : "";
-    blocks.push(section(`*Rejected rows*\n${listed.join("\n")}${more}`));
+    blocks.push(section(`${t.t("import.rejectedTitle")}\n${listed.join("\n")}${more}`));
   }
   blocks.push(
     context([
-      `Columns: ${Object.entries(summary.columns)
-        .map(([field, headerName]) => `${field} ← ${escapeMrkdwn(headerName)}`)
-        .join(", ")}`,
-      "`/syncerror status` for everything open",
+      t.t("import.columns", {
+        // The fields are the bot's own ids, the headers the file's: both stay as they are.
+        columns: Object.entries(summary.columns)
+          .map(([field, headerName]) => `${field} ← ${escapeMrkdwn(headerName)}`)
+          .join(", "),
+      }),
+      t.t("import.statusHint"),
     ]),
   );
   return buildMessage({
-    text: `Imported ${summary.file}: ${summary.new} new, ${summary.resolved} resolved`,
+    text: t.t("import.text", {
+      file: summary.file,
+      new: String(summary.new),
+      resolved: String(summary.resolved),
+    }),
     blocks,
   });
 }
 
-/** The reply while an import runs, replaced by the summary when it is done. */
-export function importingMessage(fileName: string): SlackMessage {
+/** The reply while an import runs, in `t`'s language (the channel's), replaced by the summary. */
+export function importingMessage(fileName: string, t: Translator = translator("en")): SlackMessage {
   return buildMessage({
-    text: `Importing ${fileName}…`,
-    blocks: [section(`:hourglass_flowing_sand: Importing *${escapeMrkdwn(fileName)}*…`)],
+    text: t.t("import.importingText", { file: fileName }),
+    blocks: [section(t.t("import.importing", { file: escapeMrkdwn(fileName) }))],
   });
 }
 

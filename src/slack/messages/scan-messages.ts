@@ -1,5 +1,6 @@
 import type { Catalog } from "../../catalog/catalog.js";
-import { count } from "../../plural.js";
+import { ruleWords } from "../../catalog/labels.js";
+import { type Translator, translator } from "../../i18n/translator.js";
 import type { ScanSummary } from "../../scan/scan-types.js";
 import type { ScanRecord } from "../../store/types.js";
 import {
@@ -12,34 +13,46 @@ import {
   slackDate,
 } from "../blocks/index.js";
 
-const n = (value: number) => value.toLocaleString("en");
+const ENGLISH = translator("en");
 
-/** A scan's summary: what was read, what was found by type, and the mapping problems. */
+/**
+ * A scan's summary in `t`'s language (the asker's): what was read, what was found by type, and
+ * the mapping problems. What the scanners say themselves (a side skipped, a mapping problem)
+ * stays as they say it.
+ */
 export function scanSummaryMessage(
   scan: ScanRecord,
   summary: ScanSummary,
   catalog: Catalog,
+  t: Translator = ENGLISH,
 ): SlackMessage {
+  const words = ruleWords(t);
   const found = Object.entries(summary.findingsByRule)
     .sort((a, b) => b[1] - a[1])
-    .map(([id, count]) => `• ${escapeMrkdwn(catalog.ruleById(id)?.name ?? id)}: ${n(count)}`);
-  const text = `Scan finished: ${n(summary.hubspotRead)} HubSpot and ${n(summary.salesforceRead)} Salesforce records read, ${n(scan.newCount)} new errors, ${n(scan.resolved)} resolved.`;
+    .map(([id, count]) => {
+      const rule = catalog.ruleById(id);
+      return t.t("scan.foundLine", { name: escapeMrkdwn(rule ? words.name(rule) : id), count });
+    });
+  const read = { hubspot: summary.hubspotRead, salesforce: summary.salesforceRead };
+  const text = t.t("scan.text", { ...read, new: scan.newCount, resolved: scan.resolved });
   return buildMessage({
     text,
     blocks: [
-      header(summary.full ? "Full scan" : "Scan of recent changes"),
+      header(t.t("scan.title", { full: summary.full ? "yes" : "no" })),
       section(
-        `${n(summary.hubspotRead)} HubSpot and ${n(summary.salesforceRead)} Salesforce records read · *${n(scan.newCount)} new errors* · ${n(scan.resolved)} resolved\n` +
-          `${n(summary.stuck)} HubSpot records are not syncing${summary.stuckWithoutReason > 0 ? `; for ${n(summary.stuckWithoutReason)} of them the scan found no reason` : ""}.`,
+        `${t.t("scan.counts", { ...read, new: scan.newCount, resolved: scan.resolved })}\n` +
+          t.t("scan.stuck", { stuck: summary.stuck, unexplained: summary.stuckWithoutReason }),
       ),
       ...(summary.salesforceSkipped
         ? [section(`:warning: ${escapeMrkdwn(summary.salesforceSkipped)}`)]
         : []),
-      ...(found.length > 0 ? [section(`*Found, by type*\n${found.slice(0, 30).join("\n")}`)] : []),
+      ...(found.length > 0
+        ? [section(`${t.t("scan.found")}\n${found.slice(0, 30).join("\n")}`)]
+        : []),
       ...(summary.mappingFindings.length > 0
         ? [
             section(
-              `*Mapping problems* (every record of the pair is affected)\n${summary.mappingFindings
+              `${t.t("scan.mapping")}\n${summary.mappingFindings
                 .slice(0, 10)
                 .map((f) => `• ${escapeMrkdwn(f.pair)}: ${escapeMrkdwn(f.message)}`)
                 .join("\n")}`,
@@ -47,34 +60,36 @@ export function scanSummaryMessage(
           ]
         : []),
       context([
-        `API calls: ${n(summary.calls.hubspot)} HubSpot, ${n(summary.calls.salesforce)} Salesforce · the findings are in \`/syncerror status\` and the digest`,
+        t.t("scan.calls", { hubspot: summary.calls.hubspot, salesforce: summary.calls.salesforce }),
       ]),
     ],
   });
 }
 
 /** Asked for while one runs. */
-export function scanRunningMessage(since: Date): SlackMessage {
-  const text = `A scan is already running (since ${slackDate(since, "{time}")}); its findings will be in \`/syncerror status\` when it ends.`;
+export function scanRunningMessage(since: Date, t: Translator = ENGLISH): SlackMessage {
+  const text = t.t("scan.running", { time: slackDate(since, "{time}") });
   return buildMessage({ text, blocks: [section(text)] });
 }
 
 /** Asked for while another replica sharing the database scans (it holds the scan lock). */
-export function scanRunningElsewhereMessage(): SlackMessage {
-  const text =
-    "A scan is already running (on another replica); its findings will be in `/syncerror status` when it ends.";
+export function scanRunningElsewhereMessage(t: Translator = ENGLISH): SlackMessage {
+  const text = t.t("scan.runningElsewhere");
   return buildMessage({ text, blocks: [section(text)] });
 }
 
 /** At once, while the scan reads. */
-export function scanStartedMessage(): SlackMessage {
-  const text =
-    ":mag: Scanning HubSpot and Salesforce… this message becomes the summary when the scan ends.";
+export function scanStartedMessage(t: Translator = ENGLISH): SlackMessage {
+  const text = t.t("scan.started");
   return buildMessage({ text, blocks: [section(text)] });
 }
 
 /** Now and then while the scan reads. */
-export function scanProgressMessage(side: string, read: number): SlackMessage {
-  const text = `:mag: Scanning… ${escapeMrkdwn(side)}: ${count(read, "record", "records")} read so far. This message becomes the summary when the scan ends.`;
+export function scanProgressMessage(
+  side: string,
+  read: number,
+  t: Translator = ENGLISH,
+): SlackMessage {
+  const text = t.t("scan.progress", { side: escapeMrkdwn(side), read });
   return buildMessage({ text, blocks: [section(text)] });
 }

@@ -1,0 +1,52 @@
+import { defineMessages } from "../define-messages.js";
+
+/**
+ * `/syncerror scan` in Slack: started, how far it got, the summary (records read, what was found
+ * by type, the mapping problems, the API calls) and "already running". `side` is the system being
+ * read (HubSpot or Salesforce); `time` a Slack date token. The fallback `text` keeps "new errors"
+ * as it always said it.
+ */
+export const scan = defineMessages({
+  en: {
+    started:
+      ":mag: Scanning HubSpot and Salesforce… this message becomes the summary when the scan ends.",
+    progress:
+      ":mag: Scanning… {side}: {read, plural, one {# record} other {# records}} read so far. This message becomes the summary when the scan ends.",
+    running:
+      "A scan is already running (since {time}); its findings will be in `/syncerror status` when it ends.",
+    runningElsewhere:
+      "A scan is already running (on another replica); its findings will be in `/syncerror status` when it ends.",
+    text: "Scan finished: {hubspot, number} HubSpot and {salesforce, number} Salesforce records read, {new, number} new errors, {resolved, number} resolved.",
+    title: "{full, select, yes {Full scan} other {Scan of recent changes}}",
+    counts:
+      "{hubspot, number} HubSpot and {salesforce, number} Salesforce records read · *{new, number} new errors* · {resolved, number} resolved",
+    stuck:
+      "{stuck, plural, other {#}} HubSpot records are not syncing{unexplained, plural, =0 {} other {; for {unexplained, number} of them the scan found no reason}}.",
+    found: "*Found, by type*",
+    foundLine: "• {name}: {count, number}",
+    mapping: "*Mapping problems* (every record of the pair is affected)",
+    calls:
+      "API calls: {hubspot, number} HubSpot, {salesforce, number} Salesforce · the findings are in `/syncerror status` and the digest",
+  },
+  da: {
+    started:
+      ":mag: Scanner HubSpot og Salesforce… denne besked bliver til oversigten, når scanningen er færdig.",
+    progress:
+      ":mag: Scanner… {side}: {read, plural, one {# post} other {# poster}} læst indtil nu. Denne besked bliver til oversigten, når scanningen er færdig.",
+    running:
+      "En scanning kører allerede (siden {time}); det, den finder, kommer i `/syncerror status`, når den er færdig.",
+    runningElsewhere:
+      "En scanning kører allerede (på en anden replika); det, den finder, kommer i `/syncerror status`, når den er færdig.",
+    text: "Scanning færdig: {hubspot, number} HubSpot- og {salesforce, number} Salesforce-poster læst, {new, number} nye fejl, {resolved, number} løst.",
+    title: "{full, select, yes {Fuld scanning} other {Scanning af de seneste ændringer}}",
+    counts:
+      "{hubspot, number} HubSpot- og {salesforce, number} Salesforce-poster læst · *{new, number} nye fejl* · {resolved, number} løst",
+    stuck:
+      "{stuck, plural, one {# HubSpot-post synkroniserer} other {# HubSpot-poster synkroniserer}} ikke{unexplained, plural, =0 {} other {; for {unexplained, number} af dem fandt scanningen ingen årsag}}.",
+    found: "*Fundet, efter type*",
+    foundLine: "• {name}: {count, number}",
+    mapping: "*Problemer med feltmapping* (alle poster i parret er berørt)",
+    calls:
+      "API-kald: {hubspot, number} HubSpot, {salesforce, number} Salesforce · fundene står i `/syncerror status` og i den daglige oversigt",
+  },
+});
