@@ -6,24 +6,20 @@ import type { Actor, SyncErrorRule } from "../rules/types.js";
 import {
   actions,
   buildMessage,
-  button,
-  confirmDialog,
   context,
   escapeMrkdwn,
   header,
   type SlackMessage,
   section,
-  truncateText,
 } from "../slack/blocks/index.js";
 import { explainInThreadButton } from "../slack/messages/explain-in-thread.js";
-import { RESYNC_OFFER_PREFIX } from "../slack/messages/resync-messages.js";
+import { translatedResyncButton } from "../slack/messages/resync-button.js";
 import type { Digest, DigestType } from "./collect-digest.js";
 import { sparkline } from "./sparkline.js";
 import { longDate, shortTime } from "./zoned-time.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Slack's limit on a button's label. */
-const BUTTON_LABEL_MAX = 75;
 
 /**
  * How many error types the digest lists with their own line and button; the rest collapse into
@@ -66,37 +62,6 @@ function explainButton(rule: SyncErrorRule, index: number, tr: Translator): Butt
     index,
     tr.t("digest.explainButton", { name: ruleWords(tr).name(rule) }),
   );
-}
-
-/**
- * A type's Resync button, named: the same button and confirmation as resync-messages.ts
- * `resyncButton`, its words from the catalogs. The counts must survive Slack's 75-character
- * label; the name gives way.
- */
-function digestResyncButton(offer: Offer, index: number, tr: Translator): Button {
-  const { errors, records, batches } = offer.size;
-  const name = ruleWords(tr).name(offer.rule);
-  const frame = tr.t("digest.resyncButton", { name: "", errors, batches }).length;
-  return button({
-    text: tr.t("digest.resyncButton", {
-      name: truncateText(name, Math.max(1, BUTTON_LABEL_MAX - frame)),
-      errors,
-      batches,
-    }),
-    actionId: `${RESYNC_OFFER_PREFIX}${index}`,
-    value: offer.key,
-    confirm: confirmDialog({
-      title: tr.t("explain.resyncConfirmTitle"),
-      text: tr.t("explain.resyncConfirmText", {
-        records,
-        batches,
-        skipped: errors - records,
-        name: escapeMrkdwn(name),
-      }),
-      confirm: tr.t("explain.resyncConfirm"),
-      deny: tr.t("explain.resyncDeny"),
-    }),
-  });
 }
 
 /**
@@ -173,7 +138,7 @@ export function digestMessage(
     listed += shown.length;
     const resyncButtons = shown.flatMap((t) => {
       const offer = options.offers?.get(t.rule.id);
-      return offer ? [digestResyncButton(offer, resyncIndex++, tr)] : [];
+      return offer ? [translatedResyncButton(offer, resyncIndex++, tr, { named: true })] : [];
     });
     blocks.push(
       section(

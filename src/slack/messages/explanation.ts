@@ -11,14 +11,13 @@ import {
   actions,
   buildMessage,
   button,
-  confirmDialog,
   context,
   escapeMrkdwn,
   header,
   section,
 } from "../blocks/index.js";
 import { CORRECTION_ACTIONS, notThisTypeButton } from "./correction-messages.js";
-import { RESYNC_OFFER_PREFIX } from "./resync-messages.js";
+import { translatedResyncButton } from "./resync-button.js";
 import { encodeShareValue } from "./share-value.js";
 
 /** Action ids of the explanation's buttons; the listeners route on these. */
@@ -173,38 +172,13 @@ export function explanationMessage(
   }
   if (options.resyncOffer) {
     blocks.push(context([t.t("explain.openNow", { count: options.resyncOffer.size.errors })]));
-    buttons.push(explanationResyncButton(options.resyncOffer, t));
+    buttons.push(translatedResyncButton(options.resyncOffer, 0, t, { named: false }));
   }
   if (options.correction) {
     buttons.push(notThisTypeButton(options.correction, t.t("explain.notThisType")));
   }
   if (buttons.length > 0) blocks.push(actions(buttons));
   return buildMessage({ text: `${name}: ${words.cause(rule)}`, blocks });
-}
-
-/**
- * The resync offer's button on an explanation, in the answer's language: the same button and
- * confirmation as the resync offer's own (resync-messages.ts `resyncButton` without the name),
- * its words from the explain catalog.
- */
-function explanationResyncButton(offer: Offer, t: Translator): ReturnType<typeof button> {
-  const { errors, records, batches } = offer.size;
-  return button({
-    text: t.t("explain.resyncButton", { errors, batches }),
-    actionId: `${RESYNC_OFFER_PREFIX}0`,
-    value: offer.key,
-    confirm: confirmDialog({
-      title: t.t("explain.resyncConfirmTitle"),
-      text: t.t("explain.resyncConfirmText", {
-        records,
-        batches,
-        skipped: errors - records,
-        name: escapeMrkdwn(ruleWords(t).name(offer.rule)),
-      }),
-      confirm: t.t("explain.resyncConfirm"),
-      deny: t.t("explain.resyncDeny"),
-    }),
-  });
 }
 
 /** "No match", with up to three suggestion buttons that explain the suggested type. */

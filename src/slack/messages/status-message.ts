@@ -1,5 +1,4 @@
 import type { KnownBlock } from "@slack/types";
-import { ruleWords } from "../../catalog/labels.js";
 import { NAMES_AS_IS, type SummaryNames } from "../../catalog/summary-names.js";
 import { type Translator, translator } from "../../i18n/translator.js";
 import type { StatusSummary } from "../../import/summary.js";
@@ -7,17 +6,14 @@ import type { Offer } from "../../resync/resync-offers.js";
 import {
   actions,
   buildMessage,
-  button,
-  confirmDialog,
   context,
   escapeMrkdwn,
   header,
   type SlackMessage,
   section,
   slackDate,
-  truncateText,
 } from "../blocks/index.js";
-import { RESYNC_OFFER_PREFIX } from "./resync-messages.js";
+import { translatedResyncButton } from "./resync-button.js";
 
 /** English, for callers without a translator. */
 const ENGLISH = translator("en");
@@ -25,7 +21,6 @@ const ENGLISH = translator("en");
 /** How many error types a status lists before "… and N more". */
 const LISTED_TYPES = 12;
 /** Slack's limit on a button's label. */
-const BUTTON_LABEL_MAX = 75;
 
 /**
  * One line per type, the first LISTED_TYPES of them, then how many more. Every type (28 at most,
@@ -40,37 +35,6 @@ function typeLines(status: StatusSummary, all: boolean, t: Translator, names: Su
   const hidden = entries.length - listed.length;
   if (hidden > 0) lines.push(t.t("status.more", { hidden }));
   return lines.join("\n");
-}
-
-/**
- * A type's Resync button, named: the offer's button and confirmation (resync-messages.ts
- * `resyncButton`) in the translator's words. The counts must survive Slack's 75-character label;
- * the name gives way.
- */
-function statusResyncButton(offer: Offer, index: number, t: Translator) {
-  const { errors, records, batches } = offer.size;
-  const name = ruleWords(t).name(offer.rule);
-  const frame = t.t("digest.resyncButton", { name: "", errors, batches }).length;
-  return button({
-    text: t.t("digest.resyncButton", {
-      name: truncateText(name, Math.max(1, BUTTON_LABEL_MAX - frame)),
-      errors,
-      batches,
-    }),
-    actionId: `${RESYNC_OFFER_PREFIX}${index}`,
-    value: offer.key,
-    confirm: confirmDialog({
-      title: t.t("explain.resyncConfirmTitle"),
-      text: t.t("explain.resyncConfirmText", {
-        records,
-        batches,
-        skipped: errors - records,
-        name: escapeMrkdwn(name),
-      }),
-      confirm: t.t("explain.resyncConfirm"),
-      deny: t.t("explain.resyncDeny"),
-    }),
-  });
 }
 
 /**
@@ -115,7 +79,9 @@ export function statusMessage(
       section(`${t.t("status.byType")}\n${typeLines(status, options.allTypes ?? false, t, names)}`),
     );
     if (offers.length > 0)
-      blocks.push(actions(offers.map((offer, i) => statusResyncButton(offer, i, t))));
+      blocks.push(
+        actions(offers.map((offer, i) => translatedResyncButton(offer, i, t, { named: true }))),
+      );
   }
   const last = status.lastImport;
   blocks.push(

@@ -1,0 +1,50 @@
+import type { Button } from "@slack/types";
+import { ruleWords } from "../../catalog/labels.js";
+import type { Translator } from "../../i18n/translator.js";
+import type { Offer } from "../../resync/resync-offers.js";
+import { button, confirmDialog, escapeMrkdwn, truncateText } from "../blocks/index.js";
+import { RESYNC_OFFER_PREFIX } from "./resync-messages.js";
+
+/** Slack's limit on a button's label. */
+const BUTTON_LABEL_MAX = 75;
+
+/**
+ * A Resync button in the translator's words: the same button and confirmation as
+ * resync-messages.ts `resyncButton`. `named` puts the type's name in the label, where several types
+ * share a row of buttons (digest, status); the counts must survive Slack's 75-character label, so
+ * the name gives way.
+ */
+export function translatedResyncButton(
+  offer: Offer,
+  index: number,
+  t: Translator,
+  options: { readonly named: boolean },
+): Button {
+  const { errors, records, batches } = offer.size;
+  const name = ruleWords(t).name(offer.rule);
+  let text: string;
+  if (options.named) {
+    const frame = t.t("digest.resyncButton", { name: "", errors, batches }).length;
+    text = t.t("digest.resyncButton", {
+      name: truncateText(name, Math.max(1, BUTTON_LABEL_MAX - frame)),
+      errors,
+      batches,
+    });
+  } else text = t.t("explain.resyncButton", { errors, batches });
+  return button({
+    text,
+    actionId: `${RESYNC_OFFER_PREFIX}${index}`,
+    value: offer.key,
+    confirm: confirmDialog({
+      title: t.t("explain.resyncConfirmTitle"),
+      text: t.t("explain.resyncConfirmText", {
+        records,
+        batches,
+        skipped: errors - records,
+        name: escapeMrkdwn(name),
+      }),
+      confirm: t.t("explain.resyncConfirm"),
+      deny: t.t("explain.resyncDeny"),
+    }),
+  });
+}
