@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BotError, InvalidInputError, UsageError, userMessage } from "./errors.js";
+import { translator } from "./i18n/translator.js";
 
 describe("userMessage", () => {
   it("shows a usage error with its synopsis", () => {
@@ -23,5 +24,26 @@ describe("userMessage", () => {
     expect(userMessage(error)).toBe(
       "Something went wrong inside syncerror. Please report it with the command you ran.",
     );
+  });
+});
+
+describe("userMessage in the reader's language", () => {
+  const danish = translator("da");
+
+  it("says a catalog error in Danish and keeps its English as the message", () => {
+    const error = new UsageError(
+      { key: "languages.unknown", values: { asked: "fr", choices: "en, da" } },
+      "x",
+    );
+    expect(error.message).toBe(
+      translator("en").t("languages.unknown", { asked: "fr", choices: "en, da" }),
+    );
+    expect(userMessage(error, danish)).toBe(
+      `${danish.t("languages.unknown", { asked: "fr", choices: "en, da" })}\n\nBrug: x`,
+    );
+  });
+
+  it("apologises for a defect in Danish", () => {
+    expect(userMessage(new Error("boom"), danish)).toMatch(/^Noget gik galt inde i syncerror/);
   });
 });

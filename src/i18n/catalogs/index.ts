@@ -4,6 +4,7 @@
  */
 import { common } from "./common.js";
 import { digest } from "./digest.js";
+import { errors } from "./errors.js";
 import { explain } from "./explain.js";
 import { help } from "./help.js";
 import { importing } from "./import.js";
@@ -14,6 +15,7 @@ import { status } from "./status.js";
 export const CATALOGS = {
   common,
   digest,
+  errors,
   explain,
   help,
   import: importing,
