@@ -33,3 +33,13 @@ const ESCAPES: Readonly<Record<string, string>> = {
 /** A row of COPY's text format: tab-separated fields and a newline. */
 export const copyRow = (fields: ReadonlyArray<string | number | null>): string =>
   `${fields.map(copyField).join("\t")}\n`;
+
+const UNESCAPES: Readonly<Record<string, string>> = { "\\": "\\", t: "\t", n: "\n", r: "\r" };
+
+/** A field of COPY's text format read back: what copyField wrote (U+FFFD stays U+FFFD). */
+export function copyFieldValue(field: string): string | null {
+  if (field === "\\N") return null;
+  return field.includes("\\")
+    ? field.replace(/\\(.)/g, (_, c: string) => UNESCAPES[c] ?? c)
+    : field;
+}

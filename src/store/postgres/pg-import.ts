@@ -10,7 +10,7 @@ import type {
   MissingResolution,
   ObservedError,
 } from "../types.js";
-import { copyField } from "./copy-text.js";
+import { CopyBatch } from "./copy-batch.js";
 import { PG_REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
 import { OpenCountDelta } from "./open-count-delta.js";
 import { type ResolutionRow, toResolution } from "./pg-rows.js";
@@ -25,29 +25,21 @@ export const FLUSH_ROWS = 20_000;
  */
 export const IMPORT_LOCK = "32496181800005488"; // 0x73796e63696d70
 
-/** What is staged of one error: the fields the merge writes. */
-interface StagedRow {
-  readonly fingerprint: string;
-  ruleId: string;
-  category: string;
-  direction: string;
-  readonly objectType: string;
-  hubspotId: string | null;
-  salesforceId: string | null;
-  recordName: string | null;
-  message: string;
-  statusCode: string | null;
-  /** The first occurrence's time: what an insert takes as first_seen and opened_at. */
-  readonly occurred: number;
-}
-
 /** Rows added between two turns of the event loop (see add). */
 const YIELD_ROWS = 1_000;
 
 /**
- * The staging table of one import: each batch is COPYed in, merged into sync_errors, and the
- * table truncated before the next. n is the row's place in its batch (file order). Temporary: no
- * WAL, only this connection sees it, and it goes with the transaction (commit or rollback).
+ * The columns of sync_errors an import writes, in the order of a batch's COPY text (copy-batch.ts).
+ * times_seen takes its default, 1.
+ */
+const COLUMNS = `fingerprint, rule_id, category, direction, object_type, hubspot_id, salesforce_id, record_name,
+  message, status_code, source, first_seen, opened_at, last_seen, last_import_id, opened_import_id`;
+
+/**
+ * The staging table of one import, for batches that hold errors the store knows (see flush): each
+ * is COPYed in, merged into sync_errors, and the table truncated before the next. n numbers the
+ * rows in file order. Temporary: no WAL, only this connection sees it, and it goes with the
+ * transaction (commit or rollback).
  *
  * Why COPY and not a batch's columns as arrays to unnest (what imports did before): node-postgres
  * writes an array parameter as a quoted, escaped literal in JavaScript and the server parses it
@@ -55,19 +47,15 @@ const YIELD_ROWS = 1_000;
  * COPY's text format costs the server about 1.5 s (issue 15's import measure).
  */
 const CREATE_STAGING = `
-  CREATE TEMP TABLE import_staging (n integer, fingerprint text, rule_id text, category text, direction text,
-    object_type text, hubspot_id text, salesforce_id text, record_name text, message text, status_code text,
-    occurred bigint) ON COMMIT DROP`;
+  CREATE TEMP TABLE import_staging (n bigint GENERATED ALWAYS AS IDENTITY, fingerprint text, rule_id text,
+    category text, direction text, object_type text, hubspot_id text, salesforce_id text, record_name text,
+    message text, status_code text, source text, first_seen bigint, opened_at bigint, last_seen bigint,
+    last_import_id bigint, opened_import_id bigint) ON COMMIT DROP`;
 
-const COPY_STAGING = "COPY import_staging FROM STDIN";
+const COPY_STAGING = `COPY import_staging (${COLUMNS}) FROM STDIN`;
 
-/**
- * New errors, straight into the table (see PostgresImport.flush); times_seen takes its default, 1.
- * The last three columns are what MERGE_BATCH inserts: first seen, last seen, opened.
- */
-const COPY_NEW = `COPY sync_errors (fingerprint, rule_id, category, direction, object_type, hubspot_id,
-  salesforce_id, record_name, message, status_code, source, first_seen, opened_at, last_seen, last_import_id,
-  opened_import_id) FROM STDIN`;
+/** New errors, straight into the table (see PostgresImport.flush). */
+const COPY_NEW = `COPY sync_errors (${COLUMNS}) FROM STDIN`;
 
 /** PostgreSQL's unique_violation: a COPY_NEW met an error the store holds already. */
 const UNIQUE_VIOLATION = "23505";
@@ -81,7 +69,7 @@ const MERGE_BATCH = `
   INSERT INTO sync_errors AS e (fingerprint, rule_id, category, direction, object_type, hubspot_id, salesforce_id,
     record_name, message, status_code, source, first_seen, last_seen, opened_at, last_import_id, opened_import_id)
   SELECT fingerprint, rule_id, category, direction, object_type, hubspot_id, salesforce_id, record_name, message,
-    status_code, 'import', occurred, $1::bigint, occurred, $2::bigint, $2::bigint
+    status_code, source, first_seen, last_seen, opened_at, last_import_id, opened_import_id
   FROM import_staging ORDER BY n
   ON CONFLICT (fingerprint) DO UPDATE SET
     -- HubSpot reporting an error the scan found first makes it HubSpot's: imports settle it.
@@ -151,10 +139,10 @@ export async function beginPostgresImport(
 
 class PostgresImport implements ImportTransaction {
   /**
-   * Rows since the last flush, by fingerprint. A fingerprint seen twice before a flush is merged
-   * here as SQLite's second upsert would merge it (the merge statement may touch a row once).
+   * Rows since the last flush, as COPY text. A fingerprint seen twice before a flush is merged
+   * there as SQLite's second upsert would merge it (the merge statement may touch a row once).
    */
-  private buffer = new Map<string, StagedRow>();
+  private batch: CopyBatch;
   /** Flushes run one after another on the connection; an add need not wait for the last one. */
   private flushing: Promise<void> = Promise.resolve();
   private failure: unknown;
@@ -176,46 +164,22 @@ class PostgresImport implements ImportTransaction {
     private readonly onEnd: () => void,
   ) {
     this.seenAt = meta.importedAt.getTime();
+    this.batch = this.nextBatch();
+  }
+
+  private nextBatch(): CopyBatch {
+    return new CopyBatch(`\t${this.seenAt}\t${this.id}\t${this.id}\n`, this.seenAt);
   }
 
   async add(error: ObservedError): Promise<void> {
     this.assertOpen();
-    const fingerprint = fingerprintOf(error);
-    const seen = this.buffer.get(fingerprint);
-    if (seen) {
-      // What a second upsert of the same error in one import changes: the latest row's text and
-      // type, ids it adds; first_seen and opened_at stay the first row's.
-      Object.assign(seen, {
-        ruleId: error.ruleId,
-        category: error.category,
-        direction: error.direction,
-        hubspotId: error.hubspotId ?? seen.hubspotId,
-        salesforceId: error.salesforceId ?? seen.salesforceId,
-        recordName: error.recordName ?? seen.recordName,
-        message: error.message,
-        statusCode: error.statusCode,
-      });
-    } else {
-      this.buffer.set(fingerprint, {
-        fingerprint,
-        ruleId: error.ruleId,
-        category: error.category,
-        direction: error.direction,
-        objectType: error.objectType,
-        hubspotId: error.hubspotId,
-        salesforceId: error.salesforceId,
-        recordName: error.recordName,
-        message: error.message,
-        statusCode: error.statusCode,
-        occurred: error.occurredAt?.getTime() ?? this.seenAt,
-      });
-    }
+    this.batch.add(error, fingerprintOf(error));
     // A caller that never waits on I/O (a loop over rows in memory, as the bench's) would otherwise
     // hold the event loop until the next flush, and the server's answers to a batch's statements
     // would be read only then: each statement after the first would wait for a whole batch of
     // reading instead of running alongside it (issue 15: 22 s → 13 s for 1,000,000 rows).
     if (++this.added % YIELD_ROWS === 0) await new Promise(setImmediate);
-    if (this.buffer.size >= FLUSH_ROWS) {
+    if (this.batch.size >= FLUSH_ROWS) {
       // The caller reads and classifies the next batch while the server merges this one; it
       // waits only for the batch before (at most two batches are held in memory).
       const before = this.flushing;
@@ -240,37 +204,17 @@ class PostgresImport implements ImportTransaction {
    * wait.
    */
   private flush(): Promise<void> {
-    const rows = this.buffer;
-    this.buffer = new Map();
-    if (rows.size === 0) return this.flushing;
-    // The escaping, done now while the server works on the batch before.
-    const fields: string[] = [];
-    for (const row of rows.values())
-      fields.push(
-        [
-          row.fingerprint,
-          row.ruleId,
-          row.category,
-          row.direction,
-          row.objectType,
-          row.hubspotId,
-          row.salesforceId,
-          row.recordName,
-          row.message,
-          row.statusCode,
-          row.occurred,
-        ]
-          .map(copyField)
-          .join("\t"),
-      );
+    const batch = this.batch;
+    this.batch = this.nextBatch();
+    if (batch.size === 0) return this.flushing;
     this.flushing = this.flushing.then(async () => {
       if (this.failure) return;
       try {
-        if (this.bulk && (await this.copyAllNew(fields))) {
-          this.bulkCounts.add(rows.values());
+        if (this.bulk && (await this.copyAllNew(batch))) {
+          this.bulkCounts.merge(batch.counts);
           return;
         }
-        await this.upsert(fields);
+        await this.upsert(batch);
       } catch (error) {
         this.failure = error;
       }
@@ -279,19 +223,11 @@ class PostgresImport implements ImportTransaction {
   }
 
   /** COPYs a batch of errors the store does not hold; false (and nothing written) if it holds one. */
-  private async copyAllNew(fields: readonly string[]): Promise<boolean> {
-    const { client, seenAt, id } = this;
-    // In file order, so ids of new errors follow the file (newErrorSamples' "first row of each
-    // type" expects it). `occurred` (each row's last field) is when it was first seen and opened.
-    let text = "";
-    for (const f of fields) {
-      const cut = f.lastIndexOf("\t");
-      const occurred = f.slice(cut + 1);
-      text += `${f.slice(0, cut)}\timport\t${occurred}\t${occurred}\t${seenAt}\t${id}\t${id}\n`;
-    }
+  private async copyAllNew(batch: CopyBatch): Promise<boolean> {
+    const { client } = this;
     await client.query("SAVEPOINT import_batch");
     try {
-      await this.copy(COPY_NEW, text);
+      await this.copy(COPY_NEW, batch);
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
       await client.query("ROLLBACK TO SAVEPOINT import_batch");
@@ -303,27 +239,24 @@ class PostgresImport implements ImportTransaction {
   }
 
   /** Upserts a batch through the staging table (MERGE_BATCH). */
-  private async upsert(fields: readonly string[]): Promise<void> {
+  private async upsert(batch: CopyBatch): Promise<void> {
     const { client } = this;
-    let text = "";
-    fields.forEach((f, n) => {
-      text += `${n}\t${f}\n`;
-    });
     if (!this.staged) {
       await client.query(CREATE_STAGING);
       this.staged = true;
     } else await client.query("TRUNCATE import_staging");
-    await this.copy(COPY_STAGING, text);
-    await client.query(MERGE_BATCH, [this.seenAt, this.id]);
+    await this.copy(COPY_STAGING, batch);
+    await client.query(MERGE_BATCH);
   }
 
-  /** One COPY … FROM STDIN of `text` on the import's connection. */
-  private copy(statement: string, text: string): Promise<void> {
+  /** One COPY … FROM STDIN of a batch's text on the import's connection. */
+  private copy(statement: string, batch: CopyBatch): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const stream = this.client.query(copyFrom(statement));
       stream.on("finish", resolve);
       stream.on("error", reject);
-      stream.end(text);
+      for (const chunk of batch.chunks()) stream.write(chunk);
+      stream.end();
     });
   }
 
