@@ -1,12 +1,12 @@
 import type { ResyncAllowed } from "../config.js";
-import { BotError } from "../errors.js";
+import { BotError, type ErrorText, type UserText } from "../errors.js";
 
 /** A person may not start a resync: why, and who may. */
 export class ResyncAccessError extends BotError {
   override readonly name = "ResyncAccessError";
   // The refusals name who may, as mentions; they quote nothing a user typed.
   override readonly slackMarkup = true;
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: ErrorText, options?: { cause?: unknown }) {
     super("resync_refused", message, options);
   }
 }
@@ -24,7 +24,21 @@ interface Act {
   readonly nothingDoneSentence: string;
   /** The sentence when nobody may. */
   readonly off: string;
-  readonly refuse: (message: string, cause?: unknown) => BotError;
+  /**
+   * The refusals as catalog messages, so each person reads them in their language; without, the
+   * English sentences built from the words above.
+   */
+  readonly texts?: ActTexts;
+  readonly refuse: (message: ErrorText, cause?: unknown) => BotError;
+}
+
+/** An act's refusals as catalog messages. */
+interface ActTexts {
+  readonly off: UserText;
+  /** The members of `group` (a mention) could not be read. */
+  readonly unreadable: (group: string) => UserText;
+  /** Only `who` may: the people's mentions and the group's. */
+  readonly refused: (who: { users: readonly string[]; group: string | undefined }) => UserText;
 }
 
 const RESYNC: Act = {
@@ -54,7 +68,7 @@ export class CorrectionAccessError extends BotError {
   override readonly name = "CorrectionAccessError";
   // As for resyncs: the refusal names who may, as mentions, and quotes nothing a user typed.
   override readonly slackMarkup = true;
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: ErrorText, options?: { cause?: unknown }) {
     super("correction_refused", message, options);
   }
 }
@@ -64,6 +78,22 @@ const CORRECTION: Act = {
   nothingDone: "nothing was changed",
   nothingDoneSentence: "Nothing was changed",
   off: "Nobody may correct error types yet: the people who may start resyncs may, and none are set. An admin sets RESYNC_ALLOWED_USERS (Slack user ids) or RESYNC_ALLOWED_USERGROUP (a user group id) and restarts the bot.",
+  texts: {
+    off: { key: "corrections.off" },
+    unreadable: (group) => ({ key: "corrections.unreadable", values: { group } }),
+    refused: ({ users, group }) => ({
+      key: "corrections.refused",
+      // With a group, every person before it; without, the last person apart ("A, B or C").
+      values: {
+        hasGroup: group ? "yes" : "no",
+        group: group ?? "",
+        userCount: users.length,
+        users: (group ? users : users.slice(0, -1)).join(", ") || (users[0] ?? ""),
+        lastUser: users.at(-1) ?? "",
+        many: users.length > 1 || group ? "yes" : "no",
+      },
+    }),
+  },
   refuse: (message, cause) =>
     new CorrectionAccessError(message, cause === undefined ? undefined : { cause }),
 };
@@ -86,7 +116,8 @@ async function assertAllowed(
   usergroupMembers: UsergroupMembers,
   act: Act,
 ): Promise<void> {
-  if (allowed.users.length === 0 && allowed.usergroup === undefined) throw act.refuse(act.off);
+  if (allowed.users.length === 0 && allowed.usergroup === undefined)
+    throw act.refuse(act.texts?.off ?? act.off);
   if (allowed.users.includes(userId)) return;
   if (allowed.usergroup !== undefined) {
     let members: readonly string[];
@@ -94,12 +125,20 @@ async function assertAllowed(
       members = await usergroupMembers(allowed.usergroup);
     } catch (error) {
       throw act.refuse(
-        `I could not read the members of <!subteam^${allowed.usergroup}> to check that you may ${act.verb}, so ${act.nothingDone}. Check that the app has the usergroups:read scope.`,
+        act.texts?.unreadable(`<!subteam^${allowed.usergroup}>`) ??
+          `I could not read the members of <!subteam^${allowed.usergroup}> to check that you may ${act.verb}, so ${act.nothingDone}. Check that the app has the usergroups:read scope.`,
         error,
       );
     }
     if (members.includes(userId)) return;
   }
+  if (act.texts)
+    throw act.refuse(
+      act.texts.refused({
+        users: allowed.users.map((id) => `<@${id}>`),
+        group: allowed.usergroup ? `<!subteam^${allowed.usergroup}>` : undefined,
+      }),
+    );
   const who = [
     ...allowed.users.map((id) => `<@${id}>`),
     ...(allowed.usergroup ? [`members of <!subteam^${allowed.usergroup}>`] : []),
