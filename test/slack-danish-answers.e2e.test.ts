@@ -150,3 +150,23 @@ describe('"Not this type?" for someone whose Slack is in Danish', () => {
     expect(await store.corrections()).toHaveLength(1);
   });
 });
+
+describe("the Share button, for someone whose Slack is in Danish", () => {
+  it("says in Danish that an explanation was already shared, and refuses an altered button", async () => {
+    await slash(DANSK_ADMIN, "explain ugyldig værdi");
+    const share = () => click(DANSK_ADMIN, "explain_share");
+    const shared = await share();
+    // Shared for the channel: BOT_LANGUAGE (English here), not the sharer's language.
+    expect(shared.response_type).toBe("in_channel");
+    const again = await share();
+    expect(again.response_type).toBe("ephemeral");
+    expect(again.text).toMatch(
+      /^Du har allerede delt denne forklaring i kanalen \(<!date\^\d+\^\{time\}\|/,
+    );
+    expect(again.text).toContain("så den blev ikke slået op igen.");
+
+    await slash(DANSK_ADMIN, "explain ugyldig værdi");
+    const altered = await click(DANSK_ADMIN, "explain_share", "{not json");
+    expect(altered.text).toBe("Denne knaps data er ikke gyldige. Kør /syncerror explain igen.");
+  });
+});
