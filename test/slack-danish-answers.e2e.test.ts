@@ -163,7 +163,7 @@ describe("the Share button, for someone whose Slack is in Danish", () => {
     expect(again.text).toMatch(
       /^Du har allerede delt denne forklaring i kanalen \(<!date\^\d+\^\{time\}\|/,
     );
-    expect(again.text).toContain("så den blev ikke slået op igen.");
+    expect(again.text).toContain("så den er ikke sendt igen.");
 
     await slash(DANSK_ADMIN, "explain ugyldig værdi");
     const altered = await click(DANSK_ADMIN, "explain_share", "{not json");

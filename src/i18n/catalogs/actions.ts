@@ -17,7 +17,7 @@ export const actions = defineMessages({
   },
   da: {
     sharedBefore:
-      "Du har allerede delt denne forklaring i kanalen ({time}), så den blev ikke slået op igen.",
+      "Du har allerede delt denne forklaring i kanalen ({time}), så den er ikke sendt igen.",
     unknownRule: "Denne knap henviser til en ukendt fejltype. Kør /syncerror explain igen.",
     unknownRuleInThread: "Denne knap henviser til en ukendt fejltype.",
     badShareValue: "Denne knaps data er ikke gyldige. Kør /syncerror explain igen.",

@@ -37,7 +37,7 @@ export const corrections = defineMessages({
     question: "Jeg læste denne besked som *{name}*:\n>{quoted}\nHvilken fejltype er det?",
     menuPlaceholder: "Den rigtige fejltype",
     questionNote:
-      "Derefter læser jeg denne besked, og alle beskeder der kun adskiller sig fra den i id'er, navne og værdier, som den type du vælger, for alle. `syncerror corrections list` viser rettelserne.",
+      "Fremover læser jeg denne besked, og alle beskeder der kun adskiller sig fra den i id'er, navne og værdier, som den type, du vælger – for alle. `syncerror corrections list` viser rettelserne.",
     alreadyText: "Jeg læser allerede denne besked som {name}, så intet blev ændret.",
     already: "Jeg læser allerede denne besked som *{name}*, så intet blev ændret.",
     savedText:
@@ -49,7 +49,7 @@ export const corrections = defineMessages({
       "Denne knap eller menu er ukendt eller udløbet (de virker i 7 dage), så intet blev ændret. Kør `/syncerror explain` med beskeden igen for at få en ny.",
     unknownType: "Det er ikke en fejltype, jeg kender, så intet blev ændret.",
     unavailable: "Rettelser er ikke slået til i denne bot; intet blev ændret.",
-    off: "Ingen må rette fejltyper endnu: det må de, der må starte nye synkroniseringer, og ingen er angivet. En administrator angiver RESYNC_ALLOWED_USERS (Slack-bruger-id'er) eller RESYNC_ALLOWED_USERGROUP (id'et på en brugergruppe) og genstarter botten.",
+    off: "Ingen må rette fejltyper endnu: det må de, der må synkronisere poster igen, og ingen er angivet. En administrator angiver RESYNC_ALLOWED_USERS (Slack-bruger-id'er) eller RESYNC_ALLOWED_USERGROUP (id'et på en brugergruppe) og genstarter botten.",
     unreadable:
       "Jeg kunne ikke læse medlemmerne af {group} for at tjekke, at du må rette en fejltype, så intet blev ændret. Tjek, at appen har scopet usergroups:read.",
     refused:
