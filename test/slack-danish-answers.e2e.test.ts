@@ -135,7 +135,7 @@ describe('"Not this type?" for someone whose Slack is in Danish', () => {
     const saved = await click(DANSK_ADMIN, "correction_type", "invalid-value");
     expect(saved.replace_original).toBe(true);
     expect(saved.text).toBe(
-      "Gemt: Nu læser jeg denne besked, og beskeder som den, som Ugyldig værdi (rettelse nr. 1).",
+      "Gemt: Denne besked og beskeder, der ligner den, læser jeg nu som Ugyldig værdi (rettelse nr. 1).",
     );
     expect((await store.corrections()).map((c) => c.ruleId)).toEqual(["invalid-value"]);
   });

@@ -41,9 +41,9 @@ export const corrections = defineMessages({
     alreadyText: "Jeg læser allerede denne besked som {name}, så intet blev ændret.",
     already: "Jeg læser allerede denne besked som *{name}*, så intet blev ændret.",
     savedText:
-      "Gemt: Nu læser jeg denne besked, og beskeder som den, som {name} (rettelse nr. {id}).",
+      "Gemt: Denne besked og beskeder, der ligner den, læser jeg nu som {name} (rettelse nr. {id}).",
     saved:
-      ":white_check_mark: Gemt: Nu læser jeg denne besked, og beskeder der kun adskiller sig fra den i id'er, navne og værdier, som *{name}* (rettelse nr. {id}).{replaces, select, yes { Den erstatter den tidligere rettelse til *{previous}*.} other {}}",
+      ":white_check_mark: Gemt: Denne besked, og alle beskeder der kun adskiller sig fra den i id'er, navne og værdier, læser jeg nu som *{name}* (rettelse nr. {id}).{replaces, select, yes { Den erstatter den tidligere rettelse til *{previous}*.} other {}}",
     undo: "`syncerror corrections remove {id}` fortryder den.",
     stale:
       "Denne knap eller menu er ukendt eller udløbet (de virker i 7 dage), så intet blev ændret. Kør `/syncerror explain` med beskeden igen for at få en ny.",

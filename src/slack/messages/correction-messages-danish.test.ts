@@ -112,7 +112,7 @@ describe('"Not this type?" in Danish', () => {
     );
     expect(validateBlocks(saved.blocks, "message")).toEqual([]);
     expect(saved.text).toBe(
-      "Gemt: Nu læser jeg denne besked, og beskeder som den, som Ugyldig værdi (rettelse nr. 7).",
+      "Gemt: Denne besked og beskeder, der ligner den, læser jeg nu som Ugyldig værdi (rettelse nr. 7).",
     );
     expect(textsOf(saved.blocks).join("\n")).toContain(
       "Den erstatter den tidligere rettelse til *Brugerdefineret kode*.",
