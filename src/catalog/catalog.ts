@@ -1,9 +1,12 @@
+import { translator } from "../i18n/translator.js";
 import { languages } from "../rules/languages/index.js";
 import { SALESFORCE_STATUS_CODES } from "../rules/salesforce-status-codes.js";
 import { CATEGORIES, type CategoryId, type SyncErrorRule } from "../rules/types.js";
 import { type Classification, type ClassifierKnowledge, createClassifier } from "./classify.js";
 import { type ExplainResult, explainQuery } from "./explain.js";
+import { ruleWords } from "./labels.js";
 import { createNameIndex } from "./name-index.js";
+import { compactKey } from "./normalize.js";
 import { createRuleSearch } from "./rule-search.js";
 
 /** A category with its rules, in catalog order. */
@@ -18,7 +21,10 @@ export interface Catalog {
   readonly rules: readonly SyncErrorRule[];
   readonly categories: readonly CategoryEntry[];
   ruleById(id: string): SyncErrorRule | undefined;
-  /** The category a person named ("picklists", "Property values", "property-values"), if any. */
+  /**
+   * The category a person named, in English or Danish ("picklists", "Property values",
+   * "property-values", "Picklister", "egenskabsværdier", "egenskabsvaerdier"), if any.
+   */
   categoryByName(name: string): CategoryEntry | undefined;
   classify(message: string): Classification;
   explain(query: string): ExplainResult;
@@ -45,16 +51,29 @@ export function createCatalog(
     ...category,
     rules: rules.filter((rule) => rule.category === category.id),
   }));
-  const categoryKey = (text: string) => text.toLowerCase().replace(/[^a-z]+/g, "");
+  // Every name a category goes by (its id, HubSpot's English name, the Danish one), folded both
+  // ways people type æ/ø/å ("ae" or "a"), so `/syncerror list egenskabsvardier` finds it too.
+  const danish = ruleWords(translator("da"));
+  const categoryKeys = new Map(
+    categories.map((c) => [
+      c,
+      new Set(
+        [c.id, c.name, danish.category(c.id)].flatMap((name) => [
+          compactKey(name, "spelled"),
+          compactKey(name, "plain"),
+        ]),
+      ),
+    ]),
+  );
 
   return {
     rules,
     categories,
     ruleById: (id) => byId.get(id),
-    categoryByName: (name) =>
-      categories.find(
-        (c) => categoryKey(c.id) === categoryKey(name) || categoryKey(c.name) === categoryKey(name),
-      ),
+    categoryByName: (name) => {
+      const typed = [compactKey(name, "spelled"), compactKey(name, "plain")];
+      return categories.find((c) => typed.some((key) => categoryKeys.get(c)?.has(key)));
+    },
     classify: (message) => classifier.classify(message),
     explain: (query) => explainQuery(query, { names, classifier, search }),
   };

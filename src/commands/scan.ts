@@ -19,10 +19,7 @@ export const scan: Subcommand = {
   usage: "scan",
   summary: "Find sync errors through the HubSpot and Salesforce APIs now",
   run(_args, { scanner, catalog, now, translator }) {
-    if (!scanner)
-      throw new InvalidInputError(
-        "Scanning needs HubSpot or Salesforce: set HUBSPOT_ACCESS_TOKEN and the SALESFORCE_ variables, then restart the bot.",
-      );
+    if (!scanner) throw new InvalidInputError({ key: "commands.scanNotConfigured" });
     const running = scanner.runningSince();
     if (running) return scanRunningMessage(running, translator);
     // A scan takes a while: say so at once, show how far it got now and then, and replace it all

@@ -26,14 +26,14 @@ export const status: Subcommand = {
   usage: "status [all]",
   summary: "Open sync errors by category and type, and the last import",
   async run(args, context) {
+    const { store, catalog, now, translator } = context;
     const wanted = args.trim().toLowerCase();
     if (wanted !== "" && wanted !== "all") {
       throw new UsageError(
-        `status takes "all" or nothing, not "${args.trim()}".`,
-        `/syncerror ${status.usage}`,
+        { key: "commands.statusTakesAll", values: { typed: args.trim() } },
+        `/syncerror ${translator.t("help.statusUsage")}`,
       );
     }
-    const { store, catalog, now, translator } = context;
     const largest = [...(await store.openCounts()).byRule]
       .sort((a, b) => b[1] - a[1])
       .slice(0, RESYNC_BUTTONS)

@@ -21,14 +21,14 @@ export const CORRECTION_ACTION_IDS = [
   CORRECTION_ACTIONS.type,
 ] as const;
 
-const STALE =
-  "This control is unknown or has expired (they last 7 days), so nothing was changed. Run `/syncerror explain` with the message again for a fresh one.";
+const STALE = { key: "corrections.stale" } as const;
 
 /**
  * "Not this type?" and the type picked after it. Each click is checked on the server: who clicked
  * (the people who may start resyncs, asked at the click) and what the key stands for (an offer
  * kept in the store: the message and the type shown). Only the key travels through Slack, so a
- * made-up or altered value names nothing. Refusals go only to the person who clicked.
+ * made-up or altered value names nothing. Refusals go only to the person who clicked, and
+ * everything is said in their Slack language.
  */
 export function registerCorrectionActions(app: App, deps: ListenerDeps): void {
   const ask = async (
@@ -37,16 +37,18 @@ export function registerCorrectionActions(app: App, deps: ListenerDeps): void {
     actionId: string,
     key: string | undefined,
   ) => {
+    const t = await deps.translatorOf(body.user.id);
     const reply = await replySafely(
       async () => {
         await mayCorrect(deps, body.user.id, client);
         const offer = await offerOrRefuse(deps, key);
         const shown = deps.catalog.ruleById(offer.shownRuleId);
         if (!shown) throw new InvalidInputError(STALE);
-        return correctionQuestionMessage(offer, shown, deps.catalog);
+        return correctionQuestionMessage(offer, shown, deps.catalog, t);
       },
       deps.logger,
       { user: body.user.id, action: actionId },
+      t,
     );
     await deps.respondTo(body.response_url)({
       response_type: "ephemeral",
@@ -79,6 +81,7 @@ export function registerCorrectionActions(app: App, deps: ListenerDeps): void {
       await ack();
       await yieldToPendingAcks();
       const userId = body.user.id;
+      const t = await deps.translatorOf(userId);
       const reply = await replySafely(
         async () => {
           const corrections = await mayCorrect(deps, userId, client);
@@ -90,13 +93,10 @@ export function registerCorrectionActions(app: App, deps: ListenerDeps): void {
               : undefined,
           );
           const picked = deps.catalog.ruleById(action.selected_option?.value ?? "");
-          if (!picked)
-            throw new InvalidInputError(
-              "That is not an error type I know, so nothing was changed.",
-            );
+          if (!picked) throw new InvalidInputError({ key: "corrections.unknownType" });
           // What everyone is answered now, corrections included: picking it changes nothing.
           if (deps.catalog.classify(offer.message).rule.id === picked.id)
-            return correctionSavedMessage({ kind: "already" }, picked, deps.catalog);
+            return correctionSavedMessage({ kind: "already" }, picked, deps.catalog, t);
           const outcome = await corrections.book.correct({
             message: offer.message,
             ruleId: picked.id,
@@ -107,10 +107,11 @@ export function registerCorrectionActions(app: App, deps: ListenerDeps): void {
             { user: userId, rule: picked.id, correction: outcome.record.id, outcome: outcome.kind },
             "error type corrected",
           );
-          return correctionSavedMessage(outcome, picked, deps.catalog);
+          return correctionSavedMessage(outcome, picked, deps.catalog, t);
         },
         deps.logger,
         { user: userId, action: action.action_id },
+        t,
       );
       // The question becomes the answer; a refusal leaves it in place for another try.
       await deps.respondTo(body.response_url)({
@@ -128,8 +129,7 @@ async function mayCorrect(
   client: WebClient,
 ): Promise<SlackCorrections> {
   const corrections = deps.corrections;
-  if (!corrections)
-    throw new InvalidInputError("Corrections are not available in this bot; nothing was changed.");
+  if (!corrections) throw new InvalidInputError({ key: "corrections.unavailable" });
   await assertMayCorrect(userId, corrections.allowed, async (usergroup) => {
     const result = await client.usergroups.users.list({ usergroup });
     return result.users ?? [];

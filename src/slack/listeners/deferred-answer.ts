@@ -1,4 +1,5 @@
 import type { DeferredReply } from "../../commands/index.js";
+import type { Translator } from "../../i18n/translator.js";
 import type { Logger } from "../../logger.js";
 import type { SlackMessage } from "../blocks/index.js";
 import type { Responder } from "../response-url.js";
@@ -6,7 +7,8 @@ import { replySafely } from "./reply-safely.js";
 
 /**
  * The rest of a long command's answer, through its response_url after the first answer: each
- * progress message and then the final one (or its error) replace it, one at a time and in order.
+ * progress message and then the final one (or its error, in `t`'s language: the asker's) replace
+ * it, one at a time and in order.
  */
 export class DeferredAnswer {
   private firstSent = () => {};
@@ -19,6 +21,7 @@ export class DeferredAnswer {
     private readonly respond: Responder,
     private readonly logger: Logger,
     private readonly fields: Record<string, unknown>,
+    private readonly t?: Translator,
   ) {
     // Awaited only after the first answer is out; until then a failure must not go unhandled.
     reply.final.catch(() => {});
@@ -32,7 +35,7 @@ export class DeferredAnswer {
 
   /** Sends the final answer after any progress still queued. */
   async finish(): Promise<void> {
-    const final = await replySafely(() => this.reply.final, this.logger, this.fields);
+    const final = await replySafely(() => this.reply.final, this.logger, this.fields, this.t);
     await this.replace(final.message, "final answer failed");
   }
 

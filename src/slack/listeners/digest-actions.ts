@@ -20,10 +20,12 @@ export function registerDigestActions(app: App, deps: ListenerDeps): void {
       await ack();
       await yieldToPendingAcks();
       const fields = { user: body.user.id, action: action.action_id, rule: action.value };
+      // A refusal goes only to the person who clicked: their language.
+      const t = await deps.translatorOf(body.user.id);
       const reply = await replySafely(
         () => {
           const rule = action.value ? deps.catalog.ruleById(action.value) : undefined;
-          if (!rule) throw new InvalidInputError("This button refers to an unknown error type.");
+          if (!rule) throw new InvalidInputError({ key: "actions.unknownRuleInThread" });
           // Posted in the digest's thread, for the channel: the channel's language.
           return explanationMessage(rule, deps.catalog, {
             shareable: false,
@@ -32,6 +34,7 @@ export function registerDigestActions(app: App, deps: ListenerDeps): void {
         },
         deps.logger,
         fields,
+        t,
       );
       const channel = body.channel?.id;
       const threadTs = body.message?.thread_ts ?? body.message?.ts;

@@ -23,10 +23,7 @@ export const EXPLAIN_ACTION_IDS = [EXPLAIN_ACTIONS.share, SUGGESTION_ACTION_PATT
 export function registerExplainActions(app: App, deps: ListenerDeps): void {
   const ruleOrRefuse = (id: string | undefined) => {
     const rule = id ? deps.catalog.ruleById(id) : undefined;
-    if (!rule)
-      throw new InvalidInputError(
-        "This button refers to an unknown error type. Run /syncerror explain again.",
-      );
+    if (!rule) throw new InvalidInputError({ key: "actions.unknownRule" });
     return rule;
   };
 
@@ -40,8 +37,12 @@ export function registerExplainActions(app: App, deps: ListenerDeps): void {
     const container = body.container as { message_ts?: string; channel_id?: string } | undefined;
     const shareKey = `${container?.channel_id ?? body.channel?.id}:${container?.message_ts}:${action.value}`;
     const sharedBefore = container?.message_ts ? shared.claim(shareKey, Date.now()) : null;
+    // What goes only to the person who clicked (a second click, a refusal) is in their language.
+    const t = await deps.translatorOf(body.user.id);
     if (sharedBefore !== null) {
-      const text = `You already shared this explanation in the channel (${slackDate(new Date(sharedBefore), "{time}")}), so it was not posted again.`;
+      const text = t.t("actions.sharedBefore", {
+        time: slackDate(new Date(sharedBefore), "{time}"),
+      });
       await deps.respondTo(body.response_url)({
         response_type: "ephemeral",
         replace_original: false,
@@ -66,6 +67,7 @@ export function registerExplainActions(app: App, deps: ListenerDeps): void {
       },
       deps.logger,
       fields,
+      t,
     );
     if (!reply.ok) shared.release(shareKey);
     // An error goes only to the person who clicked; the explanation goes to everyone.
@@ -91,6 +93,7 @@ export function registerExplainActions(app: App, deps: ListenerDeps): void {
           }),
         deps.logger,
         { user: body.user.id, action: action.action_id },
+        t,
       );
       await deps.respondTo(body.response_url)({ replace_original: reply.ok, ...reply.message });
     },

@@ -32,19 +32,21 @@ export function registerMissingActions(app: App, deps: ListenerDeps): void {
       const messageTs = body.message?.ts ?? String(body.container.message_ts ?? "");
       const fields = { user: userId, action: action.action_id, channel };
       let updated: SlackMessage | undefined;
+      // What goes only to the person who clicked (a refusal, "already decided") is in their language.
+      const personal = await deps.translatorOf(userId);
       const reply = await replySafely(
         async () => {
           if (!importsFrom(channel, deps))
-            throw new InvalidInputError("Exports are not imported here, so nothing was decided.");
+            throw new InvalidInputError({ key: "actions.missingNotHere" });
           const importId = Number(action.value);
           const decision = actionId === MISSING_ACTIONS.resolve ? "resolve" : "keep";
           const decided = Number.isSafeInteger(importId)
             ? await deps.store.decideMissing(importId, decision, userId, deps.now())
             : null;
-          if (!decided) throw new InvalidInputError("This question is about no import I know of.");
+          if (!decided) throw new InvalidInputError({ key: "actions.missingNoImport" });
           // A click on an answered question is told so privately, in the clicker's language; the
           // answer itself goes into the summary, in the channel's.
-          const t = decided.already ? await deps.translatorOf(userId) : deps.channelTranslator;
+          const t = decided.already ? personal : deps.channelTranslator;
           const text = decidedText(decided.resolution, t);
           if (decided.already) return buildMessage({ text, blocks: [section(text)] });
           deps.logger.info(
@@ -56,6 +58,7 @@ export function registerMissingActions(app: App, deps: ListenerDeps): void {
         },
         deps.logger,
         fields,
+        personal,
       );
       if (updated && messageTs) {
         await client.chat.update({ channel, ts: messageTs, ...updated });

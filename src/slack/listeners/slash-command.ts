@@ -53,11 +53,13 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
           subcommands,
         );
         if (!isDeferred(answer)) return answer;
-        deferred = new DeferredAnswer(answer, respond, deps.logger, fields);
+        deferred = new DeferredAnswer(answer, respond, deps.logger, fields, personal);
         return answer.immediate;
       },
       deps.logger,
       fields,
+      // A refusal or usage error is said in the asker's language too.
+      personal,
     );
     await respond({ response_type: "ephemeral", ...first.message });
     deps.logger.info(fields, "command answered");

@@ -116,7 +116,7 @@ export function importSummaryMessage(
     blocks.push(
       section(
         `${t.t("import.newByType")}\n${typeLines(typesNamed(summary.byType, t, options.catalog), t)}`,
-        corrections.length > 0 ? { accessory: notThisTypeLineSelect(corrections) } : {},
+        corrections.length > 0 ? { accessory: notThisTypeLineSelect(corrections, t) } : {},
       ),
     );
   }

@@ -36,15 +36,21 @@ export function decodeShareValue(raw: string | undefined): ShareValue {
   try {
     json = JSON.parse(raw ?? "");
   } catch (error) {
-    throw new InvalidInputError("This button's data is not valid. Run /syncerror explain again.", {
-      cause: error,
-    });
+    throw new InvalidInputError(
+      { key: "actions.badShareValue" },
+      {
+        cause: error,
+      },
+    );
   }
   const parsed = ShareValue.safeParse(json);
   if (!parsed.success) {
-    throw new InvalidInputError("This button's data is not valid. Run /syncerror explain again.", {
-      cause: parsed.error,
-    });
+    throw new InvalidInputError(
+      { key: "actions.badShareValue" },
+      {
+        cause: parsed.error,
+      },
+    );
   }
   return parsed.data;
 }
