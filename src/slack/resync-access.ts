@@ -1,39 +1,59 @@
 import type { ResyncAllowed } from "../config.js";
-import { BotError } from "../errors.js";
+import { BotError, type ErrorText } from "../errors.js";
 
 /** A person may not start a resync: why, and who may. */
 export class ResyncAccessError extends BotError {
   override readonly name = "ResyncAccessError";
   // The refusals name who may, as mentions; they quote nothing a user typed.
   override readonly slackMarkup = true;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super("resync_refused", message, options);
+  constructor(text: ErrorText, options?: { cause?: unknown }) {
+    super("resync_refused", text, options);
   }
 }
 
 /** Lists a Slack user group's members (`usergroups.users.list`). */
 export type UsergroupMembers = (usergroup: string) => Promise<readonly string[]>;
 
+/** Who may, as the refusals name them: the users' mentions, and the user group's id. */
+interface Who {
+  readonly users: readonly string[];
+  readonly usergroup: string | undefined;
+}
+
 /** How a refusal words the act a person may not do. */
 interface Act {
-  /** "start a resync" */
-  readonly verb: string;
-  /** "none was started" (after "so") */
-  readonly nothingDone: string;
-  /** "Nothing was started" (a sentence of its own) */
-  readonly nothingDoneSentence: string;
   /** The sentence when nobody may. */
-  readonly off: string;
-  readonly refuse: (message: string, cause?: unknown) => BotError;
+  readonly off: ErrorText;
+  /** The user group's members could not be read, so the person could not be checked. */
+  readonly unreadable: (usergroup: string) => ErrorText;
+  /** Only these may. */
+  readonly only: (who: Who) => ErrorText;
+  readonly refuse: (text: ErrorText, cause?: unknown) => BotError;
 }
 
 const RESYNC: Act = {
-  verb: "start a resync",
-  nothingDone: "none was started",
-  nothingDoneSentence: "Nothing was started",
-  off: "Resync is off: nobody is allowed to start one yet. An admin turns it on by setting RESYNC_ALLOWED_USERS (Slack user ids) or RESYNC_ALLOWED_USERGROUP (a user group id) and restarting the bot.",
-  refuse: (message, cause) =>
-    new ResyncAccessError(message, cause === undefined ? undefined : { cause }),
+  off: { key: "resync.accessOff" },
+  unreadable: (group) => ({
+    key: "resync.accessUnreadable",
+    values: { group: `<!subteam^${group}>` },
+  }),
+  only: ({ users, usergroup }) => {
+    // Everyone but the last is listed before "or"; a user group is always the last.
+    const mentions = users.map((id) => `<@${id}>`);
+    const head = usergroup ? mentions : mentions.slice(0, -1);
+    return {
+      key: "resync.accessOnly",
+      values: {
+        shape: head.length > 0 ? "more" : "one",
+        head: head.join(", "),
+        last: usergroup ? "" : (mentions.at(-1) ?? ""),
+        group: usergroup ? "yes" : "none",
+        groupMention: usergroup ? `<!subteam^${usergroup}>` : "",
+        several: users.length > 1 || usergroup ? "yes" : "no",
+      },
+    };
+  },
+  refuse: (text, cause) => new ResyncAccessError(text, cause === undefined ? undefined : { cause }),
 };
 
 /**
@@ -54,16 +74,22 @@ export class CorrectionAccessError extends BotError {
   override readonly name = "CorrectionAccessError";
   // As for resyncs: the refusal names who may, as mentions, and quotes nothing a user typed.
   override readonly slackMarkup = true;
-  constructor(message: string, options?: { cause?: unknown }) {
-    super("correction_refused", message, options);
+  constructor(text: ErrorText, options?: { cause?: unknown }) {
+    super("correction_refused", text, options);
   }
 }
 
 const CORRECTION: Act = {
-  verb: "correct an error type",
-  nothingDone: "nothing was changed",
-  nothingDoneSentence: "Nothing was changed",
   off: "Nobody may correct error types yet: the people who may start resyncs may, and none are set. An admin sets RESYNC_ALLOWED_USERS (Slack user ids) or RESYNC_ALLOWED_USERGROUP (a user group id) and restarts the bot.",
+  unreadable: (group) =>
+    `I could not read the members of <!subteam^${group}> to check that you may correct an error type, so nothing was changed. Check that the app has the usergroups:read scope.`,
+  only: ({ users, usergroup }) => {
+    const who = [
+      ...users.map((id) => `<@${id}>`),
+      ...(usergroup ? [`members of <!subteam^${usergroup}>`] : []),
+    ];
+    return `Only ${joinOr(who)} may correct an error type. Nothing was changed; ask ${who.length > 1 || usergroup ? "one of them" : "them"}.`;
+  },
   refuse: (message, cause) =>
     new CorrectionAccessError(message, cause === undefined ? undefined : { cause }),
 };
@@ -93,20 +119,11 @@ async function assertAllowed(
     try {
       members = await usergroupMembers(allowed.usergroup);
     } catch (error) {
-      throw act.refuse(
-        `I could not read the members of <!subteam^${allowed.usergroup}> to check that you may ${act.verb}, so ${act.nothingDone}. Check that the app has the usergroups:read scope.`,
-        error,
-      );
+      throw act.refuse(act.unreadable(allowed.usergroup), error);
     }
     if (members.includes(userId)) return;
   }
-  const who = [
-    ...allowed.users.map((id) => `<@${id}>`),
-    ...(allowed.usergroup ? [`members of <!subteam^${allowed.usergroup}>`] : []),
-  ];
-  throw act.refuse(
-    `Only ${joinOr(who)} may ${act.verb}. ${act.nothingDoneSentence}; ask ${who.length > 1 || allowed.usergroup ? "one of them" : "them"}.`,
-  );
+  throw act.refuse(act.only({ users: allowed.users, usergroup: allowed.usergroup }));
 }
 
 function joinOr(items: readonly string[]): string {
