@@ -214,4 +214,12 @@ describe("a Danish admin resyncing from Slack", () => {
     expect(salesforce.calls("composite/sobjects")).toHaveLength(0);
     expect(await store.runningJob("invalid-email")).toBeNull();
   });
+
+  it("refuses a type it does not know, in Danish, naming the nearest in Danish", async () => {
+    await start("en");
+    const shown = await offer("ugyldig", DANE);
+    expect(shown.text).toContain(
+      'Ingen fejltype passer til "ugyldig". Mente du: Ugyldig e-mail, Ugyldig værdi, Ugyldigt Salesforce-id?',
+    );
+  });
 });

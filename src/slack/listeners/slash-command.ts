@@ -58,6 +58,7 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
       },
       deps.logger,
       fields,
+      personal,
     );
     await respond({ response_type: "ephemeral", ...first.message });
     deps.logger.info(fields, "command answered");
