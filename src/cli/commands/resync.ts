@@ -113,7 +113,7 @@ interface PlannedBatch {
 }
 
 /** The JSON of a dry run (the batches) or of a finished job (counts, failures by code, skips by reason). */
-async function summaryJson(outcome: StartOutcome, store: Store) {
+export async function summaryJson(outcome: StartOutcome, store: Store) {
   if (outcome.kind === "dry-run") {
     const sent = outcome.plan.filter((r) => !r.skipped);
     const plan: PlannedBatch[] = [];
@@ -149,7 +149,12 @@ async function summaryJson(outcome: StartOutcome, store: Store) {
   };
 }
 
-function summaryText(
+/**
+ * The text `syncerror resync` prints: the dry run's batches, the finished job's counts, failures
+ * and skips, or the job another process holds; in `t`'s language (the JSON's stored reasons said
+ * in it too).
+ */
+export function summaryText(
   outcome: StartOutcome,
   json: Awaited<ReturnType<typeof summaryJson>>,
   t: Translator,
