@@ -10,6 +10,7 @@ import { rules } from "../src/rules/index.js";
 import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
 import { SalesforceSandbox, salesforceId } from "../src/sandbox/salesforce/sandbox.js";
 import { openStore } from "../src/store/index.js";
+import { englishWordsIn } from "./english-words.js";
 import { runSyncerror } from "./fakes/run-syncerror.js";
 
 // `syncerror resync` as installed: an imported export, the real clients built by the program,
@@ -93,6 +94,49 @@ describe("syncerror resync", () => {
     expect(text.stdout.match(/^ {2}batch \d+/gm)).toEqual(["  batch 1", "  batch 2"]);
     expect(hubspot.calls()).toEqual([]);
   });
+
+  it("says the dry run and a refusal in Danish with --lang da; --json keeps its English", async () => {
+    const { code, stdout } = await syncerror([
+      "resync",
+      "Restricted picklist value",
+      "--lang",
+      "da",
+      "--dry-run",
+    ]);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(
+      /^Prøvekørsel: 130 poster med .+ i 2 HubSpot-omgange og 0 Salesforce-omgange\. Intet blev sendt\.$/,
+    );
+    expect(lines.slice(1).map((l) => l.replace(/\(.*\)$/, ""))).toEqual([
+      "  omgang 1: hubspot contacts, 100 poster ",
+      "  omgang 2: hubspot contacts, 30 poster ",
+    ]);
+    expect(englishWordsIn(stdout, ["HubSpot", "Salesforce"])).toEqual([]);
+    const json = await syncerror([
+      "resync",
+      "Restricted picklist value",
+      "--lang",
+      "da",
+      "--dry-run",
+      "--json",
+    ]);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      type: "Restricted picklist value",
+      records: 130,
+    });
+
+    // Not set up yet: refused in Danish (the setup check's own lines stay as setup says them).
+    const refused = await syncerror(["resync", "Restricted picklist value"], {
+      SYNCERROR_LANG: "da",
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      "Udløserne for at synkronisere igen er ikke klar, så intet blev sendt.",
+    );
+    expect(hubspot.calls("batch/update")).toEqual([]);
+    // Three runs of the program: more than the default 20 s on a busy machine.
+  }, 90_000);
 
   it("refuses, saying why, while the HubSpot property is missing; then runs once setup created it", async () => {
     const refused = await syncerror(["resync", "Restricted picklist value"]);

@@ -1,9 +1,11 @@
 import { UsageError } from "../errors.js";
-import { errorsOfType, typeErrors } from "../plural.js";
 import { offerResyncs } from "../resync/resync-offers.js";
 import { resolveRule } from "../resync/start-resync.js";
-import { buildMessage, escapeMrkdwn, section } from "../slack/blocks/index.js";
-import { resyncOfferMessage, resyncRunningMessage } from "../slack/messages/resync-messages.js";
+import {
+  resyncNothingMessage,
+  resyncOfferMessage,
+  resyncRunningMessage,
+} from "../slack/messages/resync-messages.js";
 import type { Subcommand } from "./command.js";
 
 /**
@@ -15,27 +17,19 @@ export const resync: Subcommand = {
   name: "resync",
   usage: "resync <error type>",
   summary: "Resync the open errors of one type, in batches of 100 (confirmed first)",
-  async run(args, { catalog, store, now }) {
+  async run(args, { catalog, store, now, translator: t }) {
     if (args.trim() === "") {
       throw new UsageError(
         "Name the error type to resync, e.g. `/syncerror resync Invalid email`.",
         `/syncerror ${resync.usage}`,
       );
     }
-    const rule = resolveRule(catalog, args);
+    const rule = resolveRule(catalog, args, t);
     const running = await store.runningJob(rule.id);
-    if (running) return resyncRunningMessage(rule, running, await store.jobBatches(running.id));
+    if (running) return resyncRunningMessage(rule, running, await store.jobBatches(running.id), t);
     const offer = (await offerResyncs(store, [rule], now())).get(rule.id);
-    if (!offer) {
-      const open = (await store.openCounts()).byRule.get(rule.id) ?? 0;
-      const text =
-        open === 0
-          ? `There are no open ${typeErrors(rule.name, 0)} to resync.`
-          : open === 1
-            ? `The open ${typeErrors(rule.name, 1)} lacks the record id a resync needs.`
-            : `None of the ${errorsOfType(open, rule.name)} has the record id a resync needs.`;
-      return buildMessage({ text, blocks: [section(escapeMrkdwn(text))] });
-    }
-    return resyncOfferMessage(offer);
+    if (!offer)
+      return resyncNothingMessage(rule, (await store.openCounts()).byRule.get(rule.id) ?? 0, t);
+    return resyncOfferMessage(offer, t);
   },
 };

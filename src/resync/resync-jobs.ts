@@ -1,3 +1,4 @@
+import type { Translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ObservedErrorWithFingerprint, ResyncJob } from "../store/types.js";
@@ -64,6 +65,8 @@ export class ResyncJobs {
       readonly force?: boolean;
       /** Sends the records resynced within the cooldown too ("Resync anyway"). */
       readonly resendRecent?: boolean;
+      /** The language a refusal names the type in (the person's); English by default. */
+      readonly names?: Translator;
     } = {},
   ): Promise<ResyncRequest> {
     const pending = this.active.get(rule.id);
@@ -75,6 +78,7 @@ export class ResyncJobs {
     const starting = this.begin(rule, errors, requestedBy, {
       force: options.force === true,
       resendRecent: options.resendRecent === true,
+      names: options.names,
     });
     this.active.set(rule.id, starting);
     try {
@@ -214,10 +218,19 @@ export class ResyncJobs {
     rule: SyncErrorRule,
     errors: readonly ObservedErrorWithFingerprint[],
     requestedBy: string,
-    { force, resendRecent }: { readonly force: boolean; readonly resendRecent: boolean },
+    {
+      force,
+      resendRecent,
+      names,
+    }: {
+      readonly force: boolean;
+      readonly resendRecent: boolean;
+      readonly names: Translator | undefined;
+    },
   ): Promise<ResyncRequest> {
     const { job, started } = await beginResync(rule, errors, requestedBy, this.deps, {
       resendRecent,
+      ...(names ? { names } : {}),
     });
     // Started with this replica's lease (beginResync), so no other replica takes it meanwhile.
     if (!started) return { kind: "running", job, done: undefined };

@@ -1,9 +1,10 @@
 import type { Catalog } from "../catalog/catalog.js";
+import { ruleWords } from "../catalog/labels.js";
 import type { HubSpotSetupPort } from "../clients/hubspot-setup-port.js";
 import type { SalesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import type { SalesforceSetupPort } from "../clients/salesforce-setup-port.js";
-import { BotError } from "../errors.js";
-import { typeErrors } from "../plural.js";
+import { BotError, type ErrorText } from "../errors.js";
+import { type Translator, translator } from "../i18n/translator.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ObservedErrorWithFingerprint, ResyncJob, ResyncRecordPlan } from "../store/types.js";
 import { checkSetup } from "./check-setup.js";
@@ -13,16 +14,24 @@ import {
   findRecentResyncs,
   NO_RECENT,
   type RecentResyncs,
-  recentSummary,
+  recentRefusal,
 } from "./recent-resyncs.js";
 import { type ResyncRunDeps, runResyncJob } from "./run-resync-job.js";
 
-/** A resync was refused before anything was sent: why, in the admin's terms. */
+/** A resync was refused before anything was sent: why, in the admin's terms and language. */
 export class ResyncRefusedError extends BotError {
   override readonly name = "ResyncRefusedError";
-  constructor(message: string) {
-    super("resync_refused", message);
+  constructor(text: ErrorText) {
+    super("resync_refused", text);
   }
+}
+
+/** A type's name as the errors say it: in `names`'s language, without a trailing "error". */
+function typeIn(rule: SyncErrorRule, names: Translator | undefined): string {
+  return ruleWords(names ?? translator("en"))
+    .name(rule)
+    .trim()
+    .replace(/\s+errors?$/i, "");
 }
 
 /** What starting a resync needs, besides running it. */
@@ -62,14 +71,19 @@ export type StartOutcome =
       readonly job: ResyncJob;
     };
 
-/** Finds the one error type a person names, or refuses with the nearest names. */
-export function resolveRule(catalog: Catalog, query: string): SyncErrorRule {
+/**
+ * Finds the one error type a person names, or refuses with the nearest names (in `names`'s
+ * language, the person's; English by default).
+ */
+export function resolveRule(catalog: Catalog, query: string, names?: Translator): SyncErrorRule {
   const { match, suggestions } = catalog.explain(query);
   if (match && match.confidence >= 0.9) return match.rule;
-  const nearest = suggestions.map((s) => s.rule.name).join(", ");
-  throw new ResyncRefusedError(
-    `No error type matches "${query}".${nearest ? ` Did you mean: ${nearest}?` : ""}`,
-  );
+  const words = ruleWords(names ?? translator("en"));
+  const nearest = suggestions.map((s) => words.name(s.rule)).join(", ");
+  throw new ResyncRefusedError({
+    key: "resync.noMatch",
+    values: { query, nearest, hasNearest: nearest ? "yes" : "no" },
+  });
 }
 
 /**
@@ -84,10 +98,12 @@ export async function startResync(
     readonly dryRun: boolean;
     /** Sends the records resynced within the cooldown too (`--force`). */
     readonly resendRecent?: boolean;
+    /** The language a refusal names error types in (the reader's); English by default. */
+    readonly names?: Translator;
   },
   deps: StartResyncDeps,
 ): Promise<StartOutcome> {
-  const rule = resolveRule(deps.catalog, query);
+  const rule = resolveRule(deps.catalog, query, options.names);
   const errors = await deps.store.openErrorsOf(rule.id);
   const resendRecent = options.resendRecent === true;
   // A dry run sends nothing, not even a running job's remaining batches.
@@ -97,6 +113,7 @@ export async function startResync(
   }
   const { job, started } = await beginResync(rule, errors, options.requestedBy, deps, {
     resendRecent,
+    ...(options.names ? { names: options.names } : {}),
   });
   if (!started && deps.lease && !(await claimLease(deps.store, job.id, deps.lease, deps.now)))
     return { kind: "running-elsewhere", rule, job };
@@ -133,6 +150,8 @@ export async function beginResync(
   options: {
     /** Sends the records resynced within the cooldown too; otherwise they are skipped. */
     readonly resendRecent?: boolean;
+    /** The language a refusal names the type in (the reader's); English by default. */
+    readonly names?: Translator;
   } = {},
 ): Promise<{ readonly job: ResyncJob; readonly started: boolean }> {
   // Only spares the checks below the calls they make; the start itself refuses a second job.
@@ -141,12 +160,13 @@ export async function beginResync(
   const recent = options.resendRecent ? NO_RECENT : await recentOf(rule, errors, deps);
   const plan = planResync(rule, errors, recent.reasons);
   if (plan.length === 0)
-    throw new ResyncRefusedError(`There are no open ${typeErrors(rule.name, 0)} to resync.`);
+    throw new ResyncRefusedError({
+      key: "resync.noOpen",
+      values: { type: typeIn(rule, options.names) },
+    });
   if (recent.reasons.size > 0 && plan.every((r) => r.skipped)) {
     const sendable = plan.filter((r) => recent.reasons.has(r.fingerprint)).length;
-    throw new ResyncRefusedError(
-      `${recentSummary(recent, sendable, deps.now())}, so nothing was sent: the integration needs time to sync them (RESYNC_COOLDOWN). Resync anyway (--force in the terminal) sends them again.`,
-    );
+    throw new ResyncRefusedError(recentRefusal(recent, sendable, deps.now()));
   }
 
   await refuseUnlessReady(plan, deps);
@@ -244,9 +264,11 @@ async function refuseUnlessReady(
         ? p.detail
         : `${p.system === "hubspot" ? "HubSpot" : "Salesforce"} ${p.object} ${p.name}: ${p.detail}`,
     );
-    throw new ResyncRefusedError(
-      `The resync triggers are not ready, so nothing was sent. ${lines.join(" ")} Run syncerror setup.`,
-    );
+    // The setup check's own lines stay English: `syncerror setup` says them so.
+    throw new ResyncRefusedError({
+      key: "resync.triggersNotReady",
+      values: { lines: lines.join(" ") },
+    });
   }
   if (batches.salesforce > 0 && deps.salesforce)
     await refuseUnlessAllocation(deps.salesforce, batches.salesforce, deps.salesforceReserve);
@@ -261,9 +283,9 @@ async function refuseUnlessAllocation(
   const limit = await port.dailyApiLimit();
   const keep = Math.ceil(limit.max * reserve);
   if (limit.remaining - calls < keep) {
-    throw new ResyncRefusedError(
-      `Salesforce has ${limit.remaining.toLocaleString("en")} of ${limit.max.toLocaleString("en")} daily API calls left; ` +
-        `this resync needs ${calls} and must leave ${keep.toLocaleString("en")} (RESYNC_SALESFORCE_RESERVE) for HubSpot's connector. Try after the allocation recovers.`,
-    );
+    throw new ResyncRefusedError({
+      key: "resync.allocation",
+      values: { remaining: limit.remaining, max: limit.max, calls, keep },
+    });
   }
 }

@@ -32,15 +32,26 @@ interface Act {
 }
 
 const RESYNC: Act = {
-  off: "Resync is off: nobody is allowed to start one yet. An admin turns it on by setting RESYNC_ALLOWED_USERS (Slack user ids) or RESYNC_ALLOWED_USERGROUP (a user group id) and restarting the bot.",
-  unreadable: (group) =>
-    `I could not read the members of <!subteam^${group}> to check that you may start a resync, so none was started. Check that the app has the usergroups:read scope.`,
+  off: { key: "resync.accessOff" },
+  unreadable: (group) => ({
+    key: "resync.accessUnreadable",
+    values: { group: `<!subteam^${group}>` },
+  }),
   only: ({ users, usergroup }) => {
-    const who = [
-      ...users.map((id) => `<@${id}>`),
-      ...(usergroup ? [`members of <!subteam^${usergroup}>`] : []),
-    ];
-    return `Only ${joinOr(who)} may start a resync. Nothing was started; ask ${who.length > 1 || usergroup ? "one of them" : "them"}.`;
+    // Everyone but the last is listed before "or"; a user group is always the last.
+    const mentions = users.map((id) => `<@${id}>`);
+    const head = usergroup ? mentions : mentions.slice(0, -1);
+    return {
+      key: "resync.accessOnly",
+      values: {
+        shape: head.length > 0 ? "more" : "one",
+        head: head.join(", "),
+        last: usergroup ? "" : (mentions.at(-1) ?? ""),
+        group: usergroup ? "yes" : "none",
+        groupMention: usergroup ? `<!subteam^${usergroup}>` : "",
+        several: users.length > 1 || usergroup ? "yes" : "no",
+      },
+    };
   },
   refuse: (text, cause) => new ResyncAccessError(text, cause === undefined ? undefined : { cause }),
 };
@@ -124,9 +135,4 @@ async function assertAllowed(
     if (members.includes(userId)) return;
   }
   throw act.refuse(act.only({ users: allowed.users, usergroup: allowed.usergroup }));
-}
-
-function joinOr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }

@@ -26,10 +26,10 @@ export interface ProgressDeps {
   /** When set, the summary's failure lines offer "Not this type?" (checked again at the click). */
   readonly corrections?: SlackCorrections | undefined;
   /**
-   * The language of the progress message and summary in the channel (BOT_LANGUAGE); English
-   * when omitted. They still render English until the resync texts are in a catalog (issue 16).
+   * The language of the progress message and summary: the channel's (BOT_LANGUAGE), or the
+   * person's where they go to one person only (the bot may not post in the channel).
    */
-  readonly channelTranslator?: Translator | undefined;
+  readonly channelTranslator: Translator;
 }
 
 /** A job, how it ends, and the message that shows it. */
@@ -54,6 +54,7 @@ export async function summaryOf(
         followed.rule,
         finished,
         await deps.store.jobBatches(finished.id),
+        deps.channelTranslator,
       );
     }
     deps.logger.info(
@@ -74,14 +75,16 @@ export async function summaryOf(
           deps.now(),
         )
       : [];
-    return resyncSummaryMessage(followed.rule, finished, records, {
-      failures,
-      forceOffer,
-      corrections,
-    });
+    return resyncSummaryMessage(
+      followed.rule,
+      finished,
+      records,
+      { failures, forceOffer, corrections },
+      deps.channelTranslator,
+    );
   } catch (error) {
     // Logged where the job ran; the channel sees it in place of the summary.
-    return errorMessage(error);
+    return errorMessage(error, undefined, deps.channelTranslator);
   }
 }
 
@@ -111,7 +114,14 @@ export async function keepProgressUpdated(
     const now = deps.now().getTime();
     if (now - lastUpdate < PROGRESS_INTERVAL_MS) return;
     lastUpdate = now;
-    void update(resyncProgressMessage(rule, current, await deps.store.jobBatches(job.id)));
+    void update(
+      resyncProgressMessage(
+        rule,
+        current,
+        await deps.store.jobBatches(job.id),
+        deps.channelTranslator,
+      ),
+    );
   });
   try {
     await update(await summaryOf(followed, deps));

@@ -1,13 +1,15 @@
+import { ruleWords } from "../../catalog/labels.js";
 import { createHubSpotLimiters } from "../../clients/hubspot-paced-call.js";
 import { UsageError } from "../../errors.js";
+import type { Translator } from "../../i18n/translator.js";
 import { localClock } from "../../local-time.js";
 import { loadMappings } from "../../mappings/load-mappings.js";
-import { count } from "../../plural.js";
 import { ownerIsGone } from "../../replica-id.js";
 import { DEFAULT_LEASE_MS } from "../../resync/job-lease.js";
 import { jobProgressLine } from "../../resync/job-progress.js";
 import { batchCounts } from "../../resync/plan-resync.js";
 import { buildResyncDeps } from "../../resync/resync-deps.js";
+import { saySkipReason } from "../../resync/say-skip-reason.js";
 import { type StartOutcome, startResync } from "../../resync/start-resync.js";
 import type { Store } from "../../store/types.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
@@ -15,7 +17,11 @@ import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
 import { createProgress } from "../progress.js";
 
-/** `syncerror resync <error type>`: the batched resync from the terminal, or its plan. */
+/**
+ * `syncerror resync <error type>`: the batched resync from the terminal, or its plan. The text (and
+ * the progress on stderr) in `--lang`'s language; `--json` keeps its English keys and stored
+ * reasons.
+ */
 export const resync: CliCommand = {
   name: "resync",
   usage: [`${PROGRAM} resync <error type…> [--dry-run] [--force] [--json]`],
@@ -29,12 +35,8 @@ export const resync: CliCommand = {
   },
   async run({ values, positionals }, io, context) {
     const query = positionals.join(" ").trim();
-    if (query === "") {
-      throw new UsageError(
-        "Name the error type to resync, e.g. syncerror resync Invalid email.",
-        resync.usage.join("\n"),
-      );
-    }
+    const t = context.translator;
+    if (query === "") throw new UsageError({ key: "resync.cliUsage" }, resync.usage.join("\n"));
     const config = context.config();
     const dryRun = values["dry-run"] === true;
     // A dry run calls nothing, so it needs no credentials.
@@ -50,7 +52,7 @@ export const resync: CliCommand = {
     const outcome = await startResync(
       query,
       // --force also sends the records resynced within RESYNC_COOLDOWN.
-      { requestedBy: "cli", dryRun, resendRecent: values.force === true },
+      { requestedBy: "cli", dryRun, resendRecent: values.force === true, names: t },
       {
         ...buildResyncDeps({
           hubspot: hubspotClient,
@@ -76,14 +78,18 @@ export const resync: CliCommand = {
         },
         // Counted as the summary counts, so the last update and the summary agree.
         onProgress: async (job) =>
-          progress.update(`Resyncing: ${jobProgressLine(job, await store.jobBatches(job.id))}`),
+          progress.update(
+            t.t("resync.cliProgress", {
+              line: jobProgressLine(job, await store.jobBatches(job.id), t),
+            }),
+          ),
       },
     );
     progress.done();
     const json = await summaryJson(outcome, store);
     await write(
       io.stdout,
-      `${values.json ? JSON.stringify(json, null, 2) : summaryText(outcome, json)}\n`,
+      `${values.json ? JSON.stringify(json, null, 2) : summaryText(outcome, json, t)}\n`,
     );
     return outcome.kind === "dry-run" ||
       (outcome.kind === "finished" && outcome.job.status === "done")
@@ -107,7 +113,7 @@ interface PlannedBatch {
 }
 
 /** The JSON of a dry run (the batches) or of a finished job (counts, failures by code, skips by reason). */
-async function summaryJson(outcome: StartOutcome, store: Store) {
+export async function summaryJson(outcome: StartOutcome, store: Store) {
   if (outcome.kind === "dry-run") {
     const sent = outcome.plan.filter((r) => !r.skipped);
     const plan: PlannedBatch[] = [];
@@ -143,18 +149,41 @@ async function summaryJson(outcome: StartOutcome, store: Store) {
   };
 }
 
-function summaryText(outcome: StartOutcome, json: Awaited<ReturnType<typeof summaryJson>>): string {
+/**
+ * The text `syncerror resync` prints: the dry run's batches, the finished job's counts, failures
+ * and skips, or the job another process holds; in `t`'s language (the JSON's stored reasons said
+ * in it too).
+ */
+export function summaryText(
+  outcome: StartOutcome,
+  json: Awaited<ReturnType<typeof summaryJson>>,
+  t: Translator,
+): string {
+  const type = ruleWords(t).name(outcome.rule);
+  const reason = (stored: string) => saySkipReason(stored, t, outcome.rule);
   if (json.dryRun) {
     const lines = [
-      `Dry run: ${count(json.records, `${json.type} record`, `${json.type} records`)} in ${count(json.batches.hubspot, "HubSpot batch", "HubSpot batches")} and ${count(json.batches.salesforce, "Salesforce batch", "Salesforce batches")}. Nothing was sent.`,
+      t.t("resync.cliDryRun", {
+        records: json.records,
+        type,
+        hubspot: json.batches.hubspot,
+        salesforce: json.batches.salesforce,
+      }),
     ];
     for (const b of json.plan) {
       const sample = b.ids.slice(0, 3).join(", ") + (b.ids.length > 3 ? ", …" : "");
       lines.push(
-        `  batch ${b.batch}: ${b.system} ${b.object}, ${count(b.ids.length, "record", "records")} (${sample})`,
+        t.t("resync.cliBatch", {
+          batch: b.batch,
+          system: b.system,
+          object: b.object,
+          records: b.ids.length,
+          sample,
+        }),
       );
     }
-    for (const [reason, n] of Object.entries(json.skipped)) lines.push(`  skipped ${n}: ${reason}`);
+    for (const [stored, n] of Object.entries(json.skipped))
+      lines.push(t.t("resync.cliSkipped", { count: n, reason: reason(stored) }));
     return lines.join("\n");
   }
   if (outcome.kind === "dry-run") return "";
@@ -162,24 +191,33 @@ function summaryText(outcome: StartOutcome, json: Awaited<ReturnType<typeof summ
   if (outcome.job.status === "running") {
     // Another process sharing the database (a bot replica) holds the job: it sends the rest and
     // posts the summary where the job's progress shows.
-    const sentHere =
-      outcome.kind === "finished" ? " This process stopped sending when it did." : "";
-    const holder = json.heldBy
-      ? ` (${json.heldBy.owner}, its lease renewed until ${localClock(json.heldBy.until, { seconds: true })})`
-      : "";
     return [
-      `Resync job ${json.job} of ${json.type} is running in another process sharing the database${holder}, which sends the rest.${sentHere}`,
-      `  so far: ${c.accepted} accepted · ${c.failed} failed again · ${c.skipped} skipped · ${c.pending} not sent yet`,
-      `  How it ends shows in ${PROGRAM} audit once it has finished. Should that process have died on another machine, run this again after its lease: it takes the job over.`,
+      t.t("resync.cliElsewhere", {
+        job: json.job,
+        type,
+        holder: json.heldBy ? "yes" : "no",
+        owner: json.heldBy?.owner ?? "",
+        until: json.heldBy ? localClock(json.heldBy.until, { seconds: true }) : "",
+        sentHere: outcome.kind === "finished" ? "yes" : "no",
+      }),
+      t.t("resync.cliSoFar", { ...c }),
+      t.t("resync.cliElsewhereHint", { program: PROGRAM }),
     ].join("\n");
   }
   const lines = [
-    `${json.resumed ? "Resumed and finished" : "Finished"} resync job ${json.job} of ${json.type}: ${json.status}.`,
-    `  ${c.total} requested · ${c.accepted} accepted · ${c.failed} failed again · ${c.skipped} skipped${c.pending ? ` · ${c.pending} not sent` : ""}`,
+    t.t("resync.cliFinished", {
+      resumed: json.resumed ? "yes" : "no",
+      job: json.job,
+      type,
+      status: json.status,
+    }),
+    t.t("resync.cliCounts", { ...c }),
   ];
-  for (const [code, n] of Object.entries(json.failures)) lines.push(`  failed again ${n}: ${code}`);
-  for (const [reason, n] of Object.entries(json.skippedReasons))
-    lines.push(`  skipped ${n}: ${reason}`);
+  for (const [code, n] of Object.entries(json.failures))
+    lines.push(t.t("resync.cliFailedAgain", { count: n, code }));
+  for (const [stored, n] of Object.entries(json.skippedReasons))
+    lines.push(t.t("resync.cliSkipped", { count: n, reason: reason(stored) }));
+  // Why the job stopped: an error's message, stored with the job and shown as stored.
   if (json.detail) lines.push(`  ${json.detail}`);
   return lines.join("\n");
 }

@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { InvalidInputError } from "../../errors.js";
+import type { Translator } from "../../i18n/translator.js";
 import { findRecentResyncs } from "../../resync/recent-resyncs.js";
 import type { ResyncJobs } from "../../resync/resync-jobs.js";
 import { findOffer, offerAroundRecent, offeredErrors } from "../../resync/resync-offers.js";
@@ -8,8 +9,8 @@ import type { SyncErrorRule } from "../../rules/types.js";
 import type { ResyncJob } from "../../store/types.js";
 import type { SlackMessage } from "../blocks/index.js";
 import { notInvitedLogFields } from "../channel-access.js";
+import { RESYNC_OFFER_PATTERN } from "../messages/resync-button.js";
 import {
-  RESYNC_OFFER_PATTERN,
   resyncProgressMessage,
   resyncRecentMessage,
   resyncRunningMessage,
@@ -29,7 +30,7 @@ export const RESYNC_ACTION_IDS = [RESYNC_OFFER_PATTERN] as const;
  * A "Resync" button, already confirmed in Slack's dialog: checks who clicked and what the key
  * stands for, starts the job (or shows the type's running one), and keeps one progress message
  * up to date until it ends with the summary. Everything refused goes only to the person who
- * clicked; the progress and summary are for the channel.
+ * clicked, in their language; the progress and summary are for the channel, in its language.
  */
 export function registerResyncActions(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(
@@ -40,26 +41,29 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
       const userId = body.user.id;
       const respond = deps.respondTo(body.response_url);
       const fields = { user: userId, action: action.action_id };
-      let started: { rule: SyncErrorRule; job: ResyncJob; done: Promise<ResyncJob> } | undefined;
+      const t = await deps.translatorOf(userId);
+      let started:
+        | {
+            rule: SyncErrorRule;
+            job: ResyncJob;
+            done: Promise<ResyncJob>;
+            firstForClicker: SlackMessage;
+          }
+        | undefined;
       const reply = await replySafely(
         async () => {
           const resync = deps.resync;
-          if (!resync)
-            throw new InvalidInputError(
-              "Resync is not available in this bot; nothing was started.",
-            );
+          if (!resync) throw new InvalidInputError({ key: "resync.notAvailable" });
           await assertMayResync(userId, resync.allowed, async (usergroup) => {
             const result = await client.usergroups.users.list({ usergroup });
             return result.users ?? [];
           });
           const offer = await findOffer(deps.store, action.value, deps.now());
           if (!offer) {
-            throw new InvalidInputError(
-              "This Resync button is unknown or has expired (buttons last 7 days), so nothing was started. `/syncerror resync <error type>` gives a fresh one.",
-            );
+            throw new InvalidInputError({ key: "resync.unknownButton" });
           }
           const rule = deps.catalog.ruleById(offer.ruleId);
-          if (!rule) throw new InvalidInputError("This Resync button names an unknown error type.");
+          if (!rule) throw new InvalidInputError({ key: "resync.unknownType" });
           const errors = await offeredErrors(deps.store, offer);
           // A button shown before the type's last resync: ask before marking its records again.
           if (offer.recent === "ask" && !(await deps.store.runningJob(rule.id))) {
@@ -75,19 +79,29 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
               return resyncRecentMessage(
                 await offerAroundRecent(deps.store, rule, offer, errors, recent, now),
                 now,
+                t,
               );
           }
           const request = await resync.jobs.request(rule, errors, userId, {
             force: offer.force,
             resendRecent: offer.recent === "send",
+            names: t,
           });
           const batches = await deps.store.jobBatches(request.job.id);
-          if (request.kind === "running") return resyncRunningMessage(rule, request.job, batches);
-          started = { rule, job: request.job, done: request.done };
-          return resyncProgressMessage(rule, request.job, batches);
+          if (request.kind === "running")
+            return resyncRunningMessage(rule, request.job, batches, t);
+          started = {
+            rule,
+            job: request.job,
+            done: request.done,
+            firstForClicker: resyncProgressMessage(rule, request.job, batches, t),
+          };
+          // Posted in the channel, for everyone there.
+          return resyncProgressMessage(rule, request.job, batches, deps.channelTranslator);
         },
         deps.logger,
         fields,
+        t,
       );
       if (!started) {
         await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
@@ -102,6 +116,7 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
         threadTs: body.message ? (body.message.thread_ts ?? body.message.ts) : undefined,
         first: reply.message,
         sourceIsEphemeral: body.container?.is_ephemeral === true || !body.message,
+        clicker: t,
       });
       // Reported on after the click's answer: a clean stop waits for the summary.
       deps.pendingWork?.add(following);
@@ -118,8 +133,12 @@ interface Followed {
   readonly channel: string | undefined;
   readonly threadTs: string | undefined;
   readonly first: SlackMessage;
+  /** `first` in the clicker's language, for when only they can be answered. */
+  readonly firstForClicker: SlackMessage;
   /** The button was in a message only the clicker sees (a command's answer). */
   readonly sourceIsEphemeral: boolean;
+  /** The language of what only the clicker sees. */
+  readonly clicker: Translator;
 }
 
 /**
@@ -160,11 +179,20 @@ async function followJob(
   const replace = followed.sourceIsEphemeral;
   if (posted) {
     await deps.store.setProgressMessage(job.id, posted);
-    if (replace) await respond({ replace_original: true, ...resyncStartedNote(rule, job) });
+    if (replace)
+      await respond({
+        replace_original: true,
+        ...resyncStartedNote(rule, job, followed.clicker),
+      });
     await keepProgressUpdated(client, followed.jobs, { ...followed, message: posted }, deps);
     return;
   }
-  await respond({ response_type: "ephemeral", replace_original: replace, ...followed.first });
-  const summary = await summaryOf(followed, deps);
+  // Only the clicker sees the start and the summary now: in their language.
+  await respond({
+    response_type: "ephemeral",
+    replace_original: replace,
+    ...followed.firstForClicker,
+  });
+  const summary = await summaryOf(followed, { ...deps, channelTranslator: followed.clicker });
   await respond({ response_type: "ephemeral", replace_original: replace, ...summary });
 }

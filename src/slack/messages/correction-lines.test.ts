@@ -2,6 +2,7 @@ import type { StaticSelect } from "@slack/types";
 import { describe, expect, it } from "vitest";
 import { createCatalog } from "../../catalog/catalog.js";
 import type { CorrectionChance } from "../../corrections/correction-offers.js";
+import { translator } from "../../i18n/translator.js";
 import type { ImportSummary } from "../../import/summary.js";
 import type { FailuresOfType } from "../../resync/failures-by-type.js";
 import { rules } from "../../rules/index.js";
@@ -79,17 +80,20 @@ describe("a resync summary's failure lines", () => {
   }));
 
   it("offers one menu beside the Explain buttons, listing every type that failed", () => {
-    const message = resyncSummaryMessage(invalidEmail, job, [], {
-      failures,
-      corrections: chances,
-    });
+    const message = resyncSummaryMessage(
+      invalidEmail,
+      job,
+      [],
+      { failures, corrections: chances },
+      translator("en"),
+    );
     expect(lineMenus(message)[0]?.options).toHaveLength(28);
     expect(JSON.stringify(message.blocks).match(/digest_explain:/g)).toHaveLength(5);
     expect(validateBlocks(message.blocks, "message")).toEqual([]);
   });
 
   it("offers nothing when corrections are off", () => {
-    const message = resyncSummaryMessage(invalidEmail, job, [], { failures });
+    const message = resyncSummaryMessage(invalidEmail, job, [], { failures }, translator("en"));
     expect(lineMenus(message)).toEqual([]);
   });
 });

@@ -3,14 +3,18 @@ import { ruleWords } from "../../catalog/labels.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Offer } from "../../resync/resync-offers.js";
 import { button, confirmDialog, escapeMrkdwn, truncateText } from "../blocks/index.js";
-import { RESYNC_OFFER_PREFIX } from "./resync-messages.js";
+
+/** The Resync buttons: `resync_offer:<n>`, the value the offer's key. */
+export const RESYNC_OFFER_PREFIX = "resync_offer:";
+export const RESYNC_OFFER_PATTERN = /^resync_offer:\d+$/;
 
 /** Slack's limit on a button's label. */
 const BUTTON_LABEL_MAX = 75;
 
 /**
- * A Resync button in the translator's words: the same button and confirmation as
- * resync-messages.ts `resyncButton`. `named` puts the type's name in the label, where several types
+ * A Resync button in the translator's words, with the confirm dialog that says what will happen
+ * and that the cause must be fixed first: for `/syncerror resync`'s offer, the digest, status and
+ * explanations. `named` puts the type's name in the label, where several types
  * share a row of buttons (digest, status); the counts must survive Slack's 75-character label, so
  * the name gives way.
  */

@@ -1,15 +1,16 @@
 import type { KnownBlock } from "@slack/types";
+import { ruleWords } from "../../catalog/labels.js";
 import type { CorrectionChance } from "../../corrections/correction-offers.js";
-import { count, errorsOfType, plural } from "../../plural.js";
+import type { Translator } from "../../i18n/translator.js";
 import type { FailuresOfType } from "../../resync/failures-by-type.js";
 import { jobProgressLine } from "../../resync/job-progress.js";
 import { recentSummary } from "../../resync/recent-resyncs.js";
 import type { Offer, RecentChoice } from "../../resync/resync-offers.js";
+import { saySkipReason } from "../../resync/say-skip-reason.js";
 import type { SyncErrorRule } from "../../rules/types.js";
 import type { ResyncJob, ResyncRecordState } from "../../store/types.js";
 import {
   actions,
-  type ButtonSpec,
   buildMessage,
   button,
   confirmDialog,
@@ -21,66 +22,54 @@ import {
 } from "../blocks/index.js";
 import { notThisTypeLineSelect } from "./correction-messages.js";
 import { explainInThreadButton } from "./explain-in-thread.js";
+import { RESYNC_OFFER_PREFIX, translatedResyncButton } from "./resync-button.js";
 
-/** The Resync buttons: `resync_offer:<n>`, the value the offer's key. */
-export const RESYNC_OFFER_PREFIX = "resync_offer:";
-export const RESYNC_OFFER_PATTERN = /^resync_offer:\d+$/;
+/** A type's name in the reader's language. */
+const nameOf = (rule: SyncErrorRule, t: Translator) => ruleWords(t).name(rule);
 
-const n = (value: number) => value.toLocaleString("en");
-
-/**
- * "Resync 3,000 (30 batches)", with the type's name in front where several types share a row of
- * buttons. The confirm dialog says what will happen and that the cause must be fixed first.
- */
-export function resyncButton(
-  offer: Offer,
-  index: number,
-  options: { readonly named: boolean },
-): ReturnType<typeof button> {
-  const counts = `${n(offer.size.errors)} (${count(offer.size.batches, "batch", "batches")})`;
-  // The counts must survive Slack's 75-character label; the name gives way.
-  const name = options.named ? `${truncateText(offer.rule.name, 70 - counts.length)}: ` : "";
-  const skipped = offer.size.errors - offer.size.records;
-  const spec: ButtonSpec = {
-    text: `Resync ${name}${counts}`,
-    actionId: `${RESYNC_OFFER_PREFIX}${index}`,
-    value: offer.key,
-    confirm: confirmDialog({
-      title: "Start a resync?",
-      text:
-        `Marks ${count(offer.size.records, "record", "records")} with *${escapeMrkdwn(offer.rule.name)}* for the integration to sync again, ` +
-        `in ${count(offer.size.batches, "batch", "batches")} of up to 100.` +
-        (skipped > 0
-          ? ` ${count(skipped, "record", "records")} without the id needed will be listed as skipped.`
-          : "") +
-        ` Fix the cause first, or ${plural(offer.size.records, "it", "they")} will fail again.`,
-      confirm: "Resync",
-      deny: "Cancel",
-    }),
-  };
-  return button(spec);
-}
+/** The name before "errors": without a trailing "error", so English never says "error errors". */
+const typeOf = (rule: SyncErrorRule, t: Translator) =>
+  nameOf(rule, t)
+    .trim()
+    .replace(/\s+errors?$/i, "");
 
 /** `/syncerror resync <type>`: what a resync would do, and the button that starts it. */
-export function resyncOfferMessage(offer: Offer): SlackMessage {
+export function resyncOfferMessage(offer: Offer, t: Translator): SlackMessage {
   const { rule, size } = offer;
-  const skipped = size.errors - size.records;
-  const text = `${errorsOfType(size.errors, rule.name)}: ${count(size.records, "record", "records")} to resync in ${count(size.batches, "batch", "batches")}.`;
+  const counts = { errors: size.errors, records: size.records, batches: size.batches };
   return buildMessage({
-    text,
+    text: t.t("resync.offerText", { ...counts, type: typeOf(rule, t) }),
     blocks: [
       section(
-        `*${errorsOfType(size.errors, escapeMrkdwn(rule.name))}*: ${count(size.records, "record", "records")} to resync in ${count(size.batches, "batch", "batches")} of up to 100.` +
-          (skipped > 0
-            ? ` ${n(skipped)} ${plural(skipped, "lacks", "lack")} the id a resync needs and would be skipped.`
-            : ""),
+        t.t("resync.offerSection", {
+          ...counts,
+          type: escapeMrkdwn(typeOf(rule, t)),
+          skipped: size.errors - size.records,
+        }),
       ),
-      context([
-        "Fix the cause first: a resync only asks the integration to try again. `/syncerror explain` says how.",
-      ]),
-      actions([resyncButton(offer, 0, { named: false })]),
+      context([t.t("resync.offerHint")]),
+      actions([translatedResyncButton(offer, 0, t, { named: false })]),
     ],
   });
+}
+
+/**
+ * `/syncerror resync <type>` when there is nothing to offer: no open errors of the type, or none
+ * with the record id a resync needs.
+ */
+export function resyncNothingMessage(
+  rule: SyncErrorRule,
+  open: number,
+  t: Translator,
+): SlackMessage {
+  const type = typeOf(rule, t);
+  const text =
+    open === 0
+      ? t.t("resync.noOpen", { type })
+      : open === 1
+        ? t.t("resync.noIdOne", { type })
+        : t.t("resync.noIdMany", { type, open });
+  return buildMessage({ text, blocks: [section(escapeMrkdwn(text))] });
 }
 
 /** Escapes text for mrkdwn, then turns the "@U0ANN" of a Slack user id back into a mention. */
@@ -91,86 +80,103 @@ function withMentions(text: string): string {
 /**
  * A click on a Resync button some of whose records a job resynced within RESYNC_COOLDOWN: nothing
  * was started; it says how many and by whom, and offers the rest (skipping those) and "Resync
- * anyway". When all were, only "Resync anyway".
+ * anyway". When all were, only "Resync anyway". In the clicker's language.
  */
-export function resyncRecentMessage(choice: RecentChoice, now: Date): SlackMessage {
+export function resyncRecentMessage(choice: RecentChoice, now: Date, t: Translator): SlackMessage {
   const { rule, recent, skip, send } = choice;
-  const said = recentSummary(recent, choice.sendable, now);
-  const outcome = skip
-    ? `; they will be skipped. The other ${count(skip.size.records, "record", "records")} can be resynced now.`
-    : ", so there is nothing else to resync. The integration needs time to sync them (RESYNC_COOLDOWN).";
-  const text = `${said}${outcome} Nothing was started yet.`;
+  const name = nameOf(rule, t);
+  const said = recentSummary(recent, choice.sendable, now, t);
+  const text = t.t("resync.recentText", {
+    said,
+    skip: skip ? "yes" : "no",
+    records: skip?.size.records ?? 0,
+  });
   const buttons = [];
   if (skip) {
-    const counts = `${n(skip.size.records)} (${count(skip.size.batches, "batch", "batches")})`;
     buttons.push(
       button({
-        text: `Resync the other ${counts}`,
+        text: t.t("resync.otherButton", {
+          records: skip.size.records,
+          batches: skip.size.batches,
+        }),
         actionId: `${RESYNC_OFFER_PREFIX}0`,
         value: skip.key,
         style: "primary",
         confirm: confirmDialog({
-          title: "Start a resync?",
+          title: t.t("explain.resyncConfirmTitle"),
           text: truncateText(
-            `Marks ${count(skip.size.records, "record", "records")} with *${escapeMrkdwn(rule.name)}* for the integration to sync again. ${withMentions(said)}; they will be skipped.`,
+            t.t("resync.otherConfirm", {
+              records: skip.size.records,
+              name: escapeMrkdwn(name),
+              said: withMentions(said),
+            }),
             300,
           ),
-          confirm: "Resync",
-          deny: "Cancel",
+          confirm: t.t("explain.resyncConfirm"),
+          deny: t.t("explain.resyncDeny"),
         }),
       }),
     );
   }
   buttons.push(
     button({
-      text: `Resync anyway (${n(send.size.records)})`,
+      text: t.t("resync.anywayButton", { records: send.size.records }),
       actionId: `${RESYNC_OFFER_PREFIX}${buttons.length}`,
       value: send.key,
       confirm: confirmDialog({
-        title: "Resync anyway?",
+        title: t.t("resync.anywayTitle"),
         text: truncateText(
-          `Sends all ${count(send.size.records, "record", "records")} with *${escapeMrkdwn(rule.name)}* again, including the ${n(recent.reasons.size)} resynced within the cooldown. That spends the API calls twice.`,
+          t.t("resync.anywayRecentText", {
+            records: send.size.records,
+            name: escapeMrkdwn(name),
+            recent: recent.reasons.size,
+          }),
           300,
         ),
-        confirm: "Resync anyway",
-        deny: "Cancel",
+        confirm: t.t("resync.anywayConfirm"),
+        deny: t.t("explain.resyncDeny"),
         style: "danger",
       }),
     }),
   );
   return buildMessage({
-    text: `Resync of ${rule.name}: ${text}`,
+    text: t.t("resync.recentFallback", { name, text }),
     blocks: [
-      section(`:hourglass: *Resync of ${escapeMrkdwn(rule.name)}*: ${withMentions(text)}`),
+      section(t.t("resync.recentSection", { name: escapeMrkdwn(name), text: withMentions(text) })),
       actions(buttons),
     ],
   });
 }
 
 /** In place of a private offer once its resync has started: where to watch it. */
-export function resyncStartedNote(rule: SyncErrorRule, job: ResyncJob): SlackMessage {
-  const text = `Resync of ${rule.name} started (job ${job.id}); its progress follows in the channel.`;
+export function resyncStartedNote(
+  rule: SyncErrorRule,
+  job: ResyncJob,
+  t: Translator,
+): SlackMessage {
+  const text = t.t("resync.startedNote", { name: nameOf(rule, t), job: job.id });
   return buildMessage({ text, blocks: [section(escapeMrkdwn(text))] });
 }
 
 /** The confirm text of "Resync anyway": the held-back records, said in the right number. */
-export function heldBackConfirm(records: number, typeName: string): string {
-  const which = plural(records, "the record", `the ${count(records, "record", "records")}`);
-  return `Sends ${which} the check still finds broken (${typeName}). ${plural(records, "It", "They")} will most likely fail again until the cause is fixed.`;
+export function heldBackConfirm(records: number, typeName: string, t: Translator): string {
+  return t.t("resync.heldBackText", { records, name: typeName });
 }
 
-/** The message a running job keeps updated. */
+/** The message a running job keeps updated, in the channel's language. */
 export function resyncProgressMessage(
   rule: SyncErrorRule,
   job: ResyncJob,
   batches: { readonly total: number; readonly settled: number },
+  t: Translator,
 ): SlackMessage {
-  const line = jobProgressLine(job, batches);
+  const line = jobProgressLine(job, batches, t);
+  const name = nameOf(rule, t);
   return buildMessage({
-    text: `Resyncing ${rule.name}: ${line}`,
+    text: t.t("resync.progressText", { name, line }),
     blocks: [
-      section(`:arrows_counterclockwise: *Resyncing ${escapeMrkdwn(rule.name)}* · ${line}`),
-      context([`Started by <@${job.requestedBy}> · job ${job.id}`]),
+      section(t.t("resync.progressSection", { name: escapeMrkdwn(name), line })),
+      context([t.t("resync.startedBy", { user: `<@${job.requestedBy}>`, job: job.id })]),
     ],
   });
 }
@@ -180,10 +186,16 @@ export function resyncRunningMessage(
   rule: SyncErrorRule,
   job: ResyncJob,
   batches: { readonly total: number; readonly settled: number },
+  t: Translator,
 ): SlackMessage {
   const by = job.requestedBy.startsWith("U") || job.requestedBy.startsWith("W");
-  const who = by ? `<@${job.requestedBy}>` : job.requestedBy;
-  const text = `A resync of ${rule.name} is already running (job ${job.id}, started by ${who}): ${jobProgressLine(job, batches)}. No second one was started.`;
+  const text = t.t("resync.running", {
+    name: nameOf(rule, t),
+    job: job.id,
+    by: job.requestedBy === "cli" ? "cli" : "user",
+    who: by ? `<@${job.requestedBy}>` : job.requestedBy,
+    line: jobProgressLine(job, batches, t),
+  });
   return buildMessage({ text, blocks: [section(`:hourglass_flowing_sand: ${text}`)] });
 }
 
@@ -196,7 +208,8 @@ function tally<T>(items: Iterable<T>, key: (item: T) => string): Map<string, num
 /**
  * The end of a job: requested, accepted, failed again by error type (Salesforce's or HubSpot's
  * per-record code, read through the catalog) with an Explain button each and "Not this type?"
- * over them all, skipped and why.
+ * over them all, skipped and why. In the channel's language; a job's `detail` (why it stopped: an
+ * error's message, stored) is shown as stored.
  */
 export function resyncSummaryMessage(
   rule: SyncErrorRule,
@@ -210,68 +223,80 @@ export function resyncSummaryMessage(
     /** "Not this type?" for the failure lines, in their order; none when corrections are off. */
     readonly corrections?: readonly CorrectionChance[];
   },
+  t: Translator,
 ): SlackMessage {
   const { failures, forceOffer, corrections = [] } = extras;
   const c = job.counts;
-  const title =
-    job.status === "done"
-      ? `:white_check_mark: *Resync of ${escapeMrkdwn(rule.name)} finished*`
-      : `:warning: *Resync of ${escapeMrkdwn(rule.name)} stopped*`;
+  const name = nameOf(rule, t);
+  const words = ruleWords(t);
   const blocks: KnownBlock[] = [
     section(
-      `${title}\n${n(c.total)} requested · ${n(c.accepted)} accepted · ${n(c.failed)} failed again · ${n(c.skipped)} skipped` +
-        (c.pending > 0 ? ` · ${n(c.pending)} not sent` : ""),
+      `${t.t("resync.summaryTitle", { status: job.status, name: escapeMrkdwn(name) })}\n${t.t(
+        "resync.summaryCounts",
+        { ...c },
+      )}`,
     ),
   ];
-  if (job.detail) {
-    blocks.push(
-      section(
-        `*Why it stopped:* ${escapeMrkdwn(job.detail)}\nThe records not sent are still open; start the resync again once this is fixed.`,
-      ),
-    );
-  }
+  if (job.detail)
+    blocks.push(section(t.t("resync.whyStopped", { detail: escapeMrkdwn(job.detail) })));
   if (failures.length > 0) {
+    const lines = failures.map((f) =>
+      t.t("resync.failedLine", { name: escapeMrkdwn(words.name(f.rule)), count: f.count }),
+    );
     blocks.push(
-      section(
-        `*Failed again*\n${failures.map((f) => `• ${escapeMrkdwn(f.rule.name)}: ${n(f.count)}`).join("\n")}`,
-      ),
+      section(`${t.t("resync.failedTitle")}\n${lines.join("\n")}`),
       actions([
-        ...failures.slice(0, 5).map((f, i) => explainInThreadButton(f.rule, i)),
+        ...failures
+          .slice(0, 5)
+          .map((f, i) =>
+            explainInThreadButton(
+              f.rule,
+              i,
+              t.t("digest.explainButton", { name: words.name(f.rule) }),
+            ),
+          ),
         // However many types failed, one menu lists them all for "Not this type?".
-        ...(corrections.length > 0 ? [notThisTypeLineSelect(corrections)] : []),
+        ...(corrections.length > 0 ? [notThisTypeLineSelect(corrections, t)] : []),
       ]),
     );
   }
   const skipped = tally(
     records.filter((r) => r.status === "skipped"),
-    (r) => r.skipped ?? r.message ?? "skipped",
+    (r) => (r.skipped ? saySkipReason(r.skipped, t, rule) : (r.message ?? t.t("resync.skipped"))),
   );
   if (skipped.size > 0) {
-    blocks.push(
-      section(
-        `*Skipped*\n${[...skipped].map(([why, count]) => `• ${n(count)}: ${withMentions(why)}`).join("\n")}`,
-      ),
+    const lines = [...skipped].map(([why, count]) =>
+      t.t("resync.skippedLine", { count, reason: withMentions(why) }),
     );
+    blocks.push(section(`${t.t("resync.skippedTitle")}\n${lines.join("\n")}`));
   }
   if (forceOffer) {
     blocks.push(
       actions([
         button({
-          text: `Resync anyway (${n(forceOffer.size.records)})`,
+          text: t.t("resync.anywayButton", { records: forceOffer.size.records }),
           actionId: `${RESYNC_OFFER_PREFIX}0`,
           value: forceOffer.key,
           confirm: confirmDialog({
-            title: "Resync anyway?",
-            text: heldBackConfirm(forceOffer.size.records, escapeMrkdwn(rule.name)),
-            confirm: "Resync anyway",
-            deny: "Cancel",
+            title: t.t("resync.anywayTitle"),
+            text: heldBackConfirm(forceOffer.size.records, escapeMrkdwn(name), t),
+            confirm: t.t("resync.anywayConfirm"),
+            deny: t.t("explain.resyncDeny"),
             style: "danger",
           }),
         }),
       ]),
     );
   }
-  blocks.push(context([`Started by <@${job.requestedBy}> · job ${job.id} · \`syncerror audit\``]));
-  const text = `Resync of ${rule.name} ${job.status === "done" ? "finished" : "stopped"}: ${c.accepted} accepted, ${c.failed} failed again, ${c.skipped} skipped.`;
+  blocks.push(
+    context([t.t("resync.startedByAudit", { user: `<@${job.requestedBy}>`, job: job.id })]),
+  );
+  const text = t.t("resync.summaryText", {
+    name,
+    status: job.status,
+    accepted: c.accepted,
+    failed: c.failed,
+    skipped: c.skipped,
+  });
   return buildMessage({ text, blocks });
 }
