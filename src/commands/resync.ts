@@ -20,8 +20,8 @@ export const resync: Subcommand = {
   async run(args, { catalog, store, now, translator: t }) {
     if (args.trim() === "") {
       throw new UsageError(
-        "Name the error type to resync, e.g. `/syncerror resync Invalid email`.",
-        `/syncerror ${resync.usage}`,
+        { key: "commands.resyncNeedsType" },
+        `/syncerror ${t.t("help.resyncUsage")}`,
       );
     }
     const rule = resolveRule(catalog, args, t);

@@ -25,6 +25,7 @@ const KEPT = ["HubSpot", "Salesforce", "Sync Health", "syncerror", "Slack"];
 const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   "help.resyncUsage": ["resync"],
   "help.statusUsage": ["all"],
+  "resync.cliUsage": ["resync"],
 };
 
 /** What is typed or configured as it is, in any language: `code` and SETTING_NAMES. */

@@ -14,7 +14,14 @@ import { decodeShareValue } from "./share-value.js";
 
 const da = translator("da");
 const en = translator("en");
-const KEPT = ["HubSpot", "Salesforce", "HUBSPOT_ACCESS_TOKEN", "SALESFORCE_", "/syncerror explain"];
+const KEPT = [
+  "HubSpot",
+  "Salesforce",
+  "HUBSPOT_ACCESS_TOKEN",
+  "SALESFORCE_",
+  "/syncerror explain",
+  "/syncerror resync",
+];
 
 const refusalOf = (work: () => unknown) => {
   try {
