@@ -83,7 +83,7 @@ export async function runCli(
     }
     return await command.run(args, io, context);
   } catch (error) {
-    await write(io.stderr, `${PROGRAM} ${name}: ${userMessage(error)}\n`);
+    await write(io.stderr, `${PROGRAM} ${name}: ${userMessage(error, context.translator)}\n`);
     if (
       error instanceof UsageError ||
       (error instanceof BotError && error.code === "config_invalid")

@@ -2,10 +2,12 @@
  * Every area's messages, by area: a message's key is `area.key` (`common.records`). Adding an
  * area: a file in this folder, and a line here (catalogs.test.ts fails on a file left out).
  */
+import { columns } from "./columns.js";
 import { common } from "./common.js";
 import { digest } from "./digest.js";
 import { errors } from "./errors.js";
 import { explain } from "./explain.js";
+import { files } from "./files.js";
 import { help } from "./help.js";
 import { importing } from "./import.js";
 import { languages } from "./languages.js";
@@ -13,10 +15,12 @@ import { scan } from "./scan.js";
 import { status } from "./status.js";
 
 export const CATALOGS = {
+  columns,
   common,
   digest,
   errors,
   explain,
+  files,
   help,
   import: importing,
   languages,
