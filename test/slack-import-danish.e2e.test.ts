@@ -173,7 +173,7 @@ describe("an export whose columns are not known, in a Danish channel", () => {
     );
     expect(validateBlocks(question.blocks, "message")).toEqual([]);
     const read = readTexts(question).filter((text) => !HEADERS.includes(text));
-    expect(read.join("\n")).toContain("*Fejlmeddelelse* · skal med, ellers Fejltype");
+    expect(read.join("\n")).toContain("*Fejlmeddelelse* · påkrævet, hvis Fejltype mangler");
     expect(read).toContain("— ikke i denne fil —");
     expect(read).toContain("Importér");
     expect(englishWordsIn(read.join("\n"), ["HubSpot", "Salesforce", "eksport.csv"])).toEqual([]);

@@ -18,7 +18,7 @@ export type ColumnChoice =
     };
 
 /** A field as people read it, in the reader's language. */
-export const fieldLabel = (field: ImportField): UserText => ({
+const fieldLabel = (field: ImportField): UserText => ({
   key: "columns.label",
   values: { field },
 });

@@ -65,7 +65,10 @@ const HEADER_NAMES: Readonly<Record<ImportField, readonly string[]>> = {
   ],
 };
 
-/** How people name the fields: in the Slack question, the CLI's hints and `--columns`. */
+/**
+ * The fields' English labels, which `--columns` and IMPORT_COLUMNS accept beside the ids. Shown to
+ * people through the catalog (`columns.label`), in their language.
+ */
 export const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   objectType: "Object type",
   hubspotId: "Record ID",

@@ -67,7 +67,7 @@ export const columns = defineMessages({
   da: {
     label:
       "{field, select, errorType {Fejltype} message {Fejlmeddelelse} hubspotId {Post-ID} salesforceId {Salesforce-ID} objectType {Objekttype} recordName {Postnavn} occurredAt {Dato} other {{field}}}",
-    hint: "{field, select, errorType {skal med, ellers Fejlmeddelelse} message {skal med, ellers Fejltype} hubspotId {HubSpots ID; skal med, ellers Salesforce-ID} salesforceId {skal med, ellers Post-ID} objectType {kontakt, virksomhed, aftale…; uden den afgør ID'erne det} recordName {valgfri} other {hvornår det skete; uden den tidspunktet for importen}}",
+    hint: "{field, select, errorType {påkrævet, hvis Fejlmeddelelse mangler} message {påkrævet, hvis Fejltype mangler} hubspotId {HubSpots ID; påkrævet, hvis Salesforce-ID mangler} salesforceId {påkrævet, hvis Post-ID mangler} objectType {kontakt, virksomhed, aftale…; uden den afgør ID'erne det} recordName {valgfri} other {hvornår det skete; uden den tidspunktet for importen}}",
     fieldLine: "*{label}* · {hint}",
     ask: ":question: Jeg kunne ikke se, hvilke kolonner i *{file}* der indeholder hvad. Vælg kolonnen til hvert felt, og tryk på *Importér*; jeg husker valget til eksporter med de samme kolonner.",
     failed:
