@@ -45,6 +45,13 @@ describe("syncerror import --lang da", () => {
     );
   });
 
+  it("says in Danish that there is no such file", () => {
+    const path = join(dir, "findes-ikke.csv");
+    const run = syncerror(["import", "--lang", "da", path]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`syncerror import: Der er ingen fil ${path}.\n`);
+  });
+
   it("refuses a row it cannot read in Danish", () => {
     const path = join(dir, "citat.csv");
     writeFileSync(path, 'Record ID,Error message\n1,"never closed\n');

@@ -51,6 +51,7 @@ const CHOICES: Readonly<Record<string, readonly string[]>> = {
   detail: ["html", "nowhere", "https://eksempel.slack.com"],
   by: ["cli", "U0ADMIN"],
   why: ["unclosed", "trailing", "pair"],
+  code: ["ENOENT", "EISDIR", "ENOTDIR", "ENAMETOOLONG", "EACCES"],
   channel: ["none", "<#C0DIGEST>"],
 };
 
