@@ -35,7 +35,33 @@ export type ErrorCode =
  */
 export interface UserText {
   readonly key: MessageKey;
-  readonly values?: MessageValues;
+  readonly values?: UserTextValues;
+}
+
+/**
+ * A catalog message's values; a value may itself be a catalog message (or several, said one
+ * after the other), said in the same language: a refusal that lists its reasons, say.
+ */
+export type UserTextValues = Readonly<
+  Record<string, MessageValues[string] | UserText | readonly UserText[]>
+>;
+
+/** A catalog message said by `t`, its nested messages in the same language. */
+export function sayUserText(text: UserText, t: Translator): string {
+  if (!text.values) return t.t(text.key);
+  const values: Record<string, MessageValues[string]> = {};
+  for (const [name, value] of Object.entries(text.values)) {
+    values[name] = Array.isArray(value)
+      ? value.map((part: UserText) => sayUserText(part, t)).join(" ")
+      : isUserText(value)
+        ? sayUserText(value, t)
+        : (value as MessageValues[string]);
+  }
+  return t.t(text.key, values);
+}
+
+function isUserText(value: unknown): value is UserText {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && "key" in value;
 }
 
 /** What an error says: English text (not translated), or a catalog message (translated). */
@@ -51,7 +77,7 @@ function englishTranslator(): Translator {
 
 /** The English of an error text, for `Error.message`. */
 function englishOf(text: ErrorText): string {
-  return typeof text === "string" ? text : englishTranslator().t(text.key, text.values);
+  return typeof text === "string" ? text : sayUserText(text, englishTranslator());
 }
 
 /**
@@ -115,5 +141,5 @@ export function userMessage(error: unknown, t?: Translator): string {
 
 /** What an error says in the reader's language: its catalog message, or its (English) message. */
 function said(error: BotError, reader: Translator): string {
-  return error.userText ? reader.t(error.userText.key, error.userText.values) : error.message;
+  return error.userText ? sayUserText(error.userText, reader) : error.message;
 }

@@ -6,6 +6,6 @@ export const importCommand: Subcommand = {
   name: "import",
   usage: "import",
   summary: "How to import HubSpot's Sync Health export",
-  run: (_args, { digestChannel, importMaxBytes }) =>
-    importHowToMessage(digestChannel, importMaxBytes),
+  run: (_args, { digestChannel, importMaxBytes, translator }) =>
+    importHowToMessage(digestChannel, importMaxBytes, translator),
 };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { choiceProblems, columnsAtPositions } from "./column-choice.js";
+import { sayUserText } from "../errors.js";
+import { translator } from "../i18n/translator.js";
+import { columnsAtPositions, choiceProblems as problemsOf } from "./column-choice.js";
+import type { ImportField } from "./columns.js";
+
+const en = translator("en");
+const choiceProblems = (
+  columns: Partial<Record<ImportField, number>>,
+  headers?: readonly string[],
+): string[] => problemsOf(columns, headers).map((problem) => sayUserText(problem, en));
 
 const HEADERS = ["Objekt", "Post-ID", "Fejltype", "Fejlbesked"];
 

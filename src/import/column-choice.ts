@@ -1,11 +1,5 @@
-import { InvalidInputError } from "../errors.js";
-import {
-  type ColumnMap,
-  FIELD_LABELS,
-  IMPORT_FIELDS,
-  type ImportField,
-  NEEDED_FIELDS,
-} from "./columns.js";
+import { InvalidInputError, type UserText } from "../errors.js";
+import { type ColumnMap, IMPORT_FIELDS, type ImportField, NEEDED_FIELDS } from "./columns.js";
 
 /**
  * A person's answer to "which column holds what": by header name (`--columns`), or by column
@@ -23,7 +17,20 @@ export type ColumnChoice =
       readonly columns: Partial<Record<ImportField, number>>;
     };
 
-const label = (field: ImportField) => FIELD_LABELS[field];
+/** A field as people read it, in the reader's language. */
+const fieldLabel = (field: ImportField): UserText => ({
+  key: "columns.label",
+  values: { field },
+});
+
+/** Fields' labels joined with "and" ("og" in Danish): `a and b and c`, as it always said. */
+const labels = (fields: readonly ImportField[]): UserText =>
+  fields.length < 2
+    ? fieldLabel(fields[0] as ImportField)
+    : {
+        key: "columns.andLabels",
+        values: { a: labels(fields.slice(0, -1)), b: fieldLabel(fields.at(-1) as ImportField) },
+      };
 
 /**
  * What is wrong with a choice by position, one sentence each; empty when it can be imported. It
@@ -34,13 +41,14 @@ const label = (field: ImportField) => FIELD_LABELS[field];
 export function choiceProblems(
   columns: Partial<Record<ImportField, number>>,
   headers?: readonly string[],
-): string[] {
-  const problems: string[] = [];
+): UserText[] {
+  const problems: UserText[] = [];
   for (const group of NEEDED_FIELDS) {
     if (group.every((field) => columns[field] === undefined)) {
-      problems.push(
-        `Choose a column for ${group.map(label).join(" or ")}: the import needs one of them.`,
-      );
+      problems.push({
+        key: "columns.chooseNeeded",
+        values: { group: group.includes("message") ? "message" : "id" },
+      });
     }
   }
   const byColumn = new Map<number, ImportField[]>();
@@ -48,17 +56,17 @@ export function choiceProblems(
     const index = columns[field];
     if (index === undefined) continue;
     if (!Number.isInteger(index) || index < 0 || (headers && index >= headers.length)) {
-      problems.push(`${label(field)} names a column the file does not have.`);
+      problems.push({ key: "columns.noSuchColumn", values: { label: fieldLabel(field) } });
       continue;
     }
     byColumn.set(index, [...(byColumn.get(index) ?? []), field]);
   }
   for (const [index, fields] of byColumn) {
     if (fields.length < 2) continue;
-    const name = headers ? `"${headers[index]}"` : `Column ${index + 1}`;
-    problems.push(
-      `${name} is chosen for ${fields.map(label).join(" and ")}; a column can feed one field only.`,
-    );
+    const name: UserText = headers
+      ? { key: "columns.quoted", values: { header: headers[index] as string } }
+      : { key: "columns.columnNumber", values: { position: String(index + 1) } };
+    problems.push({ key: "columns.sharedColumn", values: { name, labels: labels(fields) } });
   }
   return problems;
 }
@@ -69,7 +77,8 @@ export function columnsAtPositions(
   columns: Partial<Record<ImportField, number>>,
 ): ColumnMap {
   const problems = choiceProblems(columns, headers);
-  if (problems.length > 0) throw new InvalidInputError(problems.join(" "));
+  if (problems.length > 0)
+    throw new InvalidInputError({ key: "columns.problems", values: { problems } });
   const map: ColumnMap = {};
   for (const field of IMPORT_FIELDS) {
     const index = columns[field];

@@ -1,3 +1,4 @@
+import type { ErrorText } from "../errors.js";
 import type { ColumnMap, ImportField } from "./columns.js";
 import { ImportFileError } from "./read/import-file-error.js";
 
@@ -20,7 +21,7 @@ export interface ColumnQuestion {
  */
 export class ColumnsNeededError extends ImportFileError {
   constructor(
-    message: string,
+    message: ErrorText,
     readonly question: ColumnQuestion,
   ) {
     super(message);

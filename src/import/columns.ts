@@ -65,7 +65,10 @@ const HEADER_NAMES: Readonly<Record<ImportField, readonly string[]>> = {
   ],
 };
 
-/** How people name the fields: in the Slack question, the CLI's hints and `--columns`. */
+/**
+ * The fields' English labels, which `--columns` and IMPORT_COLUMNS accept beside the ids. Shown to
+ * people through the catalog (`columns.label`), in their language.
+ */
 export const FIELD_LABELS: Readonly<Record<ImportField, string>> = {
   objectType: "Object type",
   hubspotId: "Record ID",
@@ -126,10 +129,11 @@ export function parseColumnOverride(
   const override: Partial<Record<ImportField, string>> = {};
   if (!text || text.trim() === "") return override;
   let at = 0;
-  const refuse = (pair: string, why = "is not field=Header"): never => {
-    throw new InvalidInputError(
-      `The column override "${pair.trim()}" ${why}; the fields are ${IMPORT_FIELDS.join(", ")}.`,
-    );
+  const refuse = (pair: string, why: "unclosed" | "trailing" | "pair" = "pair"): never => {
+    throw new InvalidInputError({
+      key: "columns.overrideRefused",
+      values: { pair: pair.trim(), why, fields: IMPORT_FIELDS.join(", ") },
+    });
   };
   while (at <= text.length) {
     const start = at;
@@ -147,7 +151,7 @@ export function parseColumnOverride(
       at++;
       for (;;) {
         const quote = text.indexOf('"', at);
-        if (quote < 0) refuse(text.slice(start), "has a quote that is not closed");
+        if (quote < 0) refuse(text.slice(start), "unclosed");
         header += text.slice(at, quote);
         if (text[quote + 1] === '"') {
           header += '"';
@@ -159,7 +163,7 @@ export function parseColumnOverride(
       }
       while (text[at] === " " || text[at] === "\t") at++;
       if (at < text.length && text[at] !== ",") {
-        refuse(text.slice(start), "has text after its closing quote");
+        refuse(text.slice(start), "trailing");
       }
     } else {
       const end = text.indexOf(",", at);
@@ -202,15 +206,17 @@ export function mapColumns(
     const index = folded.indexOf(fold(wanted));
     if (index < 0) {
       if (options.ignoreMissing) continue;
-      throw new InvalidInputError(
-        `The column override names "${wanted}" for ${field}, but the file has no such column. Its columns: ${headers.join(", ")}.`,
-      );
+      throw new InvalidInputError({
+        key: "columns.overrideMissing",
+        values: { wanted, field, headers: headers.join(", ") },
+      });
     }
     const other = taken.get(index);
     if (other !== undefined) {
-      throw new InvalidInputError(
-        `The column override gives "${headers[index]}" to both ${other} and ${field}; a column feeds one field.`,
-      );
+      throw new InvalidInputError({
+        key: "columns.overrideShared",
+        values: { header: headers[index] as string, other, field },
+      });
     }
     map[field] = { index, header: headers[index] as string };
     taken.set(index, field);

@@ -3,7 +3,8 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Catalog } from "../catalog/catalog.js";
-import { fileProblem } from "../file-problem.js";
+import type { ErrorText, UserText } from "../errors.js";
+import { fileProblem, isFileSystemError } from "../file-problem.js";
 import type { Metrics } from "../metrics/metrics.js";
 import type { SyncObject } from "../rules/types.js";
 import type {
@@ -55,10 +56,14 @@ export function resolvesSilently({ missing, open }: MissingCount): boolean {
 /** The progress callback fires every this many rows. */
 const PROGRESS_EVERY = 50_000;
 
-/** A row that could not be imported, and why. */
+/**
+ * A row that could not be imported, and why: `reason` in English (what `--json` shows), `said`
+ * the same as a catalog message, for the reader's language (absent, `reason` is shown as it is).
+ */
 export interface Rejection {
   readonly row: number;
   readonly reason: string;
+  readonly said?: UserText;
 }
 
 /** What an import did. `unchanged` means the file was the last one imported, byte for byte. */
@@ -120,15 +125,18 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   let size: number;
   try {
     const stats = await stat(path);
-    if (stats.isDirectory()) throw new ImportFileError(fileProblem(path, "read", "EISDIR"));
+    if (stats.isDirectory()) throw new ImportFileError(readProblem(path, "EISDIR"));
     size = stats.size;
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError(fileProblem(path, "read", error), { cause: error });
+    throw new ImportFileError(readProblem(path, error), { cause: error });
   }
   if (size > options.maxBytes) {
     const [fileSize, limit] = formatSizes(size, options.maxBytes);
-    throw new ImportFileError(`The file is ${fileSize}; the limit is ${limit} (IMPORT_MAX_BYTES).`);
+    throw new ImportFileError({
+      key: "files.tooLarge",
+      values: { size: fileSize, limit },
+    });
   }
   const contentHash = await sha256(path);
   const last = await options.store.lastImport();
@@ -168,7 +176,8 @@ export async function importFile(path: string, options: ImportOptions): Promise<
       const parsed = parser.parse(cells);
       if ("reason" in parsed) {
         rejected++;
-        if (rejections.length < LISTED_REJECTIONS) rejections.push({ row, reason: parsed.reason });
+        if (rejections.length < LISTED_REJECTIONS)
+          rejections.push({ row, reason: parsed.reason, said: parsed.said });
       } else {
         objectTypes.add(parsed.error.objectType);
         await transaction.add(parsed.error);
@@ -178,12 +187,22 @@ export async function importFile(path: string, options: ImportOptions): Promise<
     if (rejected > rows * MAX_REJECTED_SHARE) {
       const listed = rejections
         .slice(0, 5)
-        .map((r) => `row ${r.row}: ${r.reason}`)
-        .join("; ");
-      throw new ImportFileError(
-        `${rejected} of ${rows} rows cannot be used (more than ${MAX_REJECTED_SHARE * 100}%), so nothing was imported. ` +
-          `First problems: ${listed}.`,
-      );
+        .map(
+          (r): UserText => ({
+            key: "files.rejectedRow",
+            values: { row: String(r.row), reason: r.said ?? r.reason },
+          }),
+        )
+        .reduce((a, b): UserText => ({ key: "files.listedRows", values: { a, b } }));
+      throw new ImportFileError({
+        key: "files.tooManyRejected",
+        values: {
+          rejected: String(rejected),
+          rows: String(rows),
+          share: String(MAX_REJECTED_SHARE * 100),
+          listed,
+        },
+      });
     }
     const record = await transaction.commit({
       rowsRead: rows,
@@ -214,9 +233,28 @@ async function sha256(path: string): Promise<string> {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
       hash.update(chunk as Buffer);
   } catch (error) {
-    throw new ImportFileError(fileProblem(path, "read", error), { cause: error });
+    throw new ImportFileError(readProblem(path, error), { cause: error });
   }
   return hash.digest("hex");
+}
+
+/**
+ * Why the file named cannot be read, as `fileProblem` says it, in the reader's language for the
+ * problems a person meets (no such file, a folder, no permission); any other stays English.
+ */
+function readProblem(path: string, error: unknown): ErrorText {
+  const code = typeof error === "string" ? error : isFileSystemError(error) ? error.code : "";
+  switch (code) {
+    case "ENOENT":
+    case "EISDIR":
+    case "ENOTDIR":
+    case "EACCES":
+    case "EPERM":
+    case "ENAMETOOLONG":
+      return { key: "files.cannotRead", values: { path, code } };
+    default:
+      return fileProblem(path, "read", error);
+  }
 }
 
 /** The columns an import reads, and the mapping to remember if it succeeds. */
@@ -240,9 +278,7 @@ async function settleColumns(
     let columns: ColumnMap;
     if (choice.by === "position") {
       if (headerRowDigest(headers) !== choice.headerDigest) {
-        throw new ColumnChoiceError(
-          "The file's columns are not the ones the question showed, so nothing was imported. Drop the export again to be asked afresh.",
-        );
+        throw new ColumnChoiceError({ key: "columns.headersChanged" });
       }
       columns = columnsAtPositions(headers, choice.columns);
     } else {
@@ -283,12 +319,16 @@ function rememberedAs(
 /** Why the file cannot be imported as it is: no message or type, or no record id; and the guesses. */
 function columnsNeeded(headers: readonly string[], columns: ColumnMap): ColumnsNeededError {
   const unplaced = unplacedNeeds(columns);
-  const [first, ...more] = unplaced.map((group) =>
-    group.includes("message") ? "the error type or the error message" : "a record id",
-  );
+  const listed: string | UserText = headers.join(", ") || { key: "columns.noHeaders" };
+  // Two needed groups: the type or message, and a record id; the type's is always first.
+  const [first] = unplaced;
   return new ColumnsNeededError(
-    `No column holds ${first}. The file's columns: ${headers.join(", ") || "(none)"}.` +
-      (more.length > 0 ? ` No column holds ${more.join(" or ")} either.` : ""),
+    unplaced.length > 1
+      ? { key: "columns.neededBoth", values: { headers: listed } }
+      : {
+          key: "columns.needed",
+          values: { first: first?.includes("message") ? "message" : "id", headers: listed },
+        },
     {
       headers: [...headers],
       guesses: guessColumns(headers, columns),

@@ -1,10 +1,25 @@
 import type { Catalog } from "../catalog/catalog.js";
+import { sayUserText, type UserText } from "../errors.js";
+import { type Translator, translator } from "../i18n/translator.js";
 import type { SyncErrorRule, SyncObject } from "../rules/types.js";
 import type { ObservedError } from "../store/types.js";
 import type { ColumnMap } from "./columns.js";
 
-/** A row turned into an error, or the reason it could not be. */
-export type ParsedRow = { readonly error: ObservedError } | { readonly reason: string };
+/**
+ * A row turned into an error, or the reason it could not be: in English (`reason`, what
+ * `syncerror import --json` shows) and as a catalog message (`said`, for the reader's language).
+ */
+export type ParsedRow =
+  | { readonly error: ObservedError }
+  | { readonly reason: string; readonly said: UserText };
+
+/** A rejection with its English reason. */
+function rejected(said: UserText): { readonly reason: string; readonly said: UserText } {
+  return { reason: sayUserText(said, english()), said };
+}
+
+let englishTranslator: Translator | undefined;
+const english = (): Translator => (englishTranslator ??= translator("en"));
 
 const OBJECT_TYPES: Readonly<Record<string, SyncObject>> = {
   contact: "contact",
@@ -66,15 +81,15 @@ export class RowParser {
     const rawSalesforceId = cell("salesforceId");
     const salesforceId = SALESFORCE_ID.test(rawSalesforceId) ? rawSalesforceId : null;
     if (!hubspotId && !salesforceId) {
-      return {
-        reason: rawSalesforceId
-          ? `no record id: "${rawSalesforceId.slice(0, 40)}" is not a Salesforce id and Record ID is empty`
-          : "no record id (Record ID and Salesforce ID are empty)",
-      };
+      return rejected(
+        rawSalesforceId
+          ? { key: "files.noRecordId", values: { value: rawSalesforceId.slice(0, 40) } }
+          : { key: "files.noRecordIdEmpty" },
+      );
     }
     const message = cell("message");
     const typeText = cell("errorType");
-    if (!message && !typeText) return { reason: "no error type and no error message" };
+    if (!message && !typeText) return rejected({ key: "files.noTypeNorMessage" });
 
     const objectText = cell("objectType");
     const objectType = objectText
@@ -82,7 +97,11 @@ export class RowParser {
       : salesforceId
         ? (SALESFORCE_PREFIXES[salesforceId.slice(0, 3)] ?? "contact")
         : "contact";
-    if (!objectType) return { reason: `unknown object type "${objectText.slice(0, 40)}"` };
+    if (!objectType)
+      return rejected({
+        key: "files.unknownObjectType",
+        values: { value: objectText.slice(0, 40) },
+      });
 
     let rule = typeText ? this.ruleForType(typeText) : null;
     let statusCode = message ? (LEADING_STATUS_CODE.exec(message)?.[1] ?? null) : null;

@@ -36,6 +36,14 @@ export interface ImportSummary {
   } | null;
 }
 
+/**
+ * The summary as `syncerror import --json` documents it: each rejected row's number and English
+ * reason (the catalog message beside it is for the text surfaces).
+ */
+export function importSummaryJson(summary: ImportSummary): ImportSummary {
+  return { ...summary, rejected: summary.rejected.map(({ row, reason }) => ({ row, reason })) };
+}
+
 /** The summary of an import outcome, with rule ids turned into names. */
 export function importSummary(outcome: ImportOutcome, catalog: Catalog): ImportSummary {
   const { record } = outcome;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { request } from "undici";
-import { BotError } from "../errors.js";
+import { BotError, type ErrorText } from "../errors.js";
 import { formatSize } from "../import/read/format-size.js";
 
 /** A downloaded file in a private temporary folder; `cleanup` removes both. */
@@ -18,7 +18,7 @@ export interface DownloadedFile {
 /** A file could not be fetched from Slack, or was refused before it was. */
 export class FileDownloadError extends BotError {
   override readonly name = "FileDownloadError";
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: ErrorText, options?: { cause?: unknown }) {
     super("file_download_failed", message, options);
   }
 }
@@ -31,13 +31,9 @@ export class FileDownloadError extends BotError {
  */
 export class FileAccessError extends BotError {
   override readonly name = "FileAccessError";
+  /** `detail`: "html" (an HTML page), or the origin Slack redirected to ("nowhere" for none). */
   constructor(detail: string) {
-    super(
-      "file_access_denied",
-      `Slack sent its sign-in page instead of the file (${detail}), so the bot may not read files. ` +
-        "Add the files:read scope to the app (it is in manifest.yml), reinstall the app to the " +
-        "workspace, then share the file again.",
-    );
+    super("file_access_denied", { key: "files.signInPage", values: { detail } });
   }
 }
 
@@ -76,16 +72,17 @@ export async function downloadSlackFile(
       if (!sniffed) {
         sniffed = true;
         if (HTML_START.test(chunk.subarray(0, 256).toString("latin1"))) {
-          done(new FileAccessError("an HTML page"));
+          done(new FileAccessError("html"));
           return;
         }
       }
       bytes += chunk.length;
       if (bytes > options.maxBytes) {
         done(
-          new FileDownloadError(
-            `The file is over the limit of ${formatSize(options.maxBytes)} (IMPORT_MAX_BYTES).`,
-          ),
+          new FileDownloadError({
+            key: "files.overLimit",
+            values: { limit: formatSize(options.maxBytes) },
+          }),
         );
       } else {
         done(null, chunk);
@@ -99,7 +96,7 @@ export async function downloadSlackFile(
     await cleanup();
     throw error instanceof BotError
       ? error
-      : new FileDownloadError("The file download broke off.", { cause: error });
+      : new FileDownloadError({ key: "files.downloadBroke" }, { cause: error });
   }
   return { path, bytes, cleanup };
 }
@@ -115,9 +112,10 @@ async function fetchFile(url: string, options: DownloadOptions): Promise<FileRes
   let target = parseUrl(url);
   for (let redirects = 0; ; redirects++) {
     if (!options.allowedOrigins.includes(target.origin)) {
-      throw new FileDownloadError(
-        `The file is hosted at ${target.origin}, not at ${options.allowedOrigins.join(" or ")}; it was not downloaded.`,
-      );
+      throw new FileDownloadError({
+        key: "files.downloadHost",
+        values: { origin: target.origin, allowed: options.allowedOrigins.join(" or ") },
+      });
     }
     const response = await request(target, {
       headers: { authorization: `Bearer ${options.botToken}` },
@@ -135,24 +133,25 @@ async function fetchFile(url: string, options: DownloadOptions): Promise<FileRes
         next.searchParams.has("redir") ||
         !options.allowedOrigins.includes(next.origin)
       ) {
-        throw new FileAccessError(`a redirect to ${next?.origin ?? "nowhere"}`);
+        throw new FileAccessError(next?.origin ?? "nowhere");
       }
       if (redirects >= MAX_REDIRECTS) {
-        throw new FileDownloadError("Slack redirected the file download too many times.");
+        throw new FileDownloadError({ key: "files.downloadRedirects" });
       }
       target = next;
       continue;
     }
     if (statusCode !== 200) {
       await response.body.dump();
-      throw new FileDownloadError(
-        `Slack answered ${statusCode} to the file download; the bot may lack files:read.`,
-      );
+      throw new FileDownloadError({
+        key: "files.downloadStatus",
+        values: { status: String(statusCode) },
+      });
     }
     const type = String(response.headers["content-type"] ?? "").toLowerCase();
     if (type.startsWith("text/html")) {
       await response.body.dump();
-      throw new FileAccessError("an HTML page");
+      throw new FileAccessError("html");
     }
     return response;
   }
@@ -162,8 +161,6 @@ function parseUrl(url: string, base?: URL): URL {
   try {
     return new URL(url, base);
   } catch (error) {
-    throw new FileDownloadError("Slack gave the file an address that is not a URL.", {
-      cause: error,
-    });
+    throw new FileDownloadError({ key: "files.downloadNotUrl" }, { cause: error });
   }
 }

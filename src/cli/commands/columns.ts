@@ -1,6 +1,6 @@
 import { InvalidInputError, UsageError } from "../../errors.js";
+import type { Translator } from "../../i18n/translator.js";
 import { localDateTime } from "../../local-time.js";
-import { count } from "../../plural.js";
 import type { ColumnMappingRecord } from "../../store/types.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
@@ -27,14 +27,15 @@ export const columns: CliCommand = {
   summary: "List or forget the remembered column mappings of exports",
   options: { json: { type: "boolean" }, ...HELP_OPTION },
   async run({ values, positionals }, io, context) {
+    const t = context.translator;
     const [action, ...rest] = positionals;
     if (action === "list" && rest.length === 0) {
       const mappings = await (await context.store()).columnMappings();
       const out = values.json
         ? JSON.stringify(mappings.map(toJson), null, 2)
         : mappings.length === 0
-          ? `No column mapping is remembered. One is, once a file whose columns had to be chosen is imported (${PROGRAM} import --columns, or the question in Slack).`
-          : mappings.map(renderMapping).join("\n\n");
+          ? t.t("columns.noneRemembered", { command: PROGRAM })
+          : mappings.map((mapping) => renderMapping(mapping, t)).join("\n\n");
       await write(io.stdout, `${out}\n`);
       return EXIT.ok;
     }
@@ -43,29 +44,21 @@ export const columns: CliCommand = {
       const store = await context.store();
       if (which === "all") {
         const forgotten = await store.forgetColumnMappings();
-        await write(
-          io.stdout,
-          `Forgot ${count(forgotten, "column mapping", "column mappings")}; the next export of each header row will ask again.\n`,
-        );
+        await write(io.stdout, `${t.t("columns.forgotAll", { count: forgotten })}\n`);
         return EXIT.ok;
       }
       if (!/^[1-9]\d{0,15}$/.test(which))
-        throw new UsageError(`"${which}" is not a mapping number or "all".`, usage());
+        throw new UsageError({ key: "columns.notANumber", values: { which } }, usage());
       if (!(await store.forgetColumnMapping(Number(which)))) {
-        throw new InvalidInputError(
-          `No column mapping #${which} is remembered; ${PROGRAM} columns list shows them.`,
-        );
+        throw new InvalidInputError({
+          key: "columns.noSuchMapping",
+          values: { id: which, command: PROGRAM },
+        });
       }
-      await write(
-        io.stdout,
-        `Forgot column mapping #${which}; the next export with its columns will ask again.\n`,
-      );
+      await write(io.stdout, `${t.t("columns.forgotOne", { id: which })}\n`);
       return EXIT.ok;
     }
-    throw new UsageError(
-      "Say what to do with the column mappings: list, or forget <n|all>.",
-      usage(),
-    );
+    throw new UsageError({ key: "columns.listOrForget" }, usage());
   },
 };
 
@@ -81,14 +74,17 @@ function toJson(mapping: ColumnMappingRecord): ColumnMappingJson {
   };
 }
 
-function renderMapping(mapping: ColumnMappingRecord): string {
-  const who = mapping.confirmedBy === "cli" ? "on the command line" : `by ${mapping.confirmedBy}`;
+function renderMapping(mapping: ColumnMappingRecord, t: Translator): string {
   const fed = Object.entries(mapping.columns)
     .map(([field, column]) => `${field} ← "${column.header}"`)
     .join(", ");
   return [
-    `#${mapping.id}  confirmed ${localDateTime(mapping.confirmedAt)} ${who}`,
-    `  header row: ${mapping.headers.map((h) => `"${h}"`).join(", ")}`,
-    `  columns:    ${fed}`,
+    t.t("columns.mappingTitle", {
+      id: String(mapping.id),
+      at: localDateTime(mapping.confirmedAt, { locale: t.locale }),
+      by: mapping.confirmedBy,
+    }),
+    t.t("columns.mappingHeaders", { headers: mapping.headers.map((h) => `"${h}"`).join(", ") }),
+    t.t("columns.mappingColumns", { columns: fed }),
   ].join("\n");
 }

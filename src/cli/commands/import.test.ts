@@ -88,4 +88,18 @@ describe("syncerror import in a terminal", () => {
       decision === "resolved" ? open - (missing?.count ?? 0) : open,
     );
   });
+
+  it("asks in Danish with --lang da, and takes a Danish yes", async () => {
+    const { full, few } = await exports();
+    expect((await run(["import", full], "")).code).toBe(EXIT.ok);
+    const { code, stdout, stderr } = await run(["import", "--lang", "da", few], "j\n");
+    expect(code).toBe(EXIT.ok);
+    expect(stderr).toContain("Er eksporten filtreret?");
+    expect(stderr).toMatch(
+      /Markér de [\d.]+ fejl, som ikke er med i eksporten, som løst\? \[j\/N\] $/,
+    );
+    expect(stdout).toContain("few.csv er importeret: 3 rækker.");
+    expect(stdout).toMatch(/åbne fejl på kontakter.*er markeret som løst/);
+    expect((await store.lastImport())?.missing).toMatchObject({ decision: "resolved" });
+  });
 });

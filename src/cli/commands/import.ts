@@ -1,11 +1,16 @@
-import { BotError, UsageError } from "../../errors.js";
+import { BotError, UsageError, userMessage } from "../../errors.js";
+import type { Translator } from "../../i18n/translator.js";
 import type { ColumnChoice } from "../../import/column-choice.js";
-import { FIELD_LABELS, parseColumnOverride } from "../../import/columns.js";
+import { IMPORT_FIELDS, parseColumnOverride } from "../../import/columns.js";
 import { ColumnsNeededError } from "../../import/columns-needed-error.js";
 import { formatColumnOverride } from "../../import/format-column-override.js";
 import { ImportFileError } from "../../import/read/import-file-error.js";
-import { type ImportSummary, importSummary, missingText } from "../../import/summary.js";
-import { count } from "../../plural.js";
+import {
+  type ImportSummary,
+  importSummary,
+  importSummaryJson,
+  missingText,
+} from "../../import/summary.js";
 import type { Store } from "../../store/types.js";
 import { askYesNo } from "../ask-yes-no.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
@@ -30,15 +35,13 @@ export const importCommand: CliCommand = {
     ...HELP_OPTION,
   },
   async run({ values, positionals }, io, context) {
+    const t = context.translator;
     const [path, ...extra] = positionals;
     if (!path || extra.length > 0) {
-      throw new UsageError("Give exactly one file to import.", importCommand.usage.join("\n"));
+      throw new UsageError({ key: "files.oneFile" }, importCommand.usage.join("\n"));
     }
     if (values["resolve-missing"] && values["keep-missing"]) {
-      throw new UsageError(
-        "Give --resolve-missing or --keep-missing, not both.",
-        importCommand.usage.join("\n"),
-      );
+      throw new UsageError({ key: "files.resolveOrKeep" }, importCommand.usage.join("\n"));
     }
     const told: "resolve" | "keep" | undefined = values["resolve-missing"]
       ? "resolve"
@@ -51,7 +54,9 @@ export const importCommand: CliCommand = {
       try {
         choice = { by: "name", columns: parseColumnOverride(values.columns) };
       } catch (error) {
-        throw new UsageError((error as Error).message, importCommand.usage.join("\n"));
+        const said =
+          error instanceof BotError && error.userText ? error.userText : (error as Error).message;
+        throw new UsageError(said, importCommand.usage.join("\n"));
       }
     }
     const progress = createProgress(io.stderr, !values.json);
@@ -71,23 +76,28 @@ export const importCommand: CliCommand = {
         missing: told ?? "ask",
         onProgress: (rows) =>
           progress.update(
-            `Importing ${path}: ${count(rows, "row", "rows")} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+            t.t("files.progress", {
+              file: path,
+              rows,
+              seconds: new Intl.NumberFormat(t.locale, {
+                minimumFractionDigits: 1,
+                maximumFractionDigits: 1,
+                useGrouping: false,
+              }).format((Date.now() - started) / 1000),
+            }),
           ),
       });
     } catch (error) {
       progress.done();
-      throw error instanceof ColumnsNeededError ? withColumnsLine(error, path) : error;
+      throw error instanceof ColumnsNeededError ? withColumnsLine(error, path, t) : error;
     }
     progress.done();
     let summary = importSummary(outcome, context.catalog);
     const pending = summary.missing?.decision === "undecided" ? summary.missing : null;
     let decision = told;
     if (pending && !decision && io.stdin.isTTY) {
-      await write(io.stderr, `${missingText(summary)}\n`);
-      const yes = await askYesNo(
-        io,
-        `Resolve the ${pending.count.toLocaleString("en")} errors not in the export? [y/N] `,
-      );
+      await write(io.stderr, `${missingText(summary, t)}\n`);
+      const yes = await askYesNo(io, t.t("files.askResolve", { count: pending.count }));
       decision = yes ? "resolve" : "keep";
     }
     if (pending && decision) {
@@ -101,7 +111,7 @@ export const importCommand: CliCommand = {
     }
     await write(
       io.stdout,
-      `${values.json ? JSON.stringify(summary, null, 2) : renderImportSummary(summary)}\n`,
+      `${values.json ? JSON.stringify(importSummaryJson(summary), null, 2) : renderImportSummary(summary, t, context.catalog)}\n`,
     );
     if (summary.missing?.decision === "undecided") throw refusedToGuess(summary, path);
     return EXIT.ok;
@@ -132,13 +142,14 @@ async function decide(
 
 /** Without a terminal to ask on, and no flag: the errors stay open, and how to decide later. */
 function refusedToGuess(summary: ImportSummary, path: string): BotError {
-  const count = summary.missing?.count ?? 0;
-  return new BotError(
-    "import_refused",
-    `The rows are imported, but ${count} open errors not in the export are kept open: there is no terminal to ask whether the export was filtered.\n` +
-      `If it lists every error, resolve them with: ${PROGRAM} import ${shellQuote(path)} --resolve-missing\n` +
-      `To keep them open and stop being asked: ${PROGRAM} import ${shellQuote(path)} --keep-missing`,
-  );
+  return new BotError("import_refused", {
+    key: "files.keptNoTerminal",
+    values: {
+      count: String(summary.missing?.count ?? 0),
+      resolve: `${PROGRAM} import ${shellQuote(path)} --resolve-missing`,
+      keep: `${PROGRAM} import ${shellQuote(path)} --keep-missing`,
+    },
+  });
 }
 
 /**
@@ -146,7 +157,7 @@ function refusedToGuess(summary: ImportSummary, path: string): BotError {
  * filled in and quoted for the shell, so it can be pasted as it is or edited first. A needed field
  * nothing resembles gets a `<header>` to replace.
  */
-function withColumnsLine(error: ColumnsNeededError, path: string): ImportFileError {
+function withColumnsLine(error: ColumnsNeededError, path: string, t: Translator): ImportFileError {
   const { guesses, unplaced } = error.question;
   const missing = unplaced.filter((group) => group.every((field) => !guesses[field]));
   const placeholders = missing.map(
@@ -154,17 +165,23 @@ function withColumnsLine(error: ColumnsNeededError, path: string): ImportFileErr
   );
   const override = [formatColumnOverride(guesses), ...placeholders].filter(Boolean).join(",");
   const lines = [
-    error.message,
-    "Say which column holds what, and import again:",
+    userMessage(error, t),
+    t.t("files.sayColumns"),
     `  ${PROGRAM} import ${shellQuote(path)} --columns ${shellQuote(override)}`,
   ];
   for (const group of missing) {
-    lines.push(
-      `Replace <header> with the column that holds ${group.map((f) => FIELD_LABELS[f]).join(" or ")}.`,
+    const fields = t.list(
+      group.map((field) => t.t("columns.label", { field })),
+      "disjunction",
     );
+    lines.push(t.t("files.replaceHeader", { fields }));
   }
   lines.push(
-    `The fields: ${Object.keys(FIELD_LABELS).join(", ")}. Once imported, the choice is remembered for files with these columns (${PROGRAM} columns list).`,
+    t.t("files.theFields", {
+      fields: IMPORT_FIELDS.join(", "),
+      command: `${PROGRAM} columns list`,
+    }),
   );
+  // Already in the reader's language: the lines are built for this one terminal.
   return new ImportFileError(lines.join("\n"), { cause: error });
 }

@@ -3,12 +3,14 @@
  * area: a file in this folder, and a line here (catalogs.test.ts fails on a file left out).
  */
 import { actions } from "./actions.js";
+import { columns } from "./columns.js";
 import { commands } from "./commands.js";
 import { common } from "./common.js";
 import { corrections } from "./corrections.js";
 import { digest } from "./digest.js";
 import { errors } from "./errors.js";
 import { explain } from "./explain.js";
+import { files } from "./files.js";
 import { help } from "./help.js";
 import { importing } from "./import.js";
 import { languages } from "./languages.js";
@@ -19,11 +21,13 @@ import { status } from "./status.js";
 export const CATALOGS = {
   actions,
   commands,
+  columns,
   common,
   corrections,
   digest,
   errors,
   explain,
+  files,
   help,
   import: importing,
   languages,

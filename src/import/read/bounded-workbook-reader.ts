@@ -49,7 +49,6 @@ interface ReaderInternals {
 const SHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 // Bit 3 of the general-purpose flags: the sizes follow the data, and the header's are zero.
 const SIZES_AFTER_DATA = 0x08;
-const count = (n: number) => n.toLocaleString("en-US");
 
 /**
  * exceljs's streaming workbook reader with bounds on what the workbook may unpack to (see
@@ -142,11 +141,10 @@ export class BoundedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
           if (!inText || inPhonetic) continue;
           text += event.value;
           if (text.length > MAX_CELL_CHARS) {
-            throw new ImportFileError(
-              `Shared string ${count(strings.length + 1)} of the Excel file holds more than ` +
-                `${count(MAX_CELL_CHARS)} characters, Excel's own limit for a cell. The file ` +
-                "was not read; export the errors from HubSpot again.",
-            );
+            throw new ImportFileError({
+              key: "files.longSharedString",
+              values: { index: strings.length + 1, max: MAX_CELL_CHARS },
+            });
           }
         } else if (event.eventType === "opentag") {
           const { name } = event.value;
@@ -160,15 +158,14 @@ export class BoundedWorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
           else if (name === "si") {
             total += text.length;
             if (strings.length === MAX_SHARED_STRINGS || total > MAX_SHARED_STRING_CHARS) {
+              const limits = { texts: MAX_SHARED_STRINGS, chars: MAX_SHARED_STRING_CHARS };
               throw new ImportFileError(
-                "The Excel file's table of shared texts is larger than an import may read: " +
-                  (strings.length === MAX_SHARED_STRINGS
-                    ? `more than ${count(MAX_SHARED_STRINGS)} texts`
-                    : `more than ${count(MAX_SHARED_STRING_CHARS)} characters in ` +
-                      `${count(strings.length + 1)} texts`) +
-                  `, and the limit is ${count(MAX_SHARED_STRINGS)} texts of ` +
-                  `${count(MAX_SHARED_STRING_CHARS)} characters in all. Export the errors as ` +
-                  "CSV, or in smaller parts.",
+                strings.length === MAX_SHARED_STRINGS
+                  ? { key: "files.tooManySharedStrings", values: limits }
+                  : {
+                      key: "files.sharedStringsTooLong",
+                      values: { ...limits, read: strings.length + 1 },
+                    },
               );
             }
             strings.push(text);

@@ -43,7 +43,7 @@ export async function openByteSource(source: TableSource, maxBytes: number): Pro
     const { size } = await stat(source.path);
     if (size > maxBytes) {
       const [file, limit] = formatSizes(size, maxBytes);
-      throw new ImportFileError(`The file is ${file}; the limit is ${limit} (IMPORT_MAX_BYTES).`);
+      throw new ImportFileError({ key: "files.tooLarge", values: { size: file, limit } });
     }
     // Node's default 64 KB reads: larger ones make the parser no faster, only the memory larger.
     stream = createReadStream(source.path);
@@ -66,9 +66,10 @@ export async function openByteSource(source: TableSource, maxBytes: number): Pro
     const chunk = typeof result.value === "string" ? Buffer.from(result.value) : result.value;
     bytesRead += chunk.length;
     if (bytesRead > maxBytes) {
-      throw new ImportFileError(
-        `The file is over the limit of ${formatSize(maxBytes)} (IMPORT_MAX_BYTES).`,
-      );
+      throw new ImportFileError({
+        key: "files.overLimit",
+        values: { limit: formatSize(maxBytes) },
+      });
     }
     return chunk;
   };

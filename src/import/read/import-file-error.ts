@@ -1,4 +1,4 @@
-import { BotError } from "../../errors.js";
+import { BotError, type ErrorText } from "../../errors.js";
 
 /**
  * A file the importer will not read: the wrong kind of file, too large, empty or damaged. The
@@ -9,7 +9,7 @@ export class ImportFileError extends BotError {
   /** The spreadsheet row where reading stopped, when the fault is in one row. */
   readonly row: number | undefined;
 
-  constructor(message: string, options?: { cause?: unknown; row?: number }) {
+  constructor(message: ErrorText, options?: { cause?: unknown; row?: number }) {
     super("import_refused", message, options?.cause === undefined ? {} : { cause: options.cause });
     this.row = options?.row;
   }

@@ -40,9 +40,10 @@ export const IMPORT_HEAP_MB = 384;
 /** A cell longer than Excel allows, which Excel itself never writes. */
 export function longCell(row: number, column: number, chars: number): ImportFileError {
   return new ImportFileError(
-    `Row ${row}, column ${column}, holds ${chars.toLocaleString("en-US")} characters, and a cell ` +
-      `may hold at most ${MAX_CELL_CHARS.toLocaleString("en-US")} (Excel's own limit). Check ` +
-      "the file, or export the errors from HubSpot again.",
+    {
+      key: "files.longCell",
+      values: { row: String(row), column: String(column), chars, max: MAX_CELL_CHARS },
+    },
     { row },
   );
 }

@@ -119,9 +119,7 @@ function refusal(error: CsvError, recordsRead: number, longLine?: LongLine): Imp
         ? formatSizes(longLine.bytes, MAX_RECORD_BYTES)
         : [formatSize(longLine.bytes, 1), formatSize(MAX_RECORD_BYTES)];
     return new ImportFileError(
-      `Row ${row} is too long: ${size} without a line break, and a row may be at most ${limit}, ` +
-        "so the rest of the file cannot be read. Check that the file is an export of sync " +
-        "errors with one error per row, or export them from HubSpot again.",
+      { key: "files.rowTooLong", values: { row: String(row), size, limit } },
       options,
     );
   }
@@ -129,18 +127,19 @@ function refusal(error: CsvError, recordsRead: number, longLine?: LongLine): Imp
     case "CSV_QUOTE_NOT_CLOSED":
     case "CSV_MAX_RECORD_SIZE":
       return new ImportFileError(
-        `Row ${row} opens a quoted cell that never closes, so the rest of the file cannot be ` +
-          'read. Look for a stray double quote (") in that row, fix it and save the file again.',
+        { key: "files.quoteNotClosed", values: { row: String(row) } },
         options,
       );
     case "CSV_INVALID_CLOSING_QUOTE":
     case "INVALID_OPENING_QUOTE":
       return new ImportFileError(
-        `Row ${row} has a misplaced double quote ("), so the file cannot be read past it. Fix ` +
-          "that row and save the file again, or export the errors from HubSpot again.",
+        { key: "files.misplacedQuote", values: { row: String(row) } },
         options,
       );
     default:
-      return new ImportFileError(`Row ${row} cannot be read as CSV (${error.code}).`, options);
+      return new ImportFileError(
+        { key: "files.notCsv", values: { row: String(row), code: error.code } },
+        options,
+      );
   }
 }

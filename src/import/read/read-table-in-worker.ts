@@ -37,8 +37,7 @@ export async function readTableInWorker(path: string, options: ReadTableOptions)
     crashed =
       (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY"
         ? new ImportFileError(
-            `This file needs more memory than an import may use (${IMPORT_HEAP_MB} MB), so ` +
-              "nothing was imported. Export the errors as CSV, or in smaller parts.",
+            { key: "files.outOfMemory", values: { mb: String(IMPORT_HEAP_MB) } },
             { cause: error },
           )
         : error;
@@ -62,7 +61,7 @@ export async function readTableInWorker(path: string, options: ReadTableOptions)
     void worker.terminate();
     if (message.refused) {
       throw new ImportFileError(
-        message.message,
+        message.userText ?? message.message,
         message.row === undefined ? {} : { row: message.row },
       );
     }

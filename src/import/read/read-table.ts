@@ -67,18 +67,16 @@ export async function readTable(source: TableSource, options: ReadTableOptions):
 
   const first = await rows.next();
   if (first.done) {
-    throw new ImportFileError(
-      "The file has no header row: every row is empty. Upload the file as HubSpot exported it.",
-    );
+    throw new ImportFileError({ key: "files.allRowsEmpty" });
   }
   const header = first.value;
   const headers = Array.from(header.cells, (cell) => (cell ?? "").trim());
   if (headers.every((name) => name === "" || /^[\d\s.,:/+-]+$/.test(name))) {
     await rows.return(undefined);
-    throw new ImportFileError(
-      `The file has no header row: row ${header.row} holds values, not column names. Upload ` +
-        "the file as HubSpot exported it, with the column names in its first row.",
-    );
+    throw new ImportFileError({
+      key: "files.noHeaderRow",
+      values: { row: String(header.row) },
+    });
   }
 
   const sheet = xlsx?.sheetName();

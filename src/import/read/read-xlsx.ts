@@ -91,9 +91,10 @@ export function readXlsx(bytes: ByteSource): XlsxRows {
           }
           if (count > MAX_CELLS_PER_ROW) {
             throw new ImportFileError(
-              `Row ${number} has ${count.toLocaleString("en-US")} cells, and an import reads at ` +
-                `most ${MAX_CELLS_PER_ROW.toLocaleString("en-US")} in a row. Check that the ` +
-                "file is an export of sync errors, or export them from HubSpot again.",
+              {
+                key: "files.tooManyCells",
+                values: { row: String(number), count, max: MAX_CELLS_PER_ROW },
+              },
               { row: number },
             );
           }
@@ -105,19 +106,12 @@ export function readXlsx(bytes: ByteSource): XlsxRows {
         if (hadContent) return;
       }
       if (!sawSheet) {
-        throw new ImportFileError(
-          "This file has no worksheet, so it is not an Excel workbook. In HubSpot, use Export " +
-            "errors and choose CSV or XLSX.",
-        );
+        throw new ImportFileError({ key: "files.noWorksheet" });
       }
     } catch (error) {
       // The limit, or a failing upload: not the workbook's fault, so passed on as it is.
       if (error instanceof BotError || error === inputError) throw error;
-      throw new ImportFileError(
-        "The Excel file cannot be read; it may be damaged. Open it in Excel and save it again " +
-          "as .xlsx or CSV.",
-        { cause: error },
-      );
+      throw new ImportFileError({ key: "files.damaged" }, { cause: error });
     } finally {
       input.destroy();
       bytes.close();

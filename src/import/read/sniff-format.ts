@@ -4,8 +4,6 @@ import { ImportFileError } from "./import-file-error.js";
 /** The two kinds of file HubSpot's "Export errors" gives. */
 export type TableFormat = "csv" | "xlsx";
 
-const EXPORT_AGAIN = "In HubSpot, use Export errors and choose CSV or XLSX.";
-
 // Only a few kilobytes are examined for NUL bytes; text has none anywhere, binary has them early.
 const BINARY_WINDOW = 4096;
 
@@ -18,29 +16,20 @@ const startsWith = (head: Uint8Array, signature: readonly number[]) =>
  * says what to do instead, for every kind the importer does not read.
  */
 export function sniffFormat(head: Buffer): TableFormat {
-  if (head.length === 0) throw new ImportFileError("The file is empty.");
+  if (head.length === 0) throw new ImportFileError({ key: "files.empty" });
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) {
-    throw new ImportFileError(`This is a PDF, not a CSV or Excel export. ${EXPORT_AGAIN}`);
+    throw new ImportFileError({ key: "files.pdf" });
   }
   // The OLE compound file: the Excel 97–2003 format, and also any password-protected workbook.
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    throw new ImportFileError(
-      "This is an old-style Excel file (.xls) or a password-protected workbook, which the bot " +
-        'cannot read. Open it in Excel and use "Save As" to save it as "Excel Workbook (.xlsx)" ' +
-        "or CSV, without a password.",
-    );
+    throw new ImportFileError({ key: "files.oldExcel" });
   }
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) {
     if (isWorkbook(zipEntryNames(head))) return "xlsx";
-    throw new ImportFileError(
-      "This is a ZIP archive, not an Excel workbook (.xlsx). If HubSpot sent the export zipped, " +
-        "unzip it and upload the CSV or XLSX file inside.",
-    );
+    throw new ImportFileError({ key: "files.zip" });
   }
   if (!detectUtf16(head) && head.subarray(0, BINARY_WINDOW).includes(0)) {
-    throw new ImportFileError(
-      `This is not a CSV or Excel file: it holds binary data. ${EXPORT_AGAIN}`,
-    );
+    throw new ImportFileError({ key: "files.binary" });
   }
   return "csv";
 }

@@ -1,3 +1,4 @@
+import type { UserText } from "../../errors.js";
 import type { Delimiter } from "./detect-delimiter.js";
 import type { TextEncoding } from "./detect-encoding.js";
 import type { TableFormat } from "./sniff-format.js";
@@ -26,6 +27,8 @@ export type WorkerMessage =
       readonly message: string;
       readonly refused: boolean;
       readonly row?: number;
+      /** A refusal's catalog message, so the reader gets it in their language. */
+      readonly userText?: UserText;
     };
 
 /**

@@ -57,5 +57,6 @@ try {
     message: error instanceof Error ? error.message : String(error),
     refused: error instanceof ImportFileError,
     ...(error instanceof ImportFileError && error.row !== undefined ? { row: error.row } : {}),
+    ...(error instanceof ImportFileError && error.userText ? { userText: error.userText } : {}),
   });
 }

@@ -18,11 +18,10 @@ export class UnpackGuard {
   /** Refuses a part whose declared size alone is over what is left of the limit. */
   checkDeclared(part: string, declaredBytes: number): void {
     if (declaredBytes > this.limit - this.unpacked) {
-      throw new ImportFileError(
-        `The Excel file unpacks to more than an import may read: its part ${part} declares ` +
-          `${formatSize(declaredBytes, 1)}, and a workbook may unpack to at most ` +
-          `${formatSize(this.limit)} in all. Export the errors as CSV, or in smaller parts.`,
-      );
+      throw new ImportFileError({
+        key: "files.partTooLarge",
+        values: { part, size: formatSize(declaredBytes, 1), limit: formatSize(this.limit) },
+      });
     }
   }
 
@@ -35,22 +34,19 @@ export class UnpackGuard {
     for await (const chunk of chunks) {
       this.unpacked += chunk.length;
       if (this.unpacked > this.limit) {
-        throw new ImportFileError(
-          `The Excel file unpacks to more than an import may read: over ` +
-            `${formatSize(this.limit)} by the time ${part} was read, and a workbook may unpack ` +
-            "to at most that. Export the errors as CSV, or in smaller parts.",
-        );
+        throw new ImportFileError({
+          key: "files.unpackedTooLarge",
+          values: { part, limit: formatSize(this.limit) },
+        });
       }
       for (let i = 0; i < chunk.length; i++) {
         const byte = chunk[i];
         if (byte === LT || byte === GT) run = 0;
         else if (++run > MAX_XML_RUN_BYTES) {
-          throw new ImportFileError(
-            `A cell in the Excel file (in ${part}) holds more than ` +
-              `${MAX_CELL_CHARS.toLocaleString("en-US")} characters, Excel's own limit for a ` +
-              `cell: ${formatSize(MAX_XML_RUN_BYTES)} of text without a break. The file was not ` +
-              "read; export the errors from HubSpot again.",
-          );
+          throw new ImportFileError({
+            key: "files.longRun",
+            values: { part, max: MAX_CELL_CHARS, size: formatSize(MAX_XML_RUN_BYTES) },
+          });
         }
       }
       yield chunk;

@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
-import { InvalidInputError } from "../../errors.js";
+import { BotError, InvalidInputError } from "../../errors.js";
+import type { Translator } from "../../i18n/translator.js";
 import { choiceProblems } from "../../import/column-choice.js";
 import type { ImportField } from "../../import/columns.js";
 import {
@@ -10,6 +11,7 @@ import {
   decodeColumnAnswerTarget,
   readColumnAnswer,
 } from "../messages/column-question.js";
+import { errorMessage } from "../messages/error.js";
 import { importingMessage } from "../messages/import-messages.js";
 import { slackErrorCode } from "../slack-error-code.js";
 import { importsFrom } from "./file-shared.js";
@@ -57,6 +59,8 @@ export function registerColumnActions(app: App, deps: ListenerDeps): void {
       const userId = body.user.id;
       const respond = deps.respondTo(body.response_url);
       const fields = { user: userId, action: action.action_id };
+      // A refusal goes to the person who clicked, in their language.
+      const personal = await deps.translatorOf(userId);
       let answer: Answer | undefined;
       const checked = await replySafely(
         async () => {
@@ -65,12 +69,13 @@ export function registerColumnActions(app: App, deps: ListenerDeps): void {
         },
         deps.logger,
         fields,
+        personal,
       );
       if (!answer) {
         await respond({ response_type: "ephemeral", replace_original: false, ...checked.message });
         return;
       }
-      const importing = importAnswer(deps, client, userId, answer, respond);
+      const importing = importAnswer(deps, client, { userId, personal }, answer, respond);
       deps.pendingWork?.add(importing);
       await importing;
     },
@@ -87,7 +92,7 @@ async function checkAnswer(
   const columns = readColumnAnswer(body.state?.values, body.message?.blocks ?? []);
   const problems = choiceProblems(columns);
   if (problems.length > 0)
-    throw new InvalidInputError(`${problems.join(" ")} Nothing was imported.`);
+    throw new InvalidInputError({ key: "columns.nothingImported", values: { problems } });
   const channel = body.channel?.id ?? String(body.container.channel_id ?? "");
   const messageTs = body.message?.ts ?? String(body.container.message_ts ?? "");
   let info: Awaited<ReturnType<WebClient["files"]["info"]>>;
@@ -95,15 +100,11 @@ async function checkAnswer(
     info = await client.files.info({ file: target.fileId });
   } catch (error) {
     if (slackErrorCode(error) !== "file_not_found") throw error;
-    throw new InvalidInputError(
-      "The file this question is about is no longer in Slack, so nothing was imported. Drop the export again.",
-    );
+    throw new InvalidInputError({ key: "columns.fileGone" });
   }
   const file = info.file;
   if (!file?.id || !importsFrom(channel, deps) || !(channel in sharesOf(file))) {
-    throw new InvalidInputError(
-      "This question is not about a file shared here, so nothing was imported. Drop the export again.",
-    );
+    throw new InvalidInputError({ key: "columns.notHere" });
   }
   return {
     target,
@@ -116,55 +117,66 @@ async function checkAnswer(
 
 /**
  * Imports with the person's columns. Until the importer has checked them against the file and
- * begun, the question stays as it is (a refusal is ephemeral); from then on the question becomes
- * "importing…" and then the summary, or the question again, with the person's choice and why the
- * import failed.
+ * begun, the question stays as it is (a refusal is ephemeral, in the person's language); from then
+ * on the question becomes "importing…" and then the summary, or the question again, with the
+ * person's choice and why the import failed (in the channel's language, as the thread is).
  */
 async function importAnswer(
   deps: ListenerDeps,
   client: WebClient,
-  userId: string,
+  who: { readonly userId: string; readonly personal: Translator },
   answer: Answer,
   respond: ReturnType<ListenerDeps["respondTo"]>,
 ): Promise<void> {
   const { channel, messageTs, file } = answer;
+  const { userId, personal } = who;
   const fields = { user: userId, channel, file: file.id, name: file.name };
   let started: { headers: readonly string[]; shown: Promise<unknown> } | undefined;
+  let failure: unknown;
   const result = await replySafely(
     async () => {
-      const outcome = await importSharedFile(deps, file, {
-        importedBy: userId,
-        choice: {
-          by: "position",
-          headerDigest: answer.target.headerDigest,
-          columns: answer.columns,
-        },
-        onColumns: (_columns, headers) => {
-          const shown = client.chat
-            .update({
-              channel,
-              ts: messageTs,
-              ...importingMessage(file.name, deps.channelTranslator),
-            })
-            .catch((error: unknown) =>
-              deps.logger.warn({ ...fields, err: error }, "update failed"),
-            );
-          started = { headers, shown };
-        },
-      });
-      deps.logger.info(
-        { ...fields, unchanged: outcome.unchanged, rows: outcome.record.rowsRead },
-        "export imported with chosen columns",
-      );
-      return await importSummaryReply(deps, outcome);
+      try {
+        const outcome = await importSharedFile(deps, file, {
+          importedBy: userId,
+          choice: {
+            by: "position",
+            headerDigest: answer.target.headerDigest,
+            columns: answer.columns,
+          },
+          onColumns: (_columns, headers) => {
+            const shown = client.chat
+              .update({
+                channel,
+                ts: messageTs,
+                ...importingMessage(file.name, deps.channelTranslator),
+              })
+              .catch((error: unknown) =>
+                deps.logger.warn({ ...fields, err: error }, "update failed"),
+              );
+            started = { headers, shown };
+          },
+        });
+        deps.logger.info(
+          { ...fields, unchanged: outcome.unchanged, rows: outcome.record.rowsRead },
+          "export imported with chosen columns",
+        );
+        return await importSummaryReply(deps, outcome);
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
     },
     deps.logger,
     fields,
+    deps.channelTranslator,
   );
   const begun = started as typeof started;
   await begun?.shown;
   if (!begun && !result.ok) {
-    await respond({ response_type: "ephemeral", replace_original: false, ...result.message });
+    // A refusal before the import began: the person's own, in their language.
+    const refusal =
+      failure instanceof BotError ? errorMessage(failure, undefined, personal) : result.message;
+    await respond({ response_type: "ephemeral", replace_original: false, ...refusal });
     return;
   }
   const message =
@@ -185,6 +197,7 @@ async function importAnswer(
             headerDigest: answer.target.headerDigest,
           },
           problem: result.message.text,
+          t: deps.channelTranslator,
         });
   await client.chat.update({ channel, ts: messageTs, ...message });
 }

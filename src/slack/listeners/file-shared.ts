@@ -40,7 +40,10 @@ export function registerFileShared(app: App, deps: ListenerDeps): void {
         { channel, file: event.file_id, needed: "files:read" },
         "cannot read a shared file: the bot token lacks files:read; reinstall the app",
       );
-      await client.chat.postMessage({ channel, ...missingFilesReadMessage() });
+      await client.chat.postMessage({
+        channel,
+        ...missingFilesReadMessage(deps.channelTranslator),
+      });
       return;
     }
     const { file } = info;
@@ -71,11 +74,13 @@ export function registerFileShared(app: App, deps: ListenerDeps): void {
             fileName: name,
             fileId: shared.id,
             question: error.question,
+            t: deps.channelTranslator,
           });
         }
       },
       deps.logger,
       fields,
+      deps.channelTranslator,
     );
     await client.chat.update({ channel, ts: progress.ts as string, ...reply.message });
   });

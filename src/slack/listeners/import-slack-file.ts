@@ -62,7 +62,7 @@ export async function importSharedFile(
   const { maxBytes } = deps.importSettings;
   if (file.size > maxBytes) {
     const [size, limit] = formatSizes(file.size, maxBytes);
-    throw new ImportFileError(`The file is ${size}; the limit is ${limit} (IMPORT_MAX_BYTES).`);
+    throw new ImportFileError({ key: "files.tooLarge", values: { size, limit } });
   }
   const downloaded = await deps.downloadFile(file.url, file.name);
   try {

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import type { KnownBlock } from "@slack/types";
 import { tokenize } from "../../catalog/normalize.js";
 import { InvalidInputError } from "../../errors.js";
-import { FIELD_LABELS, type ImportField } from "../../import/columns.js";
+import { type Translator, translator } from "../../i18n/translator.js";
+import { IMPORT_FIELDS, type ImportField } from "../../import/columns.js";
 import type { ColumnQuestion } from "../../import/columns-needed-error.js";
 import { fieldScore } from "../../import/guess-columns.js";
 import {
@@ -38,18 +39,8 @@ const ASKED: readonly ImportField[] = [
   "occurredAt",
 ];
 
-const HINTS: Readonly<Record<ImportField, string>> = {
-  errorType: "needed, or Error message",
-  message: "needed, or Error type",
-  hubspotId: "HubSpot's id; needed, or Salesforce ID",
-  salesforceId: "needed, or Record ID",
-  objectType: "contact, company, deal…; without it the ids decide",
-  recordName: "optional",
-  occurredAt: "when it happened; without it, the import time",
-};
-
-/** The option of a field that is not in the file. */
-const NOT_IN_FILE: SelectOptionSpec = { text: "— not in this file —", value: "none" };
+/** The value of a menu's option "not in this file". */
+const NOT_IN_FILE = "none";
 /** How many of the file's columns a menu can offer beside "not in this file". */
 export const OFFERED_COLUMNS = SELECT_OPTIONS_MAX - 1;
 
@@ -66,34 +57,39 @@ const POSITION = /^c(\d{1,4})$/;
  * The question posted in a dropped file's thread when the importer could not place a needed field:
  * one menu per field listing the file's columns, the best guesses chosen, and an Import button.
  * `problem` (an import with the person's choice failed) is shown on top, with their choice kept.
+ * In `t`'s language: the thread's readers', the channel's (English without).
  */
 export function columnQuestionMessage(input: {
   readonly fileName: string;
   readonly fileId: string;
   readonly question: ColumnQuestion;
   readonly problem?: string;
+  readonly t?: Translator;
 }): SlackMessage {
   const { headers, guesses, headerDigest } = input.question;
+  const t = input.t ?? translator("en");
+  const notInFile: SelectOptionSpec = { text: t.t("columns.notInFile"), value: NOT_IN_FILE };
   const file = escapeMrkdwn(input.fileName);
   // New block ids for each version of the question: Slack keeps a menu's choice by block id.
   const tag = randomBytes(3).toString("hex");
   const blocks: KnownBlock[] = [
     section(
       input.problem
-        ? `:warning: The import of *${file}* with these columns failed: ${escapeMrkdwn(input.problem)}\nChange the columns and press *Import* again.`
-        : `:question: I could not tell which columns of *${file}* hold what. Choose the column for each field and press *Import*; I will remember the choice for exports with the same columns.`,
+        ? t.t("columns.failed", { file, problem: escapeMrkdwn(input.problem) })
+        : t.t("columns.ask", { file }),
     ),
   ];
   for (const field of ASKED) {
     const chosen = guesses[field]?.index;
+    const label = t.t("columns.label", { field });
     blocks.push(
-      section(`*${FIELD_LABELS[field]}* · ${HINTS[field]}`, {
+      section(t.t("columns.fieldLine", { label, hint: t.t("columns.hint", { field }) }), {
         blockId: `column:${field}:${tag}`,
         accessory: staticSelect({
           actionId: `import_column:${field}`,
-          placeholder: `The column for ${FIELD_LABELS[field]}`,
-          options: [NOT_IN_FILE, ...columnOptions(headers, field, chosen)],
-          initial: chosen === undefined ? NOT_IN_FILE.value : `c${chosen}`,
+          placeholder: t.t("columns.placeholder", { label }),
+          options: [notInFile, ...columnOptions(headers, field, chosen, t)],
+          initial: chosen === undefined ? NOT_IN_FILE : `c${chosen}`,
         }),
       }),
     );
@@ -102,7 +98,7 @@ export function columnQuestionMessage(input: {
     actions(
       [
         button({
-          text: "Import",
+          text: t.t("columns.importButton"),
           actionId: COLUMN_ACTIONS.import,
           value: `${input.fileId}.${headerDigest}`,
           style: "primary",
@@ -114,12 +110,15 @@ export function columnQuestionMessage(input: {
   if (headers.length > OFFERED_COLUMNS) {
     blocks.push(
       context([
-        `The file has ${headers.length} columns; each menu offers the ${OFFERED_COLUMNS} likeliest for its field. If one you need is not there, import the file from a terminal: \`syncerror import <file> --columns field=Header,…\`.`,
+        t.t("columns.manyColumns", {
+          count: String(headers.length),
+          offered: String(OFFERED_COLUMNS),
+        }),
       ]),
     );
   }
   return buildMessage({
-    text: `Which columns of ${input.fileName} hold what? Choose them and press Import.`,
+    text: t.t("columns.text", { file: input.fileName }),
     blocks,
   });
 }
@@ -133,6 +132,7 @@ function columnOptions(
   headers: readonly string[],
   field: ImportField,
   chosen: number | undefined,
+  t: Translator,
 ): SelectOptionSpec[] {
   let offered = headers.map((_header, index) => index);
   if (offered.length > OFFERED_COLUMNS) {
@@ -152,13 +152,14 @@ function columnOptions(
   }
   return offered.map((index) => {
     const header = headers[index] ?? "";
-    const where = `column ${index + 1}`;
-    if (header === "") return { text: `(${where}, no name)`, value: `c${index}` };
+    const position = String(index + 1);
+    if (header === "") return { text: t.t("columns.unnamed", { position }), value: `c${index}` };
     const repeated = (seen.get(header.toLowerCase()) ?? 0) > 1;
     if (!repeated && header.length <= OPTION_TEXT_MAX) return { text: header, value: `c${index}` };
-    const suffix = ` (${where})`;
+    // The room the words around the header take, in this language.
+    const room = OPTION_TEXT_MAX - t.t("columns.numbered", { header: "", position }).length;
     return {
-      text: truncateText(header, OPTION_TEXT_MAX - suffix.length) + suffix,
+      text: t.t("columns.numbered", { header: truncateText(header, room), position }),
       value: `c${index}`,
     };
   });
@@ -168,9 +169,7 @@ function columnOptions(
 export function decodeColumnAnswerTarget(value: string | undefined): ColumnAnswerTarget {
   const match = TARGET.exec(value ?? "");
   if (!match) {
-    throw new InvalidInputError(
-      "This Import button was not made by syncerror for a dropped file, so nothing was imported.",
-    );
+    throw new InvalidInputError({ key: "columns.notOurButton" });
   }
   return { fileId: match[1] as string, headerDigest: match[2] as string };
 }
@@ -210,8 +209,8 @@ export function readColumnAnswer(
   const answer: Partial<Record<ImportField, number>> = {};
   for (const [actionId, value] of chosen) {
     const field = actionId.slice(actionId.indexOf(":") + 1);
-    if (!Object.hasOwn(FIELD_LABELS, field)) throw tampered();
-    if (value === undefined || value === NOT_IN_FILE.value) continue;
+    if (!(IMPORT_FIELDS as readonly string[]).includes(field)) throw tampered();
+    if (value === undefined || value === NOT_IN_FILE) continue;
     const position = POSITION.exec(value);
     if (!position) throw tampered();
     answer[field as ImportField] = Number(position[1]);
@@ -222,7 +221,4 @@ export function readColumnAnswer(
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const tampered = () =>
-  new InvalidInputError(
-    "The columns chosen are not ones the question offered, so nothing was imported.",
-  );
+const tampered = () => new InvalidInputError({ key: "columns.notOffered" });

@@ -2,6 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import type { Catalog } from "../../catalog/catalog.js";
 import { ruleWords } from "../../catalog/labels.js";
 import type { CorrectionChance } from "../../corrections/correction-offers.js";
+import { sayUserText } from "../../errors.js";
 import { type Translator, translator } from "../../i18n/translator.js";
 import { formatSize } from "../../import/read/format-size.js";
 import { type ImportSummary, missingText } from "../../import/summary.js";
@@ -121,11 +122,12 @@ export function importSummaryMessage(
     );
   }
   if (summary.rejected.length > 0) {
-    const listed = summary.rejected
-      .slice(0, 10)
-      .map((r) =>
-        t.t("import.rejectedRow", { row: String(r.row), reason: escapeMrkdwn(r.reason) }),
-      );
+    const listed = summary.rejected.slice(0, 10).map((r) =>
+      t.t("import.rejectedRow", {
+        row: String(r.row),
+        reason: escapeMrkdwn(r.said ? sayUserText(r.said, t) : r.reason),
+      }),
+    );
     const more =
       summary.rejectedCount > listed.length
         ? `\n${t.t("import.rejectedMore", { count: summary.rejectedCount - listed.length })}`
@@ -161,27 +163,19 @@ export function importingMessage(fileName: string, t: Translator = translator("e
   });
 }
 
-/** `/syncerror import`: how to get the export out of HubSpot and where to drop it. */
+/** `/syncerror import`: how to get the export out of HubSpot and where to drop it, in `t`'s language (the asker's). */
 export function importHowToMessage(
   digestChannel: string | undefined,
   maxBytes: number,
+  t: Translator,
 ): SlackMessage {
-  const where = digestChannel
-    ? `in <#${digestChannel}>, or send it to me in a direct message`
-    : "to me in a direct message";
+  const channel = digestChannel ? `<#${digestChannel}>` : "none";
   return buildMessage({
-    text: "How to import HubSpot's sync errors",
+    text: t.t("files.howToText"),
     blocks: [
-      header("Import sync errors"),
-      section(
-        "HubSpot has no API that lists sync errors, so the bot reads the export:\n" +
-          "1. In HubSpot, open *Settings → Integrations → Connected Apps → Salesforce → Sync Health*.\n" +
-          "2. Click *Export errors* and download the CSV or Excel file.\n" +
-          `3. Drop the file ${where}. I reply in its thread with what is new, still open and resolved.`,
-      ),
-      context([
-        `Files up to ${formatSize(maxBytes)}. Each export is a snapshot: errors it no longer lists are marked resolved (when they are many, I ask first). Dropping the same file twice changes nothing.`,
-      ]),
+      header(t.t("files.howToHeader")),
+      section(t.t("files.howTo", { channel })),
+      context([t.t("files.howToLimits", { limit: formatSize(maxBytes) })]),
     ],
   });
 }
