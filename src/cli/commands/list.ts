@@ -14,7 +14,7 @@ export const list: CliCommand = {
   async run({ values, positionals }, io, { catalog, translator }) {
     if (positionals.length > 0) {
       throw new UsageError(
-        `list takes no arguments; use --category ${positionals.join(" ")}.`,
+        { key: "cli.listNoArguments", values: { words: positionals.join(" ") } },
         list.usage.join("\n"),
       );
     }
@@ -25,7 +25,7 @@ export const list: CliCommand = {
       if (!category) {
         const names = catalog.categories.map((c) => c.name).join(", ");
         throw new UsageError(
-          `There is no category "${wanted}". The categories are: ${names}.`,
+          { key: "cli.listNoCategory", values: { wanted, names } },
           list.usage.join("\n"),
         );
       }

@@ -4,7 +4,8 @@ import { defineMessages } from "../define-messages.js";
  * `/syncerror scan` in Slack: started, how far it got, the summary (records read, what was found
  * by type, the mapping problems, the API calls) and "already running". `side` is the system being
  * read (HubSpot or Salesforce); `time` a Slack date token. The fallback `text` keeps "new errors"
- * as it always said it.
+ * as it always said it. `skip…`: why Salesforce was left out of a scan, or read only in part
+ * (`detail` is the error Salesforce or the bot gave, as it gave it).
  */
 export const scan = defineMessages({
   en: {
@@ -27,6 +28,14 @@ export const scan = defineMessages({
     mapping: "*Mapping problems* (every record of the pair is affected)",
     calls:
       "API calls: {hubspot, number} HubSpot, {salesforce, number} Salesforce · the findings are in `/syncerror status` and the digest",
+    skipAllocationUnreadable:
+      "Salesforce's daily API allocation could not be read, so Salesforce was not scanned: {detail}",
+    skipOverReserve:
+      "Salesforce has {remaining, number} of {max, number} daily API calls left, within the {keep, number} kept for HubSpot's connector (RESYNC_SALESFORCE_RESERVE); Salesforce was not read.",
+    skipMetadata:
+      "Salesforce's metadata could not be read, so Salesforce was not scanned: {detail}",
+    skipStopped:
+      "Salesforce stopped answering after {read, plural, one {# record} other {# records}}; the next scan reads the rest: {detail}",
   },
   da: {
     started:
@@ -48,5 +57,13 @@ export const scan = defineMessages({
     mapping: "*Problemer med feltmapping* (alle poster i parret er berørt)",
     calls:
       "API-kald: {hubspot, number} HubSpot, {salesforce, number} Salesforce · fundene står i `/syncerror status` og i den daglige oversigt",
+    skipAllocationUnreadable:
+      "Salesforces daglige API-kvote kunne ikke læses, så Salesforce blev ikke scannet: {detail}",
+    skipOverReserve:
+      "Salesforce har {remaining, number} af {max, number} daglige API-kald tilbage, inden for de {keep, number}, der holdes tilbage til HubSpots connector (RESYNC_SALESFORCE_RESERVE); Salesforce blev ikke læst.",
+    skipMetadata:
+      "Salesforces metadata kunne ikke læses, så Salesforce blev ikke scannet: {detail}",
+    skipStopped:
+      "Salesforce holdt op med at svare efter {read, plural, one {# post} other {# poster}}; næste scanning læser resten: {detail}",
   },
 });
