@@ -58,7 +58,7 @@ function describe(error: unknown, args: readonly string[], options: Options): Us
     if (option.type === "boolean" && token.value !== undefined)
       return { key: "cli.isSwitch", values: { option: long, value: token.value } };
     if (option.type === "string" && token.value === undefined)
-      return { key: "cli.needsValue", values: { typed, option: long, placeholder: "<value>" } };
+      return { key: "cli.needsValue", values: { typed, option: long } };
     if (option.type === "string" && !token.inlineValue && token.value?.startsWith("-"))
       return { key: "cli.looksLikeOption", values: { typed, option: long, value: token.value } };
   }

@@ -7,7 +7,7 @@ import { cliCommands } from "./commands/index.js";
 import { EXIT, PROGRAM } from "./exit-codes.js";
 import { type CliIo, write } from "./io.js";
 import { OptionsProblem, parseOptions } from "./parse-options.js";
-import { commandHelp, programHelp } from "./usage.js";
+import { commandHelp, localUsage, programHelp } from "./usage.js";
 
 export type { CliContext } from "./cli-command.js";
 export { EXIT } from "./exit-codes.js";
@@ -86,7 +86,13 @@ export async function runCli(
     }
     return await command.run(args, io, context);
   } catch (error) {
-    await write(io.stderr, `${PROGRAM} ${name}: ${userMessage(error, context.translator)}\n`);
+    const t = context.translator;
+    // A usage error's synopsis keeps its syntax; its notes are said in the reader's language.
+    const shown =
+      error instanceof UsageError
+        ? new UsageError(error.userText ?? error.message, localUsage(error.usage, t))
+        : error;
+    await write(io.stderr, `${PROGRAM} ${name}: ${userMessage(shown, t)}\n`);
     if (
       error instanceof UsageError ||
       (error instanceof BotError && error.code === "config_invalid")

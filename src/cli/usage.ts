@@ -1,4 +1,4 @@
-import type { MessageKey, Translator } from "../i18n/translator.js";
+import { type MessageKey, type Translator, translator } from "../i18n/translator.js";
 import type { CliCommand } from "./cli-command.js";
 import { cliCommands } from "./commands/index.js";
 import { PROGRAM } from "./exit-codes.js";
@@ -25,6 +25,24 @@ const SUMMARIES: Readonly<Record<string, MessageKey>> = {
   "demo-data": "cli.summaryDemoData",
   db: "cli.summaryDb",
 };
+
+/**
+ * The notes some synopses carry, by their English words: a synopsis is syntax and stays, its
+ * notes are said in the reader's language.
+ */
+const NOTES: ReadonlyArray<MessageKey> = [
+  "cli.noteClassifyStdin",
+  "cli.noteEvalStdin",
+  "cli.noteEvalCases",
+  "cli.noteDemoFormat",
+];
+
+/** Synopsis lines (`usage`) with their notes in `t`'s language. */
+export function localUsage(usage: string, t: Translator): string {
+  if (t.language === "en") return usage;
+  const english = translator("en");
+  return NOTES.reduce((text, key) => text.replaceAll(english.t(key), t.t(key)), usage);
+}
 
 /** A command's summary in `t`'s language (its English `summary` for one the catalog lacks). */
 export function summaryOf(command: CliCommand, t: Translator): string {
@@ -56,6 +74,6 @@ export function programHelp(t: Translator): string {
 export function commandHelp(command: CliCommand, t: Translator): string {
   return t.t("cli.commandHelp", {
     summary: summaryOf(command, t),
-    usage: command.usage.join("\n       "),
+    usage: localUsage(command.usage.join("\n       "), t),
   });
 }

@@ -23,6 +23,13 @@ export const cli = defineMessages({
     withoutCommand:
       "Without a command, {program} runs the bot: in Slack when SLACK_BOT_TOKEN is set, in the\nterminal otherwise (local mode; --user {id} acts as another Slack user, --lang da one whose\nSlack is in Danish).",
     commandHelp: "{summary}.\n\nUsage: {usage}",
+    // The notes inside the synopses, each as the synopsis writes it in English.
+    noteClassifyStdin: "(no message: reads stdin)",
+    noteEvalStdin: '("-" reads stdin)',
+    noteEvalCases:
+      '  one case a line: \'{\'"input": "…", "expected": "\'<\'type id or name>", "kind": "message"|"query"\'}\'',
+    noteDemoFormat:
+      "  the format follows the extension; a name without one (/dev/stdout, say) gets CSV",
     summaryExplain: "Explain an error type: cause, fix, who acts, whether to resync",
     summaryClassify: "Classify a raw sync error message into one of the 28 error types",
     summaryEval:
@@ -54,7 +61,7 @@ export const cli = defineMessages({
     optionUnknownNear:
       "there is no option {typed}; did you mean {near}?\nThe options are {names}. A word that starts with a dash goes after --, as in: -- {typed}",
     isSwitch: '{option} is a switch and takes no value (remove "={value}").',
-    needsValue: "{typed} needs a value, as in {option} {placeholder}.",
+    needsValue: "{typed} needs a value, as in {option} '<'value>.",
     looksLikeOption:
       '{typed} needs a value, and "{value}" looks like an option. For a value that starts with a dash, such as a negative number, write {option}={value}.',
     noWords: "this command takes no words besides its options.",
@@ -193,6 +200,11 @@ export const cli = defineMessages({
     withoutCommand:
       "Uden en kommando kører {program} botten: i Slack, når SLACK_BOT_TOKEN er sat, og ellers\nher i terminalen (lokal tilstand; --user {id} optræder som en anden Slack-bruger, --lang da\nsom en, hvis Slack er på dansk).",
     commandHelp: "{summary}.\n\nBrug: {usage}",
+    noteClassifyStdin: "(ingen besked: læser stdin)",
+    noteEvalStdin: '("-" læser stdin)',
+    noteEvalCases:
+      '  ét tilfælde pr. linje: \'{\'"input": "…", "expected": "\'<\'typens id eller navn>", "kind": "message"|"query"\'}\'',
+    noteDemoFormat: "  formatet følger filtypen; et navn uden filtype (fx /dev/stdout) giver CSV",
     summaryExplain:
       "Forklar en fejltype: årsag, løsning, hvem der skal handle, og om den skal synkroniseres igen",
     summaryClassify: "Klassificér en rå synkroniseringsfejl som en af de 28 fejltyper",
@@ -224,7 +236,7 @@ export const cli = defineMessages({
     optionUnknownNear:
       "der er intet tilvalg {typed}; mente du {near}?\nTilvalgene er {names}. Et ord, der begynder med en bindestreg, skal stå efter --, som i: -- {typed}",
     isSwitch: '{option} er en kontakt og tager ingen værdi (fjern "={value}").',
-    needsValue: "{typed} skal have en værdi, som i {option} {placeholder}.",
+    needsValue: "{typed} skal have en værdi, som i {option} '<'værdi>.",
     looksLikeOption:
       '{typed} skal have en værdi, og "{value}" ligner et tilvalg. Skriv {option}={value} for en værdi, der begynder med en bindestreg, fx et negativt tal.',
     noWords: "kommandoen tager ingen ord ud over sine tilvalg.",

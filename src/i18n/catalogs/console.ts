@@ -92,7 +92,7 @@ export const consoleMessages = defineMessages({
     sourceEnvFileShadowed:
       "miljøet og {file} ({shadowed, number} af dens {variables, plural, one {# variabel} other {# variabler}} er også sat i miljøet, som vinder)",
 
-    help: "Konsollens kommandoer:\n  /syncerror '<'underkommando> …   det, du ville skrive i Slack, fx /syncerror explain Type mismatch\n  /syncerror import '<'sti>          del en eksportfil i kanalen, som når du lægger den i Slack\n  '<'tal>                           klik på knappen vist som [tal], eller vis en menus valg (▾)\n  '<'tal> '<'valg>                    vælg i menuen vist som [tal], fx 5 2\n  home                            åbn bottens Home-fane\n  help                            denne hjælp\n  quit                            afslut (Ctrl-D virker også)\nSkriv /syncerror help for bottens egen hjælp.",
+    help: "Konsollens kommandoer:\n  /syncerror '<'underkommando> …   det, du ville skrive i Slack, fx /syncerror explain Type mismatch\n  /syncerror import '<'sti>        del en eksportfil i kanalen, som når du lægger den i Slack\n  '<'tal>                          klik på knappen vist som [tal], eller vis en menus valg (▾)\n  '<'tal> '<'valg>                   vælg i menuen vist som [tal], fx 5 2\n  home                           åbn bottens Home-fane\n  help                           denne hjælp\n  quit                           afslut (Ctrl-D virker også)\nSkriv /syncerror help for bottens egen hjælp.",
     onlySyncerror: "Kun /syncerror findes her. Prøv /syncerror help.",
     typeCommand: "Skriv en /syncerror-kommando (fx {example}), et knapnummer, help eller quit.",
     commandHttp: "Botten svarede på kommandoen med HTTP {status}.",
