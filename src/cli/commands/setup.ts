@@ -43,9 +43,14 @@ export const setup: CliCommand = {
       await write(io.stdout, `${JSON.stringify(report, null, 2)}\n`);
     } else {
       const t = context.translator;
+      // One column as wide as the language's longest mark.
+      const mark = (status: keyof typeof MARKS) => t.t("cli.setupMark", { status: MARKS[status] });
+      const width = Math.max(
+        ...Object.keys(MARKS).map((s) => mark(s as keyof typeof MARKS).length),
+      );
       const lines = report.items.map(
         (i) =>
-          `${t.t("cli.setupMark", { status: MARKS[i.status] }).padEnd(16)} ${i.system === "hubspot" ? "HubSpot" : "Salesforce"} ${i.object} ${i.name}: ${i.detail}`,
+          `${mark(i.status).padEnd(width)} ${i.system === "hubspot" ? "HubSpot" : "Salesforce"} ${i.object} ${i.name}: ${i.detail}`,
       );
       lines.push(
         "",
