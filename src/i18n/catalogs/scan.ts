@@ -36,6 +36,12 @@ export const scan = defineMessages({
       "Salesforce's metadata could not be read, so Salesforce was not scanned: {detail}",
     skipStopped:
       "Salesforce stopped answering after {read, plural, one {# record} other {# records}}; the next scan reads the rest: {detail}",
+    inclusionForbidden:
+      'HubSpot refused to read the inclusion list "{given}" (HUBSPOT_INCLUSION_LIST): the private app\'s token needs the crm.lists.read scope.',
+    inclusionNotFound:
+      "HUBSPOT_INCLUSION_LIST is \"{given}\", but HubSpot has no contact list with that ILS list ID or name.{legacy, select, yes { If {given} is the number from an old list URL, it is the list's legacy id, which HubSpot's lists API no longer accepts.} other {}} Use the list's ILS list ID or its exact name: in HubSpot, open Contacts → Lists, hover over the list and click Details to see its list ID.",
+    inclusionNotContacts:
+      'HUBSPOT_INCLUSION_LIST is "{given}": the list "{name}" (ILS list ID {listId}) holds records of object type {objectType}, not contacts (0-1). The scan needs the contact list the Salesforce integration uses as its inclusion list. Use the list\'s ILS list ID or its exact name: in HubSpot, open Contacts → Lists, hover over the list and click Details to see its list ID.',
   },
   da: {
     started:
@@ -65,5 +71,11 @@ export const scan = defineMessages({
       "Salesforces metadata kunne ikke læses, så Salesforce blev ikke scannet: {detail}",
     skipStopped:
       "Salesforce holdt op med at svare efter {read, plural, one {# post} other {# poster}}; næste scanning læser resten: {detail}",
+    inclusionForbidden:
+      'HubSpot nægtede at læse inklusionslisten "{given}" (HUBSPOT_INCLUSION_LIST): den private apps token skal have scopet crm.lists.read.',
+    inclusionNotFound:
+      'HUBSPOT_INCLUSION_LIST er "{given}", men HubSpot har ingen kontaktliste med det ILS-liste-id eller navn.{legacy, select, yes { Er {given} tallet fra en gammel liste-URL, er det listens gamle id, som HubSpots liste-API ikke længere tager imod.} other {}} Brug listens ILS-liste-id eller dens præcise navn: i HubSpot åbner du Kontakter → Lister, holder musen over listen og klikker på Detaljer for at se dens liste-id.',
+    inclusionNotContacts:
+      'HUBSPOT_INCLUSION_LIST er "{given}": listen "{name}" (ILS-liste-id {listId}) indeholder poster af objekttypen {objectType}, ikke kontakter (0-1). Scanningen skal bruge den kontaktliste, som Salesforce-integrationen bruger som inklusionsliste. Brug listens ILS-liste-id eller dens præcise navn: i HubSpot åbner du Kontakter → Lister, holder musen over listen og klikker på Detaljer for at se dens liste-id.',
   },
 });
