@@ -250,6 +250,19 @@ describe("the commands' text answers in Danish", () => {
     );
     const { code, stdout } = await run(["eval", file]);
     expect(code).toBe(EXIT.ok);
+    writeFileSync(file, `not json\n${JSON.stringify({ input: "x", expected: "widgets" })}\n`);
+    const unreadable = await run(["eval", file]);
+    expect(unreadable.code).toBe(EXIT.usage);
+    expect(unreadable.stderr).toBe(
+      '2 linjer kunne ikke vurderes:\nlinje 1 er ikke gyldig JSON\nlinje 2 nævner "widgets", som ikke er en af de 28 typer\n',
+    );
+    expect(englishWordsIn(unreadable.stderr, KEPT)).toEqual([]);
+    // --json keeps its English.
+    const json = JSON.parse((await run(["eval", file, "--json"])).stdout);
+    expect(json.unreadable).toEqual([
+      "line 1 is not valid JSON",
+      'line 2 names "widgets", which is not one of the 28 types',
+    ]);
     expect(stdout).toMatch(
       /^ +tilfælde +rigtige +forsvarlige +ubesvarede +sikre forkerte\nalle +1 +100\.0%/,
     );

@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Evaluation, evaluateCase } from "../../catalog/evaluate.js";
-import { InvalidInputError, UsageError } from "../../errors.js";
+import { InvalidInputError, UsageError, type UserText } from "../../errors.js";
 import { fileProblem } from "../../file-problem.js";
+import { translator } from "../../i18n/translator.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -29,6 +30,7 @@ export const evalCommand: CliCommand = {
   },
   async run({ values, positionals }, io, context) {
     const { catalog, translator: t } = context;
+    const english = translator("en");
     const [path, ...extra] = positionals;
     if (path === undefined || extra.length > 0) {
       throw new UsageError({ key: "cli.evalOneFile" }, evalCommand.usage.join("\n"));
@@ -39,7 +41,7 @@ export const evalCommand: CliCommand = {
     const stream = path === "-" ? io.stdin : await openFile(path);
 
     const evaluation = new Evaluation();
-    const unreadable: string[] = [];
+    const unreadable: UserText[] = [];
     const misses: string[] = [];
     for await (const entry of readLabelledCases(stream, catalog)) {
       if ("error" in entry) {
@@ -71,7 +73,8 @@ export const evalCommand: CliCommand = {
         queries: report.queries,
         byLanguage: Object.fromEntries(report.byLanguage),
         confusions,
-        unreadable,
+        // JSON keeps its English, whatever the language of the text answers.
+        unreadable: unreadable.map((text) => english.t(text.key, text.values)),
       };
       await write(io.stdout, `${JSON.stringify(body, null, 2)}\n`);
     } else {
@@ -81,7 +84,10 @@ export const evalCommand: CliCommand = {
     if (unreadable.length > 0) {
       await write(
         io.stderr,
-        `${t.t("cli.evalUnreadable", { count: unreadable.length })}\n${unreadable.slice(0, 20).join("\n")}\n`,
+        `${t.t("cli.evalUnreadable", { count: unreadable.length })}\n${unreadable
+          .slice(0, 20)
+          .map((text) => t.t(text.key, text.values))
+          .join("\n")}\n`,
       );
       return EXIT.usage;
     }
