@@ -17,10 +17,12 @@ import { EXIT } from "./cli/exit-codes.js";
 import { OptionsProblem, parseOptions } from "./cli/parse-options.js";
 import { isCliCommand, runCli } from "./cli/run-cli.js";
 import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js";
+import { type ConfigSource, describeConfigSource } from "./console/banner.js";
 import { CorrectionBook } from "./corrections/correction-book.js";
 import { type EnvFileRead, readEnvFile } from "./env-file.js";
 import { BotError, UsageError, userMessage } from "./errors.js";
 import type { Language } from "./i18n/languages.js";
+import { translator as translatorOf } from "./i18n/translator.js";
 import { createLogger } from "./logger.js";
 import type { Metrics } from "./metrics/metrics.js";
 import { ownerIsGone, replicaIdentity } from "./replica-id.js";
@@ -146,9 +148,10 @@ async function runBot(args: string[]): Promise<number> {
     return 2;
   }
   const version = packageVersion();
-  const configSource = envFile
-    ? `the environment and ${envFile.path}${envFile.shadowed > 0 ? ` (${envFile.shadowed} of its ${envFile.variables} variables also set in the environment, which wins)` : ""}`
-    : `the environment only (no .env in ${process.cwd()})`;
+  const configSource: ConfigSource = {
+    ...(envFile ? { envFile } : {}),
+    folder: process.cwd(),
+  };
 
   if (lang !== undefined && config.slack.mode !== "local") {
     process.stderr.write(
@@ -196,7 +199,10 @@ async function runBot(args: string[]): Promise<number> {
     ...salesforceSecrets(config),
   ];
   const logger = createLogger({ level: config.logLevel, secrets });
-  logger.info({ envFile: envFile?.path ?? null }, `configuration read from ${configSource}`);
+  logger.info(
+    { envFile: envFile?.path ?? null },
+    `configuration read from ${describeConfigSource(configSource, translatorOf("en"))}`,
+  );
   // Heard from here on, before anything slow: a SIGTERM while the bot still waits for Slack (a
   // rollout replacing a pod that never became ready) ends it cleanly with 0, not Node's 143.
   const shutdown = new AbortController();

@@ -9,6 +9,7 @@ import { createCatalog } from "../src/catalog/catalog.js";
 import { hubspotSetupPort } from "../src/clients/hubspot-setup-port.js";
 import { MAPPED_CONTACT_PROPERTIES } from "../src/console/scan-demo.js";
 import { composeDigest } from "../src/digest/compose-digest.js";
+import { translator } from "../src/i18n/translator.js";
 import { DEFAULT_MAPPINGS } from "../src/mappings/default-mappings.js";
 import { buildResyncDeps } from "../src/resync/resync-deps.js";
 import { startResync } from "../src/resync/start-resync.js";
@@ -22,6 +23,7 @@ import {
 import { SlackSandbox } from "../src/sandbox/slack/sandbox.js";
 import { runScan } from "../src/scan/run-scan.js";
 import { buildScanDeps } from "../src/scan/scan-deps.js";
+import { skipReasonText } from "../src/scan/skip-reason.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
 import { openStore } from "../src/store/index.js";
 import type { Store } from "../src/store/types.js";
@@ -392,6 +394,14 @@ describe("the scan's scope and budget", () => {
     expect(summary.salesforceRead).toBe(0);
     expect(summary.salesforceSkipped).toContain(
       "Salesforce has 14,999 of 100,000 daily API calls left, within the 20,000 kept for HubSpot's connector",
+    );
+    // The same reason by its key, for each reader in their language.
+    expect(summary.salesforceSkippedReason).toEqual({
+      key: "scan.skipOverReserve",
+      values: { remaining: 14_999, max: 100_000, keep: 20_000 },
+    });
+    expect(skipReasonText(summary, translator("da"))).toContain(
+      "Salesforce har 14.999 af 100.000 daglige API-kald tilbage, inden for de 20.000, der holdes tilbage til HubSpots connector",
     );
     // HubSpot is still read; only checks that need Salesforce's metadata find nothing.
     expect(summary.hubspotRead).toBe(11);

@@ -57,6 +57,10 @@ export interface CliCommand {
   readonly name: string;
   /** Synopsis lines after "Usage:". */
   readonly usage: readonly string[];
+  /**
+   * What it does, in English; the help says it in the reader's language from the cli catalog
+   * (`cli.summary…`, by the command's name, in usage.ts: a new command needs its line there).
+   */
   readonly summary: string;
   readonly options: NonNullable<ParseArgsConfig["options"]>;
   /** Runs the command and resolves with the exit code. */

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import { UsageError } from "../errors.js";
-import { count } from "../plural.js";
+import type { Translator } from "../i18n/translator.js";
 import type { CliArgs } from "./cli-command.js";
 import { EXIT, PROGRAM } from "./exit-codes.js";
 import { type CliIo, write } from "./io.js";
@@ -46,12 +46,10 @@ export async function answerJsonLines(
   usage: readonly string[],
   io: CliIo,
   answer: (input: string) => unknown,
+  t: Translator,
 ): Promise<number> {
   if (args.positionals.length > 0 || args.values.json) {
-    throw new UsageError(
-      "--jsonl reads its inputs from stdin; give no other input or --json.",
-      usage.join("\n"),
-    );
+    throw new UsageError({ key: "cli.jsonlAlone" }, usage.join("\n"));
   }
   let unreadable = 0;
   for await (const entry of readJsonlInputs(io.stdin)) {
@@ -63,10 +61,7 @@ export async function answerJsonLines(
     await write(io.stdout, `${JSON.stringify(answer(entry.input))}\n`);
   }
   if (unreadable > 0) {
-    await write(
-      io.stderr,
-      `${PROGRAM}: ${count(unreadable, "input line", "input lines")} could not be read; see the "error" lines.\n`,
-    );
+    await write(io.stderr, `${PROGRAM}: ${t.t("cli.jsonlUnreadable", { count: unreadable })}\n`);
     return EXIT.usage;
   }
   return EXIT.ok;

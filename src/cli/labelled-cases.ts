@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import { z } from "zod";
 import type { Catalog } from "../catalog/catalog.js";
 import type { LabelledCase } from "../catalog/evaluate.js";
+import type { UserText } from "../errors.js";
 
 const LabelledLine = z.object({
   input: z.string(),
@@ -11,10 +12,13 @@ const LabelledLine = z.object({
   language: z.string().optional(),
 });
 
-/** One line of a labelled file: the case, or why the line could not be used. */
+/**
+ * One line of a labelled file: the case, or why the line could not be used (`error` as a catalog
+ * message, so the terminal says it in the reader's language; `--json` keeps its English).
+ */
 export type LabelledLineResult =
   | { readonly line: number; readonly case: LabelledCase }
-  | { readonly line: number; readonly error: string };
+  | { readonly line: number; readonly error: UserText };
 
 /**
  * Reads `{"input", "expected"}` lines (with optional kind, acceptable and language). A type may be
@@ -34,18 +38,18 @@ export async function* readLabelledCases(
     try {
       value = JSON.parse(text);
     } catch {
-      yield { line, error: `line ${line} is not valid JSON` };
+      yield { line, error: { key: "cli.evalNotJson", values: { line } } };
       continue;
     }
     const parsed = LabelledLine.safeParse(value);
     if (!parsed.success) {
-      yield { line, error: `line ${line} needs an "input" string and an "expected" type` };
+      yield { line, error: { key: "cli.evalNotCase", values: { line } } };
       continue;
     }
     const { input, expected, kind, acceptable = [], language } = parsed.data;
     const unknown = [expected, ...acceptable].find((type) => typeId(type) === undefined);
     if (unknown !== undefined) {
-      yield { line, error: `line ${line} names "${unknown}", which is not one of the 28 types` };
+      yield { line, error: { key: "cli.evalUnknownType", values: { line, type: unknown } } };
       continue;
     }
     yield {

@@ -1,12 +1,19 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { didYouMean } from "../did-you-mean.js";
+import { BotError, type ErrorText, type UserText } from "../errors.js";
 import type { CliArgs } from "./cli-command.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** The arguments cannot be read as the command's options; the message says why, in our words. */
-export class OptionsProblem extends Error {
+/**
+ * The arguments cannot be read as the command's options; the message says why, in our words (a
+ * catalog message, so the caller can say it in the reader's language).
+ */
+export class OptionsProblem extends BotError {
   override readonly name = "OptionsProblem";
+  constructor(text: ErrorText, options?: { cause?: unknown }) {
+    super("usage", text, options);
+  }
 }
 
 /**
@@ -23,7 +30,7 @@ export function parseOptions(args: readonly string[], options: Options): CliArgs
 }
 
 /** Our text for each of parseArgs's errors (ERR_PARSE_ARGS_*). */
-function describe(error: unknown, args: readonly string[], options: Options): string {
+function describe(error: unknown, args: readonly string[], options: Options): UserText {
   const code = (error as { code?: unknown }).code;
   // The same arguments read leniently, option by option, find the one the strict parse refused.
   const { tokens } = parseArgs({
@@ -41,24 +48,22 @@ function describe(error: unknown, args: readonly string[], options: Options): st
       if (code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") continue;
       const names = Object.keys(options);
       const near = didYouMean(token.name, names);
-      return [
-        `there is no option ${typed}${near ? `; did you mean --${near}?` : "."}`,
-        `The options are ${names.map((n) => `--${n}`).join(", ")}. A word that starts with a dash goes after --, as in: -- ${typed}`,
-      ].join("\n");
+      return {
+        key: near ? "cli.optionUnknownNear" : "cli.optionUnknown",
+        values: { typed, near: `--${near}`, names: names.map((n) => `--${n}`).join(", ") },
+      };
     }
     if (code !== "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") continue;
     const long = `--${token.name}`;
     if (option.type === "boolean" && token.value !== undefined)
-      return `${long} is a switch and takes no value (remove "=${token.value}").`;
+      return { key: "cli.isSwitch", values: { option: long, value: token.value } };
     if (option.type === "string" && token.value === undefined)
-      return `${typed} needs a value, as in ${long} <value>.`;
+      return { key: "cli.needsValue", values: { typed, option: long } };
     if (option.type === "string" && !token.inlineValue && token.value?.startsWith("-"))
-      return `${typed} needs a value, and "${token.value}" looks like an option. For a value that starts with a dash, such as a negative number, write ${long}=${token.value}.`;
+      return { key: "cli.looksLikeOption", values: { typed, option: long, value: token.value } };
   }
-  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
-    return "this command takes no words besides its options.";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return "one of the options is not one it knows.";
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-    return "an option is missing its value, or has one it does not take.";
-  return "the options could not be read.";
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return { key: "cli.noWords" };
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return { key: "cli.unknownOptionSomewhere" };
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return { key: "cli.badOptionValue" };
+  return { key: "cli.unreadableOptions" };
 }

@@ -1,4 +1,5 @@
 import type { EvaluationReport, Tally } from "../catalog/evaluate.js";
+import type { Translator } from "../i18n/translator.js";
 
 const percent = (part: number, whole: number) =>
   whole === 0 ? "–" : `${((100 * part) / whole).toFixed(1)}%`;
@@ -31,14 +32,17 @@ function table(rows: readonly string[][]): string {
     .join("\n");
 }
 
-/** The report as the terminal shows it: the figures, then what was confused with what. */
-export function renderEvaluation(report: EvaluationReport): string {
-  const rows = [["", "cases", "right", "defensible", "abstained", "confident wrong"]];
-  rows.push(tallyCells("all", report.all));
-  if (report.messages.total > 0) rows.push(tallyCells("messages", report.messages));
-  if (report.queries.total > 0) rows.push(tallyCells("queries", report.queries));
+/**
+ * The report as the terminal shows it, its headings in `t`'s language: the figures, then what
+ * was confused with what (type ids, as the labelled file gives them).
+ */
+export function renderEvaluation(report: EvaluationReport, t: Translator): string {
+  const rows = [["", ...t.t("cli.evalColumns").split("|")]];
+  rows.push(tallyCells(t.t("cli.evalAll"), report.all));
+  if (report.messages.total > 0) rows.push(tallyCells(t.t("cli.evalMessages"), report.messages));
+  if (report.queries.total > 0) rows.push(tallyCells(t.t("cli.evalQueries"), report.queries));
   for (const [language, tally] of report.byLanguage) {
-    rows.push(tallyCells(`  messages in ${language}`, tally));
+    rows.push(tallyCells(`  ${t.t("cli.evalMessagesIn", { language })}`, tally));
   }
   const out = [table(rows)];
   const confusions = [...report.confusions].flatMap(([expected, row]) =>
@@ -48,9 +52,9 @@ export function renderEvaluation(report: EvaluationReport): string {
     confusions.sort((a, b) => b.count - a.count || a.expected.localeCompare(b.expected));
     out.push(
       "",
-      "Not right (expected → answered):",
+      t.t("cli.evalNotRight"),
       table([
-        ["expected", "answered", "cases"],
+        t.t("cli.evalConfusionColumns").split("|"),
         ...confusions.map((c) => [c.expected, c.answered, String(c.count)]),
       ]),
     );

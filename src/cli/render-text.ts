@@ -3,7 +3,7 @@ import type { Classification } from "../catalog/classify.js";
 import type { ExplainMatch, ExplainResult } from "../catalog/explain.js";
 import { ruleWords } from "../catalog/labels.js";
 import { type Translator, translator } from "../i18n/translator.js";
-import { CATEGORIES, type SyncErrorRule, statusCodesOf } from "../rules/types.js";
+import { type SyncErrorRule, statusCodesOf } from "../rules/types.js";
 
 /** Plain-text renderings of command replies for the terminal. */
 
@@ -14,8 +14,6 @@ const ENGLISH = translator("en");
 export type ExplainReply =
   | { readonly kind: "categories"; readonly categories: readonly CategoryEntry[] }
   | { readonly kind: "result"; readonly result: ExplainResult };
-
-const categoryName = (id: string) => CATEGORIES.find((c) => c.id === id)?.name ?? id;
 
 /**
  * A rule in full: what it is, why it happens, what to do, in the translator's language (in Danish
@@ -123,12 +121,16 @@ export function renderExplain(
 }
 
 /** One classification on one line: the type, its category, the evidence. */
-export function renderClassification(c: Classification): string {
-  const parts = [`${c.rule.name} (${categoryName(c.rule.category)})`, `confidence ${c.confidence}`];
-  if (c.statusCode) parts.push(`status code ${c.statusCode}`);
-  if (c.inner) parts.push(`inner: ${c.inner.name}`);
-  if (c.evidence === "plain-sentence") parts.push("reads like a validation rule's own message");
-  if (c.evidence === "correction") parts.push("as an admin corrected it");
+export function renderClassification(c: Classification, t: Translator = ENGLISH): string {
+  const words = ruleWords(t);
+  const parts = [
+    `${words.name(c.rule)} (${words.category(c.rule.category)})`,
+    t.t("cli.classifyConfidence", { confidence: String(c.confidence) }),
+  ];
+  if (c.statusCode) parts.push(t.t("cli.classifyStatusCode", { code: String(c.statusCode) }));
+  if (c.inner) parts.push(t.t("cli.classifyInner", { name: words.name(c.inner) }));
+  if (c.evidence === "plain-sentence") parts.push(t.t("cli.classifyPlainSentence"));
+  if (c.evidence === "correction") parts.push(t.t("cli.classifyCorrected"));
   return parts.join(" · ");
 }
 

@@ -7,7 +7,7 @@ import { cliCommands } from "./commands/index.js";
 import { EXIT, PROGRAM } from "./exit-codes.js";
 import { type CliIo, write } from "./io.js";
 import { OptionsProblem, parseOptions } from "./parse-options.js";
-import { commandHelp, programHelp } from "./usage.js";
+import { commandHelp, localUsage, programHelp } from "./usage.js";
 
 export type { CliContext } from "./cli-command.js";
 export { EXIT } from "./exit-codes.js";
@@ -54,7 +54,7 @@ export async function runCli(
   }
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    await write(io.stdout, `${programHelp()}\n`);
+    await write(io.stdout, `${programHelp(context.translator)}\n`);
     return EXIT.ok;
   }
   const command = cliCommands.find((c) => c.name === name);
@@ -63,10 +63,13 @@ export async function runCli(
       name,
       cliCommands.map((c) => c.name),
     );
-    const hint = near ? ` Did you mean "${PROGRAM} ${near}"?` : "";
+    const t = context.translator;
+    const unknown = near
+      ? t.t("cli.unknownCommandNear", { name, suggestion: `${PROGRAM} ${near}` })
+      : t.t("cli.unknownCommand", { name });
     // With a likely command named, the hint stands alone: a page of usage below would bury it.
-    const rest = near ? `${PROGRAM} --help lists the commands.` : programHelp();
-    await write(io.stderr, `${PROGRAM}: unknown command "${name}".${hint}\n\n${rest}\n`);
+    const rest = near ? t.t("cli.helpLists", { program: PROGRAM }) : programHelp(t);
+    await write(io.stderr, `${PROGRAM}: ${unknown}\n\n${rest}\n`);
     return EXIT.usage;
   }
   try {
@@ -75,15 +78,21 @@ export async function runCli(
       args = parseOptions(rest, command.options);
     } catch (error) {
       if (!(error instanceof OptionsProblem)) throw error;
-      throw new UsageError(error.message, command.usage.join("\n       "));
+      throw new UsageError(error.userText ?? error.message, command.usage.join("\n       "));
     }
     if (args.values.help) {
-      await write(io.stdout, `${commandHelp(command)}\n`);
+      await write(io.stdout, `${commandHelp(command, context.translator)}\n`);
       return EXIT.ok;
     }
     return await command.run(args, io, context);
   } catch (error) {
-    await write(io.stderr, `${PROGRAM} ${name}: ${userMessage(error, context.translator)}\n`);
+    const t = context.translator;
+    // A usage error's synopsis keeps its syntax; its notes are said in the reader's language.
+    const shown =
+      error instanceof UsageError
+        ? new UsageError(error.userText ?? error.message, localUsage(error.usage, t))
+        : error;
+    await write(io.stderr, `${PROGRAM} ${name}: ${userMessage(shown, t)}\n`);
     if (
       error instanceof UsageError ||
       (error instanceof BotError && error.code === "config_invalid")

@@ -1,30 +1,63 @@
-/** What local mode says first: where you are, why, how to get out of it, and what to try. */
+import type { Translator } from "../i18n/translator.js";
+
+/** Where local mode's configuration came from, for the banner to name. */
+export interface ConfigSource {
+  /** The `.env` file read under the environment, when there was one. */
+  readonly envFile?: {
+    readonly path: string;
+    /** How many of its variables the environment also sets (the environment wins). */
+    readonly shadowed: number;
+    readonly variables: number;
+  };
+  /** The working folder, where a `.env` would have been read. */
+  readonly folder: string;
+}
+
+/** "the environment and .env (…)", in `t`'s language. */
+export function describeConfigSource(source: ConfigSource, t: Translator): string {
+  const { envFile } = source;
+  if (!envFile) return t.t("console.sourceEnvironment", { folder: source.folder });
+  return envFile.shadowed > 0
+    ? t.t("console.sourceEnvFileShadowed", {
+        file: envFile.path,
+        shadowed: envFile.shadowed,
+        variables: envFile.variables,
+      })
+    : t.t("console.sourceEnvFile", { file: envFile.path });
+}
+
+/**
+ * What local mode says first, in the console person's language: where you are, why, how to get
+ * out of it, and what to try. The commands to try are what a person types, so they stay as typed.
+ */
 export function banner(
   userId: string,
   color: boolean,
   demoErrors: number,
-  configSource?: string,
+  t: Translator,
+  configSource?: ConfigSource,
 ): string {
   const bold = (text: string) => (color ? `\u001b[1m${text}\u001b[22m` : text);
+  const tried = (command: string, note: string) => `  ${command.padEnd(38)} ${note}`;
   return [
-    bold("syncerror · local mode"),
-    "No SLACK_BOT_TOKEN is set, so the bot runs here in your terminal, against a built-in Slack",
-    "sandbox, through the same code that answers in Slack. To connect a real workspace, see",
-    'README.md, "Connect to Slack".',
-    ...(configSource ? [`Configuration read from ${configSource}.`] : []),
-    `Demo data: ${demoErrors.toLocaleString("en")} open sync errors from the last two weeks, in a throwaway store.`,
+    bold(t.t("console.bannerTitle")),
+    t.t("console.bannerWhere"),
+    ...(configSource
+      ? [t.t("console.bannerConfig", { source: describeConfigSource(configSource, t) })]
+      : []),
+    t.t("console.bannerDemo", { count: demoErrors }),
     "",
-    "Try:",
+    t.t("console.bannerTry"),
     "  /syncerror explain Type mismatch",
-    "  /syncerror explain tpye mismatch       (typos are fine)",
-    "  /syncerror explain ugyldig e-mail      (Danish names too)",
+    tried("/syncerror explain tpye mismatch", t.t("console.bannerTypos")),
+    tried("/syncerror explain ugyldig e-mail", t.t("console.bannerDanish")),
     "  /syncerror explain STRING_TOO_LONG: Last Name: data value too large (max length=80)",
     "  /syncerror list",
     "  /syncerror status",
-    "  /syncerror resync Invalid email        (runs against built-in HubSpot and Salesforce sandboxes)",
-    "  /syncerror scan                        (finds the problems planted in those sandboxes)",
-    "  /syncerror import path/to/export.csv   (as if you dropped the file in the channel)",
-    "Buttons show as [1] Share in channel: type the number to click one.",
-    `You are ${userId} (start with --user <id> to be someone else). help for help, quit to leave.`,
+    tried("/syncerror resync Invalid email", t.t("console.bannerResync")),
+    tried("/syncerror scan", t.t("console.bannerScan")),
+    tried(`/syncerror import ${t.t("console.bannerImportPath")}`, t.t("console.bannerImport")),
+    t.t("console.bannerButtons"),
+    t.t("console.bannerYou", { user: userId }),
   ].join("\n");
 }

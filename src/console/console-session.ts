@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import wrapAnsi from "wrap-ansi";
 import { subcommands } from "../commands/index.js";
 import { fileProblem } from "../file-problem.js";
+import { type Translator, translator } from "../i18n/translator.js";
 import {
   DEFAULT_CHANNEL,
   type MessageEvent,
@@ -41,18 +42,6 @@ export type AskYesNo = (question: string) => Promise<boolean>;
 /** What one input line did. */
 export type LineOutcome = "continue" | "quit";
 
-const HELP = [
-  "Console commands:",
-  "  /syncerror <subcommand> …   what you would type in Slack, e.g. /syncerror explain Type mismatch",
-  "  /syncerror import <path>    share an export file in the channel, as you would drop it in Slack",
-  "  <number>                    click the button shown as [number], or list a menu's options (▾)",
-  "  <number> <option>           choose an option in the menu shown as [number], e.g. 5 2",
-  "  home                        open the bot's Home tab",
-  "  help                        this help",
-  "  quit                        leave (Ctrl-D works too)",
-  "Type /syncerror help for the bot's own help.",
-].join("\n");
-
 /**
  * One console user's conversation with the bot: typed commands and button numbers become the
  * signed requests Slack would send, and whatever the bot posts, updates or answers in the sandbox
@@ -69,11 +58,16 @@ export class ConsoleSession {
     channelName: (id) => this.env.sandbox.channelName(id),
   };
 
+  /**
+   * `t`: the console's own words (help, hints, frames, questions) in the console person's
+   * language, the one their sandbox Slack user has (`--lang`); English unless given.
+   */
   constructor(
     private readonly env: SandboxedApp,
     private readonly userId: string,
     private readonly output: SessionOutput,
     private readonly askYesNo: AskYesNo,
+    private readonly t: Translator = translator("en"),
   ) {
     env.sandbox.on("message", (event) => this.show(event));
     env.sandbox.on("call", () => this.touch());
@@ -86,7 +80,7 @@ export class ConsoleSession {
     if (input === "") return "continue";
     if (input === "quit" || input === "exit" || input === "/quit") return "quit";
     if (input === "help" || input === "?") {
-      this.print(`${HELP}\n`);
+      this.print(`${this.t.t("console.help")}\n`);
     } else if (/^\d+$/.test(input)) {
       await this.click(Number(input));
     } else if (/^\d+\s+\d+$/.test(input)) {
@@ -99,11 +93,9 @@ export class ConsoleSession {
     } else if (/^\/syncerror(?:\s|$)/i.test(input)) {
       await this.slash(input.replace(/^\/syncerror\s*/i, ""));
     } else if (input.startsWith("/")) {
-      this.print(`Only /syncerror exists here. Try /syncerror help.\n`);
+      this.print(`${this.t.t("console.onlySyncerror")}\n`);
     } else {
-      this.print(
-        `Type a /syncerror command (for example ${suggestedCommand(input)}), a button number, help or quit.\n`,
-      );
+      this.print(`${this.t.t("console.typeCommand", { example: suggestedCommand(input) })}\n`);
     }
     return "continue";
   }
@@ -115,7 +107,7 @@ export class ConsoleSession {
       channelId: DEFAULT_CHANNEL.id,
     });
     if (reply.status !== 200) {
-      this.print(`The bot answered the command with HTTP ${reply.status}.\n`);
+      this.print(`${this.t.t("console.commandHttp", { status: reply.status })}\n`);
       return;
     }
     await this.settle(reply.responseUrl);
@@ -147,9 +139,7 @@ export class ConsoleSession {
         timeoutMs: IMPORT_TIMEOUT_MS,
       });
     } catch {
-      this.print(
-        `The bot did not finish importing within ${IMPORT_TIMEOUT_MS / 60_000} minutes.\n`,
-      );
+      this.print(`${this.t.t("console.importTimeout", { minutes: IMPORT_TIMEOUT_MS / 60_000 })}\n`);
       return;
     }
     await this.settled();
@@ -165,9 +155,7 @@ export class ConsoleSession {
     const resolve = shown.find(([, e]) => e.action.actionId === MISSING_ACTIONS.resolve);
     const keep = shown.find(([, e]) => e.action.actionId === MISSING_ACTIONS.keep);
     if (!resolve || !keep) return;
-    const yes = await this.askYesNo(
-      "Resolve the open errors this export does not list? [y/N] (no: keep them open) ",
-    );
+    const yes = await this.askYesNo(this.t.t("console.missingQuestion"));
     await this.click(yes ? resolve[0] : keep[0]);
   }
 
@@ -184,14 +172,16 @@ export class ConsoleSession {
       this.listOptions(number, action);
       return;
     }
-    if (action.url) this.print(`Open in a browser: ${action.url}\n`);
+    if (action.url) this.print(`${this.t.t("console.openInBrowser", { url: action.url })}\n`);
     if (action.confirm) {
       const { title, text, confirm, deny } = action.confirm;
       // The dialog's text is mrkdwn, as Slack renders it.
       const shown = renderMrkdwn(text, this.output.color, this.mrkdwn);
-      const yes = await this.askYesNo(`${title}\n${shown}\n${confirm}? [y/N] (no: ${deny}) `);
+      const yes = await this.askYesNo(
+        this.t.t("console.confirmQuestion", { title, text: shown, confirm, deny }),
+      );
       if (!yes) {
-        this.print("Cancelled.\n");
+        this.print(`${this.t.t("console.cancelled")}\n`);
         return;
       }
     }
@@ -206,11 +196,11 @@ export class ConsoleSession {
         ...(value !== undefined ? { value } : {}),
       });
     } catch (error) {
-      this.print(`That button can no longer be clicked: ${(error as Error).message}\n`);
+      this.print(`${this.t.t("console.buttonGone", { reason: (error as Error).message })}\n`);
       return;
     }
     if (reply.status !== 200) {
-      this.print(`The bot answered the click with HTTP ${reply.status}.\n`);
+      this.print(`${this.t.t("console.clickHttp", { status: reply.status })}\n`);
       return;
     }
     await this.settle(reply.responseUrl, since);
@@ -220,11 +210,8 @@ export class ConsoleSession {
   private entry(number: number): { action: ConsoleAction; message: SlackMessage } | undefined {
     const entry = this.actions.get(number);
     if (!entry) {
-      const hint =
-        number < this.nextNumber
-          ? " any more: its message has changed since; use the newest buttons"
-          : "";
-      this.print(`There is no button [${number}]${hint}.\n`);
+      const key = number < this.nextNumber ? "console.noButtonAnyMore" : "console.noButton";
+      this.print(`${this.t.t(key, { number })}\n`);
     }
     return entry;
   }
@@ -234,10 +221,10 @@ export class ConsoleSession {
     const current = this.chosen.get(number) ?? action.initialOption;
     const lines = (action.options ?? []).map(
       (option, i) =>
-        `  ${String(i + 1).padStart(3)}  ${option.text}${option.value === current?.value ? "   ← chosen" : ""}`,
+        `  ${String(i + 1).padStart(3)}  ${option.text}${option.value === current?.value ? `   ${this.t.t("console.chosenMark")}` : ""}`,
     );
     this.print(
-      `${action.label}:\n${lines.join("\n")}\nType "${number} <option>" to choose, e.g. ${number} 1.\n`,
+      `${action.label}:\n${lines.join("\n")}\n${this.t.t("console.typeToChoose", { number })}\n`,
     );
   }
 
@@ -253,9 +240,11 @@ export class ConsoleSession {
     const option = action.options?.[optionNumber - 1];
     if (action.kind !== "select" || !option) {
       this.print(
-        action.kind === "select"
-          ? `The menu [${menuNumber}] has no option ${optionNumber}; type ${menuNumber} to list them.\n`
-          : `[${menuNumber}] is a button, not a menu; type ${menuNumber} to click it.\n`,
+        `${
+          action.kind === "select"
+            ? this.t.t("console.noSuchOption", { menu: menuNumber, option: optionNumber })
+            : this.t.t("console.notAMenu", { menu: menuNumber })
+        }\n`,
       );
       return;
     }
@@ -268,11 +257,11 @@ export class ConsoleSession {
         value: option.value,
       });
     } catch (error) {
-      this.print(`That menu can no longer be used: ${(error as Error).message}\n`);
+      this.print(`${this.t.t("console.menuGone", { reason: (error as Error).message })}\n`);
       return;
     }
     if (reply.status !== 200) {
-      this.print(`The bot answered the choice with HTTP ${reply.status}.\n`);
+      this.print(`${this.t.t("console.choiceHttp", { status: reply.status })}\n`);
       return;
     }
     this.chosen.set(menuNumber, option);
@@ -286,11 +275,13 @@ export class ConsoleSession {
     try {
       await published;
     } catch {
-      this.print("The bot did not publish a Home tab.\n");
+      this.print(`${this.t.t("console.noHome")}\n`);
       return;
     }
     const view = this.env.sandbox.homeView(this.userId);
-    this.print(`${this.frame("Home tab")}\n${this.render(view?.blocks ?? [], null).join("\n")}\n`);
+    this.print(
+      `${this.frame(this.t.t("console.homeTab"))}\n${this.render(view?.blocks ?? [], null).join("\n")}\n`,
+    );
   }
 
   /** Resolves once the bot has been quiet for a moment (after work the console did not start). */
@@ -314,7 +305,7 @@ export class ConsoleSession {
     try {
       await this.env.sandbox.waitFor(answered, { timeoutMs: ANSWER_TIMEOUT_MS });
     } catch {
-      this.print(`No answer from the bot within ${ANSWER_TIMEOUT_MS / 1000} s.\n`);
+      this.print(`${this.t.t("console.noAnswer", { seconds: ANSWER_TIMEOUT_MS / 1000 })}\n`);
       return;
     }
     await this.settled();
@@ -337,16 +328,19 @@ export class ConsoleSession {
     // The buttons of an earlier version of this message no longer exist.
     if (event.kind === "updated" || event.kind === "deleted") this.forgetButtonsOf(message);
     if (event.kind === "deleted") {
-      this.print(`${this.frame("a message was deleted")}\n`);
+      this.print(`${this.frame(this.t.t("console.deleted"))}\n`);
       return;
     }
     const where = message.ephemeral
-      ? "only visible to you"
+      ? this.t.t("console.onlyYou")
       : message.channel.startsWith("D")
-        ? "direct message"
+        ? this.t.t("console.directMessage")
         : `#${this.env.sandbox.channelName(message.channel) ?? message.channel}`;
-    const thread = message.threadTs ? " · in thread" : "";
-    const title = `${message.via === "user" ? `@${message.author ?? "someone"}` : "syncerror"} · ${where}${thread}${event.kind === "updated" ? " · updated" : ""}`;
+    const thread = message.threadTs ? this.t.t("console.inThread") : "";
+    const updated = event.kind === "updated" ? this.t.t("console.updated") : "";
+    const author =
+      message.via === "user" ? `@${message.author ?? this.t.t("console.someone")}` : "syncerror";
+    const title = `${author} · ${where}${thread}${updated}`;
     const lines = this.render(message.blocks, message);
     if (lines.length === 0) lines.push(renderMrkdwn(message.text, this.output.color, this.mrkdwn));
     this.print(`${this.frame(title)}\n${lines.join("\n")}\n\n`);
@@ -365,6 +359,7 @@ export class ConsoleSession {
     const rendered = renderBlocks(blocks, {
       color: this.output.color,
       nextNumber: () => this.nextNumber++,
+      translator: this.t,
       ...this.mrkdwn,
     });
     if (message)

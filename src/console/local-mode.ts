@@ -4,6 +4,7 @@ import { createHubSpotLimiter, createHubSpotSearchLimiter } from "../clients/hub
 import type { Config, LogLevel, ResyncAllowed } from "../config.js";
 import type { CorrectionBook } from "../corrections/correction-book.js";
 import { type Language, LOCALES } from "../i18n/languages.js";
+import { translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
 import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
 import { buildResyncDeps } from "../resync/resync-deps.js";
@@ -11,7 +12,7 @@ import { ResyncJobs } from "../resync/resync-jobs.js";
 import { buildScanDeps } from "../scan/scan-deps.js";
 import { Scanner } from "../scan/scanner.js";
 import { openStore } from "../store/index.js";
-import { banner } from "./banner.js";
+import { banner, type ConfigSource } from "./banner.js";
 import { ConsoleSession } from "./console-session.js";
 import { startCrmSandboxes } from "./crm-sandboxes.js";
 import { PromptLine } from "./prompt-line.js";
@@ -48,7 +49,7 @@ export interface LocalModeOptions {
   readonly logLevel: LogLevel;
   readonly version: string;
   /** Where the configuration came from (the environment, and which .env file), for the banner. */
-  readonly configSource?: string;
+  readonly configSource?: ConfigSource;
 }
 
 const PROMPT = "syncerror> ";
@@ -137,6 +138,8 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
   const write = (text: string) => promptLine.write(text);
   // Wrap between words to the terminal's width; piped output is left for the reader to wrap.
   const width = options.interactive ? (options.output as { columns?: number }).columns : undefined;
+  // The console's own words follow the console person's language, as the bot's answers do.
+  const t = translator(options.language ?? "en");
   const session = new ConsoleSession(
     env,
     options.userId,
@@ -145,12 +148,13 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
       write(question);
       const answer = await nextLine();
       if (!options.interactive) write(`${answer ?? ""}\n`);
-      return /^y(es)?$/i.test(answer?.trim() ?? "");
+      return isYes(answer ?? "");
     },
+    t,
   );
 
   (options.interactive ? options.output : options.errorOutput).write(
-    `${banner(options.userId, options.color, demo.newCount, options.configSource)}\n`,
+    `${banner(options.userId, options.color, demo.newCount, t, options.configSource)}\n`,
   );
   try {
     // The morning digest of the demo data, posted through the same path as the scheduled one.
@@ -166,7 +170,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     // half sent in a store that is about to be thrown away.
     if (jobs.running() || env.pendingWork.busy()) {
       (options.interactive ? options.output : options.errorOutput).write(
-        "Waiting for the running resync or scan to finish…\n",
+        `${t.t("console.waiting")}\n`,
       );
       await Promise.all([jobs.idle(), env.pendingWork.idle()]);
       await session.settled();
@@ -177,6 +181,11 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     await crm.stop();
     await store.close();
   }
-  if (options.interactive) write("Bye.\n");
+  if (options.interactive) write(`${t.t("console.bye")}\n`);
   return 0;
+}
+
+/** A yes to a [y/N] question: y or yes, or the Danish j or ja (the question asks [j/N] in Danish). */
+export function isYes(answer: string): boolean {
+  return /^(y(es)?|ja?)$/i.test(answer.trim());
 }

@@ -37,6 +37,7 @@ export interface ConsoleAction {
   readonly initialOption?: ConsoleOption;
 }
 
+import { type Translator, translator } from "../i18n/translator.js";
 import { type DateContext, slackDateText } from "./slack-date-text.js";
 
 /** The lines to print and the actions they offer. */
@@ -59,6 +60,11 @@ export interface RenderOptions extends MrkdwnContext {
   readonly nextNumber: () => number;
   /** Width of dividers. */
   readonly width?: number;
+  /**
+   * The language of the words a Slack client adds itself (a confirm dialog's default buttons, the
+   * note on a block it cannot show): the console person's; English unless given.
+   */
+  readonly translator?: Translator;
 }
 
 type Json = Record<string, unknown>;
@@ -141,15 +147,20 @@ function renderText(object: unknown, options: RenderOptions): string {
     : text;
 }
 
-function confirmOf(element: Json): ConsoleConfirm | undefined {
+function confirmOf(element: Json, t: Translator): ConsoleConfirm | undefined {
   const confirm = element.confirm;
   if (!isObject(confirm)) return undefined;
   return {
-    title: textOf(confirm.title) || "Are you sure?",
+    title: textOf(confirm.title) || t.t("console.confirmTitle"),
     text: textOf(confirm.text),
-    confirm: textOf(confirm.confirm) || "Yes",
-    deny: textOf(confirm.deny) || "Cancel",
+    confirm: textOf(confirm.confirm) || t.t("console.confirmYes"),
+    deny: textOf(confirm.deny) || t.t("console.confirmCancel"),
   };
+}
+
+/** The client's own words' language (English unless the options give one). */
+function wordsOf(options: RenderOptions): Translator {
+  return options.translator ?? translator("en");
 }
 
 function renderElement(
@@ -165,7 +176,7 @@ function renderElement(
   };
   if (element.type === "button") {
     const label = textOf(element.text);
-    const confirm = confirmOf(element);
+    const confirm = confirmOf(element, wordsOf(options));
     const value = stringField(element, "value");
     const url = stringField(element, "url");
     const action: ConsoleAction = {
@@ -183,7 +194,7 @@ function renderElement(
     };
   }
   if (element.type === "overflow" && Array.isArray(element.options)) {
-    const confirm = confirmOf(element);
+    const confirm = confirmOf(element, wordsOf(options));
     const actions = element.options.map((option): ConsoleAction => {
       const text = textOf(isObject(option) ? option.text : undefined);
       const value = stringField(option, "value") ?? "";
@@ -308,7 +319,11 @@ function renderBlock(block: Json, options: RenderOptions): RenderedBlocks {
     default:
       return {
         lines: [
-          style("dim", `[a ${String(block.type)} block the console cannot show]`, options.color),
+          style(
+            "dim",
+            wordsOf(options).t("console.unknownBlock", { type: String(block.type) }),
+            options.color,
+          ),
         ],
         actions: [],
       };

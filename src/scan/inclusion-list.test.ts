@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { englishWordsIn } from "../../test/english-words.js";
 import { sandboxClient, TEST_ACCESS_TOKEN } from "../../test/fakes/hubspot-clients.js";
 import { rejection } from "../../test/fakes/rejection.js";
 import { createHubSpotLimiter } from "../clients/hubspot-paced-call.js";
 import { hubspotScanPort } from "../clients/hubspot-scan-port.js";
+import { userMessage } from "../errors.js";
+import { translator } from "../i18n/translator.js";
 import { createLogger } from "../logger.js";
 import { HubSpotSandbox } from "../sandbox/hubspot/sandbox.js";
 import { checkInclusionListAtStart, resolveInclusionList } from "./inclusion-list.js";
@@ -67,6 +70,17 @@ describe("resolveInclusionList", () => {
     expect(error.message).toContain(
       'the list "Target accounts" (ILS list ID 58) holds records of object type 0-2, not contacts (0-1)',
     );
+  });
+
+  it("says why in the reader's language: in Danish, no English sentence left", async () => {
+    const da = translator("da");
+    const kept = ["HubSpot", "Salesforce", "HUBSPOT_INCLUSION_LIST", "ILS"];
+    for (const given of ["12", "58"]) {
+      const said = userMessage(await rejection(resolveInclusionList(port(), given)), da);
+      expect(said).toMatch(/^HUBSPOT_INCLUSION_LIST er "\d+"/);
+      expect(said).toContain("Kontakter → Lister");
+      expect(englishWordsIn(said, kept)).toEqual([]);
+    }
   });
 });
 

@@ -1,20 +1,19 @@
 import { statusOf } from "../clients/hubspot-paced-call.js";
 import type { HubSpotList, HubSpotScanPort } from "../clients/hubspot-scan-port.js";
-import { BotError } from "../errors.js";
+import { BotError, type ErrorText } from "../errors.js";
 import type { Logger } from "../logger.js";
 
 /** HubSpot's object type id for contacts: the only kind of list the scan can use. */
 export const CONTACTS_OBJECT_TYPE_ID = "0-1";
 
-/** Where an admin finds the id HubSpot's v3 lists API takes (developers.hubspot.com, Lists API). */
-const WHERE_TO_FIND =
-  "Use the list's ILS list ID or its exact name: in HubSpot, open Contacts → Lists, hover over the list and click Details to see its list ID.";
-
-/** The configured inclusion list is not one the scan can use; the message says what to set. */
+/**
+ * The configured inclusion list is not one the scan can use; the message says what to set, and
+ * where an admin finds the id HubSpot's v3 lists API takes (developers.hubspot.com, Lists API).
+ */
 export class InclusionListError extends BotError {
   override readonly name = "InclusionListError";
-  constructor(message: string, options?: { cause?: unknown }) {
-    super("config_invalid", message, options);
+  constructor(text: ErrorText, options?: { cause?: unknown }) {
+    super("config_invalid", text, options);
   }
 }
 
@@ -37,22 +36,26 @@ export async function resolveInclusionList(
   } catch (error) {
     if (statusOf(error) !== 403) throw error;
     throw new InclusionListError(
-      `HubSpot refused to read the inclusion list "${given}" (HUBSPOT_INCLUSION_LIST): the private app's token needs the crm.lists.read scope.`,
+      { key: "scan.inclusionForbidden", values: { given } },
       { cause: error },
     );
   }
   if (!list) {
-    const legacy = /^\d+$/.test(given)
-      ? ` If ${given} is the number from an old list URL, it is the list's legacy id, which HubSpot's lists API no longer accepts.`
-      : "";
-    throw new InclusionListError(
-      `HUBSPOT_INCLUSION_LIST is "${given}", but HubSpot has no contact list with that ILS list ID or name.${legacy} ${WHERE_TO_FIND}`,
-    );
+    throw new InclusionListError({
+      key: "scan.inclusionNotFound",
+      values: { given, legacy: /^\d+$/.test(given) ? "yes" : "no" },
+    });
   }
   if (list.objectTypeId !== CONTACTS_OBJECT_TYPE_ID) {
-    throw new InclusionListError(
-      `HUBSPOT_INCLUSION_LIST is "${given}": the list "${list.name}" (ILS list ID ${list.listId}) holds records of object type ${list.objectTypeId}, not contacts (0-1). The scan needs the contact list the Salesforce integration uses as its inclusion list. ${WHERE_TO_FIND}`,
-    );
+    throw new InclusionListError({
+      key: "scan.inclusionNotContacts",
+      values: {
+        given,
+        name: list.name,
+        listId: list.listId,
+        objectType: list.objectTypeId,
+      },
+    });
   }
   return list;
 }

@@ -1,7 +1,7 @@
 import { UpstreamError } from "../clients/hubspot-resync-port.js";
-import { userMessage } from "../errors.js";
+import { sayUserText, type UserText, userMessage } from "../errors.js";
+import { translator } from "../i18n/translator.js";
 import { OBJECT_PAIRS, pairKey } from "../mappings/mappings.js";
-import { count } from "../plural.js";
 import type { ScanRecord } from "../store/types.js";
 import { DETECTORS } from "./detect/index.js";
 import { type MutableScanContext, readScanContext } from "./read-context.js";
@@ -26,12 +26,12 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
   const last = await deps.store.lastScan();
   const since = last ? new Date(last.startedAt.getTime() - deps.settings.overlapMs) : null;
   const salesforceSince = salesforceReadSince(last, deps.settings.overlapMs);
-  let salesforceSkipped = await salesforceOverBudget(deps);
-  let salesforce = salesforceSkipped ? undefined : deps.salesforce;
+  let skipped = await salesforceOverBudget(deps);
+  let salesforce = skipped ? undefined : deps.salesforce;
   const context = await readScanContext({ hubspot: deps.hubspot, salesforce }, deps.mappings, {
     onSalesforceError: (error) => {
       salesforce = undefined;
-      salesforceSkipped = `Salesforce's metadata could not be read, so Salesforce was not scanned: ${userMessage(error)}`;
+      skipped = { key: "scan.skipMetadata", values: { detail: userMessage(error) } };
     },
   });
   const collected = new ScanCollector(deps.catalog, startedAt);
@@ -52,7 +52,10 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
     } catch (error) {
       // HubSpot's own failures (an email lookup during this pass) fail the scan as they would.
       if (error instanceof UpstreamError && error.service === "hubspot") throw error;
-      salesforceSkipped = `Salesforce stopped answering after ${count(collected.salesforceRead, "record", "records")}; the next scan reads the rest: ${userMessage(error)}`;
+      skipped = {
+        key: "scan.skipStopped",
+        values: { read: collected.salesforceRead, detail: userMessage(error) },
+      };
     }
   }
 
@@ -65,7 +68,9 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
     findingsByRule: collected.byRule,
     mappingFindings,
     calls: deps.calls(),
-    salesforceSkipped,
+    // Stored in English, as scans always were; the reason's key lets each reader have it in theirs.
+    salesforceSkipped: skipped ? sayUserText(skipped, translator("en")) : null,
+    salesforceSkippedReason: skipped,
     salesforceComplete,
     salesforceSince: salesforceSince?.toISOString() ?? null,
   };
@@ -114,16 +119,16 @@ function checkMappings(context: MutableScanContext): MappingFinding[] {
  * Why Salesforce must be left out of this scan (its allocation at the reserve, or unreadable), or
  * null.
  */
-async function salesforceOverBudget(deps: ScanDeps): Promise<string | null> {
+async function salesforceOverBudget(deps: ScanDeps): Promise<UserText | null> {
   if (!deps.salesforce || !deps.salesforceBudget) return null;
   let allocation: { readonly max: number; readonly remaining: number };
   try {
     allocation = await deps.salesforceBudget.allocation();
   } catch (error) {
-    return `Salesforce's daily API allocation could not be read, so Salesforce was not scanned: ${userMessage(error)}`;
+    return { key: "scan.skipAllocationUnreadable", values: { detail: userMessage(error) } };
   }
   const { max, remaining } = allocation;
   const keep = Math.ceil(max * deps.salesforceBudget.reserve);
   if (remaining > keep) return null;
-  return `Salesforce has ${remaining.toLocaleString("en")} of ${max.toLocaleString("en")} daily API calls left, within the ${keep.toLocaleString("en")} kept for HubSpot's connector (RESYNC_SALESFORCE_RESERVE); Salesforce was not read.`;
+  return { key: "scan.skipOverReserve", values: { remaining, max, keep } };
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { HubSpotScanPort } from "../clients/hubspot-scan-port.js";
 import type { SalesforceScanPort } from "../clients/salesforce-scan-port.js";
+import type { UserText } from "../errors.js";
 import type { Mappings } from "../mappings/mappings.js";
 import type { Store } from "../store/types.js";
 import type { MutableScanContext } from "./read-context.js";
@@ -62,8 +63,16 @@ export interface ScanSummary {
   readonly findingsByRule: Readonly<Record<string, number>>;
   readonly mappingFindings: readonly MappingFinding[];
   readonly calls: { readonly hubspot: number; readonly salesforce: number };
-  /** Why Salesforce was left out or read only in part, when it was. */
+  /**
+   * Why Salesforce was left out or read only in part, when it was, in English: stored with the
+   * scan and logged as it always was.
+   */
   readonly salesforceSkipped: string | null;
+  /**
+   * The same reason as a catalog message (a stable key and its values), so each reader gets it
+   * in their language (`skipReasonText`); absent in scans stored before it.
+   */
+  readonly salesforceSkippedReason?: UserText | null;
   /** Whether Salesforce's records were read to the end (the next scan starts after this one). */
   readonly salesforceComplete: boolean;
   /** Where Salesforce's pass started (ISO), null for all records: what the next owes if this failed. */

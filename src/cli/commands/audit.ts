@@ -12,18 +12,21 @@ export const audit: CliCommand = {
   options: { limit: { type: "string" }, json: { type: "boolean" }, ...HELP_OPTION },
   async run({ values, positionals }, io, context) {
     if (positionals.length > 0)
-      throw new UsageError("audit takes no arguments.", audit.usage.join("\n"));
+      throw new UsageError(
+        { key: "cli.noArguments", values: { command: "audit" } },
+        audit.usage.join("\n"),
+      );
     const limit = values.limit === undefined ? 50 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 10_000)
       throw new UsageError(
-        "--limit must be a whole number from 1 to 10,000.",
+        { key: "cli.auditLimit", values: { max: 10_000 } },
         audit.usage.join("\n"),
       );
     const entries = await (await context.store()).auditLog(limit);
     const out = values.json
       ? JSON.stringify(entries, null, 2)
       : entries.length === 0
-        ? "The audit log is empty."
+        ? context.translator.t("cli.auditEmpty")
         : entries
             .map(
               (e) =>

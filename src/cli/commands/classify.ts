@@ -15,29 +15,31 @@ export const classify: CliCommand = {
   ],
   summary: "Classify a raw sync error message into one of the 28 error types",
   options: { json: { type: "boolean" }, jsonl: { type: "boolean" }, ...HELP_OPTION },
-  async run({ values, positionals }, io, { catalog }) {
+  async run({ values, positionals }, io, { catalog, translator }) {
     if (values.jsonl) {
-      return answerJsonLines({ values, positionals }, classify.usage, io, (input) =>
-        classificationToJson(input, catalog.classify(input)),
+      return answerJsonLines(
+        { values, positionals },
+        classify.usage,
+        io,
+        (input) => classificationToJson(input, catalog.classify(input)),
+        translator,
       );
     }
     let message = positionals.join(" ");
     if (positionals.length === 0) {
-      if (io.stdin.isTTY) await write(io.stderr, "Paste the message, then press Ctrl-D.\n");
+      if (io.stdin.isTTY) await write(io.stderr, `${translator.t("cli.classifyPaste")}\n`);
       message = await readAll(io.stdin);
     }
     if (message.trim() === "") {
       throw new UsageError(
-        positionals.length === 0
-          ? "There is no message to classify: stdin was empty. Give the message as an argument, or pipe it in."
-          : "The message to classify is empty.",
+        { key: positionals.length === 0 ? "cli.classifyStdinEmpty" : "cli.classifyEmpty" },
         classify.usage.join("\n       "),
       );
     }
     const result = catalog.classify(message);
     const out = values.json
       ? JSON.stringify(classificationToJson(message, result), null, 2)
-      : renderClassification(result);
+      : renderClassification(result, translator);
     await write(io.stdout, `${out}\n`);
     return EXIT.ok;
   },

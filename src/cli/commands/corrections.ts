@@ -25,6 +25,7 @@ export const corrections: CliCommand = {
         await context.store(),
         context.catalog,
         values.json === true,
+        context.translator,
       );
       await write(io.stdout, `${out}\n`);
       return EXIT.ok;
@@ -35,6 +36,7 @@ export const corrections: CliCommand = {
         rest[0] ?? "",
         usage(),
         context.now(),
+        context.translator,
       );
       await write(io.stdout, `${out}\n`);
       return EXIT.ok;
@@ -43,9 +45,6 @@ export const corrections: CliCommand = {
       await write(io.stdout, await exportCorrections(await context.store()));
       return EXIT.ok;
     }
-    throw new UsageError(
-      "Say what to do with the corrections: list, remove <id>, or export.",
-      usage(),
-    );
+    throw new UsageError({ key: "cli.correctionsSayWhat", values: { id: "<id>" } }, usage());
   },
 };

@@ -1,4 +1,5 @@
 import { UsageError } from "../../errors.js";
+import type { Translator } from "../../i18n/translator.js";
 import { copySqliteToPostgres, type DatabaseCopy } from "../../store/copy-database.js";
 import type { DatabaseMigration } from "../../store/migrate-database.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
@@ -23,49 +24,57 @@ export const db: CliCommand = {
   async run({ values, positionals }, io, context) {
     const [action, ...rest] = positionals;
     if (action === "migrate" && rest.length === 0) {
-      await write(io.stdout, `${describeMigration(await context.migrateDatabase())}\n`);
+      const migration = await context.migrateDatabase();
+      await write(io.stdout, `${describeMigration(migration, context.translator)}\n`);
       return EXIT.ok;
     }
     if (action === "copy" && rest.length === 0) {
       const from = values.from;
       const to = values.to ?? context.config().databaseUrl;
       if (typeof from !== "string" || from === "")
-        throw new UsageError("db copy needs --from, the SQLite file to copy.", usage());
+        throw new UsageError({ key: "cli.dbNeedsFrom" }, usage());
       if (typeof to !== "string" || to === "")
-        throw new UsageError(
-          "db copy needs a PostgreSQL database: --to <postgres url>, or DATABASE_URL.",
-          usage(),
-        );
+        throw new UsageError({ key: "cli.dbNeedsTo", values: { url: "<postgres url>" } }, usage());
       if (!/^postgres(ql)?:\/\//.test(to))
-        throw new UsageError("--to must be a postgres:// or postgresql:// URL.", usage());
+        throw new UsageError({ key: "cli.dbToPostgres" }, usage());
+      const t = context.translator;
       const progress = createProgress(io.stderr, true);
       const copy = await copySqliteToPostgres(from, to, (table, rows) =>
-        progress.update(`Copied ${table}: ${rows.toLocaleString("en")} rows`),
+        progress.update(t.t("cli.dbCopying", { table, rows })),
       );
       progress.done();
-      await write(io.stdout, `${describeCopy(copy)}\n`);
+      await write(io.stdout, `${describeCopy(copy, t)}\n`);
       return EXIT.ok;
     }
-    throw new UsageError("Say what to do with the database: migrate, or copy.", usage());
+    throw new UsageError({ key: "cli.dbSayWhat" }, usage());
   },
 };
 
 /** "Copied 12,345 rows in 14 tables from a.db to PostgreSQL at postgres://u:***@db/x (schema 10)." */
-export function describeCopy(copy: DatabaseCopy): string {
+export function describeCopy(copy: DatabaseCopy, t: Translator): string {
   const rows = copy.tables.reduce((sum, table) => sum + table.rows, 0);
   const lines = copy.tables
     .filter((table) => table.rows > 0)
-    .map((table) => `  ${table.table.padEnd(24)} ${table.rows.toLocaleString("en").padStart(12)}`);
+    .map((table) => `  ${table.table.padEnd(24)} ${t.number(table.rows).padStart(12)}`);
   return [
-    `Copied ${rows.toLocaleString("en")} rows in ${copy.tables.length} tables from ${copy.from} to PostgreSQL at ${copy.to} (schema ${copy.schema}).`,
+    t.t("cli.dbCopied", {
+      rows,
+      tables: copy.tables.length,
+      from: copy.from,
+      to: copy.to,
+      schema: copy.schema,
+    }),
     ...lines,
   ].join("\n");
 }
 
 /** "PostgreSQL at postgres://u:***@db/x: schema 3 → 9." or "…: already at schema 9." */
-export function describeMigration(m: DatabaseMigration): string {
-  const where = `${m.backend === "postgresql" ? "PostgreSQL" : "SQLite"} at ${m.where}`;
-  return m.from === m.to
-    ? `${where}: already at schema ${m.to}, nothing to migrate.`
-    : `${where}: schema ${m.from} → ${m.to}.`;
+export function describeMigration(m: DatabaseMigration, t: Translator): string {
+  const values = {
+    backend: m.backend === "postgresql" ? "PostgreSQL" : "SQLite",
+    where: m.where,
+    from: m.from,
+    to: m.to,
+  };
+  return m.from === m.to ? t.t("cli.dbUpToDate", values) : t.t("cli.dbMigrated", values);
 }

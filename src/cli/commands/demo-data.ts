@@ -5,7 +5,6 @@ import { extname } from "node:path";
 import { MAX_XLSX_ROWS } from "../../demo/excel-limits.js";
 import { InvalidInputError, UsageError } from "../../errors.js";
 import { fileProblem, isFileSystemError } from "../../file-problem.js";
-import { count } from "../../plural.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -30,20 +29,20 @@ export const demoData: CliCommand = {
   async run({ values, positionals }, io, context) {
     const usage = demoData.usage.join("\n");
     if (positionals.length > 0)
-      throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage);
+      throw new UsageError(
+        { key: "cli.unexpectedArgument", values: { argument: positionals[0] ?? "" } },
+        usage,
+      );
     const rows = wholeNumber(values.rows, "--rows", 1, MAX_ROWS, usage);
     const seed =
       values.seed === undefined ? 1 : wholeNumber(values.seed, "--seed", 0, 2 ** 31 - 1, usage);
     const days = values.days === undefined ? 14 : wholeNumber(values.days, "--days", 1, 365, usage);
     if (typeof values.out !== "string" || values.out === "")
-      throw new UsageError("--out FILE is required.", usage);
+      throw new UsageError({ key: "cli.demoOutRequired" }, usage);
     const path = values.out;
     const format = formatOf(path, usage);
     if (format === "xlsx" && rows > MAX_XLSX_ROWS) {
-      throw new UsageError(
-        `An .xlsx worksheet holds at most ${MAX_XLSX_ROWS.toLocaleString("en")} rows; write more as .csv.`,
-        usage,
-      );
+      throw new UsageError({ key: "cli.demoXlsxRows", values: { max: MAX_XLSX_ROWS } }, usage);
     }
     await refuseFolder(path);
     const options = { rows, seed, days, now: context.now() };
@@ -70,7 +69,14 @@ export const demoData: CliCommand = {
     }
     await write(
       io.stderr,
-      `Wrote ${count(written.rows, "row", "rows")} (${(written.bytes / 1e6).toFixed(1)} MB) to ${path}.\n`,
+      `${context.translator.t("cli.demoWrote", {
+        rows: written.rows,
+        megabytes: new Intl.NumberFormat(context.translator.locale, {
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        }).format(written.bytes / 1e6),
+        path,
+      })}\n`,
     );
     return EXIT.ok;
   },
@@ -81,10 +87,7 @@ function formatOf(path: string, usage: string): "csv" | "xlsx" {
   const extension = extname(path).toLowerCase();
   if (extension === ".xlsx") return "xlsx";
   if (extension === ".csv" || extension === "") return "csv";
-  throw new UsageError(
-    `demo-data writes .csv or .xlsx files, not ${extension}; name the file ….csv or ….xlsx.`,
-    usage,
-  );
+  throw new UsageError({ key: "cli.demoFormat", values: { extension } }, usage);
 }
 
 /** A folder as --out is refused before anything is opened (opening one fails with EISDIR). */
@@ -102,10 +105,7 @@ function wholeNumber(
 ): number {
   const number = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(number) || number < min || number > max) {
-    throw new UsageError(
-      `${name} must be a whole number from ${min} to ${max.toLocaleString("en")}.`,
-      usage,
-    );
+    throw new UsageError({ key: "cli.wholeNumber", values: { option: name, min, max } }, usage);
   }
   return number;
 }

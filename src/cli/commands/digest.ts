@@ -17,19 +17,19 @@ export const digestCommand: CliCommand = {
   async run({ values, positionals }, io, context) {
     const usage = digestCommand.usage.join("\n       ");
     if (positionals.length > 0)
-      throw new UsageError(`Unexpected argument "${positionals[0]}".`, usage);
+      throw new UsageError(
+        { key: "cli.unexpectedArgument", values: { argument: positionals[0] ?? "" } },
+        usage,
+      );
     if (values.post && (values.print || values.json))
-      throw new UsageError("--post cannot be combined with --print or --json.", usage);
+      throw new UsageError({ key: "cli.digestPostCombined" }, usage);
     const config = context.config();
     const store = await context.store();
 
     if (values.post) {
       const client = await context.clients.slack();
       if (!client || !config.digestChannel) {
-        throw new UsageError(
-          "Posting needs SLACK_BOT_TOKEN and DIGEST_CHANNEL; --print shows the digest without them.",
-          usage,
-        );
+        throw new UsageError({ key: "cli.digestPostNeeds" }, usage);
       }
       const { createDigestRunner } = await import("../../digest/digest-runner.js");
       const { floorToMinute } = await import("../../digest/schedule.js");
@@ -47,15 +47,19 @@ export const digestCommand: CliCommand = {
         translator: translator(config.botLanguage),
       });
       const outcome = await runner.post(floorToMinute(context.now()), false);
-      const said: Record<typeof outcome.status, string> = {
-        posted: `Posted the digest to ${config.digestChannel}.`,
-        empty: "Nothing new: no digest posted (DIGEST_SKIP_EMPTY).",
-        already: "A digest for this minute was already handled.",
-        failed: `The digest was not posted: ${"reason" in outcome ? outcome.reason : ""}.`,
-        waiting: `The digest was not posted: the bot is not in ${config.digestChannel}. Type /invite @syncerror in that channel; the running bot posts it once it is invited.`,
+      // Said to whoever runs it, in their language; the post itself is in the channel's.
+      const t = context.translator;
+      const channel = config.digestChannel;
+      const said: Record<typeof outcome.status, () => string> = {
+        posted: () => t.t("cli.digestPosted", { channel }),
+        empty: () => t.t("cli.digestEmpty"),
+        already: () => t.t("cli.digestAlready"),
+        failed: () =>
+          t.t("cli.digestFailed", { reason: "reason" in outcome ? outcome.reason : "" }),
+        waiting: () => t.t("cli.digestWaiting", { channel }),
       };
       const refused = outcome.status === "failed" || outcome.status === "waiting";
-      await write(refused ? io.stderr : io.stdout, `${said[outcome.status]}\n`);
+      await write(refused ? io.stderr : io.stdout, `${said[outcome.status]()}\n`);
       return refused ? EXIT.refused : EXIT.ok;
     }
 

@@ -1,9 +1,9 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Evaluation, evaluateCase } from "../../catalog/evaluate.js";
-import { InvalidInputError, UsageError } from "../../errors.js";
+import { InvalidInputError, sayUserText, UsageError, type UserText } from "../../errors.js";
 import { fileProblem } from "../../file-problem.js";
-import { count } from "../../plural.js";
+import { translator } from "../../i18n/translator.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -29,10 +29,11 @@ export const evalCommand: CliCommand = {
     ...HELP_OPTION,
   },
   async run({ values, positionals }, io, context) {
-    const { catalog } = context;
+    const { catalog, translator: t } = context;
+    const english = translator("en");
     const [path, ...extra] = positionals;
     if (path === undefined || extra.length > 0) {
-      throw new UsageError("eval takes one labelled file.", evalCommand.usage.join("\n"));
+      throw new UsageError({ key: "cli.evalOneFile" }, evalCommand.usage.join("\n"));
     }
     // The classifier alone by default; with --corrections, as the bot answers: the store is opened,
     // which gives the catalog the admins' corrections.
@@ -40,7 +41,7 @@ export const evalCommand: CliCommand = {
     const stream = path === "-" ? io.stdin : await openFile(path);
 
     const evaluation = new Evaluation();
-    const unreadable: string[] = [];
+    const unreadable: UserText[] = [];
     const misses: string[] = [];
     for await (const entry of readLabelledCases(stream, catalog)) {
       if ("error" in entry) {
@@ -51,8 +52,13 @@ export const evalCommand: CliCommand = {
       evaluation.add(outcome);
       if (values.misses && !outcome.right) {
         misses.push(
-          `line ${entry.line}: ${entry.case.expected} → ${outcome.answered ?? "(no answer)"} ` +
-            `(${outcome.confidence}): ${entry.case.input.replace(/\s+/g, " ").slice(0, 120)}`,
+          t.t("cli.evalMiss", {
+            line: entry.line,
+            expected: entry.case.expected,
+            answered: outcome.answered ?? t.t("cli.evalNoAnswer"),
+            confidence: outcome.confidence,
+            input: entry.case.input.replace(/\s+/g, " ").slice(0, 120),
+          }),
         );
       }
     }
@@ -67,22 +73,26 @@ export const evalCommand: CliCommand = {
         queries: report.queries,
         byLanguage: Object.fromEntries(report.byLanguage),
         confusions,
-        unreadable,
+        // JSON keeps its English, whatever the language of the text answers.
+        unreadable: unreadable.map((text) => sayUserText(text, english)),
       };
       await write(io.stdout, `${JSON.stringify(body, null, 2)}\n`);
     } else {
-      await write(io.stdout, `${renderEvaluation(report)}\n`);
+      await write(io.stdout, `${renderEvaluation(report, t)}\n`);
       if (misses.length > 0) await write(io.stdout, `\n${misses.join("\n")}\n`);
     }
     if (unreadable.length > 0) {
       await write(
         io.stderr,
-        `${count(unreadable.length, "line", "lines")} could not be scored:\n${unreadable.slice(0, 20).join("\n")}\n`,
+        `${t.t("cli.evalUnreadable", { count: unreadable.length })}\n${unreadable
+          .slice(0, 20)
+          .map((text) => sayUserText(text, t))
+          .join("\n")}\n`,
       );
       return EXIT.usage;
     }
     if (report.all.total === 0) {
-      await write(io.stderr, "The file has no labelled cases.\n");
+      await write(io.stderr, `${t.t("cli.evalNoCases")}\n`);
       return EXIT.usage;
     }
     return EXIT.ok;

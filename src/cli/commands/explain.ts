@@ -13,8 +13,12 @@ export const explain: CliCommand = {
   options: { json: { type: "boolean" }, jsonl: { type: "boolean" }, ...HELP_OPTION },
   async run({ values, positionals }, io, { catalog, translator }) {
     if (values.jsonl) {
-      return answerJsonLines({ values, positionals }, explain.usage, io, (input) =>
-        explainResultToJson(catalog.explain(input)),
+      return answerJsonLines(
+        { values, positionals },
+        explain.usage,
+        io,
+        (input) => explainResultToJson(catalog.explain(input)),
+        translator,
       );
     }
     const text = positionals.join(" ");

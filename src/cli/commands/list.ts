@@ -1,4 +1,5 @@
 import { ruleToJson } from "../../catalog/json.js";
+import { ruleWords } from "../../catalog/labels.js";
 import { UsageError } from "../../errors.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
@@ -14,18 +15,27 @@ export const list: CliCommand = {
   async run({ values, positionals }, io, { catalog, translator }) {
     if (positionals.length > 0) {
       throw new UsageError(
-        `list takes no arguments; use --category ${positionals.join(" ")}.`,
+        { key: "cli.listNoArguments", values: { words: positionals.join(" ") } },
         list.usage.join("\n"),
       );
     }
     const wanted = typeof values.category === "string" ? values.category.trim() : "";
     let categories = catalog.categories;
     if (wanted !== "") {
-      const category = catalog.categoryByName(wanted);
+      // By id or English name, or by the name the reader's language gives it (`Picklister`).
+      const words = ruleWords(translator);
+      const said = (name: string) =>
+        name
+          .toLowerCase()
+          .replace(/[\s_-]+/g, " ")
+          .trim();
+      const category =
+        catalog.categoryByName(wanted) ??
+        catalog.categories.find((c) => said(words.category(c.id)) === said(wanted));
       if (!category) {
-        const names = catalog.categories.map((c) => c.name).join(", ");
+        const names = catalog.categories.map((c) => words.category(c.id)).join(", ");
         throw new UsageError(
-          `There is no category "${wanted}". The categories are: ${names}.`,
+          { key: "cli.listNoCategory", values: { wanted, names } },
           list.usage.join("\n"),
         );
       }

@@ -16,18 +16,12 @@ export const mappings: CliCommand = {
   options: { json: { type: "boolean" }, ...HELP_OPTION },
   async run({ values, positionals }, io, context) {
     if (positionals.length !== 1 || positionals[0] !== "check")
-      throw new UsageError("Say what to do with the mappings: check.", mappings.usage.join("\n"));
+      throw new UsageError({ key: "cli.mappingsSayWhat" }, mappings.usage.join("\n"));
     const config = context.config();
     const hubspot = await context.clients.hubspot();
     const salesforce = await context.clients.salesforce();
     if (!hubspot && !salesforce) {
-      throw new BotError(
-        "config_invalid",
-        "Nothing was checked: neither HubSpot nor Salesforce is configured. Set HUBSPOT_ACCESS_TOKEN " +
-          "to check HubSpot's properties, and a Salesforce login (SALESFORCE_CLIENT_ID with " +
-          "SALESFORCE_USERNAME and SALESFORCE_PRIVATE_KEY_PATH, say; the other ways are in .env.example) " +
-          "to check Salesforce's fields; either one alone checks its side.",
-      );
+      throw new BotError("config_invalid", { key: "cli.mappingsNothing" });
     }
     const report = await checkMappings(await loadMappings(config.scan.mappingsPath), {
       hubspot:
@@ -40,18 +34,36 @@ export const mappings: CliCommand = {
     if (values.json) {
       await write(io.stdout, `${JSON.stringify(report, null, 2)}\n`);
     } else {
-      const lines = report.problems.map(
-        (p) =>
-          `MISSING  ${p.pair}: ${p.missingOn === "hubspot" ? `HubSpot property ${p.hubspot}` : `Salesforce field ${p.salesforce}`} (mapped ${p.hubspot} → ${p.salesforce})`,
+      const t = context.translator;
+      const lines = report.problems.map((p) =>
+        p.missingOn === "hubspot"
+          ? t.t("cli.mappingsMissingHubspot", {
+              pair: p.pair,
+              property: p.hubspot,
+              hubspot: p.hubspot,
+              salesforce: p.salesforce,
+            })
+          : t.t("cli.mappingsMissingSalesforce", {
+              pair: p.pair,
+              field: p.salesforce,
+              hubspot: p.hubspot,
+              salesforce: p.salesforce,
+            }),
       );
       for (const side of report.notConfigured)
         lines.push(
-          `NOT CHECKED  ${side === "hubspot" ? "HubSpot" : "Salesforce"} is not configured.`,
+          t.t("cli.mappingsNotChecked", { side: side === "hubspot" ? "HubSpot" : "Salesforce" }),
         );
       lines.push(
         report.problems.length === 0
-          ? `All ${report.checked} mapped fields exist${report.notConfigured.length > 0 ? " on the sides checked" : ""}.`
-          : `${report.problems.length} of ${report.checked} mapped fields are missing.`,
+          ? t.t("cli.mappingsAllExist", {
+              checked: report.checked,
+              partly: report.notConfigured.length > 0 ? "yes" : "no",
+            })
+          : t.t("cli.mappingsSomeMissing", {
+              missing: report.problems.length,
+              checked: report.checked,
+            }),
       );
       await write(io.stdout, `${lines.join("\n")}\n`);
     }

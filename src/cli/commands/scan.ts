@@ -1,10 +1,11 @@
 import { createHubSpotLimiters } from "../../clients/hubspot-paced-call.js";
 import { BotError, UsageError } from "../../errors.js";
+import type { Translator } from "../../i18n/translator.js";
 import { loadMappings } from "../../mappings/load-mappings.js";
-import { count } from "../../plural.js";
 import { runScan } from "../../scan/run-scan.js";
 import { buildScanDeps } from "../../scan/scan-deps.js";
 import type { ScanSummary } from "../../scan/scan-types.js";
+import { skipReasonText } from "../../scan/skip-reason.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -21,25 +22,22 @@ export const scan: CliCommand = {
   options: { json: { type: "boolean" }, ...HELP_OPTION },
   async run({ values, positionals }, io, context) {
     if (positionals.length > 0)
-      throw new UsageError("scan takes no arguments.", scan.usage.join("\n"));
+      throw new UsageError(
+        { key: "cli.noArguments", values: { command: "scan" } },
+        scan.usage.join("\n"),
+      );
     const config = context.config();
     const hubspot = await context.clients.hubspot();
     const salesforce = await context.clients.salesforce();
     if (!hubspot && !salesforce) {
-      throw new UsageError(
-        "A scan reads HubSpot and Salesforce: set HUBSPOT_ACCESS_TOKEN and the SALESFORCE_ variables (README, Configuration).",
-        scan.usage.join("\n"),
-      );
+      throw new UsageError({ key: "cli.scanNeedsClients" }, scan.usage.join("\n"));
     }
     const store = await context.store();
     // The bot's replicas scan on a schedule: two scans at once would read everything twice and
     // race to record it. The terminal takes the same lock, and is refused while another holds it.
     const lock = await store.tryScanLock(context.replica.id);
     if (!lock) {
-      throw new BotError(
-        "store_refused",
-        "A scan is already running in another process sharing the database (the bot's schedule, /syncerror scan, or another terminal). Try again when it has finished.",
-      );
+      throw new BotError("store_refused", { key: "cli.scanRunning" });
     }
     try {
       const progress = createProgress(io.stderr, !values.json);
@@ -60,14 +58,14 @@ export const scan: CliCommand = {
           catalog: context.catalog,
           now: context.now,
           onProgress: ({ side, read }) =>
-            progress.update(`Scanning ${side}: ${count(read, "record", "records")} read`),
+            progress.update(context.translator.t("cli.scanProgress", { side, read })),
         }),
       );
       progress.done();
       const json = { ...summary, newErrors: record.newCount, resolved: record.resolved };
       await write(
         io.stdout,
-        `${values.json ? JSON.stringify(json, null, 2) : summaryText(summary, record.newCount, record.resolved)}\n`,
+        `${values.json ? JSON.stringify(json, null, 2) : summaryText(summary, record.newCount, record.resolved, context.translator)}\n`,
       );
       return EXIT.ok;
     } finally {
@@ -76,18 +74,33 @@ export const scan: CliCommand = {
   },
 };
 
-function summaryText(summary: ScanSummary, newCount: number, resolved: number): string {
-  const n = (v: number) => v.toLocaleString("en");
+/** The scan's summary as the terminal shows it, in `t`'s language. */
+export function summaryText(
+  summary: ScanSummary,
+  newCount: number,
+  resolved: number,
+  t: Translator,
+): string {
   const lines = [
-    `${summary.full ? "Full scan" : "Scan of changes since the last one"}: ${n(summary.hubspotRead)} HubSpot and ${n(summary.salesforceRead)} Salesforce records read.`,
-    `  ${count(summary.stuck, "HubSpot record", "HubSpot records")} not syncing; ${n(summary.stuckWithoutReason)} of them without a reason the scan can name.`,
-    `  ${n(newCount)} new errors, ${n(resolved)} resolved. API calls: ${n(summary.calls.hubspot)} HubSpot, ${n(summary.calls.salesforce)} Salesforce.`,
+    t.t("cli.scanRead", {
+      full: summary.full ? "yes" : "no",
+      hubspot: summary.hubspotRead,
+      salesforce: summary.salesforceRead,
+    }),
+    `  ${t.t("cli.scanStuck", { stuck: summary.stuck, unexplained: summary.stuckWithoutReason })}`,
+    `  ${t.t("cli.scanCounts", {
+      new: newCount,
+      resolved,
+      hubspotCalls: summary.calls.hubspot,
+      salesforceCalls: summary.calls.salesforce,
+    })}`,
   ];
-  if (summary.salesforceSkipped) lines.push(`  ${summary.salesforceSkipped}`);
+  const skipped = skipReasonText(summary, t);
+  if (skipped) lines.push(`  ${skipped}`);
   const byRule = Object.entries(summary.findingsByRule).sort((a, b) => b[1] - a[1]);
-  for (const [rule, count] of byRule) lines.push(`  ${String(count).padStart(7)}  ${rule}`);
+  for (const [rule, count] of byRule) lines.push(`  ${t.number(count).padStart(7)}  ${rule}`);
   if (summary.mappingFindings.length > 0) {
-    lines.push("", "Mapping problems (each affects every record of the pair):");
+    lines.push("", t.t("cli.scanMapping"));
     for (const f of summary.mappingFindings) lines.push(`  ${f.pair}: ${f.message}`);
   }
   return lines.join("\n");

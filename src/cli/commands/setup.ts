@@ -6,13 +6,14 @@ import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
 
+/** Each status's mark in the cli catalog (`cli.setupMark`'s choices). */
 const MARKS: Readonly<Record<SetupReport["items"][number]["status"], string>> = {
   ok: "ok",
   created: "created",
-  missing: "MISSING",
-  "wrong-type": "WRONG TYPE",
-  "not-updateable": "NOT WRITABLE",
-  "not-configured": "NOT CONFIGURED",
+  missing: "missing",
+  "wrong-type": "wrongType",
+  "not-updateable": "notUpdateable",
+  "not-configured": "notConfigured",
 };
 
 /** `syncerror setup [--create]`: checks (and creates) the property and field that resyncs set. */
@@ -24,7 +25,10 @@ export const setup: CliCommand = {
   options: { create: { type: "boolean" }, json: { type: "boolean" }, ...HELP_OPTION },
   async run({ values, positionals }, io, context) {
     if (positionals.length > 0)
-      throw new UsageError("setup takes no arguments.", setup.usage.join("\n"));
+      throw new UsageError(
+        { key: "cli.noArguments", values: { command: "setup" } },
+        setup.usage.join("\n"),
+      );
     const config = context.config();
     const hubspot = await context.clients.hubspot();
     const salesforce = await context.clients.salesforce();
@@ -38,15 +42,19 @@ export const setup: CliCommand = {
     if (values.json) {
       await write(io.stdout, `${JSON.stringify(report, null, 2)}\n`);
     } else {
+      const t = context.translator;
+      // One column as wide as the language's longest mark.
+      const mark = (status: keyof typeof MARKS) => t.t("cli.setupMark", { status: MARKS[status] });
+      const width = Math.max(
+        ...Object.keys(MARKS).map((s) => mark(s as keyof typeof MARKS).length),
+      );
       const lines = report.items.map(
         (i) =>
-          `${MARKS[i.status].padEnd(14)} ${i.system === "hubspot" ? "HubSpot" : "Salesforce"} ${i.object} ${i.name}: ${i.detail}`,
+          `${mark(i.status).padEnd(width)} ${i.system === "hubspot" ? "HubSpot" : "Salesforce"} ${i.object} ${i.name}: ${i.detail}`,
       );
       lines.push(
         "",
-        report.ready
-          ? "Ready: resyncs can run."
-          : "Not ready: resyncs will refuse to start until the above is fixed.",
+        report.ready ? t.t("cli.setupReady") : t.t("cli.setupNotReady"),
         "",
         ...report.mapping,
       );

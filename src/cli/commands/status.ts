@@ -14,7 +14,10 @@ export const status: CliCommand = {
   options: { json: { type: "boolean" }, ...HELP_OPTION },
   async run({ values, positionals }, io, context) {
     if (positionals.length > 0)
-      throw new UsageError("status takes no arguments.", status.usage.join("\n"));
+      throw new UsageError(
+        { key: "cli.noArguments", values: { command: "status" } },
+        status.usage.join("\n"),
+      );
     const summary = await statusSummary(await context.store(), context.catalog);
     await write(
       io.stdout,

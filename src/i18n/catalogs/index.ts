@@ -3,9 +3,11 @@
  * area: a file in this folder, and a line here (catalogs.test.ts fails on a file left out).
  */
 import { actions } from "./actions.js";
+import { cli } from "./cli.js";
 import { columns } from "./columns.js";
 import { commands } from "./commands.js";
 import { common } from "./common.js";
+import { consoleMessages } from "./console.js";
 import { corrections } from "./corrections.js";
 import { digest } from "./digest.js";
 import { errors } from "./errors.js";
@@ -24,6 +26,8 @@ export const CATALOGS = {
   columns,
   common,
   corrections,
+  cli,
+  console: consoleMessages,
   digest,
   errors,
   explain,

@@ -4,7 +4,8 @@ import { defineMessages } from "../define-messages.js";
  * `/syncerror scan` in Slack: started, how far it got, the summary (records read, what was found
  * by type, the mapping problems, the API calls) and "already running". `side` is the system being
  * read (HubSpot or Salesforce); `time` a Slack date token. The fallback `text` keeps "new errors"
- * as it always said it.
+ * as it always said it. `skip…`: why Salesforce was left out of a scan, or read only in part
+ * (`detail` is the error Salesforce or the bot gave, as it gave it).
  */
 export const scan = defineMessages({
   en: {
@@ -27,6 +28,20 @@ export const scan = defineMessages({
     mapping: "*Mapping problems* (every record of the pair is affected)",
     calls:
       "API calls: {hubspot, number} HubSpot, {salesforce, number} Salesforce · the findings are in `/syncerror status` and the digest",
+    skipAllocationUnreadable:
+      "Salesforce's daily API allocation could not be read, so Salesforce was not scanned: {detail}",
+    skipOverReserve:
+      "Salesforce has {remaining, number} of {max, number} daily API calls left, within the {keep, number} kept for HubSpot's connector (RESYNC_SALESFORCE_RESERVE); Salesforce was not read.",
+    skipMetadata:
+      "Salesforce's metadata could not be read, so Salesforce was not scanned: {detail}",
+    skipStopped:
+      "Salesforce stopped answering after {read, plural, one {# record} other {# records}}; the next scan reads the rest: {detail}",
+    inclusionForbidden:
+      'HubSpot refused to read the inclusion list "{given}" (HUBSPOT_INCLUSION_LIST): the private app\'s token needs the crm.lists.read scope.',
+    inclusionNotFound:
+      "HUBSPOT_INCLUSION_LIST is \"{given}\", but HubSpot has no contact list with that ILS list ID or name.{legacy, select, yes { If {given} is the number from an old list URL, it is the list's legacy id, which HubSpot's lists API no longer accepts.} other {}} Use the list's ILS list ID or its exact name: in HubSpot, open Contacts → Lists, hover over the list and click Details to see its list ID.",
+    inclusionNotContacts:
+      'HUBSPOT_INCLUSION_LIST is "{given}": the list "{name}" (ILS list ID {listId}) holds records of object type {objectType}, not contacts (0-1). The scan needs the contact list the Salesforce integration uses as its inclusion list. Use the list\'s ILS list ID or its exact name: in HubSpot, open Contacts → Lists, hover over the list and click Details to see its list ID.',
   },
   da: {
     started:
@@ -48,5 +63,19 @@ export const scan = defineMessages({
     mapping: "*Problemer med feltmapping* (alle poster i parret er berørt)",
     calls:
       "API-kald: {hubspot, number} HubSpot, {salesforce, number} Salesforce · fundene står i `/syncerror status` og i den daglige oversigt",
+    skipAllocationUnreadable:
+      "Salesforces daglige API-kvote kunne ikke læses, så Salesforce blev ikke scannet: {detail}",
+    skipOverReserve:
+      "Salesforce har {remaining, number} af {max, number} daglige API-kald tilbage, inden for de {keep, number}, der holdes tilbage til HubSpots connector (RESYNC_SALESFORCE_RESERVE); Salesforce blev ikke læst.",
+    skipMetadata:
+      "Salesforces metadata kunne ikke læses, så Salesforce blev ikke scannet: {detail}",
+    skipStopped:
+      "Salesforce holdt op med at svare efter {read, plural, one {# post} other {# poster}}; næste scanning læser resten: {detail}",
+    inclusionForbidden:
+      'HubSpot nægtede at læse inklusionslisten "{given}" (HUBSPOT_INCLUSION_LIST): den private apps token skal have scopet crm.lists.read.',
+    inclusionNotFound:
+      'HUBSPOT_INCLUSION_LIST er "{given}", men HubSpot har ingen kontaktliste med det ILS-liste-id eller navn.{legacy, select, yes { Er {given} tallet fra en gammel liste-URL, er det listens gamle id, som HubSpots liste-API ikke længere tager imod.} other {}} Brug listens ILS-liste-id eller dens præcise navn: i HubSpot åbner du Kontakter → Lister, holder musen over listen og klikker på Detaljer for at se dens liste-id.',
+    inclusionNotContacts:
+      'HUBSPOT_INCLUSION_LIST er "{given}": listen "{name}" (ILS-liste-id {listId}) indeholder poster af objekttypen {objectType}, ikke kontakter (0-1). Scanningen skal bruge den kontaktliste, som Salesforce-integrationen bruger som inklusionsliste. Brug listens ILS-liste-id eller dens præcise navn: i HubSpot åbner du Kontakter → Lister, holder musen over listen og klikker på Detaljer for at se dens liste-id.',
   },
 });

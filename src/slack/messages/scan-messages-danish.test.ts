@@ -122,6 +122,24 @@ describe("a scan's answers in Danish", () => {
     );
   });
 
+  it("says why Salesforce was skipped in Danish (stored in English, with its key)", () => {
+    const skipped = {
+      ...summary,
+      salesforceSkipped:
+        "Salesforce stopped answering after 1 record; the next scan reads the rest: timeout",
+      salesforceSkippedReason: {
+        key: "scan.skipStopped",
+        values: { read: 1, detail: "timeout" },
+      },
+    } as const;
+    expect(expectDanish(scanSummaryMessage(scan, skipped, catalog, da))).toContain(
+      ":warning: Salesforce holdt op med at svare efter 1 post; næste scanning læser resten: timeout",
+    );
+    expect(textsOf(scanSummaryMessage(scan, skipped, catalog))).toContain(
+      ":warning: Salesforce stopped answering after 1 record; the next scan reads the rest: timeout",
+    );
+  });
+
   it("would catch English left behind", () => {
     expect(englishWordsIn(textsOf(scanSummaryMessage(scan, summary, catalog)), KEPT)).not.toEqual(
       [],

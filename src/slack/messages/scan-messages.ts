@@ -2,6 +2,7 @@ import type { Catalog } from "../../catalog/catalog.js";
 import { ruleWords } from "../../catalog/labels.js";
 import { type Translator, translator } from "../../i18n/translator.js";
 import type { ScanSummary } from "../../scan/scan-types.js";
+import { skipReasonText } from "../../scan/skip-reason.js";
 import type { ScanRecord } from "../../store/types.js";
 import {
   buildMessage,
@@ -17,8 +18,8 @@ const ENGLISH = translator("en");
 
 /**
  * A scan's summary in `t`'s language (the asker's): what was read, what was found by type, and
- * the mapping problems. What the scanners say themselves (a side skipped, a mapping problem)
- * stays as they say it.
+ * the mapping problems, and why Salesforce was skipped when it was. What the scanners say
+ * themselves (a mapping problem, an API's error) stays as they say it.
  */
 export function scanSummaryMessage(
   scan: ScanRecord,
@@ -44,7 +45,7 @@ export function scanSummaryMessage(
           t.t("scan.stuck", { stuck: summary.stuck, unexplained: summary.stuckWithoutReason }),
       ),
       ...(summary.salesforceSkipped
-        ? [section(`:warning: ${escapeMrkdwn(summary.salesforceSkipped)}`)]
+        ? [section(`:warning: ${escapeMrkdwn(skipReasonText(summary, t) ?? "")}`)]
         : []),
       ...(found.length > 0
         ? [section(`${t.t("scan.found")}\n${found.slice(0, 30).join("\n")}`)]

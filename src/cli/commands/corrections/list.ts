@@ -1,4 +1,5 @@
 import type { Catalog } from "../../../catalog/catalog.js";
+import type { Translator } from "../../../i18n/translator.js";
 import { localDateTime } from "../../../local-time.js";
 import type { CorrectionRecord, Store } from "../../../store/types.js";
 import { PROGRAM } from "../../exit-codes.js";
@@ -18,11 +19,12 @@ export interface CorrectionJson {
   readonly correctedAt: string;
 }
 
-/** `syncerror corrections list [--json]`: every correction, oldest first. */
+/** `syncerror corrections list [--json]`: every correction, oldest first; text in `t`'s language. */
 export async function listCorrections(
   store: Store,
   catalog: Catalog,
   json: boolean,
+  t: Translator,
 ): Promise<string> {
   const corrections = await store.corrections();
   if (json)
@@ -31,9 +33,8 @@ export async function listCorrections(
       null,
       2,
     );
-  if (corrections.length === 0)
-    return 'No error type has been corrected. An admin corrects one with "Not this type?" in Slack.';
-  return corrections.map((c) => render(c, catalog)).join("\n\n");
+  if (corrections.length === 0) return t.t("cli.correctionsNone");
+  return corrections.map((c) => render(c, catalog, t)).join("\n\n");
 }
 
 function toJson(correction: CorrectionRecord, catalog: Catalog): CorrectionJson {
@@ -51,14 +52,17 @@ function toJson(correction: CorrectionRecord, catalog: Catalog): CorrectionJson 
 /** How much of a message the list shows; `--json` has it whole. */
 const SHOWN_CHARS = 160;
 
-function render(correction: CorrectionRecord, catalog: Catalog): string {
-  const who =
-    correction.correctedBy === "cli" ? "on the command line" : `by ${correction.correctedBy}`;
+function render(correction: CorrectionRecord, catalog: Catalog, t: Translator): string {
   const oneLine = correction.message.replace(/\s+/g, " ").trim();
   const shown = oneLine.length > SHOWN_CHARS ? `${oneLine.slice(0, SHOWN_CHARS - 1)}…` : oneLine;
   return [
-    `#${correction.id}  ${catalog.ruleById(correction.ruleId)?.name ?? correction.ruleId}  (corrected ${localDateTime(correction.correctedAt)} ${who})`,
-    `  message: ${shown}`,
-    `  remove:  ${PROGRAM} corrections remove ${correction.id}`,
+    t.t("cli.correctionsEntry", {
+      id: correction.id,
+      name: catalog.ruleById(correction.ruleId)?.name ?? correction.ruleId,
+      at: localDateTime(correction.correctedAt),
+      by: correction.correctedBy,
+    }),
+    t.t("cli.correctionsMessage", { message: shown }),
+    t.t("cli.correctionsRemove", { command: `${PROGRAM} corrections remove ${correction.id}` }),
   ].join("\n");
 }

@@ -1,4 +1,5 @@
 import { InvalidInputError, UsageError } from "../../../errors.js";
+import type { Translator } from "../../../i18n/translator.js";
 import type { Store } from "../../../store/types.js";
 import { PROGRAM } from "../../exit-codes.js";
 
@@ -11,14 +12,16 @@ export async function removeCorrection(
   which: string,
   usage: string,
   now: Date,
+  t: Translator,
 ): Promise<string> {
   if (!/^[1-9]\d{0,15}$/.test(which))
-    throw new UsageError(`"${which}" is not a correction number.`, usage);
+    throw new UsageError({ key: "cli.correctionsNotNumber", values: { which } }, usage);
   const removed = await store.removeCorrection(Number(which), "cli", now);
   if (!removed) {
-    throw new InvalidInputError(
-      `There is no correction #${which}; ${PROGRAM} corrections list shows them.`,
-    );
+    throw new InvalidInputError({
+      key: "cli.correctionsNoSuch",
+      values: { which, command: `${PROGRAM} corrections list` },
+    });
   }
-  return `Removed correction #${which}: messages like it are classified by the rules again. A running bot sees this at its next start.`;
+  return t.t("cli.correctionsRemoved", { which });
 }
