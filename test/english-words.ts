@@ -96,12 +96,13 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The words of `ENGLISH_WORDS` left in `text` once text in double quotes (Salesforce's screen
+ * The words of `ENGLISH_WORDS` left in `text` once links, text in double quotes (Salesforce's screen
  * names, as Salesforce shows them) and the `kept` names (proper names that stay English) are
  * removed.
  */
 export function englishWordsIn(text: string, kept: readonly string[]): string[] {
-  let rest = text.replace(/"[^"]*"/g, " ");
+  // Links are addresses, not prose.
+  let rest = text.replace(/https?:\/\/[^\s)|>]+/g, " ").replace(/"[^"]*"/g, " ");
   for (const name of kept) rest = rest.replaceAll(name, " ");
   return (rest.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH_WORDS.has(word));
 }

@@ -36,6 +36,8 @@ const KEPT = [
   'README.md, "Connect to Slack"',
   "SLACK_BOT_TOKEN",
   "--user",
+  "#sync-errors",
+  "status all",
   ...rules.filter((r) => r.danishNameSource === "faithful").map((r) => r.name),
 ];
 

@@ -19,18 +19,39 @@ import type { Catalog } from "./define-messages.js";
  * Names and commands that stay as they are in Danish: products, HubSpot's screen names it shows
  * only in English, commands typed as they are.
  */
-const KEPT = ["HubSpot", "Salesforce", "Sync Health", "syncerror", "Slack"];
+const KEPT = [
+  "HubSpot",
+  "Salesforce",
+  "Sync Health",
+  "syncerror",
+  "Slack",
+  // HubSpot's screen names, which its Danish interface shows in English.
+  "Export errors",
+  "Record ID",
+  "Salesforce ID",
+];
 
 /** Messages that are a command as typed, whose command words stay English. */
 const COMMANDS: Readonly<Record<string, readonly string[]>> = {
   "help.resyncUsage": ["resync"],
   "help.statusUsage": ["all"],
   "resync.cliUsage": ["resync"],
+  "columns.listOrForget": ["list", "forget", "all"],
+  "columns.noSuchMapping": ["columns", "list"],
+  "console.bannerYou": ["help", "quit"],
 };
 
-/** What is typed or configured as it is, in any language: `code` and SETTING_NAMES. */
+/**
+ * What is typed or configured as it is, in any language: `code`, SETTING_NAMES, --options, Slack
+ * scopes (files:read) and file names (manifest.yml).
+ */
 const withoutCode = (text: string) =>
-  text.replace(/`[^`]*`/g, " ").replace(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/g, " ");
+  text
+    .replace(/`[^`]*`/g, " ")
+    .replace(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]*/g, " ")
+    .replace(/--[a-z][\w-]*/g, " ")
+    .replace(/\b[a-z]+:[a-z]+\b/g, " ")
+    .replace(/\b[\w-]+\.(?:yml|yaml|csv|xlsx|env|json)\b/g, " ");
 
 /** The literal text of a message, every plural and select option included, one string. */
 function literalText(elements: readonly MessageFormatElement[]): string {

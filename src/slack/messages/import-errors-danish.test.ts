@@ -39,6 +39,11 @@ const KEPT = [
   "manifest.yml",
   "syncerror",
   "eksport.csv",
+  "--resolve-missing",
+  "--keep-missing",
+  "--columns",
+  "columns list",
+  "<n|all>",
 ];
 
 const danish = (text: string) => expect(englishWordsIn(text, KEPT)).toEqual([]);
