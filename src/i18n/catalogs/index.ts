@@ -12,6 +12,7 @@ import { explain } from "./explain.js";
 import { help } from "./help.js";
 import { importing } from "./import.js";
 import { languages } from "./languages.js";
+import { routing } from "./routing.js";
 import { scan } from "./scan.js";
 import { status } from "./status.js";
 
@@ -26,6 +27,7 @@ export const CATALOGS = {
   help,
   import: importing,
   languages,
+  routing,
   scan,
   status,
 } as const;
