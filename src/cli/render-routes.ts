@@ -65,7 +65,7 @@ export function renderRoutesCheck(
 /** `syncerror routes check --json`: the same, with stable codes and English messages. */
 export function routesCheckJson(file: string, check: RoutesCheck) {
   const { routing, problems } = check;
-  const english = describeProblems(problems, translator("en"));
+  const english = translator("en");
   return {
     file,
     valid: problems.every((p) => p.severity !== "error"),
@@ -86,11 +86,11 @@ export function routesCheckJson(file: string, check: RoutesCheck) {
       }),
     })),
     unrouted: routing.unrouted,
-    problems: problems.map((problem, i) => ({
+    problems: problems.map((problem) => ({
       line: problem.line ?? null,
       severity: problem.severity,
       code: problem.code,
-      message: english[i],
+      message: english.t(problem.text.key, problem.text.values),
     })),
   };
 }

@@ -81,7 +81,7 @@ describe("syncerror routes check", () => {
         "2 errors and 1 warning:",
         '  line 2: Put the channel name in quotes (`channel: "#sf-admins"`): without them, YAML reads everything from # on as a comment.',
         "  line 3: There is no actor “salesforce-admn”. Did you mean `salesforce-admin`?",
-        "  line 6, warning: The route to #support takes no error type: routes by error type win over routes by category, and those over routes by actor; an actor takes only the types whose fix is mostly theirs.",
+        "  line 6, warning: The route to #support takes no error type: routes by error type win over routes by category, and those over routes by actor; an actor takes only the error types in whose fix they do the most steps.",
         "",
         "Fix the errors above: the routing cannot be used with them.",
       ].join("\n"),
@@ -157,7 +157,7 @@ describe("syncerror routes check", () => {
       line: 3,
       severity: "error",
       code: "unknown-actor",
-      message: "line 3: There is no actor “salesforce-admn”. Did you mean `salesforce-admin`?",
+      message: "There is no actor “salesforce-admn”. Did you mean `salesforce-admin`?",
     });
   });
 

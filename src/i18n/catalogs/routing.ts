@@ -31,7 +31,7 @@ export const routing = defineMessages({
     badChannel:
       '“{value}” is not a channel: give its id (C0123ABCD) or its name with # ("#sf-admins", lower case).',
     badMention:
-      "“{value}” is not a user group: give its id (S0123ABCD) or its handle with @ (@sf-admins).",
+      "“{value}” is not a user group: give its id (S0123ABCD) or its @handle (@sf-admins).",
     notText: "`{field}` must be a single piece of text.",
     notNames: "`{field}` must be a name or a list of names.",
     emptyRoute:
@@ -45,7 +45,7 @@ export const routing = defineMessages({
     routedTwice:
       "{kind, select, types {The error type} categories {The category} other {The actor}} “{name}” is routed twice: here and on line {first}. Name it in one route.",
     routesNothing:
-      "The route to {channel} takes no error type: routes by error type win over routes by category, and those over routes by actor; an actor takes only the types whose fix is mostly theirs.",
+      "The route to {channel} takes no error type: routes by error type win over routes by category, and those over routes by actor; an actor takes only the error types in whose fix they do the most steps.",
     summary:
       "{file}: {routes, plural, one {# route} other {# routes}} to {channels, plural, one {# channel} other {# channels}}.",
     precedence:
@@ -91,7 +91,7 @@ export const routing = defineMessages({
     badChannel:
       '“{value}” er ikke en kanal: angiv dens id (C0123ABCD) eller dens navn med # ("#sf-admins", med små bogstaver).',
     badMention:
-      "“{value}” er ikke en brugergruppe: angiv dens id (S0123ABCD) eller dens handle med @ (@sf-admins).",
+      "“{value}” er ikke en brugergruppe: angiv dens id (S0123ABCD) eller dens @-navn (@sf-admins).",
     notText: "`{field}` skal være en enkelt tekst.",
     notNames: "`{field}` skal være et navn eller en liste af navne.",
     emptyRoute:
@@ -103,9 +103,9 @@ export const routing = defineMessages({
     unknownActor:
       "Der findes ingen aktør “{name}”.{suggestion, select, none { Aktørerne er {known}.} other { Mente du `{suggestion}`?}}",
     routedTwice:
-      "{kind, select, types {Fejltypen} categories {Kategorien} other {Aktøren}} “{name}” er sendt to steder hen: her og i linje {first}. Nævn den i én rute.",
+      "{kind, select, types {Fejltypen} categories {Kategorien} other {Aktøren}} “{name}” har to ruter: her og i linje {first}. Nævn den kun i én rute.",
     routesNothing:
-      "Ruten til {channel} får ingen fejltyper: ruter efter fejltype går forud for ruter efter kategori, og de igen for ruter efter aktør; en aktør får kun de typer, hvis rettelse mest er deres.",
+      "Ruten til {channel} får ingen fejltyper: ruter efter fejltype går forud for ruter efter kategori, og de igen for ruter efter aktør; en aktør får kun de fejltyper, hvor aktøren selv udfører flest trin i rettelsen.",
     summary:
       "{file}: {routes, plural, one {# rute} other {# ruter}} til {channels, plural, one {# kanal} other {# kanaler}}.",
     precedence:
