@@ -41,11 +41,15 @@ describe("checking a routing file", () => {
     expect(routing.routes[1]?.types).toEqual([{ name: "invalid-email", line: 8 }]);
   });
 
-  it("takes an empty file as no routing", () => {
-    const { routing, problems } = checkRoutes("# nothing yet\n", catalog);
-    expect(problems.map((p) => p.code)).toEqual(["no-routes"]);
-    expect(routing.unrouted).toHaveLength(rules.length);
-    expect(checkRoutes("routes: []\n", catalog).problems).toEqual([]);
+  it("takes an empty file, or `routes:` with every route commented out, as no routing", () => {
+    for (const text of ["# nothing yet\n", "routes:\n#  - channel: C0123ABCD\n", "routes: []\n"]) {
+      const { routing, problems } = checkRoutes(text, catalog);
+      expect(problems).toEqual([]);
+      expect(routing.unrouted).toHaveLength(rules.length);
+    }
+    expect(where("routes: everything\n")).toEqual(["1: no-routes"]);
+    expect(where("- channel: C0123ABCD\n")).toEqual(["1: no-routes"]);
+    expect(where("route:\n  - channel: C0123ABCD\n")).toEqual(["1: unknown-field"]);
   });
 
   it("reports every problem of the file at once, each on its line, in file order", () => {

@@ -59,7 +59,10 @@ const Route = z.strictObject(
   says("routing.notRoute"),
 );
 const RoutesFile = z.strictObject(
-  { routes: z.array(z.unknown(), says("routing.noRoutes")) },
+  {
+    // `routes:` with every route commented out (or an empty file) is no routing, not an error.
+    routes: z.preprocess((value) => value ?? [], z.array(z.unknown(), says("routing.noRoutes"))),
+  },
   says("routing.noRoutes"),
 );
 
