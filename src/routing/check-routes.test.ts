@@ -119,7 +119,7 @@ describe("checking a routing file", () => {
         /^line 4: There is no category “xyz”\. The categories are associations, /,
       ),
       "line 5: There is no actor “salesforce admin”. Did you mean `salesforce-admin`?",
-      "line 5: There is no actor “developer”. The actors are salesforce-admin, hubspot-admin, hubspot-support.",
+      "line 5: There is no actor “developer”. The actors are hubspot-admin, salesforce-admin, hubspot-support.",
       "line 6: “chanel” is not a field here; the fields are channel, mention, types, categories, actors. Did you mean “channel”?",
     ]);
   });

@@ -1,12 +1,13 @@
 import type { Catalog } from "../catalog/catalog.js";
+import { ACTOR_LABELS } from "../catalog/labels.js";
 import { didYouMean } from "../did-you-mean.js";
 import type { Actor } from "../rules/types.js";
 import { problem, type RoutingProblem } from "./problems.js";
 import { type LocatedName, parseRoutesFile, type Selector } from "./routes-file.js";
 import { createRouting, type Route, type Routing } from "./routing.js";
 
-/** Who acts in the rules' fix steps: the names `actors` takes. */
-const ACTORS: readonly Actor[] = ["salesforce-admin", "hubspot-admin", "hubspot-support"];
+/** Who acts in the rules' fix steps: the names `actors` takes (every Actor has a label). */
+const ACTORS = Object.keys(ACTOR_LABELS) as readonly Actor[];
 
 /** A routing file checked against the catalog: the routing of what is valid, and every problem. */
 export interface RoutesCheck {
