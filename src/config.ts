@@ -225,6 +225,7 @@ const Env = z.object({
     }),
   ),
   MAPPINGS_PATH: optionalText(z.string()),
+  ROUTES_PATH: optionalText(z.string()),
   HUBSPOT_INCLUSION_LIST_ID: optionalText(
     z.string().regex(/^\d+$/, {
       error:
@@ -324,6 +325,11 @@ export interface Config {
   };
   /** The channel digests go to and exports are dropped in; undefined until configured. */
   readonly digestChannel: string | undefined;
+  /**
+   * ROUTES_PATH: the routing file, which sends error types to other channels than DIGEST_CHANNEL;
+   * undefined: no routing, every type in the main digest.
+   */
+  readonly routesPath: string | undefined;
   readonly digest: DigestSettings;
   /** Finding sync errors through the APIs. */
   readonly scan: {
@@ -464,6 +470,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     databaseUrl: e.DATABASE_URL,
     import: { maxBytes: e.IMPORT_MAX_BYTES, columns },
     digestChannel: e.DIGEST_CHANNEL,
+    routesPath: e.ROUTES_PATH,
     digest: {
       schedule: {
         cron: e.DIGEST_CRON ?? DEFAULT_DIGEST_CRON,

@@ -20,6 +20,7 @@ const SUMMARIES: Readonly<Record<string, MessageKey>> = {
   resync: "cli.summaryResync",
   scan: "cli.summaryScan",
   mappings: "cli.summaryMappings",
+  routes: "cli.summaryRoutes",
   audit: "cli.summaryAudit",
   corrections: "cli.summaryCorrections",
   "demo-data": "cli.summaryDemoData",

@@ -12,6 +12,7 @@ import { importCommand } from "./import.js";
 import { list } from "./list.js";
 import { mappings } from "./mappings.js";
 import { resync } from "./resync.js";
+import { routes } from "./routes.js";
 import { scan } from "./scan.js";
 import { setup } from "./setup.js";
 import { status } from "./status.js";
@@ -30,6 +31,7 @@ export const cliCommands: readonly CliCommand[] = [
   resync,
   scan,
   mappings,
+  routes,
   audit,
   corrections,
   demoData,

@@ -17,6 +17,7 @@ import { help } from "./help.js";
 import { importing } from "./import.js";
 import { languages } from "./languages.js";
 import { resync } from "./resync.js";
+import { routing } from "./routing.js";
 import { scan } from "./scan.js";
 import { status } from "./status.js";
 
@@ -36,6 +37,7 @@ export const CATALOGS = {
   import: importing,
   languages,
   resync,
+  routing,
   scan,
   status,
 } as const;
