@@ -96,13 +96,19 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The words of `ENGLISH_WORDS` left in `text` once links, text in double quotes (Salesforce's screen
+ * The words of `ENGLISH_WORDS` left in `text` once links, options, scopes, file names, text in double quotes (Salesforce's screen
  * names, as Salesforce shows them) and the `kept` names (proper names that stay English) are
  * removed.
  */
 export function englishWordsIn(text: string, kept: readonly string[]): string[] {
-  // Links are addresses, not prose.
-  let rest = text.replace(/https?:\/\/[^\s)|>]+/g, " ").replace(/"[^"]*"/g, " ");
+  // Links, --options, Slack scopes (files:read) and file names (manifest.yml) are typed as they
+  // are, not prose.
+  let rest = text
+    .replace(/https?:\/\/[^\s)|>]+/g, " ")
+    .replace(/--[a-z][\w-]*/g, " ")
+    .replace(/\b[a-z]+:[a-z]+\b/g, " ")
+    .replace(/\b[\w-]+\.(?:yml|yaml|csv|xlsx|env|json|md)\b/g, " ")
+    .replace(/"[^"]*"/g, " ");
   for (const name of kept) rest = rest.replaceAll(name, " ");
   return (rest.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH_WORDS.has(word));
 }
