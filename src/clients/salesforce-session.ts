@@ -137,7 +137,13 @@ export async function readPrivateKey(path: string): Promise<KeyObject> {
   } catch (error) {
     throw new BotError(
       "config_invalid",
-      `SALESFORCE_PRIVATE_KEY_PATH: ${fileProblem(path, "read", error)}`,
+      {
+        key: "files.settingProblem",
+        values: {
+          setting: "SALESFORCE_PRIVATE_KEY_PATH",
+          problem: fileProblem(path, "read", error),
+        },
+      },
       { cause: error },
     );
   }

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import wrapAnsi from "wrap-ansi";
 import { subcommands } from "../commands/index.js";
+import { sayUserText } from "../errors.js";
 import { fileProblem } from "../file-problem.js";
 import { type Translator, translator } from "../i18n/translator.js";
 import {
@@ -122,7 +123,7 @@ export class ConsoleSession {
     try {
       content = await readFile(path);
     } catch (error) {
-      this.print(`${fileProblem(path, "read", error)}\n`);
+      this.print(`${sayUserText(fileProblem(path, "read", error), this.t)}\n`);
       return;
     }
     const since = this.lastSeq();

@@ -3,8 +3,8 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Catalog } from "../catalog/catalog.js";
-import type { ErrorText, UserText } from "../errors.js";
-import { fileProblem, isFileSystemError } from "../file-problem.js";
+import type { UserText } from "../errors.js";
+import { fileProblem } from "../file-problem.js";
 import type { Metrics } from "../metrics/metrics.js";
 import type { SyncObject } from "../rules/types.js";
 import type {
@@ -125,11 +125,11 @@ export async function importFile(path: string, options: ImportOptions): Promise<
   let size: number;
   try {
     const stats = await stat(path);
-    if (stats.isDirectory()) throw new ImportFileError(readProblem(path, "EISDIR"));
+    if (stats.isDirectory()) throw new ImportFileError(fileProblem(path, "read", "EISDIR"));
     size = stats.size;
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError(readProblem(path, error), { cause: error });
+    throw new ImportFileError(fileProblem(path, "read", error), { cause: error });
   }
   if (size > options.maxBytes) {
     const [fileSize, limit] = formatSizes(size, options.maxBytes);
@@ -233,28 +233,9 @@ async function sha256(path: string): Promise<string> {
     for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
       hash.update(chunk as Buffer);
   } catch (error) {
-    throw new ImportFileError(readProblem(path, error), { cause: error });
+    throw new ImportFileError(fileProblem(path, "read", error), { cause: error });
   }
   return hash.digest("hex");
-}
-
-/**
- * Why the file named cannot be read, as `fileProblem` says it, in the reader's language for the
- * problems a person meets (no such file, a folder, no permission); any other stays English.
- */
-function readProblem(path: string, error: unknown): ErrorText {
-  const code = typeof error === "string" ? error : isFileSystemError(error) ? error.code : "";
-  switch (code) {
-    case "ENOENT":
-    case "EISDIR":
-    case "ENOTDIR":
-    case "EACCES":
-    case "EPERM":
-    case "ENAMETOOLONG":
-      return { key: "files.cannotRead", values: { path, code } };
-    default:
-      return fileProblem(path, "read", error);
-  }
 }
 
 /** The columns an import reads, and the mapping to remember if it succeeds. */

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { BotError } from "../errors.js";
+import { BotError, type ErrorText } from "../errors.js";
 import { fileProblem } from "../file-problem.js";
 import { DEFAULT_MAPPINGS } from "./default-mappings.js";
 import type { FieldMapping, Mappings } from "./mappings.js";
@@ -10,8 +10,8 @@ import type { FieldMapping, Mappings } from "./mappings.js";
 /** MAPPINGS_PATH cannot be read or is not a valid mapping file: every problem, at once. */
 export class MappingsError extends BotError {
   override readonly name = "MappingsError";
-  constructor(message: string, options?: { cause?: unknown }) {
-    super("config_invalid", message, options);
+  constructor(text: ErrorText, options?: { cause?: unknown }) {
+    super("config_invalid", text, options);
   }
 }
 
@@ -41,7 +41,13 @@ export async function loadMappings(path: string | undefined): Promise<Mappings> 
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new MappingsError(`MAPPINGS_PATH: ${fileProblem(path, "read", error)}`, { cause: error });
+    throw new MappingsError(
+      {
+        key: "files.settingProblem",
+        values: { setting: "MAPPINGS_PATH", problem: fileProblem(path, "read", error) },
+      },
+      { cause: error },
+    );
   }
   return parseMappings(text, path);
 }

@@ -86,7 +86,13 @@ function openSource(path: string): Database.Database {
     if (!statSync(path).isFile()) throw Object.assign(new Error(path), { code: "EISDIR" });
     db = new Database(path, { readonly: true, fileMustExist: true });
   } catch (error) {
-    throw new StoreError(`--from ${path}: ${fileProblem(path, "read", error)}`, { cause: error });
+    throw new StoreError(
+      {
+        key: "files.settingProblem",
+        values: { setting: `--from ${path}`, problem: fileProblem(path, "read", error) },
+      },
+      { cause: error },
+    );
   }
   let version: number;
   try {

@@ -56,7 +56,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
       mkdirSync(dirname(options.path), { recursive: true });
     } catch (error) {
       throw new StoreError(
-        `DATABASE_PATH ${options.path}: ${fileProblem(dirname(options.path), "write", error)}`,
+        {
+          key: "files.settingProblem",
+          values: {
+            setting: `DATABASE_PATH ${options.path}`,
+            problem: fileProblem(dirname(options.path), "write", error),
+          },
+        },
         { cause: error },
       );
     }

@@ -15,8 +15,9 @@ export const files = defineMessages({
     zip: "This is a ZIP archive, not an Excel workbook (.xlsx). If HubSpot sent the export zipped, unzip it and upload the CSV or XLSX file inside.",
     binary:
       "This is not a CSV or Excel file: it holds binary data. In HubSpot, use Export errors and choose CSV or XLSX.",
-    cannotRead:
-      "{code, select, ENOENT {There is no file {path}.} EISDIR {{path} is a folder, not a file.} ENOTDIR {Cannot read {path}: part of the path is a file, not a folder.} ENAMETOOLONG {Cannot read {path}: the name is too long.} other {Cannot read {path}: permission denied.}}",
+    settingProblem: "{setting}: {problem}",
+    pathProblem:
+      "{code, select, ENOENT {{action, select, read {There is no file {path}.} other {Cannot write {path}: its folder does not exist.}}} EISDIR {{path} is a folder, not a file.} EEXIST {{path} is a file, not a folder.} ENOTDIR {{action, select, read {Cannot read {path}: part of the path is a file, not a folder.} other {Cannot write {path}: part of the path is a file, not a folder.}}} EACCES {{action, select, read {Cannot read {path}: permission denied.} other {Cannot write {path}: permission denied.}}} ENOSPC {Cannot write {path}: the disk is full.} EROFS {Cannot write {path}: the file system is read-only.} ENAMETOOLONG {{action, select, read {Cannot read {path}: the name is too long.} other {Cannot write {path}: the name is too long.}}} other {{action, select, read {Cannot read {path} ({detail}).} other {Cannot write {path} ({detail}).}}}}",
     tooLarge: "The file is {size}; the limit is {limit} (IMPORT_MAX_BYTES).",
     overLimit: "The file is over the limit of {limit} (IMPORT_MAX_BYTES).",
     rowTooLong:
@@ -104,8 +105,9 @@ export const files = defineMessages({
     zip: "Det her er et ZIP-arkiv, ikke en Excel-projektmappe (.xlsx). Hvis HubSpot sendte eksporten som ZIP, så pak den ud, og upload CSV- eller XLSX-filen, der ligger i den.",
     binary:
       "Det her er ikke en CSV- eller Excel-fil: den indeholder binære data. Brug Export errors i HubSpot, og vælg CSV eller XLSX.",
-    cannotRead:
-      "{code, select, ENOENT {Der er ingen fil {path}.} EISDIR {{path} er en mappe, ikke en fil.} ENOTDIR {Kan ikke læse {path}: en del af stien er en fil, ikke en mappe.} ENAMETOOLONG {Kan ikke læse {path}: navnet er for langt.} other {Kan ikke læse {path}: adgang nægtet.}}",
+    settingProblem: "{setting}: {problem}",
+    pathProblem:
+      "{code, select, ENOENT {{action, select, read {Der er ingen fil {path}.} other {Kan ikke skrive {path}: mappen findes ikke.}}} EISDIR {{path} er en mappe, ikke en fil.} EEXIST {{path} er en fil, ikke en mappe.} ENOTDIR {{action, select, read {Kan ikke læse {path}: en del af stien er en fil, ikke en mappe.} other {Kan ikke skrive {path}: en del af stien er en fil, ikke en mappe.}}} EACCES {{action, select, read {Kan ikke læse {path}: adgang nægtet.} other {Kan ikke skrive {path}: adgang nægtet.}}} ENOSPC {Kan ikke skrive {path}: disken er fuld.} EROFS {Kan ikke skrive {path}: filsystemet er skrivebeskyttet.} ENAMETOOLONG {{action, select, read {Kan ikke læse {path}: navnet er for langt.} other {Kan ikke skrive {path}: navnet er for langt.}}} other {{action, select, read {Kan ikke læse {path} ({detail}).} other {Kan ikke skrive {path} ({detail}).}}}}",
     tooLarge: "Filen fylder {size}; grænsen er {limit} (IMPORT_MAX_BYTES).",
     overLimit: "Filen fylder mere end grænsen på {limit} (IMPORT_MAX_BYTES).",
     rowTooLong:
