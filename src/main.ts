@@ -20,8 +20,8 @@ import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js
 import { type ConfigSource, describeConfigSource } from "./console/banner.js";
 import { CorrectionBook } from "./corrections/correction-book.js";
 import { type EnvFileRead, readEnvFile } from "./env-file.js";
-import { BotError, UsageError, userMessage } from "./errors.js";
-import type { Language } from "./i18n/languages.js";
+import { BotError, type ErrorText, sayUserText, UsageError, userMessage } from "./errors.js";
+import { type Language, parseLanguage } from "./i18n/languages.js";
 import { translator as translatorOf } from "./i18n/translator.js";
 import { createLogger } from "./logger.js";
 import type { Metrics } from "./metrics/metrics.js";
@@ -107,21 +107,33 @@ if (envFileFailed) {
   if (exitNow) process.exit();
 }
 
+/**
+ * Refuses the bot's arguments with the usage, exit 2: in --lang's language when it was given and
+ * is one the bot speaks, else SYNCERROR_LANG's, else English (the mistake may be in --lang itself).
+ */
+function refuseBotArgs(text: ErrorText, lang: string | undefined): number {
+  const asked = parseLanguage(lang ?? process.env.SYNCERROR_LANG ?? "") ?? "en";
+  const t = translatorOf(asked);
+  const message = typeof text === "string" ? text : sayUserText(text, t);
+  process.stderr.write(`syncerror: ${t.t("cli.botUsage", { message, usage: BOT_USAGE })}\n`);
+  return 2;
+}
+
 async function runBot(args: string[]): Promise<number> {
   let user: string | undefined;
   let lang: string | undefined;
   try {
     const parsed = parseOptions(args, { user: { type: "string" }, lang: { type: "string" } });
-    if (parsed.positionals.length > 0)
-      throw new OptionsProblem(
-        `the bot takes no words besides --user and --lang (got "${parsed.positionals[0]}").`,
-      );
     user = parsed.values.user as string | undefined;
     lang = parsed.values.lang as string | undefined;
+    if (parsed.positionals.length > 0)
+      throw new OptionsProblem({
+        key: "cli.botNoWords",
+        values: { word: parsed.positionals[0] as string },
+      });
   } catch (error) {
     if (!(error instanceof OptionsProblem)) throw error;
-    process.stderr.write(`syncerror: ${error.message}\nUsage: ${BOT_USAGE}\n`);
-    return 2;
+    return refuseBotArgs(error.userText ?? error.message, lang);
   }
   // Local mode's person: --lang, else SYNCERROR_LANG, else English (as on the command line).
   let language: Language;
@@ -132,12 +144,8 @@ async function runBot(args: string[]): Promise<number> {
     process.stderr.write(`syncerror: ${error.message}\nUsage: ${BOT_USAGE}\n`);
     return 2;
   }
-  if (user !== undefined && !SLACK_USER_ID.test(user)) {
-    process.stderr.write(
-      `syncerror: --user must be a Slack user id, such as U0123ABCD.\nUsage: ${BOT_USAGE}\n`,
-    );
-    return 2;
-  }
+  if (user !== undefined && !SLACK_USER_ID.test(user))
+    return refuseBotArgs({ key: "cli.botUserId" }, lang);
 
   let config: Config;
   try {

@@ -29,6 +29,18 @@ describe("syncerror in Danish", () => {
     expect(englishWordsIn(prose(stdout), KEPT)).toEqual([]);
   });
 
+  it("the bot's own arguments refused in Danish, with its usage, and exit 2", () => {
+    const user = syncerror(["--lang", "da", "--user", "nope"]);
+    expect(user.code).toBe(2);
+    expect(user.stderr).toMatch(
+      /^syncerror: --user skal være et Slack-bruger-id, f\.eks\. U0123ABCD\.\nBrug: syncerror /,
+    );
+    const english = syncerror(["--user", "nope"], { SYNCERROR_LANG: "" });
+    expect(english.stderr).toMatch(
+      /^syncerror: --user must be a Slack user id.*\nUsage: syncerror /,
+    );
+  });
+
   it("a usage error in Danish, with SYNCERROR_LANG=da too, and exit 2", () => {
     const option = syncerror(["list", "--categori", "x"], { SYNCERROR_LANG: "da" });
     expect(option.code).toBe(2);

@@ -66,6 +66,9 @@ export const cli = defineMessages({
     looksLikeOption:
       '{typed} needs a value, and "{value}" looks like an option. For a value that starts with a dash, such as a negative number, write {option}={value}.',
     noWords: "this command takes no words besides its options.",
+    botNoWords: 'the bot takes no words besides --user and --lang (got "{word}").',
+    botUserId: "--user must be a Slack user id, such as U0123ABCD.",
+    botUsage: "{message}\nUsage: {usage}",
     unknownOptionSomewhere: "one of the options is not one it knows.",
     badOptionValue: "an option is missing its value, or has one it does not take.",
     unreadableOptions: "the options could not be read.",
@@ -245,6 +248,9 @@ export const cli = defineMessages({
     looksLikeOption:
       '{typed} skal have en værdi, og "{value}" ligner et tilvalg. Skriv {option}={value} for en værdi, der begynder med en bindestreg, fx et negativt tal.',
     noWords: "kommandoen tager ingen ord ud over sine tilvalg.",
+    botNoWords: 'botten tager ingen ord ud over --user og --lang (fik "{word}").',
+    botUserId: "--user skal være et Slack-bruger-id, f.eks. U0123ABCD.",
+    botUsage: "{message}\nBrug: {usage}",
     unknownOptionSomewhere: "et af tilvalgene kender den ikke.",
     badOptionValue: "et tilvalg mangler sin værdi eller har en, det ikke tager.",
     unreadableOptions: "tilvalgene kunne ikke læses.",
