@@ -1,8 +1,11 @@
 import { Client } from "@hubspot/api-client";
 import { Connection } from "jsforce";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { englishWordsIn } from "../../test/english-words.js";
 import { hubspotSetupPort } from "../clients/hubspot-setup-port.js";
 import { salesforceSetupPort } from "../clients/salesforce-setup-port.js";
+import { sayUserText } from "../errors.js";
+import { translator } from "../i18n/translator.js";
 import { HubSpotSandbox } from "../sandbox/hubspot/sandbox.js";
 import { SalesforceSandbox } from "../sandbox/salesforce/sandbox.js";
 import { checkSetup } from "./check-setup.js";
@@ -113,8 +116,33 @@ describe("syncerror setup", () => {
     expect(report.ready).toBe(false);
     // Named as the checked lines name them, never with placeholder stars.
     expect(report.items.map((i) => `${i.object} ${i.name}`)).toEqual([
-      `contacts, companies and deals ${PROPERTY}`,
-      `Lead, Contact, Account and Opportunity ${FIELD}`,
+      `contacts, companies, deals ${PROPERTY}`,
+      `Lead, Contact, Account, Opportunity ${FIELD}`,
     ]);
+  });
+});
+
+describe("the setup check in Danish", () => {
+  it("says each line and the mapping in Danish, with --json's English unchanged", async () => {
+    const report = await checkSetup({
+      hubspot: undefined,
+      salesforce: undefined,
+      property: PROPERTY,
+      field: FIELD,
+      create: false,
+    });
+    const da = translator("da");
+    const said = [...report.items.map((i) => i.said), ...report.mappingSaid].map((text) =>
+      sayUserText(text, da),
+    );
+    expect(said[0]).toBe(
+      "HUBSPOT_ACCESS_TOKEN er ikke sat, så synkronisering igen fra HubSpot til Salesforce kan ikke køre.",
+    );
+    for (const line of said)
+      expect(englishWordsIn(line, ["HubSpot", "Salesforce", PROPERTY, FIELD])).toEqual([]);
+    expect(report.items[0]?.detail).toBe(
+      "HUBSPOT_ACCESS_TOKEN is not set, so HubSpot→Salesforce resyncs cannot run.",
+    );
+    expect(report.mapping[0]).toMatch(/^In HubSpot: Settings → Integrations/);
   });
 });

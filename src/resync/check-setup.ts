@@ -4,6 +4,8 @@ import {
   type HubSpotSetupPort,
 } from "../clients/hubspot-setup-port.js";
 import { SALESFORCE_OBJECTS, type SalesforceSetupPort } from "../clients/salesforce-setup-port.js";
+import { sayUserText, type UserText } from "../errors.js";
+import { translator } from "../i18n/translator.js";
 
 /** What was found for one property or field. */
 export interface SetupItem {
@@ -17,8 +19,10 @@ export interface SetupItem {
     | "wrong-type"
     | "not-updateable"
     | "not-configured";
-  /** What it means and what to do, in a sentence. */
+  /** What it means and what to do, in a sentence (English; `said` in any language). */
   readonly detail: string;
+  /** The same sentence as a catalog message. */
+  readonly said: UserText;
 }
 
 /** The whole check: every item, whether resyncs may start, and what the admin must map. */
@@ -26,8 +30,10 @@ export interface SetupReport {
   readonly items: readonly SetupItem[];
   /** True when both triggers exist and are usable. */
   readonly ready: boolean;
-  /** The mapping the admin must add in HubSpot's integration settings. */
+  /** The mapping the admin must add in HubSpot's integration settings (English). */
   readonly mapping: readonly string[];
+  /** The same lines as catalog messages. */
+  readonly mappingSaid: readonly UserText[];
 }
 
 /** What the check needs; a system that is not configured is reported, not fatal. */
@@ -54,12 +60,9 @@ export async function checkSetup(options: SetupOptions): Promise<SetupReport> {
   const items: SetupItem[] = [];
   if (!options.hubspot) {
     items.push(
-      notConfigured(
-        "hubspot",
-        listed(HUBSPOT_OBJECT_TYPES),
-        options.property,
-        "HUBSPOT_ACCESS_TOKEN is not set, so HubSpot→Salesforce resyncs cannot run.",
-      ),
+      notConfigured("hubspot", listed(HUBSPOT_OBJECT_TYPES), options.property, {
+        key: "setup.hubspotNotConfigured",
+      }),
     );
   } else {
     for (const objectType of HUBSPOT_OBJECT_TYPES)
@@ -67,53 +70,43 @@ export async function checkSetup(options: SetupOptions): Promise<SetupReport> {
   }
   if (!options.salesforce) {
     items.push(
-      notConfigured(
-        "salesforce",
-        listed(SALESFORCE_OBJECTS),
-        options.field,
-        "Salesforce is not configured (SALESFORCE_INSTANCE_URL and SALESFORCE_ACCESS_TOKEN, or the login variables), so Salesforce→HubSpot resyncs cannot run.",
-      ),
+      notConfigured("salesforce", listed(SALESFORCE_OBJECTS), options.field, {
+        key: "setup.salesforceNotConfigured",
+      }),
     );
   } else {
     for (const sobject of SALESFORCE_OBJECTS) {
       const field = await options.salesforce.describeField(sobject, options.field);
       items.push(
         !field
-          ? item(
-              "salesforce",
-              sobject,
-              options.field,
-              "missing",
-              `Add a Date/Time field ${options.field} to ${sobject} (Setup → Object Manager → ${sobject} → Fields & Relationships), editable by the integration user.`,
-            )
+          ? item("salesforce", sobject, options.field, "missing", {
+              key: "setup.fieldMissing",
+              values: { field: options.field, object: sobject },
+            })
           : field.type !== "datetime"
-            ? item(
-                "salesforce",
-                sobject,
-                field.name,
-                "wrong-type",
-                `${field.name} is a ${field.type} field; it must be Date/Time.`,
-              )
+            ? item("salesforce", sobject, field.name, "wrong-type", {
+                key: "setup.fieldWrongType",
+                values: { name: field.name, type: field.type },
+              })
             : field.calculated || !field.updateable
-              ? item(
-                  "salesforce",
-                  sobject,
-                  field.name,
-                  "not-updateable",
-                  `${field.name} exists but the integration user cannot write it (or it is a formula); give it edit access.`,
-                )
-              : item("salesforce", sobject, field.name, "ok", "Present, Date/Time, writable."),
+              ? item("salesforce", sobject, field.name, "not-updateable", {
+                  key: "setup.fieldNotUpdateable",
+                  values: { name: field.name },
+                })
+              : item("salesforce", sobject, field.name, "ok", { key: "setup.fieldOk" }),
       );
     }
   }
+  const mappingSaid: UserText[] = [
+    { key: "setup.mappingWhere" },
+    { key: "setup.mappingWhat", values: { property: options.property, field: options.field } },
+    { key: "setup.mappingThen" },
+  ];
   return {
     items,
     ready: items.every((i) => i.status === "ok" || i.status === "created"),
-    mapping: [
-      "In HubSpot: Settings → Integrations → Connected Apps → Salesforce → Contacts, Companies and Deals → Field mappings:",
-      `map the HubSpot property ${options.property} to the Salesforce field ${options.field} (on Lead and Contact, Account, Opportunity), with the sync rule "Two-way".`,
-      "A resync then updates one of them, and the integration syncs the record, in the direction the error needs.",
-    ],
+    mapping: mappingSaid.map((line) => sayUserText(line, english())),
+    mappingSaid,
   };
 }
 
@@ -125,26 +118,21 @@ async function checkProperty(
   const property = await port.getProperty(objectType, options.property);
   if (property) {
     return property.type === "datetime"
-      ? item("hubspot", objectType, property.name, "ok", "Present, date-time.")
-      : item(
-          "hubspot",
-          objectType,
-          property.name,
-          "wrong-type",
-          `${property.name} is a ${property.type} property; it must be date-time. Use another RESYNC_HUBSPOT_PROPERTY or change it.`,
-        );
+      ? item("hubspot", objectType, property.name, "ok", { key: "setup.propertyOk" })
+      : item("hubspot", objectType, property.name, "wrong-type", {
+          key: "setup.propertyWrongType",
+          values: { name: property.name, type: property.type },
+        });
   }
   if (!options.create) {
-    return item(
-      "hubspot",
-      objectType,
-      options.property,
-      "missing",
-      "Missing: run syncerror setup --create to create it.",
-    );
+    return item("hubspot", objectType, options.property, "missing", {
+      key: "setup.propertyMissing",
+    });
   }
   const created = await port.createDateTimeProperty(objectType, options.property, PROPERTY_LABEL);
-  return item("hubspot", objectType, created.name, "created", "Created as a date-time property.");
+  return item("hubspot", objectType, created.name, "created", {
+    key: "setup.propertyCreated",
+  });
 }
 
 function item(
@@ -152,22 +140,25 @@ function item(
   object: string,
   name: string,
   status: SetupItem["status"],
-  detail: string,
+  said: UserText,
 ): SetupItem {
-  return { system, object, name, status, detail };
+  return { system, object, name, status, detail: sayUserText(said, english()), said };
 }
+
+/** English, for the report's `detail` and `mapping` (what --json prints). */
+const english = () => translator("en");
 
 /** What a system would have been checked for, named as the other lines name it. */
 function notConfigured(
   system: SetupItem["system"],
   objects: string,
   name: string,
-  detail: string,
+  said: UserText,
 ): SetupItem {
-  return { system, object: objects, name, status: "not-configured", detail };
+  return item(system, objects, name, "not-configured", said);
 }
 
-/** "contacts, companies and deals". */
+/** "contacts, companies, deals": ids, the same in every language. */
 function listed(names: readonly string[]): string {
-  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return names.join(", ");
 }

@@ -3,7 +3,7 @@ import { ruleWords } from "../catalog/labels.js";
 import type { HubSpotSetupPort } from "../clients/hubspot-setup-port.js";
 import type { SalesforceResyncPort } from "../clients/salesforce-resync-port.js";
 import type { SalesforceSetupPort } from "../clients/salesforce-setup-port.js";
-import { BotError, type ErrorText } from "../errors.js";
+import { BotError, type ErrorText, type UserText } from "../errors.js";
 import { type Translator, translator } from "../i18n/translator.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import type { ObservedErrorWithFingerprint, ResyncJob, ResyncRecordPlan } from "../store/types.js";
@@ -259,16 +259,21 @@ async function refuseUnlessReady(
     return touched.has(`${i.system}|${i.object}`);
   });
   if (problems.length > 0) {
-    const lines = problems.map((p) =>
+    // Each line is said in the reader's language (the refusal's values may be catalog messages).
+    const lines: UserText[] = problems.map((p) =>
       p.status === "not-configured"
-        ? p.detail
-        : `${p.system === "hubspot" ? "HubSpot" : "Salesforce"} ${p.object} ${p.name}: ${p.detail}`,
+        ? p.said
+        : {
+            key: "setup.line",
+            values: {
+              system: p.system === "hubspot" ? "HubSpot" : "Salesforce",
+              object: p.object,
+              name: p.name,
+              detail: p.said,
+            },
+          },
     );
-    // The setup check's own lines stay English: `syncerror setup` says them so.
-    throw new ResyncRefusedError({
-      key: "resync.triggersNotReady",
-      values: { lines: lines.join(" ") },
-    });
+    throw new ResyncRefusedError({ key: "resync.triggersNotReady", values: { lines } });
   }
   if (batches.salesforce > 0 && deps.salesforce)
     await refuseUnlessAllocation(deps.salesforce, batches.salesforce, deps.salesforceReserve);

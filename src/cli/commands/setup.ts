@@ -1,6 +1,6 @@
 import { hubspotSetupPort } from "../../clients/hubspot-setup-port.js";
 import { salesforceSetupPort } from "../../clients/salesforce-setup-port.js";
-import { UsageError } from "../../errors.js";
+import { sayUserText, UsageError } from "../../errors.js";
 import { checkSetup, type SetupReport } from "../../resync/check-setup.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
@@ -40,7 +40,10 @@ export const setup: CliCommand = {
       create: values.create === true,
     });
     if (values.json) {
-      await write(io.stdout, `${JSON.stringify(report, null, 2)}\n`);
+      // JSON keeps its English sentences; the catalog messages are for the text answers.
+      const { items, ready, mapping } = report;
+      const json = { items: items.map(({ said: _, ...rest }) => rest), ready, mapping };
+      await write(io.stdout, `${JSON.stringify(json, null, 2)}\n`);
     } else {
       const t = context.translator;
       // One column as wide as the language's longest mark.
@@ -50,13 +53,18 @@ export const setup: CliCommand = {
       );
       const lines = report.items.map(
         (i) =>
-          `${mark(i.status).padEnd(width)} ${i.system === "hubspot" ? "HubSpot" : "Salesforce"} ${i.object} ${i.name}: ${i.detail}`,
+          `${mark(i.status).padEnd(width)} ${t.t("setup.line", {
+            system: i.system === "hubspot" ? "HubSpot" : "Salesforce",
+            object: i.object,
+            name: i.name,
+            detail: sayUserText(i.said, t),
+          })}`,
       );
       lines.push(
         "",
         report.ready ? t.t("cli.setupReady") : t.t("cli.setupNotReady"),
         "",
-        ...report.mapping,
+        ...report.mappingSaid.map((line) => sayUserText(line, t)),
       );
       await write(io.stdout, `${lines.join("\n")}\n`);
     }

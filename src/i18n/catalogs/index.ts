@@ -19,6 +19,7 @@ import { languages } from "./languages.js";
 import { resync } from "./resync.js";
 import { routing } from "./routing.js";
 import { scan } from "./scan.js";
+import { setup } from "./setup.js";
 import { status } from "./status.js";
 
 export const CATALOGS = {
@@ -39,5 +40,6 @@ export const CATALOGS = {
   resync,
   routing,
   scan,
+  setup,
   status,
 } as const;
