@@ -139,7 +139,7 @@ describe("the setup check in Danish", () => {
       "HUBSPOT_ACCESS_TOKEN er ikke sat, så synkronisering igen fra HubSpot til Salesforce kan ikke køre.",
     );
     for (const line of said)
-      expect(englishWordsIn(line, ["HubSpot", "Salesforce", PROPERTY, FIELD])).toEqual([]);
+      expect(englishWordsIn(line, [PROPERTY, FIELD, "HubSpot", "Salesforce"])).toEqual([]);
     expect(report.items[0]?.detail).toBe(
       "HUBSPOT_ACCESS_TOKEN is not set, so HubSpot→Salesforce resyncs cannot run.",
     );
