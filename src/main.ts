@@ -19,6 +19,7 @@ import { isCliCommand, runCli } from "./cli/run-cli.js";
 import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js";
 import { type ConfigSource, describeConfigSource } from "./console/banner.js";
 import { CorrectionBook } from "./corrections/correction-book.js";
+import type { ChannelDigest } from "./digest/channel-digest.js";
 import { type EnvFileRead, readEnvFile } from "./env-file.js";
 import { BotError, UsageError, userMessage } from "./errors.js";
 import type { Language } from "./i18n/languages.js";
@@ -26,6 +27,7 @@ import { translator as translatorOf } from "./i18n/translator.js";
 import { createLogger } from "./logger.js";
 import type { Metrics } from "./metrics/metrics.js";
 import { ownerIsGone, replicaIdentity } from "./replica-id.js";
+import type { Routing } from "./routing/routing.js";
 import { rules } from "./rules/index.js";
 import { migrateDatabase, openConfiguredStore, redactUrl, type Store } from "./store/index.js";
 import { packageVersion } from "./version.js";
@@ -203,6 +205,30 @@ async function runBot(args: string[]): Promise<number> {
     { envFile: envFile?.path ?? null },
     `configuration read from ${describeConfigSource(configSource, translatorOf("en"))}`,
   );
+  // The routing file, before anything slow: one with errors stops the start, every problem listed
+  // at once, as a configuration error does; its warnings (a route that takes nothing) are logged.
+  let routing: Routing | undefined;
+  if (config.routesPath !== undefined) {
+    const { readRoutes } = await import("./routing/load-routes.js");
+    const { describeProblems, RoutingError } = await import("./routing/problems.js");
+    const read = await readRoutes(config.routesPath, catalog);
+    if (read.problems.some((p) => p.severity === "error")) {
+      const error = new RoutingError(config.routesPath, read.problems);
+      process.stderr.write(`syncerror: ${error.message}\nSee README.md, "Configuration".\n`);
+      return 2;
+    }
+    for (const warning of describeProblems(read.problems, translatorOf("en")))
+      logger.warn({ file: config.routesPath }, warning);
+    routing = read.routing;
+    logger.info(
+      {
+        file: config.routesPath,
+        channels: routing.routesByChannel().map((c) => c.channel),
+        unrouted: routing.unrouted.length,
+      },
+      "routing read: routed error types get their own digest in their channel",
+    );
+  }
   // Heard from here on, before anything slow: a SIGTERM while the bot still waits for Slack (a
   // rollout replacing a pod that never became ready) ends it cleanly with 0, not Node's 143.
   const shutdown = new AbortController();
@@ -334,9 +360,10 @@ async function runBot(args: string[]): Promise<number> {
   const { translator } = await import("./i18n/translator.js");
   const channelTranslator = translator(config.botLanguage);
   // The digest exists before the app: the app's invite listener posts a digest that waited for it.
-  const { createChannelDigest } = await import("./digest/channel-digest.js");
-  const digest = config.digestChannel
-    ? createChannelDigest({
+  const { createChannelDigests } = await import("./digest/channel-digest.js");
+  // DIGEST_CHANNEL's digest first, then one per channel the routing sends types to.
+  const digests = config.digestChannel
+    ? createChannelDigests({
         botToken: connection.botToken,
         slackApiUrl: config.slackApiUrl,
         channel: config.digestChannel,
@@ -347,8 +374,16 @@ async function runBot(args: string[]): Promise<number> {
         now: () => new Date(),
         metrics,
         translator: channelTranslator,
+        routing,
       })
     : undefined;
+  if (routing && !config.digestChannel)
+    logger.warn({}, "ROUTES_PATH is set but DIGEST_CHANNEL is not: no digest is posted anywhere");
+  // What the app's invite listener and /syncerror status need of a channel's digest.
+  const slackDigest = (digest: ChannelDigest) => ({
+    access: digest.access,
+    postWaiting: () => digest.runner.postWaiting(),
+  });
   const { PendingWork } = await import("./slack/pending-work.js");
   const pendingWork = new PendingWork();
   let stopping = false;
@@ -374,8 +409,14 @@ async function runBot(args: string[]): Promise<number> {
     // The people who may resync may correct error types: a correction changes everyone's answers.
     corrections: { book: corrections, allowed: config.resync.allowed },
     ...(work.scanner ? { scanner: work.scanner } : {}),
-    ...(digest
-      ? { digest: { access: digest.access, postWaiting: () => digest.runner.postWaiting() } }
+    routing,
+    ...(digests?.[0]
+      ? {
+          digest: {
+            ...slackDigest(digests[0]),
+            routed: digests.slice(1).map(slackDigest),
+          },
+        }
       : {}),
   });
 
@@ -417,12 +458,16 @@ async function runBot(args: string[]): Promise<number> {
   }
 
   let stopDigest = async () => {};
-  if (digest) {
+  if (digests) {
     const { checkDigestChannel } = await import("./slack/channel-access.js");
     const { scheduleDigest } = await import("./digest/schedule-digest.js");
-    // Says at start when the bot must be invited to DIGEST_CHANNEL.
-    await checkDigestChannel(digest.client, digest.access, logger);
-    stopDigest = await scheduleDigest(digest.runner, config.digest, logger);
+    // Says at start when the bot must be invited to DIGEST_CHANNEL or a routed channel.
+    for (const digest of digests) await checkDigestChannel(digest.client, digest.access, logger);
+    stopDigest = await scheduleDigest(
+      digests.map((digest) => digest.runner),
+      config.digest,
+      logger,
+    );
   } else {
     logger.warn(
       {},
