@@ -462,7 +462,13 @@ async function runBot(args: string[]): Promise<number> {
     const { checkDigestChannel } = await import("./slack/channel-access.js");
     const { scheduleDigest } = await import("./digest/schedule-digest.js");
     // Says at start when the bot must be invited to DIGEST_CHANNEL or a routed channel.
-    for (const digest of digests) await checkDigestChannel(digest.client, digest.access, logger);
+    for (const [i, digest] of digests.entries())
+      await checkDigestChannel(
+        digest.client,
+        digest.access,
+        logger,
+        i === 0 ? "DIGEST_CHANNEL" : "a channel of ROUTES_PATH",
+      );
     stopDigest = await scheduleDigest(
       digests.map((digest) => digest.runner),
       config.digest,

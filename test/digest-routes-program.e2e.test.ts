@@ -139,4 +139,27 @@ describe("the bot with ROUTES_PATH", () => {
     expect(postedIn(MAIN)).toHaveLength(1);
     expect(postedIn(SF)).toHaveLength(1);
   }, 40_000);
+
+  it("posts every channel's digest from the command line, and refuses a routing file with errors", async () => {
+    const file = join(dir, "routes.yaml");
+    writeFileSync(
+      file,
+      ["routes:", `  - channel: ${SF}`, "    types: [invalid-emial]", ""].join("\n"),
+    );
+    const refused = run(["digest", "--post"], { ROUTES_PATH: file });
+    expect(await refused.closed).toBe(2);
+    expect(refused.stderr()).toContain("line 3: There is no error type “invalid-emial”");
+
+    writeFileSync(
+      file,
+      ["routes:", `  - channel: ${SF}`, "    types: [invalid-email]", ""].join("\n"),
+    );
+    expect(await run(["import", join(dir, "export.csv")]).closed).toBe(0);
+    const post = run(["digest", "--post"], { ROUTES_PATH: file });
+    expect(await post.closed).toBe(0);
+    expect(post.stdout()).toContain(`${MAIN}: Posted the digest to ${MAIN}.`);
+    expect(post.stdout()).toContain(`${SF}: Posted the digest to ${SF}.`);
+    expect(String(postedIn(SF)[0]?.args.text)).toContain("2 new");
+    expect(JSON.stringify(postedIn(MAIN)[0]?.args.blocks)).toContain(`→ <#${SF}>: 2 new errors`);
+  }, 30_000);
 });

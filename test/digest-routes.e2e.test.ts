@@ -266,6 +266,15 @@ describe("/syncerror routes", () => {
     expect(await slash(app, "U0ADMIN", "help")).toContain("/syncerror routes");
   });
 
+  it("previews DIGEST_CHANNEL's digest in /syncerror digest: its own types, and where the rest go", async () => {
+    const app = await start();
+    await seed(app, MONDAY_ERRORS(), new Date("2026-11-30T07:00:00Z"));
+    const preview = await slash(app, "U0ADMIN", "digest");
+    expect(preview).toContain("*1 new*");
+    expect(preview).toContain(`→ <#${SF}>: 2 new errors of the types routed there`);
+    expect(preview).not.toContain(`"value":"${sfType.id}"`);
+  });
+
   it("says how to set routing up when there is none", async () => {
     const app = await start({ routed: false });
     expect(app.digests.map((d) => d.channel)).toEqual([MAIN]);

@@ -153,7 +153,7 @@ async function send(
         options.access?.notInvited(code);
         logger.warn(
           { ...fields, reason: code },
-          `digest not posted: the bot is not in the channel; ${inviteInstruction(options.channel)} and it will be posted then`,
+          `digest not posted: the bot is not in the channel; ${inviteInstruction(options.channel, options.scope?.kind === "routed" ? "a channel of ROUTES_PATH" : "DIGEST_CHANNEL")} and it will be posted then`,
         );
         return { status: "waiting", reason: code };
       }
