@@ -161,10 +161,31 @@ async function runBot(args: string[]): Promise<number> {
     );
     return 2;
   }
+  // The routing file, before anything slow: one with errors stops the start, every problem listed
+  // at once, as a configuration error does; its warnings (a route that takes nothing) are logged.
+  let routesRead: { routing: Routing; warnings: string[] } | undefined;
+  if (config.routesPath !== undefined) {
+    const { readRoutes } = await import("./routing/load-routes.js");
+    const { describeProblems, RoutingError } = await import("./routing/problems.js");
+    const read = await readRoutes(config.routesPath, catalog);
+    if (read.problems.some((p) => p.severity === "error")) {
+      const error = new RoutingError(config.routesPath, read.problems);
+      process.stderr.write(`syncerror: ${error.message}\nSee README.md, "Configuration".\n`);
+      return 2;
+    }
+    routesRead = {
+      routing: read.routing,
+      warnings: describeProblems(read.problems, translatorOf("en")),
+    };
+  }
   if (config.slack.mode === "local") {
     // Loaded only for the bot: Bolt alone takes half a second to load, which commands need not pay.
     const { runLocalMode } = await import("./console/local-mode.js");
     const interactive = process.stdin.isTTY === true;
+    // Logs go to stderr here: stdout is the conversation.
+    const localLogger = createLogger({ level: config.logLevel, destination: process.stderr });
+    for (const warning of routesRead?.warnings ?? [])
+      localLogger.warn({ file: config.routesPath }, warning);
     return runLocalMode({
       input: process.stdin,
       output: process.stdout,
@@ -183,8 +204,9 @@ async function runBot(args: string[]): Promise<number> {
       scanSettings: config.scan,
       catalog,
       correctionBook: corrections,
-      // Logs go to stderr here: stdout is the conversation.
-      logger: createLogger({ level: config.logLevel, destination: process.stderr }),
+      // ROUTES_PATH: each routed channel's digest shows as a post in that channel.
+      ...(routesRead ? { routing: routesRead.routing } : {}),
+      logger: localLogger,
       logLevel: config.logLevel,
       version,
       configSource,
@@ -205,30 +227,18 @@ async function runBot(args: string[]): Promise<number> {
     { envFile: envFile?.path ?? null },
     `configuration read from ${describeConfigSource(configSource, translatorOf("en"))}`,
   );
-  // The routing file, before anything slow: one with errors stops the start, every problem listed
-  // at once, as a configuration error does; its warnings (a route that takes nothing) are logged.
-  let routing: Routing | undefined;
-  if (config.routesPath !== undefined) {
-    const { readRoutes } = await import("./routing/load-routes.js");
-    const { describeProblems, RoutingError } = await import("./routing/problems.js");
-    const read = await readRoutes(config.routesPath, catalog);
-    if (read.problems.some((p) => p.severity === "error")) {
-      const error = new RoutingError(config.routesPath, read.problems);
-      process.stderr.write(`syncerror: ${error.message}\nSee README.md, "Configuration".\n`);
-      return 2;
-    }
-    for (const warning of describeProblems(read.problems, translatorOf("en")))
-      logger.warn({ file: config.routesPath }, warning);
-    routing = read.routing;
+  if (routesRead) {
+    for (const warning of routesRead.warnings) logger.warn({ file: config.routesPath }, warning);
     logger.info(
       {
         file: config.routesPath,
-        channels: routing.routesByChannel().map((c) => c.channel),
-        unrouted: routing.unrouted.length,
+        channels: routesRead.routing.routesByChannel().map((c) => c.channel),
+        unrouted: routesRead.routing.unrouted.length,
       },
       "routing read: routed error types get their own digest in their channel",
     );
   }
+  const routing = routesRead?.routing;
   // Heard from here on, before anything slow: a SIGTERM while the bot still waits for Slack (a
   // rollout replacing a pod that never became ready) ends it cleanly with 0, not Node's 143.
   const shutdown = new AbortController();
