@@ -58,14 +58,14 @@ afterEach(async () => {
   dir = undefined;
 });
 
-async function routing(): Promise<Routing> {
+async function routing(text: string): Promise<Routing> {
   dir = mkdtempSync(join(tmpdir(), "syncerror-routes-"));
   const file = join(dir, "routes.yaml");
-  writeFileSync(file, ROUTES);
+  writeFileSync(file, text);
   return loadRoutes(file, catalog);
 }
 
-async function start(options: { routed?: boolean; botLanguage?: Language } = {}) {
+async function start(options: { routed?: boolean; botLanguage?: Language; routes?: string } = {}) {
   clock = MONDAY_0900;
   env = await startSandboxedApp({
     catalog,
@@ -73,7 +73,7 @@ async function start(options: { routed?: boolean; botLanguage?: Language } = {})
     logLevel: "silent",
     version: "test",
     digest: { settings: SETTINGS, now: () => clock, sleep: async () => {} },
-    ...(options.routed === false ? {} : { routing: await routing() }),
+    ...(options.routed === false ? {} : { routing: await routing(options.routes ?? ROUTES) }),
     ...(options.botLanguage ? { botLanguage: options.botLanguage } : {}),
   });
   return env;
@@ -231,6 +231,20 @@ describe("routed digests", () => {
       "Posted late: the bot was not in this channel yet",
     );
     expect(postsIn(app, MAIN)).toHaveLength(1);
+  });
+
+  it("recognises the invite to a routed channel the routing file names by #name", async () => {
+    const app = await start({ routes: ROUTES.replace(`channel: ${REVOPS}`, 'channel: "#revops"') });
+    const revops = app.digests[2];
+    expect(revops?.channel).toBe("#revops");
+    const id = "C0REVOPS";
+    app.sandbox.removeBot(id);
+    await seed(app, MONDAY_ERRORS(), new Date("2026-11-30T07:00:00Z"));
+    expect((await revops?.runner.post(MONDAY_0900, false))?.status).toBe("waiting");
+    await app.sandbox.inviteBot(id, { target: app.target });
+    for (let i = 0; i < 100 && postsIn(app, "#revops").length === 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(postsIn(app, "#revops")).toHaveLength(1);
   });
 
   it("says in Danish where the rest went, when the bot's language is Danish", async () => {
