@@ -11,17 +11,8 @@ import {
   type SlackMessage,
   section,
 } from "../slack/blocks/index.js";
+import { channelRef, mentionRef } from "../slack/messages/routing-refs.js";
 import type { CommandContext, Subcommand } from "./command.js";
-
-/** A channel as Slack links it: an id as `<#C…>`; a `#name` from the routing file as written. */
-function channelRef(channel: string): string {
-  return channel.startsWith("#") ? escapeMrkdwn(channel) : `<#${channel}>`;
-}
-
-/** A user group as Slack shows it: an id as `<!subteam^S…>`, an `@handle` as written. */
-function mentionRef(group: string): string {
-  return group.startsWith("@") ? escapeMrkdwn(group) : `<!subteam^${group}>`;
-}
 
 /**
  * Why types went where they did, grouped: "by error type", "category Duplicates", "fixed by the

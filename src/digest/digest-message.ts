@@ -14,6 +14,7 @@ import {
 } from "../slack/blocks/index.js";
 import { explainInThreadButton } from "../slack/messages/explain-in-thread.js";
 import { translatedResyncButton } from "../slack/messages/resync-button.js";
+import { channelRef, mentionRef } from "../slack/messages/routing-refs.js";
 import type { Digest, DigestType } from "./collect-digest.js";
 import { sparkline } from "./sparkline.js";
 import { longDate, shortTime } from "./zoned-time.js";
@@ -34,19 +35,6 @@ const OWNER_KEYS: Readonly<Record<Actor, MessageKey>> = {
   "salesforce-admin": "digest.ownerSalesforceAdmin",
   "hubspot-support": "digest.ownerHubspotSupport",
 };
-
-/** A channel as Slack links it: an id as `<#C…>`; a `#name` from the routing file as written. */
-function channelRef(channel: string): string {
-  return channel.startsWith("#") ? escapeMrkdwn(channel) : `<#${channel}>`;
-}
-
-/**
- * A user group as Slack mentions it: an id as `<!subteam^S…>`; an `@handle` stays text (Slack
- * mentions a group by id only).
- */
-function mentionRef(group: string): string {
-  return group.startsWith("@") ? escapeMrkdwn(group) : `<!subteam^${group}>`;
-}
 
 /** The main digest's lines saying where the routed types' new errors went; none without routing. */
 function routedAwayBlocks(digest: Digest, tr: Translator): KnownBlock[] {
