@@ -19,6 +19,7 @@ import { isCliCommand, runCli } from "./cli/run-cli.js";
 import { type Config, ConfigError, loadConfig, SLACK_USER_ID } from "./config.js";
 import { type ConfigSource, describeConfigSource } from "./console/banner.js";
 import { CorrectionBook } from "./corrections/correction-book.js";
+import type { ChannelDigest } from "./digest/channel-digest.js";
 import { type EnvFileRead, readEnvFile } from "./env-file.js";
 import { BotError, type ErrorText, sayUserText, UsageError, userMessage } from "./errors.js";
 import { type Language, parseLanguage } from "./i18n/languages.js";
@@ -26,6 +27,7 @@ import { translator as translatorOf } from "./i18n/translator.js";
 import { createLogger } from "./logger.js";
 import type { Metrics } from "./metrics/metrics.js";
 import { ownerIsGone, replicaIdentity } from "./replica-id.js";
+import type { Routing } from "./routing/routing.js";
 import { rules } from "./rules/index.js";
 import { migrateDatabase, openConfiguredStore, redactUrl, type Store } from "./store/index.js";
 import { packageVersion } from "./version.js";
@@ -167,10 +169,31 @@ async function runBot(args: string[]): Promise<number> {
     );
     return 2;
   }
+  // The routing file, before anything slow: one with errors stops the start, every problem listed
+  // at once, as a configuration error does; its warnings (a route that takes nothing) are logged.
+  let routesRead: { routing: Routing; warnings: string[] } | undefined;
+  if (config.routesPath !== undefined) {
+    const { readRoutes } = await import("./routing/load-routes.js");
+    const { describeProblems, RoutingError } = await import("./routing/problems.js");
+    const read = await readRoutes(config.routesPath, catalog);
+    if (read.problems.some((p) => p.severity === "error")) {
+      const error = new RoutingError(config.routesPath, read.problems);
+      process.stderr.write(`syncerror: ${error.message}\nSee README.md, "Configuration".\n`);
+      return 2;
+    }
+    routesRead = {
+      routing: read.routing,
+      warnings: describeProblems(read.problems, translatorOf("en")),
+    };
+  }
   if (config.slack.mode === "local") {
     // Loaded only for the bot: Bolt alone takes half a second to load, which commands need not pay.
     const { runLocalMode } = await import("./console/local-mode.js");
     const interactive = process.stdin.isTTY === true;
+    // Logs go to stderr here: stdout is the conversation.
+    const localLogger = createLogger({ level: config.logLevel, destination: process.stderr });
+    for (const warning of routesRead?.warnings ?? [])
+      localLogger.warn({ file: config.routesPath }, warning);
     return runLocalMode({
       input: process.stdin,
       output: process.stdout,
@@ -189,8 +212,9 @@ async function runBot(args: string[]): Promise<number> {
       scanSettings: config.scan,
       catalog,
       correctionBook: corrections,
-      // Logs go to stderr here: stdout is the conversation.
-      logger: createLogger({ level: config.logLevel, destination: process.stderr }),
+      // ROUTES_PATH: each routed channel's digest shows as a post in that channel.
+      ...(routesRead ? { routing: routesRead.routing } : {}),
+      logger: localLogger,
       logLevel: config.logLevel,
       version,
       configSource,
@@ -211,6 +235,18 @@ async function runBot(args: string[]): Promise<number> {
     { envFile: envFile?.path ?? null },
     `configuration read from ${describeConfigSource(configSource, translatorOf("en"))}`,
   );
+  if (routesRead) {
+    for (const warning of routesRead.warnings) logger.warn({ file: config.routesPath }, warning);
+    logger.info(
+      {
+        file: config.routesPath,
+        channels: routesRead.routing.routesByChannel().map((c) => c.channel),
+        unrouted: routesRead.routing.unrouted.length,
+      },
+      "routing read: routed error types get their own digest in their channel",
+    );
+  }
+  const routing = routesRead?.routing;
   // Heard from here on, before anything slow: a SIGTERM while the bot still waits for Slack (a
   // rollout replacing a pod that never became ready) ends it cleanly with 0, not Node's 143.
   const shutdown = new AbortController();
@@ -342,9 +378,10 @@ async function runBot(args: string[]): Promise<number> {
   const { translator } = await import("./i18n/translator.js");
   const channelTranslator = translator(config.botLanguage);
   // The digest exists before the app: the app's invite listener posts a digest that waited for it.
-  const { createChannelDigest } = await import("./digest/channel-digest.js");
-  const digest = config.digestChannel
-    ? createChannelDigest({
+  const { createChannelDigests } = await import("./digest/channel-digest.js");
+  // DIGEST_CHANNEL's digest first, then one per channel the routing sends types to.
+  const digests = config.digestChannel
+    ? createChannelDigests({
         botToken: connection.botToken,
         slackApiUrl: config.slackApiUrl,
         channel: config.digestChannel,
@@ -355,8 +392,16 @@ async function runBot(args: string[]): Promise<number> {
         now: () => new Date(),
         metrics,
         translator: channelTranslator,
+        routing,
       })
     : undefined;
+  if (routing && !config.digestChannel)
+    logger.warn({}, "ROUTES_PATH is set but DIGEST_CHANNEL is not: no digest is posted anywhere");
+  // What the app's invite listener and /syncerror status need of a channel's digest.
+  const slackDigest = (digest: ChannelDigest) => ({
+    access: digest.access,
+    postWaiting: () => digest.runner.postWaiting(),
+  });
   const { PendingWork } = await import("./slack/pending-work.js");
   const pendingWork = new PendingWork();
   let stopping = false;
@@ -382,8 +427,14 @@ async function runBot(args: string[]): Promise<number> {
     // The people who may resync may correct error types: a correction changes everyone's answers.
     corrections: { book: corrections, allowed: config.resync.allowed },
     ...(work.scanner ? { scanner: work.scanner } : {}),
-    ...(digest
-      ? { digest: { access: digest.access, postWaiting: () => digest.runner.postWaiting() } }
+    routing,
+    ...(digests?.[0]
+      ? {
+          digest: {
+            ...slackDigest(digests[0]),
+            routed: digests.slice(1).map(slackDigest),
+          },
+        }
       : {}),
   });
 
@@ -425,12 +476,22 @@ async function runBot(args: string[]): Promise<number> {
   }
 
   let stopDigest = async () => {};
-  if (digest) {
+  if (digests) {
     const { checkDigestChannel } = await import("./slack/channel-access.js");
     const { scheduleDigest } = await import("./digest/schedule-digest.js");
-    // Says at start when the bot must be invited to DIGEST_CHANNEL.
-    await checkDigestChannel(digest.client, digest.access, logger);
-    stopDigest = await scheduleDigest(digest.runner, config.digest, logger);
+    // Says at start when the bot must be invited to DIGEST_CHANNEL or a routed channel.
+    for (const [i, digest] of digests.entries())
+      await checkDigestChannel(
+        digest.client,
+        digest.access,
+        logger,
+        i === 0 ? "DIGEST_CHANNEL" : "a channel of ROUTES_PATH",
+      );
+    stopDigest = await scheduleDigest(
+      digests.map((digest) => digest.runner),
+      config.digest,
+      logger,
+    );
   } else {
     logger.warn(
       {},

@@ -192,6 +192,16 @@ describe("local mode", () => {
       expect(stdout).toContain(`• ${found}`);
   }, 60_000);
 
+  it("splits the demo digest by ROUTES_PATH, one post per channel, and shows /syncerror routes", async () => {
+    const routes = join(root, "src", "demo", "demo-routes.yaml");
+    const { code, stdout } = await local("/syncerror routes\n", [], { ROUTES_PATH: routes });
+    expect(code).toBe(0);
+    expect(stdout).toContain("syncerror · #sf-admins");
+    expect(stdout).toContain("syncerror · #revops");
+    expect(stdout).toMatch(/→ #sf-admins: \d+ new errors of the types routed there/);
+    expect(stdout).toContain("Where the digest's error types go");
+  });
+
   it("stops at quit and ignores what follows", async () => {
     const { code, stdout } = await local(
       "/syncerror help\nquit\n/syncerror explain Type mismatch\n",

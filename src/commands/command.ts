@@ -1,5 +1,6 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { Translator } from "../i18n/translator.js";
+import type { Routing } from "../routing/routing.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import type { ChannelAccess } from "../slack/channel-access.js";
@@ -29,6 +30,8 @@ export interface CommandContext {
   readonly scanner?: Scanner | undefined;
   /** Whether the bot is in the digest channel, as last seen; undefined without a digest. */
   readonly digestChannelAccess?: ChannelAccess | undefined;
+  /** The routing file in effect (ROUTES_PATH); undefined without one. */
+  readonly routing?: Routing | undefined;
   /** Whether answers that classify a message offer "Not this type?" (the bot keeps corrections). */
   readonly offerCorrections?: boolean | undefined;
   /**

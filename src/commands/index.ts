@@ -5,6 +5,7 @@ import { createHelp } from "./help.js";
 import { importCommand } from "./import.js";
 import { list } from "./list.js";
 import { resync } from "./resync.js";
+import { routesCommand } from "./routes.js";
 import { scan } from "./scan.js";
 import { status } from "./status.js";
 
@@ -17,6 +18,7 @@ export const subcommands: readonly Subcommand[] = [
   importCommand,
   resync,
   scan,
+  routesCommand,
   createHelp(() => subcommands),
 ];
 

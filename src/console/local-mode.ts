@@ -9,6 +9,7 @@ import type { Logger } from "../logger.js";
 import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
 import { buildResyncDeps } from "../resync/resync-deps.js";
 import { ResyncJobs } from "../resync/resync-jobs.js";
+import type { Routing } from "../routing/routing.js";
 import { buildScanDeps } from "../scan/scan-deps.js";
 import { Scanner } from "../scan/scanner.js";
 import { openStore } from "../store/index.js";
@@ -21,6 +22,8 @@ import { postDemoDigest, seedDemoData } from "./seed-demo-data.js";
 
 /** What local mode runs with; `src/main.ts` passes the process's streams. */
 export interface LocalModeOptions {
+  /** The routing file in effect (ROUTES_PATH): the demo digest is split by it, one per channel. */
+  readonly routing?: Routing;
   readonly input: NodeJS.ReadableStream;
   readonly output: NodeJS.WritableStream;
   /** Where the banner goes when input is piped, so that output holds only the answers. */

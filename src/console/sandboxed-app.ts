@@ -8,12 +8,13 @@ import {
   type LogLevel,
   loadConfig,
 } from "../config.js";
-import { createChannelDigest } from "../digest/channel-digest.js";
+import { type ChannelDigest, createChannelDigests } from "../digest/channel-digest.js";
 import type { DigestRunner } from "../digest/digest-runner.js";
 import type { Language } from "../i18n/languages.js";
 import { translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics/metrics.js";
+import type { Routing } from "../routing/routing.js";
 import type { SlackAppTarget } from "../sandbox/slack/requests.js";
 import { DEFAULT_CHANNEL, type FileAccessDenied, SlackSandbox } from "../sandbox/slack/sandbox.js";
 import type { Scanner } from "../scan/scanner.js";
@@ -41,6 +42,11 @@ export interface SandboxedApp {
   readonly digest: DigestRunner;
   /** What the bot knows of its membership of the digest channel. */
   readonly digestAccess: DigestChannelAccess;
+  /**
+   * Every channel's digest: the sandbox channel's first, then one per channel the routing sends
+   * types to (each a sandbox channel too); the first alone without routing.
+   */
+  readonly digests: readonly ChannelDigest[];
   stop(): Promise<void>;
 }
 
@@ -72,6 +78,11 @@ export interface SandboxedAppOptions {
   readonly metrics?: Metrics;
   /** BOT_LANGUAGE: the language of the bot's channel posts (the digest); English when omitted. */
   readonly botLanguage?: Language;
+  /**
+   * The routing file in effect: each routed channel gets its digest, and is made a sandbox channel
+   * the bot is in (unless `botInChannel` is false) when the sandbox has none by that id or name.
+   */
+  readonly routing?: Routing;
   /** The digest's settings and clock (tests move time); the defaults and the real clock otherwise. */
   readonly digest?: {
     readonly settings?: DigestSettings;
@@ -108,7 +119,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
   });
   const pendingWork = new PendingWork();
   // The digest as the bot runs it: its own client, which waits out rate limits itself.
-  const { runner: digest, access: digestAccess } = createChannelDigest({
+  const digests = createChannelDigests({
     botToken,
     slackApiUrl: sandbox.apiUrl,
     channel: DEFAULT_CHANNEL.id,
@@ -121,6 +132,24 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     ...(options.digest?.sleep ? { sleep: options.digest.sleep } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.botLanguage ? { translator: translator(options.botLanguage) } : {}),
+    routing: options.routing,
+  });
+  for (const { channel } of digests.slice(1)) {
+    if (sandbox.channelName(channel) !== undefined) continue;
+    // A "#name" from the routing file gets an id made of its name; an id, a name made of its id.
+    const name = channel.startsWith("#") ? channel.slice(1) : channel.toLowerCase();
+    const id = channel.startsWith("#")
+      ? `C0${name.toUpperCase().replace(/[^A-Z0-9]/g, "")}`
+      : channel;
+    sandbox.addChannel({ id, name });
+    if (options.botInChannel ?? true) await sandbox.inviteBot(id);
+  }
+  const [main] = digests;
+  if (!main) throw new Error("no digest: the sandbox channel always has one");
+  const { runner: digest, access: digestAccess } = main;
+  const slackDigest = (d: ChannelDigest) => ({
+    access: d.access,
+    postWaiting: () => d.runner.postWaiting(),
   });
   const digestNow = options.digest?.now;
   const app = createApp({
@@ -145,7 +174,8 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     ...(options.corrections ? { corrections: options.corrections } : {}),
     ...(options.botLanguage ? { botLanguage: options.botLanguage } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
-    digest: { access: digestAccess, postWaiting: () => digest.postWaiting() },
+    digest: { ...slackDigest(main), routed: digests.slice(1).map(slackDigest) },
+    ...(options.routing ? { routing: options.routing } : {}),
     // `/syncerror digest` previews on the digest's clock and in its zone.
     digestTimezone: (options.digest?.settings ?? loadConfig({}).digest).schedule.timezone,
     ...(digestNow ? { now: () => digestNow().getTime() } : {}),
@@ -170,6 +200,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     pendingWork,
     digest,
     digestAccess,
+    digests,
     async stop() {
       await app.stop();
       await sandbox.close();

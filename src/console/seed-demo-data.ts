@@ -46,7 +46,11 @@ export async function seedDemoData(
   }
 }
 
-/** Posts the digest of the demo data to the sandbox's channel, as the schedule would at 09:00. */
+/**
+ * Posts the digest of the demo data to the sandbox's channel, as the schedule would at 09:00; with
+ * routing, each routed channel's too, after it.
+ */
 export async function postDemoDigest(env: SandboxedApp): Promise<void> {
-  await env.digest.post(floorToMinute(new Date()), false);
+  const slot = floorToMinute(new Date());
+  for (const digest of env.digests) await digest.runner.post(slot, false);
 }

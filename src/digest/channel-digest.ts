@@ -4,12 +4,15 @@ import type { DigestSettings } from "../config.js";
 import type { Translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics/metrics.js";
+import type { Routing } from "../routing/routing.js";
 import { DigestChannelAccess } from "../slack/channel-access.js";
 import type { Store } from "../store/types.js";
 import { createDigestRunner, type DigestRunner } from "./digest-runner.js";
+import { type DigestScope, digestScopes } from "./digest-scope.js";
 
 /** The digest of one channel: its Web API client, its runner and the bot's membership of it. */
 export interface ChannelDigest {
+  readonly channel: string;
   readonly client: WebClient;
   readonly runner: DigestRunner;
   readonly access: DigestChannelAccess;
@@ -35,6 +38,8 @@ export function createChannelDigest(options: {
   readonly metrics?: Pick<Metrics, "digests">;
   /** The channel's language (BOT_LANGUAGE). */
   readonly translator?: Translator;
+  /** Which types the channel's digest shows (routing); every type when omitted. */
+  readonly scope?: DigestScope;
 }): ChannelDigest {
   const client = new WebClient(options.botToken, {
     ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
@@ -54,6 +59,23 @@ export function createChannelDigest(options: {
     ...(options.sleep ? { sleep: options.sleep } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.translator ? { translator: options.translator } : {}),
+    ...(options.scope ? { scope: options.scope } : {}),
   });
-  return { client, runner, access };
+  return { channel: options.channel, client, runner, access };
+}
+
+/**
+ * The digests the bot posts: DIGEST_CHANNEL's (`channel`) first, then one per channel the routing
+ * sends types to, each with its own runner, slot claims and membership, so a routed channel
+ * nobody invited the bot to waits for its invite without holding up the others.
+ */
+export function createChannelDigests(
+  options: Omit<Parameters<typeof createChannelDigest>[0], "scope"> & {
+    readonly routing?: Routing | undefined;
+  },
+): ChannelDigest[] {
+  const { routing, ...common } = options;
+  return digestScopes(routing, options.channel).map(({ channel, scope }) =>
+    createChannelDigest({ ...common, channel, scope }),
+  );
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { Actor, CategoryId, SyncErrorRule } from "../rules/types.js";
-import type { DigestCounts, DigestStore, Store } from "../store/types.js";
+import type { DigestCounts, DigestStats, DigestStore, Store } from "../store/types.js";
+import { type DigestScope, inScope } from "./digest-scope.js";
 import { trendBoundaries } from "./zoned-time.js";
 
 /** How many days the trend sparkline covers. */
@@ -45,6 +46,19 @@ export interface Digest {
   readonly late: boolean;
   /** Why a late digest is late; `not_running` unless told otherwise. */
   readonly lateReason?: LateReason;
+  /**
+   * The main digest's, with routing: the routed channels that have new errors since this digest's
+   * `since`, in the file's order, and how many. Empty or absent otherwise.
+   */
+  readonly routedAway?: readonly RoutedAway[];
+  /** A routed digest's user groups to mention (S… ids or @handles); empty or absent otherwise. */
+  readonly mentions?: readonly string[];
+}
+
+/** Where some of the new errors went instead of the main digest. */
+export interface RoutedAway {
+  readonly channel: string;
+  readonly new: number;
 }
 
 /** Why a digest went out after its slot: the bot was down, or it was not in the channel yet. */
@@ -62,6 +76,8 @@ export interface CollectOptions {
   readonly now: Date;
   readonly late?: boolean;
   readonly lateReason?: LateReason;
+  /** Which types this channel's digest shows (routing); every type when omitted. */
+  readonly scope?: DigestScope;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -80,10 +96,41 @@ export async function collectDigest(
     since,
     dayBoundaries: trendBoundaries(options.now, options.timezone, TREND_DAYS),
   });
+  return digestFromStats(stats, {
+    catalog,
+    slot: options.slot,
+    timezone: options.timezone,
+    since,
+    previous,
+    scope: options.scope ?? { kind: "all" },
+    late: options.late ?? false,
+    ...(options.lateReason === undefined ? {} : { lateReason: options.lateReason }),
+  });
+}
 
+/**
+ * One channel's digest from the store's numbers: only the types of its scope. The routed and the
+ * main digest of a slot each read the store once, as the digest always has; their numbers are the
+ * per-type ones summed, so no type is counted twice nor lost between the channels.
+ */
+export function digestFromStats(
+  stats: DigestStats,
+  options: {
+    readonly catalog: Catalog;
+    readonly slot: Date;
+    readonly timezone: string;
+    readonly since: Date;
+    readonly previous: { readonly counts: DigestCounts | null } | null;
+    readonly scope: DigestScope;
+    readonly late: boolean;
+    readonly lateReason?: LateReason;
+  },
+): Digest {
+  const { catalog, scope } = options;
   const categories: DigestCategory[] = [];
   for (const category of catalog.categories) {
-    const types = category.rules
+    const rules = category.rules.filter((rule) => inScope(scope, rule.id));
+    const types = rules
       .map((rule): DigestType => {
         const s = stats.byRule.get(rule.id);
         return {
@@ -98,7 +145,7 @@ export async function collectDigest(
       .sort((a, b) => b.new - a.new || a.rule.name.localeCompare(b.rule.name));
     if (types.length === 0) continue;
     const trend = new Array<number>(TREND_DAYS).fill(0);
-    for (const rule of category.rules) {
+    for (const rule of rules) {
       stats.trendByRule.get(rule.id)?.forEach((n, day) => {
         trend[day] = (trend[day] ?? 0) + n;
       });
@@ -106,6 +153,7 @@ export async function collectDigest(
     categories.push({
       id: category.id,
       name: category.name,
+      // Who fixes the category at large, even when this channel gets only some of its types.
       owners: ownersOf(category.rules),
       new: types.reduce((sum, t) => sum + t.new, 0),
       trend,
@@ -114,16 +162,42 @@ export async function collectDigest(
   }
   categories.sort((a, b) => b.new - a.new || a.name.localeCompare(b.name));
 
+  // Without routing, the store's totals as they always were; with it, the scope's types summed.
+  const sum = (pick: (ruleId: string) => number, keys: Iterable<string>) => {
+    let total = 0;
+    for (const ruleId of keys) if (inScope(scope, ruleId)) total += pick(ruleId);
+    return total;
+  };
+  const totals: DigestCounts =
+    scope.kind === "all"
+      ? { new: stats.newTotal, resolved: stats.resolvedTotal, open: stats.openTotal }
+      : {
+          new: sum((id) => stats.byRule.get(id)?.new ?? 0, stats.byRule.keys()),
+          resolved: sum((id) => stats.resolvedByRule.get(id) ?? 0, stats.resolvedByRule.keys()),
+          open: sum((id) => stats.byRule.get(id)?.open ?? 0, stats.byRule.keys()),
+        };
+  const routedAway: RoutedAway[] =
+    scope.kind === "main"
+      ? scope.channels
+          .map((c) => ({
+            channel: c.channel,
+            new: [...c.types].reduce((n, id) => n + (stats.byRule.get(id)?.new ?? 0), 0),
+          }))
+          .filter((c) => c.new > 0)
+      : [];
+
   return {
     slot: options.slot,
     timezone: options.timezone,
-    since,
-    sinceIsPreviousDigest: previous !== null,
-    totals: { new: stats.newTotal, resolved: stats.resolvedTotal, open: stats.openTotal },
-    previous: previous?.counts ?? null,
+    since: options.since,
+    sinceIsPreviousDigest: options.previous !== null,
+    totals,
+    previous: options.previous?.counts ?? null,
     categories,
-    late: options.late ?? false,
+    late: options.late,
     ...(options.lateReason === undefined ? {} : { lateReason: options.lateReason }),
+    routedAway,
+    mentions: scope.kind === "routed" ? scope.mentions : [],
   };
 }
 

@@ -14,6 +14,7 @@ import {
 } from "../slack/blocks/index.js";
 import { explainInThreadButton } from "../slack/messages/explain-in-thread.js";
 import { translatedResyncButton } from "../slack/messages/resync-button.js";
+import { channelRef, mentionRef } from "../slack/messages/routing-refs.js";
 import type { Digest, DigestType } from "./collect-digest.js";
 import { sparkline } from "./sparkline.js";
 import { longDate, shortTime } from "./zoned-time.js";
@@ -34,6 +35,14 @@ const OWNER_KEYS: Readonly<Record<Actor, MessageKey>> = {
   "salesforce-admin": "digest.ownerSalesforceAdmin",
   "hubspot-support": "digest.ownerHubspotSupport",
 };
+
+/** The main digest's lines saying where the routed types' new errors went; none without routing. */
+function routedAwayBlocks(digest: Digest, tr: Translator): KnownBlock[] {
+  const lines = (digest.routedAway ?? []).map((to) =>
+    tr.t("digest.routedAway", { channel: channelRef(to.channel), new: to.new }),
+  );
+  return lines.length === 0 ? [] : [context([lines.join("\n")])];
+}
 
 function changeOf(now: number, before: number | undefined) {
   if (before === undefined) return { change: "none", delta: 0 };
@@ -101,19 +110,31 @@ export function digestMessage(
     : [];
   const { totals } = digest;
 
+  const routedAway = routedAwayBlocks(digest, tr);
   if (totals.new === 0) {
-    if (options.skipEmpty) return null;
+    // The main digest still goes out when only routed types have news: it says where they went.
+    if (options.skipEmpty && routedAway.length === 0) return null;
     const text = tr.t("digest.nothingNew", {
       since,
       sinceDate,
       resolved: totals.resolved,
       open: totals.open,
     });
-    return buildMessage({ text, blocks: [section(`:white_check_mark: ${text}`), ...lateNote] });
+    return buildMessage({
+      text,
+      blocks: [section(`:white_check_mark: ${text}`), ...lateNote, ...routedAway],
+    });
   }
+  // A routed digest with news calls its user groups; one with nothing new calls nobody.
+  const mentions = (digest.mentions ?? []).map(mentionRef);
+  const forMentions =
+    mentions.length === 0
+      ? undefined
+      : tr.t("digest.forMentions", { mentions: mentions.join(" ") });
 
   const blocks: KnownBlock[] = [
     header(tr.t("digest.title", { date })),
+    ...(forMentions ? [section(forMentions)] : []),
     section(
       tr.t("digest.totals", {
         new: totals.new,
@@ -154,14 +175,19 @@ export function digestMessage(
     );
   }
   if (hidden > 0) blocks.push(context([tr.t("digest.more", { hidden })]));
-  // The notification's text keeps its numbers plain, as it always had.
+  blocks.push(...routedAway);
+  // The notification's text keeps its numbers plain, as it always had; a mention leads it, so
+  // the group is notified.
   const text = tr.t("digest.text", {
     date,
     new: String(totals.new),
     resolved: String(totals.resolved),
     open: String(totals.open),
   });
-  return buildMessage({ text, blocks });
+  return buildMessage({
+    text: mentions.length === 0 ? text : `${mentions.join(" ")} ${text}`,
+    blocks,
+  });
 }
 
 /** The error types the digest lists with their own line and buttons, in the order shown. */

@@ -6,6 +6,7 @@ import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics/metrics.js";
 import type { DigestChannelAccess } from "../slack/channel-access.js";
 import type { Store } from "../store/types.js";
+import type { DigestScope } from "./digest-scope.js";
 import { type DigestOutcome, postDigest, postWaitingDigest } from "./post-digest.js";
 import { latestSlot, slotMatcher } from "./schedule.js";
 
@@ -28,6 +29,8 @@ export interface DigestRunnerOptions {
    * English until its texts are in a catalog (issue 16); then it renders with this.
    */
   readonly translator?: Translator;
+  /** Which types this channel's digest shows (routing); every type when omitted. */
+  readonly scope?: DigestScope;
 }
 
 /** The digest's entry points: the scheduled post, the catch-up at start, and a preview. */

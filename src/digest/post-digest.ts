@@ -11,6 +11,7 @@ import { slackErrorCode } from "../slack/slack-error-code.js";
 import type { DigestRecord, Store } from "../store/types.js";
 import type { LateReason } from "./collect-digest.js";
 import { composeDigest } from "./compose-digest.js";
+import type { DigestScope } from "./digest-scope.js";
 
 /** How a digest slot ended. */
 export type DigestOutcome =
@@ -42,6 +43,8 @@ export interface PostDigestOptions {
   readonly access?: DigestChannelAccess;
   /** The channel's language (BOT_LANGUAGE); English when omitted. */
   readonly translator?: Translator;
+  /** Which types the channel's digest shows (routing); every type when omitted. */
+  readonly scope?: DigestScope;
 }
 
 /** At most this many waits for Slack's rate limit before giving up on a slot. */
@@ -150,7 +153,7 @@ async function send(
         options.access?.notInvited(code);
         logger.warn(
           { ...fields, reason: code },
-          `digest not posted: the bot is not in the channel; ${inviteInstruction(options.channel)} and it will be posted then`,
+          `digest not posted: the bot is not in the channel; ${inviteInstruction(options.channel, options.scope?.kind === "routed" ? "a channel of ROUTES_PATH" : "DIGEST_CHANNEL")} and it will be posted then`,
         );
         return { status: "waiting", reason: code };
       }

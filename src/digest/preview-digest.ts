@@ -4,6 +4,7 @@ import { buildMessage, context, type SlackMessage, section } from "../slack/bloc
 import type { DigestRecord, Store } from "../store/types.js";
 import type { Digest } from "./collect-digest.js";
 import { composeDigest } from "./compose-digest.js";
+import type { DigestScope } from "./digest-scope.js";
 import { floorToMinute } from "./schedule.js";
 import { shortTime, wallClock } from "./zoned-time.js";
 
@@ -31,6 +32,8 @@ export async function previewDigest(options: {
   readonly now: Date;
   /** The language of the digest shown; English when omitted. */
   readonly translator?: Translator;
+  /** The channel's types (routing: the main digest's); every type when omitted. */
+  readonly scope?: DigestScope;
 }): Promise<DigestPreview> {
   const minute = floorToMinute(options.now);
   const last = await options.store.previousDigest(

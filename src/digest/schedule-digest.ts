@@ -12,30 +12,35 @@ import { floorToMinute } from "./schedule.js";
 const WAITING_RETRY_MS = 15 * 60 * 1000;
 
 /**
- * Starts the digest schedule: first a digest that waited for an invite, then the catch-up
+ * Starts the digest schedule of every channel's digest (one without routing): first a digest that waited for an invite, then the catch-up
  * (node-cron does not run a slot the process was down for), then node-cron at each slot, and a
  * retry of a waiting digest every 15 minutes. Returns a stop function. Called only from
  * `src/main.ts`.
  */
 export async function scheduleDigest(
-  runner: DigestRunner,
+  runners: readonly DigestRunner[],
   settings: DigestSettings,
   logger: Logger,
 ): Promise<() => Promise<void>> {
-  const waited = await runner.postWaiting();
-  if (waited) logger.info({ outcome: waited.status }, "waiting digest tried at start");
-  const caught = await runner.catchUp();
-  if (caught) logger.info({ outcome: caught.status }, "missed digest caught up");
+  // Each channel's digest (routing) on its own: one that fails or waits does not hold the others.
+  const each = <T>(work: (runner: DigestRunner) => Promise<T>) => Promise.all(runners.map(work));
+  await each(async (runner) => {
+    const waited = await runner.postWaiting();
+    if (waited) logger.info({ outcome: waited.status }, "waiting digest tried at start");
+    const caught = await runner.catchUp();
+    if (caught) logger.info({ outcome: caught.status }, "missed digest caught up");
+  });
   const retry = setInterval(() => {
-    runner.postWaiting().catch((error: unknown) => {
-      logger.error({ err: error }, "retrying the waiting digest failed");
-    });
+    for (const runner of runners)
+      runner.postWaiting().catch((error: unknown) => {
+        logger.error({ err: error }, "retrying the waiting digest failed");
+      });
   }, WAITING_RETRY_MS);
   retry.unref();
   const task = cron.schedule(
     settings.schedule.cron,
     async (context) => {
-      await runner.post(floorToMinute(context.date), false);
+      await each((runner) => runner.post(floorToMinute(context.date), false));
     },
     { timezone: settings.schedule.timezone, name: "digest", noOverlap: true },
   );
@@ -45,7 +50,7 @@ export async function scheduleDigest(
       { slot: context.date.toISOString() },
       "digest slot missed by the scheduler; catching up",
     );
-    void runner.catchUp();
+    void each((runner) => runner.catchUp());
   });
   logger.info(
     {

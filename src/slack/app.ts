@@ -12,6 +12,7 @@ import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages.js";
 import { translator } from "../i18n/translator.js";
 import { boltLogger, type Logger } from "../logger.js";
 import type { Metrics } from "../metrics/metrics.js";
+import type { Routing } from "../routing/routing.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { Store } from "../store/types.js";
 import { NOT_INVITED_CODES } from "./channel-access.js";
@@ -57,6 +58,8 @@ export interface SlackAppDeps {
   readonly scanner?: Scanner;
   /** The digest's channel membership and the digest waiting for the bot's invite. */
   readonly digest?: SlackDigest;
+  /** The routing file in effect (ROUTES_PATH), for `/syncerror routes`. */
+  readonly routing?: Routing | undefined;
   /** "Not this type?": the corrections the catalog reads, and who may correct. */
   readonly corrections?: SlackCorrections;
   /** Tracks work listeners go on with after answering, for a clean stop. */
@@ -226,6 +229,7 @@ export function createApp(deps: SlackAppDeps): App {
     pendingWork: deps.pendingWork,
     metrics: deps.metrics,
     digest: deps.digest,
+    routing: deps.routing,
     corrections: deps.corrections,
   });
   app.error(async (error) => {

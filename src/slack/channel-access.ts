@@ -60,9 +60,12 @@ export function notInvitedLogFields(
   };
 }
 
-/** The admin's instruction, for logs and messages. */
-export function inviteInstruction(channel: string): string {
-  return `type /invite @syncerror in the channel ${channel} (DIGEST_CHANNEL)`;
+/**
+ * The admin's instruction, for logs and messages. `setting` names where the channel comes from:
+ * DIGEST_CHANNEL, or "a channel of ROUTES_PATH" for a channel the routing sends a digest to.
+ */
+export function inviteInstruction(channel: string, setting = "DIGEST_CHANNEL"): string {
+  return `type /invite @syncerror in the channel ${channel} (${setting})`;
 }
 
 /**
@@ -74,6 +77,8 @@ export async function checkDigestChannel(
   client: WebClient,
   access: DigestChannelAccess,
   logger: Logger,
+  /** Where the channel comes from: DIGEST_CHANNEL, or "a channel of ROUTES_PATH" for a routed digest. */
+  setting = "DIGEST_CHANNEL",
 ): Promise<ChannelAccess> {
   const channel = access.channel;
   try {
@@ -87,7 +92,7 @@ export async function checkDigestChannel(
     } else {
       logger.info(
         { channel, reason: code ?? (error as Error).message },
-        "could not check whether the bot is in DIGEST_CHANNEL (it needs channels:read and groups:read)",
+        `could not check whether the bot is in ${setting} (it needs channels:read and groups:read)`,
       );
       return access.get();
     }
@@ -96,10 +101,10 @@ export async function checkDigestChannel(
   if (state.state === "not_invited") {
     logger.warn(
       { channel, reason: state.reason },
-      `the bot is not in DIGEST_CHANNEL, so digests cannot be posted there: ${inviteInstruction(channel)} (a private channel shows as not found until then)`,
+      `the bot is not in ${setting}, so digests cannot be posted there: ${inviteInstruction(channel, setting)} (a private channel shows as not found until then)`,
     );
   } else {
-    logger.info({ channel }, "the bot is in DIGEST_CHANNEL");
+    logger.info({ channel }, `the bot is in ${setting}`);
   }
   return state;
 }

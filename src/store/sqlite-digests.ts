@@ -69,7 +69,9 @@ export class SqliteDigests {
           sum(source = 'scan') AS byScan
         FROM sync_errors INDEXED BY sync_errors_opened
         WHERE opened_at >= ? AND resolved_at IS NULL GROUP BY rule_id`),
-      resolvedSince: reader.prepare("SELECT count(*) AS n FROM sync_errors WHERE resolved_at >= ?"),
+      resolvedByRule: reader.prepare(
+        "SELECT rule_id AS ruleId, count(*) AS n FROM sync_errors WHERE resolved_at >= ? GROUP BY rule_id ORDER BY rule_id",
+      ),
       openByRule: reader.prepare("SELECT rule_id AS ruleId, n FROM open_counts WHERE n > 0"),
     };
   }
@@ -151,12 +153,21 @@ export class SqliteDigests {
       entry(row.ruleId).open = row.n;
       openTotal += row.n;
     }
-    const resolvedTotal = (this.statements.resolvedSince.get(since) as { n: number }).n;
+    const resolvedByRule = new Map<string, number>();
+    let resolvedTotal = 0;
+    for (const row of this.statements.resolvedByRule.all(since) as Array<{
+      ruleId: string;
+      n: number;
+    }>) {
+      resolvedByRule.set(row.ruleId, row.n);
+      resolvedTotal += row.n;
+    }
     return {
       byRule,
       newTotal,
       resolvedTotal,
       openTotal,
+      resolvedByRule,
       trendByRule: this.trend(query.dayBoundaries),
     };
   }

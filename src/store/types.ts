@@ -205,6 +205,11 @@ export interface DigestStats {
   readonly newTotal: number;
   readonly resolvedTotal: number;
   readonly openTotal: number;
+  /**
+   * Resolved since the query's `since`, per rule (rules with none left out): a routed digest's
+   * "resolved" is the sum over its types. The sum over all is `resolvedTotal`.
+   */
+  readonly resolvedByRule: ReadonlyMap<string, number>;
   /** New errors per rule per day, oldest day first, for the given day boundaries. */
   readonly trendByRule: ReadonlyMap<string, readonly number[]>;
 }

@@ -391,6 +391,7 @@ describe.each(BACKENDS)("store contract: %s", (backend, suite) => {
           newTotal: 3,
           resolvedTotal: 1,
           openTotal: 5,
+          resolvedByRule: new Map([["r-b", 1]]),
           trendByRule: new Map([
             ["r-a", [1, 0, 0, 0, 1]],
             ["r-b", [0, 0, 1, 1, 0]],

@@ -1,4 +1,4 @@
-import { UsageError } from "../../errors.js";
+import { UsageError, userMessage } from "../../errors.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -25,6 +25,29 @@ export const digestCommand: CliCommand = {
       throw new UsageError({ key: "cli.digestPostCombined" }, usage);
     const config = context.config();
     const store = await context.store();
+    // The routing file (ROUTES_PATH): one with errors stops here, every problem listed.
+    const { readRoutes } = await import("../../routing/load-routes.js");
+    const { describeProblems, RoutingError } = await import("../../routing/problems.js");
+    const read =
+      config.routesPath === undefined
+        ? undefined
+        : await readRoutes(config.routesPath, context.catalog);
+    if (
+      read &&
+      config.routesPath !== undefined &&
+      read.problems.some((p) => p.severity === "error")
+    ) {
+      const error = new RoutingError(config.routesPath, read.problems);
+      const lines = [
+        userMessage(error, context.translator),
+        ...describeProblems(read.problems, context.translator),
+      ];
+      await write(io.stderr, `${lines.join("\n  ")}\n`);
+      return EXIT.usage;
+    }
+    const { digestScopes } = await import("../../digest/digest-scope.js");
+    // DIGEST_CHANNEL's digest first, then one per channel the routing sends types to.
+    const scopes = digestScopes(read?.routing, config.digestChannel ?? "");
 
     if (values.post) {
       const client = await context.clients.slack();
@@ -35,32 +58,40 @@ export const digestCommand: CliCommand = {
       const { floorToMinute } = await import("../../digest/schedule.js");
       const { createLogger } = await import("../../logger.js");
       const { translator } = await import("../../i18n/translator.js");
-      const runner = createDigestRunner({
-        store,
-        catalog: context.catalog,
-        client,
-        channel: config.digestChannel,
-        settings: config.digest,
-        now: context.now,
-        logger: createLogger({ level: "warn", destination: process.stderr }),
-        // A post in the channel: the channel's language (BOT_LANGUAGE), as the running bot's.
-        translator: translator(config.botLanguage),
-      });
-      const outcome = await runner.post(floorToMinute(context.now()), false);
-      // Said to whoever runs it, in their language; the post itself is in the channel's.
-      const t = context.translator;
-      const channel = config.digestChannel;
-      const said: Record<typeof outcome.status, () => string> = {
-        posted: () => t.t("cli.digestPosted", { channel }),
-        empty: () => t.t("cli.digestEmpty"),
-        already: () => t.t("cli.digestAlready"),
-        failed: () =>
-          t.t("cli.digestFailed", { reason: "reason" in outcome ? outcome.reason : "" }),
-        waiting: () => t.t("cli.digestWaiting", { channel }),
-      };
-      const refused = outcome.status === "failed" || outcome.status === "waiting";
-      await write(refused ? io.stderr : io.stdout, `${said[outcome.status]()}\n`);
-      return refused ? EXIT.refused : EXIT.ok;
+      const slot = floorToMinute(context.now());
+      let refusedAny = false;
+      for (const { channel, scope } of scopes) {
+        const runner = createDigestRunner({
+          store,
+          catalog: context.catalog,
+          client,
+          channel,
+          settings: config.digest,
+          now: context.now,
+          logger: createLogger({ level: "warn", destination: process.stderr }),
+          // A post in the channel: the channel's language (BOT_LANGUAGE), as the running bot's.
+          translator: translator(config.botLanguage),
+          scope,
+        });
+        const outcome = await runner.post(slot, false);
+        // Said to whoever runs it, in their language; the post itself is in the channel's.
+        const t = context.translator;
+        const said: Record<typeof outcome.status, () => string> = {
+          posted: () => t.t("cli.digestPosted", { channel }),
+          empty: () => t.t("cli.digestEmpty"),
+          already: () => t.t("cli.digestAlready"),
+          failed: () =>
+            t.t("cli.digestFailed", { reason: "reason" in outcome ? outcome.reason : "" }),
+          waiting: () => t.t("cli.digestWaiting", { channel }),
+        };
+        const refused = outcome.status === "failed" || outcome.status === "waiting";
+        refusedAny ||= refused;
+        // With routing, each line says whose digest it is about.
+        const line =
+          scopes.length > 1 ? `${channel}: ${said[outcome.status]()}` : said[outcome.status]();
+        await write(refused ? io.stderr : io.stdout, `${line}\n`);
+      }
+      return refusedAny ? EXIT.refused : EXIT.ok;
     }
 
     const { previewDigest, previewMessage } = await import("../../digest/preview-digest.js");
@@ -73,6 +104,8 @@ export const digestCommand: CliCommand = {
       now: context.now(),
       // Shown to whoever runs it: their language (--lang, SYNCERROR_LANG).
       translator: context.translator,
+      // With routing, DIGEST_CHANNEL's digest: its own types, and where the routed ones went.
+      ...(scopes[0] ? { scope: scopes[0].scope } : {}),
     });
     if (values.json) {
       const message = preview.next.message;

@@ -7,7 +7,9 @@ import { defineMessages } from "../define-messages.js";
  * preview's lines about today's digest. Category names come from the explain catalog. `since` is
  * `digest` (since the previous digest), `date` (a longer gap) or `day` (the last 24 hours); `change`
  * is `same`, `up`, `down` or `none` (no previous digest). The fallback `text` (notifications)
- * keeps its numbers plain, as it always had. Slack links (`<url|text>`) are put together by the
+ * keeps its numbers plain, as it always had. With routing (issue 17), a routed digest names the user
+ * groups it is for (`forMentions`), and the main one says where the routed types' new errors went
+ * (`routedAway`, one line per channel). Slack links (`<url|text>`) are put together by the
  * renderer, since `<` starts a tag in these messages.
  */
 export const digest = defineMessages({
@@ -26,6 +28,9 @@ export const digest = defineMessages({
     ownerHubspotSupport: "HubSpot support",
     type: "• {name}: *{new, plural, other {#}} new* ({records, plural, one {# record} other {# records}}) · {open, plural, other {#}} open{source, select, none {} all { · found by scan} other { · {byScan, plural, other {#}} found by scan, {byHubspot, plural, other {#}} reported by HubSpot}}",
     more: "… and {hidden, plural, one {# more error type} other {# more error types}} — `/syncerror status all` lists every type",
+    forMentions: "{mentions}: the error types routed to this channel.",
+    routedAway:
+      "→ {channel}: {new, plural, one {# new error} other {# new errors}} of the types routed there",
     explainButton: "Explain {name}",
     resyncButton:
       "Resync {name}: {errors, plural, other {#}} ({batches, plural, one {# batch} other {# batches}})",
@@ -58,6 +63,9 @@ export const digest = defineMessages({
     ownerHubspotSupport: "HubSpot Support",
     type: "• {name}: *{new, plural, one {# ny} other {# nye}}* ({records, plural, one {# post} other {# poster}}) · {open, plural, one {# åben} other {# åbne}}{source, select, none {} all { · fundet ved scanning} other { · {byScan, plural, other {#}} fundet ved scanning, {byHubspot, plural, other {#}} meldt af HubSpot}}",
     more: "… og {hidden, plural, one {# fejltype mere} other {# fejltyper mere}} — `/syncerror status all` viser alle typer",
+    forMentions: "{mentions}: de fejltyper, der sendes til denne kanal.",
+    routedAway:
+      "→ {channel}: {new, plural, one {# ny fejl} other {# nye fejl}} af de typer, der sendes dertil",
     explainButton: "Forklar {name}",
     resyncButton:
       "Synkroniser {name} igen: {errors, plural, other {#}} ({batches, plural, one {# omgang} other {# omgange}})",

@@ -3,7 +3,8 @@ import { defineMessages } from "../define-messages.js";
 /**
  * The routing file (ROUTES_PATH) and `syncerror routes check`: each problem the file can have, and
  * the routes table. `kind` is the route list a name is in (`types`, `categories`, `actors`);
- * `suggestion` is the name meant, or `none`; `mentions` the user groups, or `none`.
+ * `suggestion` is the name meant, or `none`; `mentions` the user groups, or `none`. The `slack…`
+ * messages are `/syncerror routes`'s.
  */
 export const routing = defineMessages({
   en: {
@@ -65,6 +66,15 @@ export const routing = defineMessages({
     noFile:
       "No routing file to check: set ROUTES_PATH, or name the file (`syncerror routes check routes.yaml`).",
     usage: "Say what to do with the routes: `check`.",
+    slackTitle: "Where the digest's error types go",
+    slackChannel:
+      "*{channel}*{mentions, select, none {} other { · mentions {mentions}}} · {count, plural, one {# error type} other {# error types}}",
+    slackReason:
+      "{by, select, types {named by type} categories {category {category}} other {fixed by the {actor}}}: {types}",
+    slackMain:
+      "*Main digest* {channel, select, none {(DIGEST_CHANNEL is not set)} other {in {channel}}} · {count, plural, one {# error type} other {# error types}} no route takes",
+    slackNone:
+      "No routing: every error type is in the one digest, in DIGEST_CHANNEL. To send some to other channels (the Salesforce admin's types to #sf-admins, say), write a routing file (see `src/demo/demo-routes.yaml`), check it with `syncerror routes check routes.yaml`, set ROUTES_PATH to it and restart the bot.",
   },
   da: {
     problem: "{text}",
@@ -125,5 +135,14 @@ export const routing = defineMessages({
     noFile:
       "Ingen rutefil at tjekke: sæt ROUTES_PATH, eller angiv filen (`syncerror routes check routes.yaml`).",
     usage: "Sig, hvad der skal gøres med ruterne: `check`.",
+    slackTitle: "Hvor oversigtens fejltyper sendes hen",
+    slackChannel:
+      "*{channel}*{mentions, select, none {} other { · nævner {mentions}}} · {count, plural, one {# fejltype} other {# fejltyper}}",
+    slackReason:
+      "{by, select, types {nævnt ved navn} categories {kategorien {category}} other {rettes af {actor}}}: {types}",
+    slackMain:
+      "*Hovedoversigten* {channel, select, none {(DIGEST_CHANNEL er ikke sat)} other {i {channel}}} · {count, plural, one {# fejltype} other {# fejltyper}} uden rute",
+    slackNone:
+      "Ingen ruter: alle fejltyper står i den samme oversigt i DIGEST_CHANNEL. Vil du sende nogle af dem til andre kanaler (fx Salesforce-administratorens typer til #sf-admins), så skriv en rutefil (se `src/demo/demo-routes.yaml`), tjek den med `syncerror routes check routes.yaml`, sæt ROUTES_PATH til den, og genstart botten.",
   },
 });

@@ -6,6 +6,7 @@ import type { ImportField } from "../../import/columns.js";
 import type { Logger } from "../../logger.js";
 import type { Metrics } from "../../metrics/metrics.js";
 import type { ResyncJobs } from "../../resync/resync-jobs.js";
+import type { Routing } from "../../routing/routing.js";
 import type { Scanner } from "../../scan/scanner.js";
 import type { Store } from "../../store/types.js";
 import type { DigestChannelAccess } from "../channel-access.js";
@@ -45,6 +46,8 @@ export interface ListenerDeps {
   readonly metrics?: Pick<Metrics, "importRows"> | undefined;
   /** The digest's membership of its channel and its waiting digest; undefined without a digest. */
   readonly digest?: SlackDigest | undefined;
+  /** The routing file in effect (ROUTES_PATH), for `/syncerror routes`; undefined without one. */
+  readonly routing?: Routing | undefined;
   /** "Not this type?": the corrections the catalog reads; undefined in a bot built without them. */
   readonly corrections?: SlackCorrections | undefined;
 }
@@ -61,6 +64,11 @@ export interface SlackDigest {
   readonly access: DigestChannelAccess;
   /** Posts the digest that waited for the bot to be invited, if one waits. */
   postWaiting(): Promise<unknown>;
+  /**
+   * The digests of the channels the routing sends types to, each waiting for its own invite
+   * (`access.channel` names the channel); none without routing.
+   */
+  readonly routed?: readonly SlackDigest[];
 }
 
 /** What the Slack side of resync needs: the jobs, and who may start one. */

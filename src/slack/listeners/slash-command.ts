@@ -39,6 +39,7 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
             translator: personal,
             scanner: deps.scanner,
             digestChannelAccess: deps.digest?.access.get(),
+            routing: deps.routing,
             offerCorrections: deps.corrections !== undefined,
             messageLink: (channel, ts) =>
               client.chat

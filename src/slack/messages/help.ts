@@ -26,6 +26,7 @@ export const SUBCOMMAND_TEXTS: Readonly<
   import: { usage: "help.importUsage", summary: "help.importSummary" },
   resync: { usage: "help.resyncUsage", summary: "help.resyncSummary" },
   scan: { usage: "help.scanUsage", summary: "help.scanSummary" },
+  routes: { usage: "help.routesUsage", summary: "help.routesSummary" },
   help: { usage: "help.helpUsage", summary: "help.helpSummary" },
 };
 

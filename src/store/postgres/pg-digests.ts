@@ -149,8 +149,9 @@ export class PostgresDigests implements DigestStore {
       this.pool.query<{ rule_id: string; n: number }>(
         `SELECT rule_id, n FROM open_counts WHERE n > 0 ORDER BY rule_id COLLATE "C"`,
       ),
-      this.pool.query<{ n: number }>(
-        "SELECT count(*) AS n FROM sync_errors WHERE resolved_at >= $1",
+      this.pool.query<{ rule_id: string; n: number }>(
+        `SELECT rule_id, count(*) AS n FROM sync_errors WHERE resolved_at >= $1
+         GROUP BY rule_id ORDER BY rule_id COLLATE "C"`,
         [since],
       ),
       this.trend(query.dayBoundaries),
@@ -165,11 +166,18 @@ export class PostgresDigests implements DigestStore {
       entry(row.rule_id).open = row.n;
       openTotal += row.n;
     }
+    const resolvedByRule = new Map<string, number>();
+    let resolvedTotal = 0;
+    for (const row of resolved.rows) {
+      resolvedByRule.set(row.rule_id, row.n);
+      resolvedTotal += row.n;
+    }
     return {
       byRule,
       newTotal,
-      resolvedTotal: resolved.rows[0]?.n ?? 0,
+      resolvedTotal,
       openTotal,
+      resolvedByRule,
       trendByRule,
     };
   }
