@@ -4,6 +4,7 @@ import { explain } from "./explain.js";
 import { createHelp } from "./help.js";
 import { importCommand } from "./import.js";
 import { list } from "./list.js";
+import { mine } from "./mine.js";
 import { resync } from "./resync.js";
 import { scan } from "./scan.js";
 import { status } from "./status.js";
@@ -13,6 +14,7 @@ export const subcommands: readonly Subcommand[] = [
   explain,
   list,
   status,
+  mine,
   digest,
   importCommand,
   resync,

@@ -20,7 +20,7 @@ export const digest = defineMessages({
       "No new sync errors {since, select, digest {since the digest of {sinceDate}} date {since {sinceDate}} other {in the last 24 hours}}. {resolved, plural, other {#}} resolved, {open, plural, other {#}} open.",
     late: "Posted late: the bot {reason, select, not_invited {was not in this channel yet} other {was not running}} at {time}.",
     category:
-      "*{name}* · {new, plural, other {#}} new · usually fixed by the {owners}\n`{trend}` last 7 days\n{types}",
+      "*{name}* · {new, plural, other {#}} new · usually fixed by the {owners}\n`{trend}` last 7 days",
     ownerHubspotAdmin: "HubSpot admin",
     ownerSalesforceAdmin: "Salesforce admin",
     ownerHubspotSupport: "HubSpot support",
@@ -52,7 +52,7 @@ export const digest = defineMessages({
       "Ingen nye synkroniseringsfejl {since, select, digest {siden oversigten {sinceDate}} date {siden {sinceDate}} other {de seneste 24 timer}}. {resolved, plural, other {#}} løst, {open, plural, one {# åben} other {# åbne}}.",
     late: "Sendt for sent: botten {reason, select, not_invited {var ikke med i kanalen endnu} other {kørte ikke}} kl. {time}.",
     category:
-      "*{name}* · {new, plural, one {# ny} other {# nye}} · rettes som regel af {owners}\n`{trend}` de seneste 7 dage\n{types}",
+      "*{name}* · {new, plural, one {# ny} other {# nye}} · rettes som regel af {owners}\n`{trend}` de seneste 7 dage",
     ownerHubspotAdmin: "HubSpot-administratoren",
     ownerSalesforceAdmin: "Salesforce-administratoren",
     ownerHubspotSupport: "HubSpot Support",

@@ -26,6 +26,7 @@ export const SUBCOMMAND_TEXTS: Readonly<
   import: { usage: "help.importUsage", summary: "help.importSummary" },
   resync: { usage: "help.resyncUsage", summary: "help.resyncSummary" },
   scan: { usage: "help.scanUsage", summary: "help.scanSummary" },
+  mine: { usage: "help.mineUsage", summary: "help.mineSummary" },
   help: { usage: "help.helpUsage", summary: "help.helpSummary" },
 };
 
