@@ -176,7 +176,8 @@ export function registerTypeMenuActions(app: App, deps: ListenerDeps): void {
         replace_original: true,
         ...reply.message,
       });
-      if (told) await tellPrevious(deps, client, told.previous, userId, told.name);
+      if (told)
+        await tellPrevious(deps, client, body.channel?.id, told.previous, userId, told.name);
     },
   );
 
@@ -208,20 +209,30 @@ async function resyncConfirm(
 }
 
 /**
- * Tells the previous owner that their type was taken over: a direct message from the bot, in
- * their language, so it reaches them wherever the takeover happened. A failure is logged; the
- * takeover stands.
+ * Tells the previous owner that their type was taken over, in their language: an ephemeral in the
+ * channel where it happened (they see it next to the digest, and it needs no scope beyond
+ * chat:write), or, when they are not in that channel, a direct message from the bot (a user id as
+ * the channel). A failure of both is logged; the takeover stands.
  */
 async function tellPrevious(
   deps: ListenerDeps,
   client: WebClient,
+  channel: string | undefined,
   previous: string,
   by: string,
   name: (t: Translator) => string,
 ): Promise<void> {
+  const t = await deps.translatorOf(previous);
+  const message = claimAnswer(t.t("claims.toldPrevious", { by: `<@${by}>`, name: name(t) }));
   try {
-    const t = await deps.translatorOf(previous);
-    const message = claimAnswer(t.t("claims.toldPrevious", { by: `<@${by}>`, name: name(t) }));
+    if (channel) {
+      await client.chat.postEphemeral({ channel, user: previous, ...message });
+      return;
+    }
+  } catch (error) {
+    deps.logger.info({ err: error, user: previous, channel }, "previous owner not told in channel");
+  }
+  try {
     await client.chat.postMessage({ channel: previous, ...message });
   } catch (error) {
     deps.logger.warn({ err: error, user: previous }, "could not tell the previous owner");
