@@ -27,8 +27,6 @@ export const digest = defineMessages({
     type: "• {name}: *{new, plural, other {#}} new* ({records, plural, one {# record} other {# records}}) · {open, plural, other {#}} open{source, select, none {} all { · found by scan} other { · {byScan, plural, other {#}} found by scan, {byHubspot, plural, other {#}} reported by HubSpot}}",
     more: "… and {hidden, plural, one {# more error type} other {# more error types}} — `/syncerror status all` lists every type",
     explainButton: "Explain {name}",
-    resyncButton:
-      "Resync {name}: {errors, plural, other {#}} ({batches, plural, one {# batch} other {# batches}})",
 
     previewNothing: "Nothing new for a digest.",
     previewNote:
@@ -59,8 +57,6 @@ export const digest = defineMessages({
     type: "• {name}: *{new, plural, one {# ny} other {# nye}}* ({records, plural, one {# post} other {# poster}}) · {open, plural, one {# åben} other {# åbne}}{source, select, none {} all { · fundet ved scanning} other { · {byScan, plural, other {#}} fundet ved scanning, {byHubspot, plural, other {#}} meldt af HubSpot}}",
     more: "… og {hidden, plural, one {# fejltype mere} other {# fejltyper mere}} — `/syncerror status all` viser alle typer",
     explainButton: "Forklar {name}",
-    resyncButton:
-      "Synkroniser {name} igen: {errors, plural, other {#}} ({batches, plural, one {# omgang} other {# omgange}})",
 
     previewNothing: "Intet nyt til en oversigt.",
     previewNote:

@@ -6,7 +6,6 @@ import type { Offer } from "../../resync/resync-offers.js";
 import type { SyncErrorRule } from "../../rules/types.js";
 import type { Claim } from "../../store/types.js";
 import {
-  actions,
   buildMessage,
   context,
   escapeMrkdwn,
@@ -15,7 +14,6 @@ import {
   section,
   slackDate,
 } from "../blocks/index.js";
-import { translatedResyncButton } from "./resync-button.js";
 import { typeSection } from "./type-menu.js";
 
 /** English, for callers without a translator. */
@@ -97,7 +95,7 @@ function localSlackDate(at: Date, t: Translator): string {
  * `/syncerror status`: what is open, by category and type (`allTypes` lists every type instead
  * of the largest ones), and the last import; in the translator's language, the summary's names
  * looked up in it by `names`. With `types` (the command), each type is a line with a ⋯ menu and
- * who is on it, `offers` going into the menus; without, plain lines and a row of Resync buttons.
+ * who is on it, `offers` going into the menus; without, plain lines.
  */
 export function statusMessage(
   status: StatusSummary,
@@ -133,10 +131,6 @@ export function statusMessage(
         section(
           `${t.t("status.byType")}\n${typeLines(status, options.allTypes ?? false, t, names)}`,
         ),
-      );
-    if (offers.length > 0 && !options.types)
-      blocks.push(
-        actions(offers.map((offer, i) => translatedResyncButton(offer, i, t, { named: true }))),
       );
   }
   const last = status.lastImport;
