@@ -203,15 +203,23 @@ describe("claims from the digest's ⋯ menus", () => {
       "Resync 1 (1 batch)",
       "Take it",
     ]);
+    const beforeRefusal = Math.max(...env.sandbox.calls().map((c) => c.seq));
     const refused = await choose(digest, "Invalid email", "release:invalid-email", ANN);
     expect(refused.text).toMatch(
       /^\*Invalid email\* isn't yours to release: <@U0BOB> is on it since/,
     );
+    // The takeover was confirmed in an ephemeral, which cannot reach the digest: the next click
+    // on the digest puts its line right.
+    await env.sandbox.waitFor((r) => r.seq > beforeRefusal && r.method === "chat.update");
+    expect(linesOf(current(digest)).find((l) => l.text.includes("Invalid email"))?.text).toMatch(
+      / · <@U0BOB> is on it since/,
+    );
 
     // Bob lets it go: the line is free again.
+    const beforeRelease = Math.max(...env.sandbox.calls().map((c) => c.seq));
     const released = await choose(digest, "Invalid email", "release:invalid-email", BOB);
     expect(released.text).toBe("You let go of *Invalid email*; nobody is on it now.");
-    await env.sandbox.waitFor((r) => r.seq > since && r.method === "chat.update" && r.seq > 0);
+    await env.sandbox.waitFor((r) => r.seq > beforeRelease && r.method === "chat.update");
     const free = linesOf(current(digest)).find((l) => l.text.includes("Invalid email"));
     expect(free?.text).not.toContain("is on it");
     expect(await env.store.claims()).toEqual([]);

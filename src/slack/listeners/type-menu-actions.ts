@@ -5,7 +5,6 @@ import { InvalidInputError } from "../../errors.js";
 import type { Translator } from "../../i18n/translator.js";
 import { resyncSize } from "../../resync/plan-resync.js";
 import { findOffer } from "../../resync/resync-offers.js";
-import type { Claim } from "../../store/types.js";
 import { escapeMrkdwn, type SlackMessage } from "../blocks/index.js";
 import {
   CLAIM_TAKEOVER_ACTION,
@@ -16,7 +15,7 @@ import {
   TYPE_MENU_PATTERN,
   takeOverConfirmMessage,
   typeMenuChoice,
-  withClaimOnLine,
+  withClaimsOnLines,
 } from "../messages/type-menu.js";
 import { explainInThread } from "./digest-actions.js";
 import type { ListenerDeps } from "./listener-deps.js";
@@ -79,11 +78,11 @@ export function registerTypeMenuActions(app: App, deps: ListenerDeps): void {
           threadTs: source?.threadTs,
           responseUrl: body.response_url,
         });
+        await updateLines(deps, client, source);
         return;
       }
       const t = await deps.translatorOf(userId);
       const fields = { user: userId, action: action.action_id, choice: choice?.kind };
-      let changed: { ruleId: string; claim: Claim | null } | undefined;
       const reply = await replySafely(
         async () => {
           if (!choice) throw new InvalidInputError({ key: "actions.unknownRuleInThread" });
@@ -96,7 +95,6 @@ export function registerTypeMenuActions(app: App, deps: ListenerDeps): void {
           if (choice.kind === "take") {
             const outcome = await deps.store.takeClaim(rule.id, userId, now);
             if (outcome.taken) {
-              changed = { ruleId: rule.id, claim: outcome.claim };
               return claimAnswer(t.t("claims.taken", { name }));
             }
             const holder = outcome.claim;
@@ -110,7 +108,6 @@ export function registerTypeMenuActions(app: App, deps: ListenerDeps): void {
           }
           const released = await deps.store.releaseClaim(rule.id, userId, now);
           if (released) {
-            changed = { ruleId: rule.id, claim: null };
             return claimAnswer(t.t("claims.released", { name }));
           }
           const holder = (await deps.store.claims()).find((c) => c.ruleId === rule.id);
@@ -131,7 +128,7 @@ export function registerTypeMenuActions(app: App, deps: ListenerDeps): void {
         replace_original: false,
         ...reply.message,
       });
-      if (changed) await updateLine(deps, client, source, action.action_id, changed);
+      await updateLines(deps, client, source);
     },
   );
 
@@ -240,25 +237,21 @@ async function tellPrevious(
 }
 
 /**
- * Shows the change on the digest's line (a message the channel sees), in the channel's language.
- * An ephemeral (status) is not updated: its reader just got the answer.
+ * Shows who is on which type on the digest's lines (a message the channel sees), in the channel's
+ * language: after a take or release from it, and whenever a click on it finds a line behind the
+ * store (a takeover confirmed in an ephemeral, which cannot reach the digest). An ephemeral
+ * (status) is not updated: its reader just got the answer.
  */
-async function updateLine(
+async function updateLines(
   deps: ListenerDeps,
   client: WebClient,
   source: Source | undefined,
-  actionId: string,
-  changed: { ruleId: string; claim: Claim | null },
 ): Promise<void> {
   if (!source) return;
   try {
-    const blocks = withClaimOnLine(
-      source.blocks,
-      actionId,
-      changed.ruleId,
-      changed.claim,
-      deps.channelTranslator,
-    );
+    const claims = new Map((await deps.store.claims()).map((claim) => [claim.ruleId, claim]));
+    const blocks = withClaimsOnLines(source.blocks, claims, deps.channelTranslator);
+    if (JSON.stringify(blocks) === JSON.stringify(source.blocks)) return;
     await client.chat.update({
       channel: source.channel,
       ts: source.ts,
@@ -266,6 +259,6 @@ async function updateLine(
       blocks: blocks as never,
     });
   } catch (error) {
-    deps.logger.warn({ err: error, channel: source.channel }, "could not update the type's line");
+    deps.logger.warn({ err: error, channel: source.channel }, "could not update the type lines");
   }
 }

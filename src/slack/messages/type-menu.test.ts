@@ -8,7 +8,7 @@ import { rules } from "../../rules/index.js";
 import type { Claim } from "../../store/types.js";
 import { MAX_BLOCKS, validateBlocks } from "../blocks/index.js";
 import { statusMessage } from "./status-message.js";
-import { typeMenuChoice, withClaimOnLine } from "./type-menu.js";
+import { typeMenuChoice, withClaimsOnLines } from "./type-menu.js";
 
 const en = translator("en");
 const da = translator("da");
@@ -128,13 +128,7 @@ describe("a type's ⋯ menu", () => {
     const rule = digest.categories[0]?.types[1]?.rule;
     if (!line || !rule) throw new Error("no line");
     const claim = { ruleId: rule.id, owner: "U-ANN", since: SINCE };
-    const taken = withClaimOnLine(
-      blocks,
-      line.menu.action_id ?? "",
-      rule.id,
-      claim,
-      en,
-    ) as KnownBlock[];
+    const taken = withClaimsOnLines(blocks, new Map([[rule.id, claim]]), en) as KnownBlock[];
     expect(validateBlocks(taken, "message")).toEqual([]);
     const after = menusOf(taken)[1];
     expect(after?.text).toMatch(/ · <@U-ANN> is on it since <!date\^/);
@@ -146,13 +140,7 @@ describe("a type's ⋯ menu", () => {
     ]);
     // Other lines are untouched.
     expect(menusOf(taken)[0]).toEqual(menusOf(blocks)[0]);
-    const released = withClaimOnLine(
-      taken,
-      line.menu.action_id ?? "",
-      rule.id,
-      null,
-      en,
-    ) as KnownBlock[];
+    const released = withClaimsOnLines(taken, new Map(), en) as KnownBlock[];
     expect(menusOf(released)[1]).toEqual(line);
   });
 });

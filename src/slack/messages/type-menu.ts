@@ -181,41 +181,42 @@ function ownershipOptions(
 type JsonBlock = { [key: string]: unknown };
 
 /**
- * A posted message's blocks with one type's line brought up to date after a take, takeover or
- * release: the "is on it" note replaced and the menu's ownership options redone, everything else
- * as it was (Explain and Resync keep their values). The line is the section whose menu has
- * `actionId`; a message without it comes back unchanged. The note always starts " · <@" (the
- * owner's mention comes first in every language, and a type's line never holds a mention), so the
- * old one is cut there.
+ * A posted message's blocks with every type's line brought up to date with `claims` (by rule id):
+ * the "is on it" note replaced and the menu's ownership options redone, everything else as it was
+ * (Explain and Resync keep their values). A line is a section whose ⋯ menu has an `explain:`
+ * option (which names its type); other blocks come back unchanged. The note always starts " · <@"
+ * (the owner's mention comes first in every language, and a type's line never holds a mention),
+ * so the old one is cut there. Done on every change made from the message, so a line another
+ * change left behind (a takeover confirmed elsewhere) is put right too.
  */
-export function withClaimOnLine(
+export function withClaimsOnLines(
   blocks: readonly unknown[],
-  actionId: string,
-  ruleId: string,
-  claim: Claim | null,
+  claims: ReadonlyMap<string, Claim>,
   t: Translator,
 ): unknown[] {
   return blocks.map((raw) => {
     const block = raw as JsonBlock;
     const accessory = block.accessory as JsonBlock | undefined;
     const text = block.text as { type: string; text: string } | undefined;
-    if (block.type !== "section" || accessory?.action_id !== actionId || !text) return raw;
-    const kept = ((accessory.options ?? []) as Array<{ value?: string }>).filter(
+    const options = (accessory?.options ?? []) as Array<{ text: { text: string }; value: string }>;
+    const ruleId = options
+      .find((option) => option.value?.startsWith("explain:"))
+      ?.value.slice("explain:".length);
+    if (block.type !== "section" || accessory?.type !== "overflow" || !text || !ruleId) return raw;
+    const kept = options.filter(
       (option) => option.value?.startsWith("explain:") || option.value?.startsWith("resync:"),
     );
+    const claim = claims.get(ruleId);
     const cut = text.text.lastIndexOf(" · <@");
     const line = cut >= 0 ? text.text.slice(0, cut) : text.text;
     const menu = overflow({
-      actionId,
+      actionId: String(accessory.action_id),
       options: [
-        ...kept.map((option) => {
-          const o = option as { text: { text: string }; value: string };
-          return { text: o.text.text, value: o.value };
-        }),
-        ...ownershipOptions(ruleId, claim, undefined, t),
+        ...kept.map((option) => ({ text: option.text.text, value: option.value })),
+        ...ownershipOptions(ruleId, claim ?? null, undefined, t),
       ],
     });
-    return section(`${line}${ownerNote(claim ?? undefined, t)}`, {
+    return section(`${line}${ownerNote(claim, t)}`, {
       accessory: menu,
       ...(typeof block.block_id === "string" ? { blockId: block.block_id } : {}),
     });
