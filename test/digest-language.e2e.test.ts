@@ -102,7 +102,10 @@ describe("the bot with BOT_LANGUAGE=da", () => {
     const blocks = JSON.stringify(post?.args.blocks);
     expect(blocks).toContain("Sendt for sent: botten var ikke med i kanalen endnu kl. ");
     expect(blocks).toContain("*2 nye* de seneste 24 timer");
-    expect(blocks).toContain("Forklar Ugyldig e-mail");
+    expect(blocks).toContain('"text":"• Ugyldig e-mail: *2 nye* (2 poster) · 2 åbne"');
+    expect(blocks).toContain(
+      '{"type":"plain_text","text":"Forklar"},"value":"explain:invalid-email"',
+    );
     const texts = [...blocks.matchAll(/"text":"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? "");
     expect(texts.length).toBeGreaterThanOrEqual(5);
     expect(texts.flatMap((t) => englishWordsIn(t, ["HubSpot", "Salesforce"]))).toEqual([]);

@@ -269,18 +269,18 @@ describe("the daily digest", () => {
     expect(JSON.stringify(blocks)).toContain(
       `… and ${rules.length - LISTED_TYPES} more error types — \`/syncerror status all\` lists every type`,
     );
-    const buttons = blocks.flatMap((b) =>
-      ((b as { elements?: Array<{ type: string; action_id: string }> }).elements ?? []).filter(
-        (e) => e.type === "button",
-      ),
-    );
-    const explain = buttons.filter((b) => b.action_id.startsWith("digest_explain:"));
-    const resync = buttons.filter((b) => b.action_id.startsWith("resync_offer:"));
-    expect(explain).toHaveLength(LISTED_TYPES);
-    // A Resync button for each listed type with records a resync can reach, and nothing else.
+    // One ⋯ menu per listed type, and nothing else to click: Explain on every line, Resync N on
+    // each listed type with records a resync can reach.
+    expect(blocks.some((b) => (b as { type: string }).type === "actions")).toBe(false);
+    const menus = blocks.flatMap((b) => {
+      const accessory = (b as { accessory?: { type: string; options: Array<{ value: string }> } })
+        .accessory;
+      return accessory?.type === "overflow" ? [accessory.options.map((o) => o.value)] : [];
+    });
+    expect(menus).toHaveLength(LISTED_TYPES);
+    expect(menus.every((values) => values[0]?.startsWith("explain:"))).toBe(true);
+    const resync = menus.filter((values) => values.some((v) => v.startsWith("resync:")));
     expect(resync.length).toBeGreaterThan(0);
-    expect(resync.length).toBeLessThanOrEqual(LISTED_TYPES);
-    expect(explain.length + resync.length).toBe(buttons.length);
   });
 
   it("waits out Slack's rate limit, then posts once", async () => {
@@ -306,7 +306,7 @@ describe("the daily digest", () => {
     expect(posts()).toHaveLength(0);
   });
 
-  it("answers an Explain button with the explanation in the digest's thread", async () => {
+  it("answers Explain in a type's menu with the explanation in the digest's thread", async () => {
     await seed([{ id: "1", ruleId: "invalid-email" }], new Date("2026-11-30T07:00:00Z"));
     await runner().post(MONDAY_0900, false);
     const digest = env.sandbox.messages(CHANNEL).at(-1);
@@ -315,7 +315,8 @@ describe("the daily digest", () => {
     await env.sandbox.click(env.target, {
       userId: "U0ADMIN",
       message: digest,
-      actionId: "digest_explain:0",
+      actionId: "type_menu:0",
+      value: "explain:invalid-email",
     });
     const reply = (await env.sandbox.waitFor(
       (r) => r.seq > since && r.method === "chat.postMessage",

@@ -122,12 +122,31 @@ describe("local mode", () => {
     expect(stdout).toContain("No error type matches email. Did you mean one of these?");
   });
 
-  it("numbers the digest's buttons, and one explains its type in the digest's thread", async () => {
+  it("numbers the choices of each digest line's menu, and Explain explains in the digest's thread", async () => {
     const console = converse();
-    const [, number, name] =
-      (await console.waitFor(/\[(\d+)\] Explain ([^[\n]+?)(?= {2}\[|\n)/)) ?? [];
+    const [, name, number] =
+      (await console.waitFor(/• ([^:\n]+): [^\n]*\n\[(\d+)\] ⋯ Explain {2}/)) ?? [];
     console.send(String(number));
     await console.waitFor(new RegExp(`#sync-errors · in thread ─+\\n${name}\\n`));
+    expect((await console.end()).code).toBe(0);
+  });
+
+  it("takes a type from its line's menu: the person is told and the digest's line shows it", async () => {
+    const console = converse(["--user", "U0ADMIN"]);
+    const [, name, number] =
+      (await console.waitFor(/• ([^:\n]+): [^\n]*\n\[\d+\] ⋯ Explain .*\[(\d+)\] ⋯ Take it\n/)) ??
+      [];
+    console.send(String(number));
+    await console.waitFor(new RegExp(`You're on ${name} now\\.`));
+    await console.waitFor(
+      new RegExp(
+        `• ${name}: [^\\n]* · @U0ADMIN is on it since [^\\n]+\\n.*⋯ Take it over  \\[\\d+\\] ⋯ Release`,
+      ),
+    );
+    console.send("/syncerror mine");
+    await console.waitFor(
+      new RegExp(`Error types you're on\\n\\n• ${name} · [\\d,]+ open · yours since`),
+    );
     expect((await console.end()).code).toBe(0);
   });
 
@@ -235,11 +254,11 @@ describe("local mode", () => {
   });
 
   it("explains what it does not understand, and keeps going", async () => {
-    const { code, stdout } = await local("hello\n/deploy\n42\nhelp\n");
+    const { code, stdout } = await local("hello\n/deploy\n4242\nhelp\n");
     expect(code).toBe(0);
     expect(stdout).toContain("Type a /syncerror command (for example /syncerror explain hello)");
     expect(stdout).toContain("Only /syncerror exists here.");
-    expect(stdout).toContain("There is no button [42].");
+    expect(stdout).toContain("There is no button [4242].");
     expect(stdout).toContain("Console commands:");
   });
 

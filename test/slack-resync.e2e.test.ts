@@ -644,30 +644,52 @@ describe("resync from Slack", () => {
     expect(JSON.stringify(none.blocks)).not.toContain("resync_offer");
   });
 
-  it("resyncs from the digest's button, with the progress in the digest's thread", async () => {
+  it("resyncs from a digest line's menu after a confirm, with the progress in the digest's thread", async () => {
     await start();
     const digest = bodyOf(await slash("digest"));
-    const resyncButtons = digest.blocks
-      .flatMap((b) => b.elements ?? [])
-      .filter((e) => e.action_id?.startsWith("resync_offer:"));
-    expect(resyncButtons.map((b) => b.text?.text).sort()).toEqual([
-      "Resync Invalid email: 6 (1 batch)",
-      "Resync Restricted picklist value: 232 (3 batches)",
+    const menus = (
+      digest.blocks as Array<{
+        accessory?: {
+          type: string;
+          action_id: string;
+          options: Array<{ text: { text: string }; value: string }>;
+        };
+        text?: { text: string };
+      }>
+    ).flatMap((b) =>
+      b.accessory?.type === "overflow" ? [{ line: b.text?.text ?? "", menu: b.accessory }] : [],
+    );
+    const resyncs = menus.flatMap(({ line, menu }) =>
+      menu.options
+        .filter((o) => o.value.startsWith("resync:"))
+        .map((o) => ({ line, actionId: menu.action_id, text: o.text.text, value: o.value })),
+    );
+    expect(resyncs.map((r) => [r.line.split(":")[0], r.text]).sort()).toEqual([
+      ["• Invalid email", "Resync 6 (1 batch)"],
+      ["• Restricted picklist value", "Resync 232 (3 batches)"],
     ]);
-    // The preview is private; post it as the digest would be, then click in the channel.
+    // The preview is private; post it as the digest would be, then choose in the channel.
     const { WebClient } = await import("@slack/web-api");
     const posted = await new WebClient(env.botToken, {
       slackApiUrl: env.sandbox.apiUrl,
       retryConfig: { retries: 0 },
     }).chat.postMessage({ channel: CHANNEL, text: digest.text, blocks: digest.blocks as never });
     const message = env.sandbox.messages(CHANNEL).find((m) => m.ts === posted.ts) as SlackMessage;
-    const index = resyncButtons.findIndex((b) => b.text?.text?.startsWith("Resync Invalid"));
-    const click = await env.sandbox.click(env.target, {
+    const choice = resyncs.find((r) => r.line.startsWith("• Invalid email"));
+    const chosen = await env.sandbox.click(env.target, {
       userId: ADMIN,
       message,
-      actionId: resyncButtons[index]?.action_id ?? "",
+      actionId: choice?.actionId ?? "",
+      value: choice?.value ?? "",
     });
-    expect(click.status).toBe(200);
+    expect(chosen.status).toBe(200);
+    // Nothing is sent before the confirm, which only the chooser sees.
+    const confirm = await ephemeralAnswer(chosen.responseUrl);
+    expect(confirm.text).toContain("*Start a resync?* Marks 6 records with *Invalid email*");
+    expect(await store.auditLog(10)).toEqual([]);
+    const shown = env.sandbox.ephemerals(ADMIN).at(-1);
+    if (!shown) throw new Error("no confirm");
+    await clickResync(shown, ADMIN);
     await settled();
     const summary = resyncMessages().at(-1);
     expect(summary?.threadTs).toBe(posted.ts);

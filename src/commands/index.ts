@@ -4,6 +4,7 @@ import { explain } from "./explain.js";
 import { createHelp } from "./help.js";
 import { importCommand } from "./import.js";
 import { list } from "./list.js";
+import { mine } from "./mine.js";
 import { resync } from "./resync.js";
 import { routesCommand } from "./routes.js";
 import { scan } from "./scan.js";
@@ -14,6 +15,7 @@ export const subcommands: readonly Subcommand[] = [
   explain,
   list,
   status,
+  mine,
   digest,
   importCommand,
   resync,

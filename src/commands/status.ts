@@ -13,8 +13,8 @@ import {
 import { statusMessage } from "../slack/messages/status-message.js";
 import type { CommandContext, Subcommand } from "./command.js";
 
-/** How many of the largest types get a Resync button: a row of buttons, not a wall. */
-const RESYNC_BUTTONS = 5;
+/** How many of the largest types are sized for "Resync N" in their menu (a pass over their errors). */
+const RESYNC_OFFERS = 5;
 
 /**
  * `/syncerror status [all]`: open errors by category and type (the largest types, or with `all`
@@ -34,18 +34,27 @@ export const status: Subcommand = {
         `/syncerror ${translator.t("help.statusUsage")}`,
       );
     }
-    const largest = [...(await store.openCounts()).byRule]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, RESYNC_BUTTONS)
-      .flatMap(([id]) => {
-        const rule = catalog.ruleById(id);
-        return rule ? [rule] : ([] as SyncErrorRule[]);
-      });
+    const byRule = [...(await store.openCounts()).byRule].sort((a, b) => b[1] - a[1]);
+    const claims = new Map((await store.claims()).map((claim) => [claim.ruleId, claim]));
+    const types = byRule.flatMap(([id, count]) => {
+      const rule = catalog.ruleById(id);
+      return rule && count > 0 ? [{ rule, count, claim: claims.get(id) }] : [];
+    });
+    // The largest types, and the asker's own ones wherever they rank: an owner finds Resync on
+    // every line they are on.
+    const sized = new Set([
+      ...types.filter((type) => type.claim?.owner === context.userId).map((type) => type.rule.id),
+      ...byRule.slice(0, RESYNC_OFFERS).map(([id]) => id),
+    ]);
+    const largest = [...sized].flatMap((id) => {
+      const rule = catalog.ruleById(id);
+      return rule ? [rule] : ([] as SyncErrorRule[]);
+    });
     const offers = largest.length > 0 ? await offerResyncs(store, largest, now()) : new Map();
     const message = statusMessage(
       await statusSummary(store, catalog),
       largest.flatMap((rule) => offers.get(rule.id) ?? []),
-      { allTypes: wanted === "all" },
+      { allTypes: wanted === "all", types, viewer: context.userId },
       translator,
       summaryNames(catalog, translator),
     );

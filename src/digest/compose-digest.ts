@@ -24,7 +24,10 @@ export async function composeDigest(
     digest.totals.new > 0
       ? await offerResyncs(options.store, listedRules(digest), options.now)
       : undefined;
+  // Who is on which type, shown on its line.
+  const claims = new Map((await options.store.claims()).map((claim) => [claim.ruleId, claim]));
   const message = digestMessage(digest, {
+    claims,
     ...(options.skipEmpty === undefined ? {} : { skipEmpty: options.skipEmpty }),
     ...(offers ? { offers } : {}),
     ...(options.translator ? { translator: options.translator } : {}),

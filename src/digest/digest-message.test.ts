@@ -47,6 +47,14 @@ function textsOf(node: unknown, into: string[] = []): string[] {
   return into;
 }
 
+/** The text of each section, in order. */
+function sectionTexts(blocks: readonly unknown[]): string[] {
+  return blocks.flatMap((block) => {
+    const b = block as { type: string; text?: { text: string } };
+    return b.type === "section" && b.text ? [b.text.text] : [];
+  });
+}
+
 describe("the digest message in Danish", () => {
   it("writes its totals, change, late note, type lines and the collapsed rest as Danish sentences", () => {
     const message = digestMessage(digest, { translator: da });
@@ -63,10 +71,12 @@ describe("the digest message in Danish", () => {
       "*Picklister* · 1.259 nye · rettes som regel af Salesforce-administratoren og HubSpot-administratoren",
     );
     expect(lines[1]).toBe("`▁▂▃▅▆▇█` de seneste 7 dage");
-    expect(lines[2]).toMatch(
+    // Each type is its own line (a section with its ⋯ menu).
+    const typeLines = sectionTexts(message.blocks).slice(2);
+    expect(typeLines[0]).toMatch(
       /^• .+: \*1\.234 nye\* \(1\.000 poster\) · 2\.345 åbne · 234 fundet ved scanning, 1\.000 meldt af HubSpot$/,
     );
-    expect(lines[3]).toMatch(/^• .+: \*1 ny\* \(1 post\) · 1 åben · fundet ved scanning$/);
+    expect(typeLines[1]).toMatch(/^• .+: \*1 ny\* \(1 post\) · 1 åben · fundet ved scanning$/);
     expect(texts.at(-1)).toBe("… og 6 fejltyper mere — `/syncerror status all` viser alle typer");
     expect(message.text).toBe(
       "Synkroniseringsfejl torsdag den 3. december 2026: 1259 nye, 3 løst, 2370 åbne",

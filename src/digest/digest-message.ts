@@ -1,10 +1,9 @@
-import type { Button, KnownBlock } from "@slack/types";
+import type { KnownBlock } from "@slack/types";
 import { ruleWords } from "../catalog/labels.js";
 import { type MessageKey, type Translator, translator } from "../i18n/translator.js";
 import type { Offer } from "../resync/resync-offers.js";
 import type { Actor, SyncErrorRule } from "../rules/types.js";
 import {
-  actions,
   buildMessage,
   context,
   escapeMrkdwn,
@@ -12,19 +11,18 @@ import {
   type SlackMessage,
   section,
 } from "../slack/blocks/index.js";
-import { explainInThreadButton } from "../slack/messages/explain-in-thread.js";
-import { translatedResyncButton } from "../slack/messages/resync-button.js";
 import { channelRef, mentionRef } from "../slack/messages/routing-refs.js";
+import { typeSection } from "../slack/messages/type-menu.js";
+import type { Claim } from "../store/types.js";
 import type { Digest, DigestType } from "./collect-digest.js";
 import { sparkline } from "./sparkline.js";
 import { longDate, shortTime } from "./zoned-time.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Slack's limit on a button's label. */
-
 /**
- * How many error types the digest lists with their own line and button; the rest collapse into
- * one line. 20 lines in at most 8 categories keeps the message far inside Slack's 50 blocks.
+ * How many error types the digest lists with their own line and ⋯ menu; the rest collapse into
+ * one line. 20 type lines (a section each) under at most 8 category lines, with the title, the
+ * totals, the late note and the rest: 33 blocks at most, inside Slack's 50.
  */
 export const LISTED_TYPES = 20;
 
@@ -64,18 +62,10 @@ function typeLine(t: DigestType, tr: Translator): string {
   });
 }
 
-/** The digest's Explain button of a type, in the digest's language. */
-function explainButton(rule: SyncErrorRule, index: number, tr: Translator): Button {
-  return explainInThreadButton(
-    rule,
-    index,
-    tr.t("digest.explainButton", { name: ruleWords(tr).name(rule) }),
-  );
-}
-
 /**
  * The digest as Block Kit: the date, one line of totals, then each category with new errors
- * (who fixes it, a 7-day sparkline, its types with an Explain button each). Nothing new: one line,
+ * (who fixes it, a 7-day sparkline), then its types, each a line with who is on it and one ⋯ menu
+ * (Explain, Resync N, Take it / Release: one control a line, not a wall of buttons). Nothing new: one line,
  * or no message at all when `skipEmpty`. In the translator's language (the channel's
  * BOT_LANGUAGE, or the person's in a preview); English without one.
  */
@@ -83,8 +73,10 @@ export function digestMessage(
   digest: Digest,
   options: {
     skipEmpty?: boolean;
-    /** Resync offers by rule id: the listed types with records to resend get a Resync button. */
+    /** Resync offers by rule id: the listed types with records to resend get "Resync N". */
     offers?: ReadonlyMap<string, Offer>;
+    /** Who is on which type, by rule id: shown on the type's line. */
+    claims?: ReadonlyMap<string, Claim>;
     translator?: Translator;
   } = {},
 ): SlackMessage | null {
@@ -149,18 +141,13 @@ export function digestMessage(
   ];
   let listed = 0;
   let hidden = 0;
-  let buttonIndex = 0;
-  let resyncIndex = 0;
+  let menuIndex = 0;
   for (const category of digest.categories) {
     const room = Math.max(0, LISTED_TYPES - listed);
     const shown = category.types.slice(0, room);
     hidden += category.types.length - shown.length;
     if (shown.length === 0) continue;
     listed += shown.length;
-    const resyncButtons = shown.flatMap((t) => {
-      const offer = options.offers?.get(t.rule.id);
-      return offer ? [translatedResyncButton(offer, resyncIndex++, tr, { named: true })] : [];
-    });
     blocks.push(
       section(
         tr.t("digest.category", {
@@ -168,10 +155,17 @@ export function digestMessage(
           new: category.new,
           owners: tr.list(category.owners.map((owner) => tr.t(OWNER_KEYS[owner]))),
           trend: sparkline(category.trend),
-          types: shown.map((t) => typeLine(t, tr)).join("\n"),
         }),
       ),
-      actions([...shown.map((t) => explainButton(t.rule, buttonIndex++, tr)), ...resyncButtons]),
+      ...shown.map((t) =>
+        typeSection(typeLine(t, tr), {
+          rule: t.rule,
+          index: menuIndex++,
+          offer: options.offers?.get(t.rule.id),
+          claim: options.claims?.get(t.rule.id),
+          t: tr,
+        }),
+      ),
     );
   }
   if (hidden > 0) blocks.push(context([tr.t("digest.more", { hidden })]));
@@ -190,7 +184,7 @@ export function digestMessage(
   });
 }
 
-/** The error types the digest lists with their own line and buttons, in the order shown. */
+/** The error types the digest lists with their own line and menu, in the order shown. */
 export function listedRules(digest: Digest): SyncErrorRule[] {
   return digest.categories.flatMap((c) => c.types.map((t) => t.rule)).slice(0, LISTED_TYPES);
 }

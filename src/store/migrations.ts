@@ -284,6 +284,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX rate_slots_by_name ON rate_slots (name, taken_at);
     `,
   },
+  {
+    version: 13,
+    sql: `
+      -- Who is on an error type (ClaimStore): one row per claimed type, so the primary key is
+      -- what gives a type one owner at a time. Takes, takeovers and releases are in the audit log.
+      CREATE TABLE claims (
+        rule_id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        since INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

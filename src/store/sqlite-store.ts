@@ -5,6 +5,7 @@ import { fileProblem } from "../file-problem.js";
 import type { SyncObject } from "../rules/types.js";
 import { fingerprintOf } from "./fingerprint.js";
 import { LATEST_VERSION, MIGRATIONS, REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
+import { SqliteClaims } from "./sqlite-claims.js";
 import { SqliteColumnMappings } from "./sqlite-column-mappings.js";
 import { SqliteCorrections } from "./sqlite-corrections.js";
 import { SqliteDigests } from "./sqlite-digests.js";
@@ -169,6 +170,7 @@ class SqliteStore implements Store {
   private readonly correctionTable: SqliteCorrections;
   private readonly missingTable: SqliteMissingResolutions;
   private readonly rateSlots: SqliteRateSlots;
+  private readonly claimTable: SqliteClaims;
 
   constructor(
     private readonly writer: Db,
@@ -183,6 +185,7 @@ class SqliteStore implements Store {
     this.correctionTable = new SqliteCorrections(writer, reader, (entry) =>
       this.resync.audit(entry),
     );
+    this.claimTable = new SqliteClaims(writer, reader, (entry) => this.resync.audit(entry));
     this.missingTable = new SqliteMissingResolutions(
       writer,
       reader,
@@ -608,6 +611,32 @@ class SqliteStore implements Store {
 
   async correctionOffer(key: string, now: Date) {
     return this.correctionTable.correctionOffer(key, now);
+  }
+
+  async claims() {
+    return this.claimTable.claims();
+  }
+
+  // An import's transaction is open on the same connection between its rows: a claim written
+  // then would be rolled back with a failed import, so it waits for the import to end.
+  async takeClaim(ruleId: string, by: string, at: Date) {
+    await this.afterImport();
+    return this.claimTable.takeClaim(ruleId, by, at);
+  }
+
+  async takeOverClaim(ruleId: string, by: string, from: string, at: Date) {
+    await this.afterImport();
+    return this.claimTable.takeOverClaim(ruleId, by, from, at);
+  }
+
+  async releaseClaim(ruleId: string, by: string, at: Date) {
+    await this.afterImport();
+    return this.claimTable.releaseClaim(ruleId, by, at);
+  }
+
+  /** Resolves when no import's transaction is open on the writer. */
+  private async afterImport(): Promise<void> {
+    while (this.importing) await this.importing.ended;
   }
 
   async ping(): Promise<void> {

@@ -125,7 +125,8 @@ export interface Store
     ScanStore,
     ColumnMappingStore,
     CorrectionStore,
-    RateSlotStore {
+    RateSlotStore,
+    ClaimStore {
   /**
    * Starts an import. Only one runs at a time; a second call while one is open rejects. Every
    * method of the store is asynchronous (PostgreSQL's drivers are); a check and the act that
@@ -632,4 +633,42 @@ export interface CorrectionStore {
   saveCorrectionOffer(offer: CorrectionOffer): Promise<void>;
   /** The offer behind a key, or null when it is unknown or expired at `now`. */
   correctionOffer(key: string, now: Date): Promise<CorrectionOffer | null>;
+}
+
+/** Who is on an error type: one owner per type at a time. */
+export interface Claim {
+  readonly ruleId: string;
+  /** A Slack user id. */
+  readonly owner: string;
+  readonly since: Date;
+}
+
+/** A take's or a takeover's answer. */
+export interface ClaimOutcome {
+  /** True when this call made `by` the owner. */
+  readonly taken: boolean;
+  /**
+   * The type's claim after the call: the new one when taken; otherwise who holds it (perhaps `by`
+   * already), or null when nobody does (a takeover of a claim released meanwhile).
+   */
+  readonly claim: Claim | null;
+}
+
+/**
+ * Who is on which error type ("@ann is on it"). Each change is one transaction with its audit line
+ * (actions `claim.take`, `claim.takeover`, `claim.release`), so two people taking a type at once
+ * give it one owner, and the log says who had it when.
+ */
+export interface ClaimStore {
+  /** Every current claim, oldest first. */
+  claims(): Promise<Claim[]>;
+  /** Takes an unowned type for `by`; when someone holds it already, nothing changes. */
+  takeClaim(ruleId: string, by: string, at: Date): Promise<ClaimOutcome>;
+  /**
+   * Takes a type over from `from`, the owner the person was shown and agreed to replace; nothing
+   * changes when the owner is no longer `from` (released, or taken over by another meanwhile).
+   */
+  takeOverClaim(ruleId: string, by: string, from: string, at: Date): Promise<ClaimOutcome>;
+  /** Lets `by`'s claim of a type go; null when `by` does not hold it. */
+  releaseClaim(ruleId: string, by: string, at: Date): Promise<Claim | null>;
 }

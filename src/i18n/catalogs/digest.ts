@@ -22,7 +22,7 @@ export const digest = defineMessages({
       "No new sync errors {since, select, digest {since the digest of {sinceDate}} date {since {sinceDate}} other {in the last 24 hours}}. {resolved, plural, other {#}} resolved, {open, plural, other {#}} open.",
     late: "Posted late: the bot {reason, select, not_invited {was not in this channel yet} other {was not running}} at {time}.",
     category:
-      "*{name}* · {new, plural, other {#}} new · usually fixed by the {owners}\n`{trend}` last 7 days\n{types}",
+      "*{name}* · {new, plural, other {#}} new · usually fixed by the {owners}\n`{trend}` last 7 days",
     ownerHubspotAdmin: "HubSpot admin",
     ownerSalesforceAdmin: "Salesforce admin",
     ownerHubspotSupport: "HubSpot support",
@@ -32,8 +32,6 @@ export const digest = defineMessages({
     routedAway:
       "→ {channel}: {new, plural, one {# new error} other {# new errors}} of the types routed there",
     explainButton: "Explain {name}",
-    resyncButton:
-      "Resync {name}: {errors, plural, other {#}} ({batches, plural, one {# batch} other {# batches}})",
 
     previewNothing: "Nothing new for a digest.",
     previewNote:
@@ -57,7 +55,7 @@ export const digest = defineMessages({
       "Ingen nye synkroniseringsfejl {since, select, digest {siden oversigten {sinceDate}} date {siden {sinceDate}} other {de seneste 24 timer}}. {resolved, plural, other {#}} løst, {open, plural, one {# åben} other {# åbne}}.",
     late: "Sendt for sent: botten {reason, select, not_invited {var ikke med i kanalen endnu} other {kørte ikke}} kl. {time}.",
     category:
-      "*{name}* · {new, plural, one {# ny} other {# nye}} · rettes som regel af {owners}\n`{trend}` de seneste 7 dage\n{types}",
+      "*{name}* · {new, plural, one {# ny} other {# nye}} · rettes som regel af {owners}\n`{trend}` de seneste 7 dage",
     ownerHubspotAdmin: "HubSpot-administratoren",
     ownerSalesforceAdmin: "Salesforce-administratoren",
     ownerHubspotSupport: "HubSpot Support",
@@ -67,8 +65,6 @@ export const digest = defineMessages({
     routedAway:
       "→ {channel}: {new, plural, one {# ny fejl} other {# nye fejl}} af de typer, der sendes dertil",
     explainButton: "Forklar {name}",
-    resyncButton:
-      "Synkroniser {name} igen: {errors, plural, other {#}} ({batches, plural, one {# omgang} other {# omgange}})",
 
     previewNothing: "Intet nyt til en oversigt.",
     previewNote:

@@ -3,6 +3,7 @@
  * area: a file in this folder, and a line here (catalogs.test.ts fails on a file left out).
  */
 import { actions } from "./actions.js";
+import { claims } from "./claims.js";
 import { cli } from "./cli.js";
 import { columns } from "./columns.js";
 import { commands } from "./commands.js";
@@ -24,6 +25,7 @@ import { status } from "./status.js";
 
 export const CATALOGS = {
   actions,
+  claims,
   commands,
   columns,
   common,

@@ -1,4 +1,5 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import type { WebClient } from "@slack/web-api";
 import { InvalidInputError } from "../../errors.js";
 import { DIGEST_EXPLAIN_PATTERN } from "../messages/explain-in-thread.js";
 import { explanationMessage } from "../messages/explanation.js";
@@ -9,44 +10,74 @@ import { yieldToPendingAcks } from "./yield-to-acks.js";
 /** Action ids these listeners answer; the manifest test reads them. */
 export const DIGEST_ACTION_IDS = [DIGEST_EXPLAIN_PATTERN] as const;
 
+/** Where a click came from, as explainInThread needs it. */
+export interface ExplainClick {
+  readonly user: string;
+  readonly actionId: string;
+  readonly ruleId: string | undefined;
+  readonly channel: string | undefined;
+  /** The clicked message's thread, or its own ts; undefined for a message only the clicker sees. */
+  readonly threadTs: string | undefined;
+  readonly responseUrl: string;
+}
+
 /**
- * A digest's "Explain" button: the explanation goes into the digest's thread, for everyone, so
- * the channel keeps one conversation per morning. A refusal goes only to the person who clicked.
+ * Explains a type for a click on a channel message (a digest's Explain button, a type's ⋯ menu):
+ * into the message's thread, for everyone, in the channel's language, so the channel keeps one
+ * conversation per morning. A refusal, or a click on a message only the clicker sees, goes only to
+ * the person who clicked, in their language.
  */
+export async function explainInThread(
+  deps: ListenerDeps,
+  client: WebClient,
+  click: ExplainClick,
+): Promise<void> {
+  const fields = { user: click.user, action: click.actionId, rule: click.ruleId };
+  const t = await deps.translatorOf(click.user);
+  const inThread = click.channel !== undefined && click.threadTs !== undefined;
+  const reply = await replySafely(
+    () => {
+      const rule = click.ruleId ? deps.catalog.ruleById(click.ruleId) : undefined;
+      if (!rule) throw new InvalidInputError({ key: "actions.unknownRuleInThread" });
+      return explanationMessage(rule, deps.catalog, {
+        shareable: false,
+        translator: inThread ? deps.channelTranslator : t,
+      });
+    },
+    deps.logger,
+    fields,
+    t,
+  );
+  if (reply.ok && click.channel && click.threadTs) {
+    await client.chat.postMessage({
+      channel: click.channel,
+      thread_ts: click.threadTs,
+      ...reply.message,
+    });
+  } else {
+    await deps.respondTo(click.responseUrl)({
+      response_type: "ephemeral",
+      replace_original: false,
+      ...reply.message,
+    });
+  }
+}
+
+/** A digest's "Explain" button (messages posted before the ⋯ menus, a resync's summary). */
 export function registerDigestActions(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(
     DIGEST_EXPLAIN_PATTERN,
     async ({ ack, action, body, client }) => {
       await ack();
       await yieldToPendingAcks();
-      const fields = { user: body.user.id, action: action.action_id, rule: action.value };
-      // A refusal goes only to the person who clicked: their language.
-      const t = await deps.translatorOf(body.user.id);
-      const reply = await replySafely(
-        () => {
-          const rule = action.value ? deps.catalog.ruleById(action.value) : undefined;
-          if (!rule) throw new InvalidInputError({ key: "actions.unknownRuleInThread" });
-          // Posted in the digest's thread, for the channel: the channel's language.
-          return explanationMessage(rule, deps.catalog, {
-            shareable: false,
-            translator: deps.channelTranslator,
-          });
-        },
-        deps.logger,
-        fields,
-        t,
-      );
-      const channel = body.channel?.id;
-      const threadTs = body.message?.thread_ts ?? body.message?.ts;
-      if (reply.ok && channel && threadTs) {
-        await client.chat.postMessage({ channel, thread_ts: threadTs, ...reply.message });
-      } else {
-        await deps.respondTo(body.response_url)({
-          response_type: "ephemeral",
-          replace_original: false,
-          ...reply.message,
-        });
-      }
+      await explainInThread(deps, client, {
+        user: body.user.id,
+        actionId: action.action_id,
+        ruleId: action.value,
+        channel: body.channel?.id,
+        threadTs: body.message?.thread_ts ?? body.message?.ts,
+        responseUrl: body.response_url,
+      });
     },
   );
 }

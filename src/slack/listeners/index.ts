@@ -10,6 +10,7 @@ import { registerMemberJoined } from "./member-joined.js";
 import { registerMissingActions } from "./missing-actions.js";
 import { registerResyncActions } from "./resync-actions.js";
 import { registerSlashCommand } from "./slash-command.js";
+import { registerTypeMenuActions } from "./type-menu-actions.js";
 
 /** Wires every listener. One line per surface. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
@@ -23,6 +24,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerResyncActions(app, deps);
   registerMemberJoined(app, deps);
   registerCorrectionActions(app, deps);
+  registerTypeMenuActions(app, deps);
 }
 
 export { EVENTS } from "./app-home.js";
@@ -40,3 +42,4 @@ export type {
 export { MISSING_ACTION_IDS } from "./missing-actions.js";
 export { RESYNC_ACTION_IDS } from "./resync-actions.js";
 export { SLASH_COMMAND } from "./slash-command.js";
+export { TYPE_MENU_ACTION_IDS } from "./type-menu-actions.js";

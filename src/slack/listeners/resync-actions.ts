@@ -42,6 +42,9 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
       const respond = deps.respondTo(body.response_url);
       const fields = { user: userId, action: action.action_id };
       const t = await deps.translatorOf(userId);
+      // "<key>@<thread ts>" from a type menu's confirm (an ephemeral, outside the digest's thread):
+      // the thread the progress goes to, as a click on the digest itself would give.
+      const [offerKey, confirmThread] = (action.value ?? "").split("@");
       let started:
         | {
             rule: SyncErrorRule;
@@ -58,7 +61,7 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
             const result = await client.usergroups.users.list({ usergroup });
             return result.users ?? [];
           });
-          const offer = await findOffer(deps.store, action.value, deps.now());
+          const offer = await findOffer(deps.store, offerKey, deps.now());
           if (!offer) {
             throw new InvalidInputError({ key: "resync.unknownButton" });
           }
@@ -113,7 +116,8 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
         ...started,
         jobs: resync.jobs,
         channel: body.channel?.id,
-        threadTs: body.message ? (body.message.thread_ts ?? body.message.ts) : undefined,
+        threadTs:
+          confirmThread || (body.message ? (body.message.thread_ts ?? body.message.ts) : undefined),
         first: reply.message,
         sourceIsEphemeral: body.container?.is_ephemeral === true || !body.message,
         clicker: t,

@@ -172,7 +172,7 @@ export function explanationMessage(
   }
   if (options.resyncOffer) {
     blocks.push(context([t.t("explain.openNow", { count: options.resyncOffer.size.errors })]));
-    buttons.push(translatedResyncButton(options.resyncOffer, 0, t, { named: false }));
+    buttons.push(translatedResyncButton(options.resyncOffer, 0, t));
   }
   if (options.correction) {
     buttons.push(notThisTypeButton(options.correction, t.t("explain.notThisType")));

@@ -27,6 +27,7 @@ export const SUBCOMMAND_TEXTS: Readonly<
   resync: { usage: "help.resyncUsage", summary: "help.resyncSummary" },
   scan: { usage: "help.scanUsage", summary: "help.scanSummary" },
   routes: { usage: "help.routesUsage", summary: "help.routesSummary" },
+  mine: { usage: "help.mineUsage", summary: "help.mineSummary" },
   help: { usage: "help.helpUsage", summary: "help.helpSummary" },
 };
 

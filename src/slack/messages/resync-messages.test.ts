@@ -79,9 +79,8 @@ describe("a resync offer's grammar", () => {
   it("says one record and one batch in the singular", () => {
     const message = resyncOfferMessage(offer({ errors: 1, records: 1, batches: 1 }), en);
     expect(message.text).toBe("1 open Invalid email error: 1 record to resync in 1 batch.");
-    const confirm = translatedResyncButton(offer({ errors: 1, records: 1, batches: 1 }), 0, en, {
-      named: false,
-    }).confirm?.text.text;
+    const confirm = translatedResyncButton(offer({ errors: 1, records: 1, batches: 1 }), 0, en)
+      .confirm?.text.text;
     expect(confirm).toContain("Marks 1 record with");
     expect(confirm).toContain("or it will fail again.");
   });

@@ -48,7 +48,7 @@ export function resyncOfferMessage(offer: Offer, t: Translator): SlackMessage {
         }),
       ),
       context([t.t("resync.offerHint")]),
-      actions([translatedResyncButton(offer, 0, t, { named: false })]),
+      actions([translatedResyncButton(offer, 0, t)]),
     ],
   });
 }

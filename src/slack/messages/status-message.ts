@@ -3,8 +3,9 @@ import { NAMES_AS_IS, type SummaryNames } from "../../catalog/summary-names.js";
 import { type Translator, translator } from "../../i18n/translator.js";
 import type { StatusSummary } from "../../import/summary.js";
 import type { Offer } from "../../resync/resync-offers.js";
+import type { SyncErrorRule } from "../../rules/types.js";
+import type { Claim } from "../../store/types.js";
 import {
-  actions,
   buildMessage,
   context,
   escapeMrkdwn,
@@ -13,14 +14,19 @@ import {
   section,
   slackDate,
 } from "../blocks/index.js";
-import { translatedResyncButton } from "./resync-button.js";
+import { typeSection } from "./type-menu.js";
 
 /** English, for callers without a translator. */
 const ENGLISH = translator("en");
 
 /** How many error types a status lists before "… and N more". */
 const LISTED_TYPES = 12;
-/** Slack's limit on a button's label. */
+/** One open error type of a status, with who is on it: its line gets a ⋯ menu. */
+export interface StatusType {
+  readonly rule: SyncErrorRule;
+  readonly count: number;
+  readonly claim?: Claim | undefined;
+}
 
 /**
  * One line per type, the first LISTED_TYPES of them, then how many more. Every type (28 at most,
@@ -35,6 +41,40 @@ function typeLines(status: StatusSummary, all: boolean, t: Translator, names: Su
   const hidden = entries.length - listed.length;
   if (hidden > 0) lines.push(t.t("status.more", { hidden }));
   return lines.join("\n");
+}
+
+/**
+ * One section per type, each with its ⋯ menu (Explain, Resync N, Take it / Release) and who is on
+ * it; the viewer's own types first (what they took on is what they look for), then the rest,
+ * largest first. Every type fits (29 sections and the rest stay inside Slack's 50 blocks).
+ */
+function typeSections(
+  types: readonly StatusType[],
+  offers: readonly Offer[],
+  all: boolean,
+  viewer: string | undefined,
+  t: Translator,
+  names: SummaryNames,
+): KnownBlock[] {
+  const mine = (type: StatusType) => (viewer !== undefined && type.claim?.owner === viewer ? 0 : 1);
+  const sorted = [...types].sort((a, b) => mine(a) - mine(b) || b.count - a.count);
+  const listed = all ? sorted : sorted.slice(0, LISTED_TYPES);
+  const blocks: KnownBlock[] = listed.map((type, index) =>
+    typeSection(
+      t.t("status.type", { name: escapeMrkdwn(names.type(type.rule.name)), count: type.count }),
+      {
+        rule: type.rule,
+        index,
+        offer: offers.find((offer) => offer.rule.id === type.rule.id),
+        claim: type.claim,
+        viewer,
+        t,
+      },
+    ),
+  );
+  const hidden = sorted.length - listed.length;
+  if (hidden > 0) blocks.push(context([t.t("status.more", { hidden })]));
+  return blocks;
 }
 
 /**
@@ -53,13 +93,19 @@ function localSlackDate(at: Date, t: Translator): string {
 
 /**
  * `/syncerror status`: what is open, by category and type (`allTypes` lists every type instead
- * of the largest ones), Resync buttons for the largest, and the last import; in the translator's
- * language, the summary's names looked up in it by `names`.
+ * of the largest ones), and the last import; in the translator's language, the summary's names
+ * looked up in it by `names`. With `types` (the command), each type is a line with a ⋯ menu and
+ * who is on it, `offers` going into the menus; without, plain lines.
  */
 export function statusMessage(
   status: StatusSummary,
   offers: readonly Offer[] = [],
-  options: { readonly allTypes?: boolean } = {},
+  options: {
+    readonly allTypes?: boolean;
+    readonly types?: readonly StatusType[];
+    /** Who asked: their own types come first, with Release. */
+    readonly viewer?: string;
+  } = {},
   t: Translator = ENGLISH,
   names: SummaryNames = NAMES_AS_IS,
 ): SlackMessage {
@@ -75,12 +121,16 @@ export function statusMessage(
           .join(" · "),
       ),
     );
-    blocks.push(
-      section(`${t.t("status.byType")}\n${typeLines(status, options.allTypes ?? false, t, names)}`),
-    );
-    if (offers.length > 0)
+    if (options.types) {
+      blocks.push(section(t.t("status.byType")));
       blocks.push(
-        actions(offers.map((offer, i) => translatedResyncButton(offer, i, t, { named: true }))),
+        ...typeSections(options.types, offers, options.allTypes ?? false, options.viewer, t, names),
+      );
+    } else
+      blocks.push(
+        section(
+          `${t.t("status.byType")}\n${typeLines(status, options.allTypes ?? false, t, names)}`,
+        ),
       );
   }
   const last = status.lastImport;

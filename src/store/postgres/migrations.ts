@@ -261,6 +261,17 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX rate_slots_by_name ON rate_slots (name, taken_at);
     `,
   },
+  {
+    version: 13,
+    sql: `
+      -- Who is on an error type (ClaimStore), as ../migrations.ts version 13.
+      CREATE TABLE claims (
+        rule_id text PRIMARY KEY,
+        owner text NOT NULL,
+        since bigint NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The schema version this build writes to PostgreSQL. */

@@ -19,6 +19,7 @@ import type {
   Store,
 } from "../types.js";
 import { migratePostgres, type SchemaMigration } from "./migrate.js";
+import { PostgresClaims } from "./pg-claims.js";
 import { PostgresColumnMappings } from "./pg-column-mappings.js";
 import { PostgresCorrections } from "./pg-corrections.js";
 import { PostgresDigests } from "./pg-digests.js";
@@ -70,6 +71,7 @@ export class PostgresStore implements Store {
   private readonly correctionTable: PostgresCorrections;
   private readonly missing: PostgresMissing;
   private readonly rateSlots: PostgresRateSlots;
+  private readonly claimTable: PostgresClaims;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -84,6 +86,7 @@ export class PostgresStore implements Store {
     this.correctionTable = new PostgresCorrections(pool);
     this.missing = new PostgresMissing(pool);
     this.rateSlots = new PostgresRateSlots(pool);
+    this.claimTable = new PostgresClaims(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -275,6 +278,22 @@ export class PostgresStore implements Store {
 
   correctionOffer(key: string, now: Date) {
     return this.correctionTable.correctionOffer(key, now);
+  }
+
+  claims() {
+    return this.claimTable.claims();
+  }
+
+  takeClaim(ruleId: string, by: string, at: Date) {
+    return this.claimTable.takeClaim(ruleId, by, at);
+  }
+
+  takeOverClaim(ruleId: string, by: string, from: string, at: Date) {
+    return this.claimTable.takeOverClaim(ruleId, by, from, at);
+  }
+
+  releaseClaim(ruleId: string, by: string, at: Date) {
+    return this.claimTable.releaseClaim(ruleId, by, at);
   }
 
   /**
