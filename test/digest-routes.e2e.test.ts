@@ -156,10 +156,10 @@ describe("routed digests", () => {
     );
     expect(mainBlocks).toContain(`→ <#${SF}>: 2 new errors of the types routed there`);
     expect(mainBlocks).toContain(`→ <#${REVOPS}>: 1 new error of the types routed there`);
-    // Each digest explains its own types only.
-    expect(mainBlocks).toContain(`"value":"${mainType.id}"`);
-    expect(mainBlocks).not.toContain(`"value":"${sfType.id}"`);
-    expect(mainBlocks).not.toContain(`"value":"${revopsType.id}"`);
+    // Each digest explains its own types only (each type line's menu names its type).
+    expect(mainBlocks).toContain(`"value":"explain:${mainType.id}"`);
+    expect(mainBlocks).not.toContain(`"value":"explain:${sfType.id}"`);
+    expect(mainBlocks).not.toContain(`"value":"explain:${revopsType.id}"`);
     expect(mainBlocks).not.toContain(`<!subteam^`);
 
     const sfBlocks = JSON.stringify(sf?.args.blocks);
@@ -168,9 +168,9 @@ describe("routed digests", () => {
     );
     expect(sfBlocks).toContain(`<!subteam^${SF_GROUP}>: the error types routed to this channel.`);
     expect(sfBlocks).not.toContain("→");
-    expect(sfBlocks).toContain(`"value":"${sfType.id}"`);
-    expect(sfBlocks).not.toContain(`"value":"${mainType.id}"`);
-    expect(JSON.stringify(revops?.args.blocks)).toContain(`"value":"${revopsType.id}"`);
+    expect(sfBlocks).toContain(`"value":"explain:${sfType.id}"`);
+    expect(sfBlocks).not.toContain(`"value":"explain:${mainType.id}"`);
+    expect(JSON.stringify(revops?.args.blocks)).toContain(`"value":"explain:${revopsType.id}"`);
     expect(String(revops?.args.text)).toBe(
       "Sync errors Monday, 30 November 2026: 1 new, 0 resolved, 1 open",
     );
@@ -286,7 +286,7 @@ describe("/syncerror routes", () => {
     const preview = await slash(app, "U0ADMIN", "digest");
     expect(preview).toContain("*1 new*");
     expect(preview).toContain(`→ <#${SF}>: 2 new errors of the types routed there`);
-    expect(preview).not.toContain(`"value":"${sfType.id}"`);
+    expect(preview).not.toContain(`"value":"explain:${sfType.id}"`);
   });
 
   it("says how to set routing up when there is none", async () => {
