@@ -116,8 +116,8 @@ describe("syncerror setup", () => {
     expect(report.ready).toBe(false);
     // Named as the checked lines name them, never with placeholder stars.
     expect(report.items.map((i) => `${i.object} ${i.name}`)).toEqual([
-      `contacts, companies, deals ${PROPERTY}`,
-      `Lead, Contact, Account, Opportunity ${FIELD}`,
+      `contacts, companies and deals ${PROPERTY}`,
+      `Lead, Contact, Account and Opportunity ${FIELD}`,
     ]);
   });
 });

@@ -23,6 +23,8 @@ export interface SetupItem {
   readonly detail: string;
   /** The same sentence as a catalog message. */
   readonly said: UserText;
+  /** For a system not configured: the objects `object` lists, to list in any language. */
+  readonly objects?: readonly string[];
 }
 
 /** The whole check: every item, whether resyncs may start, and what the admin must map. */
@@ -60,7 +62,7 @@ export async function checkSetup(options: SetupOptions): Promise<SetupReport> {
   const items: SetupItem[] = [];
   if (!options.hubspot) {
     items.push(
-      notConfigured("hubspot", listed(HUBSPOT_OBJECT_TYPES), options.property, {
+      notConfigured("hubspot", HUBSPOT_OBJECT_TYPES, options.property, {
         key: "setup.hubspotNotConfigured",
       }),
     );
@@ -70,7 +72,7 @@ export async function checkSetup(options: SetupOptions): Promise<SetupReport> {
   }
   if (!options.salesforce) {
     items.push(
-      notConfigured("salesforce", listed(SALESFORCE_OBJECTS), options.field, {
+      notConfigured("salesforce", SALESFORCE_OBJECTS, options.field, {
         key: "setup.salesforceNotConfigured",
       }),
     );
@@ -151,14 +153,14 @@ const english = () => translator("en");
 /** What a system would have been checked for, named as the other lines name it. */
 function notConfigured(
   system: SetupItem["system"],
-  objects: string,
+  objects: readonly string[],
   name: string,
   said: UserText,
 ): SetupItem {
-  return item(system, objects, name, "not-configured", said);
+  return { ...item(system, listed(objects), name, "not-configured", said), objects };
 }
 
-/** "contacts, companies, deals": ids, the same in every language. */
+/** "contacts, companies and deals" (the report's `object`, in English). */
 function listed(names: readonly string[]): string {
-  return names.join(", ");
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }

@@ -42,7 +42,11 @@ export const setup: CliCommand = {
     if (values.json) {
       // JSON keeps its English sentences; the catalog messages are for the text answers.
       const { items, ready, mapping } = report;
-      const json = { items: items.map(({ said: _, ...rest }) => rest), ready, mapping };
+      const json = {
+        items: items.map(({ said: _, objects: __, ...rest }) => rest),
+        ready,
+        mapping,
+      };
       await write(io.stdout, `${JSON.stringify(json, null, 2)}\n`);
     } else {
       const t = context.translator;
@@ -55,7 +59,8 @@ export const setup: CliCommand = {
         (i) =>
           `${mark(i.status).padEnd(width)} ${t.t("setup.line", {
             system: i.system === "hubspot" ? "HubSpot" : "Salesforce",
-            object: i.object,
+            // English keeps the report's own wording; another language lists the objects its way.
+            object: i.objects && t.language !== "en" ? t.list(i.objects) : i.object,
             name: i.name,
             detail: sayUserText(i.said, t),
           })}`,
