@@ -53,6 +53,9 @@ const SAME_STEM_SIMILARITY = 0.95;
 /** Stems of words this short say too little ("id", "en"), so they are not compared. */
 const MIN_STEMMED_LENGTH = 3;
 
+/** Typed words whose similarity rows are kept between queries (see similarityRow). */
+const ROW_CACHE_WORDS = 2_000;
+
 /** Queries longer than this are messages, not names; they go to the classifier only. */
 export const MAX_NAME_QUERY_TOKENS = 12;
 
@@ -169,6 +172,32 @@ export function createNameIndex(rules: readonly SyncErrorRule[]): NameIndex {
     }
   }
 
+  /**
+   * One typed word against every vocabulary word, kept for the next query that has the word: the
+   * words people type recur ("picklist", "value", "the"), and a row costs a typo distance per
+   * vocabulary word, most of a short question's explain time. The newest ROW_CACHE_WORDS rows are
+   * kept (a couple of KB each), so a stream of odd words cannot grow it.
+   */
+  const rows = new Map<string, Float64Array>();
+  function similarityRow(word: string): Float64Array {
+    const kept = rows.get(word);
+    if (kept) return kept;
+    const stems = word.length >= MIN_STEMMED_LENGTH ? stemsOf(word) : null;
+    const row = new Float64Array(vocabulary.length);
+    vocabulary.forEach((known, v) => {
+      const typo = wordSimilarity(word, known);
+      row[v] =
+        !stems || typo >= SAME_STEM_SIMILARITY || known.length < MIN_STEMMED_LENGTH
+          ? typo
+          : sameStem(stems, vocabularyStems[v] as readonly [string, string])
+            ? SAME_STEM_SIMILARITY
+            : typo;
+    });
+    if (rows.size >= ROW_CACHE_WORDS) rows.delete(rows.keys().next().value as string);
+    rows.set(word, row);
+    return row;
+  }
+
   function exact(query: string) {
     return exactKeys.get(compactKey(query)) ?? exactKeys.get(compactKey(query, "plain"));
   }
@@ -178,18 +207,15 @@ export function createNameIndex(rules: readonly SyncErrorRule[]): NameIndex {
     if (words.length === 0) return [];
     const queryWeights = words.map(weightOf);
     const queryWeight = queryWeights.reduce((sum, w) => sum + w, 0);
-    // similarity[q][v]: each query word against each vocabulary word, computed once per query.
-    const similarity = words.map((word) => {
-      const stems = word.length >= MIN_STEMMED_LENGTH ? stemsOf(word) : null;
-      return vocabulary.map((known, v) => {
-        const typo = wordSimilarity(word, known);
-        if (!stems || typo >= SAME_STEM_SIMILARITY || known.length < MIN_STEMMED_LENGTH)
-          return typo;
-        return sameStem(stems, vocabularyStems[v] as readonly [string, string])
-          ? SAME_STEM_SIMILARITY
-          : typo;
-      });
-    });
+    // similarity[q][v]: each query word against each vocabulary word.
+    const similarity = words.map(similarityRow);
+
+    // How well any query word matches each vocabulary word: what a name's word contributes to
+    // recall, whichever candidate it is in.
+    const bestOfQuery = new Float64Array(vocabulary.length);
+    for (const row of similarity)
+      for (let v = 0; v < row.length; v++)
+        bestOfQuery[v] = Math.max(bestOfQuery[v] as number, row[v] as number);
 
     const bestByRule = new Map<SyncErrorRule, RankedRule>();
     for (const candidate of candidates) {
@@ -198,17 +224,15 @@ export function createNameIndex(rules: readonly SyncErrorRule[]): NameIndex {
       let precision = 0;
       for (let q = 0; q < words.length; q++) {
         let top = 0;
-        const row = similarity[q] as number[];
+        const row = similarity[q] as Float64Array;
         for (const v of candidate.tokens) top = Math.max(top, row[v] as number);
         precision += (queryWeights[q] as number) * top;
       }
       precision /= queryWeight;
       let recall = 0;
-      candidate.tokens.forEach((v, i) => {
-        let top = 0;
-        for (const row of similarity) top = Math.max(top, row[v] as number);
-        recall += (candidate.weights[i] as number) * top;
-      });
+      for (let i = 0; i < candidate.tokens.length; i++)
+        recall +=
+          (candidate.weights[i] as number) * (bestOfQuery[candidate.tokens[i] as number] as number);
       recall /= candidate.totalWeight;
       if (precision + recall === 0) continue;
       const score = (2 * precision * recall) / (precision + recall);
