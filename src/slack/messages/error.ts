@@ -1,5 +1,5 @@
 import { BotError, userMessage } from "../../errors.js";
-import type { Translator } from "../../i18n/translator.js";
+import { type Translator, translator } from "../../i18n/translator.js";
 import type { SlackMessage } from "../blocks/index.js";
 import { buildMessage, escapeMrkdwn, section } from "../blocks/index.js";
 
@@ -9,12 +9,9 @@ import { buildMessage, escapeMrkdwn, section } from "../blocks/index.js";
  * unexpected error to its log line.
  */
 export function errorMessage(error: unknown, reference?: string, t?: Translator): SlackMessage {
-  const said = userMessage(error, t);
-  const text = reference
-    ? t
-      ? t.t("errors.withReference", { message: said, reference })
-      : `${said} (reference ${reference})`
-    : said;
+  const reader = t ?? translator("en");
+  const said = userMessage(error, reader);
+  const text = reference ? reader.t("errors.withReference", { message: said, reference }) : said;
   const markup = error instanceof BotError && error.slackMarkup;
   return buildMessage({
     text,
