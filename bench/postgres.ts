@@ -4,6 +4,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { createCatalog } from "../src/catalog/catalog.js";
 import { collectDigest } from "../src/digest/collect-digest.js";
+import { composeDigest } from "../src/digest/compose-digest.js";
 import { rules } from "../src/rules/index.js";
 import { copyRow } from "../src/store/postgres/copy-text.js";
 import { openPostgresStore } from "../src/store/postgres/pg-store.js";
@@ -14,6 +15,7 @@ import {
   INSTALL_HINT,
   startPostgres,
 } from "./postgres-server.js";
+import { benchChannelScopes, routedDigestRows, timeRoutedDigests } from "./routed-digests.js";
 import { printTable, quantile } from "./table.js";
 
 const ROWS = 1_000_000;
@@ -186,6 +188,21 @@ export async function benchPostgres(): Promise<void> {
         newCount = digest.totals.new;
       }
       times.sort((a, b) => a - b);
+      // Issue 17: each of five routed channels' digests, whole (numbers, offers, claims, blocks).
+      const routed = await timeRoutedDigests(
+        benchChannelScopes(catalog),
+        RUNS,
+        ({ channel, scope }) =>
+          composeDigest({
+            store,
+            catalog,
+            channel,
+            scope,
+            slot: SLOT,
+            timezone: "Europe/Copenhagen",
+            now: SLOT,
+          }),
+      );
       const rate = (seconds: number) =>
         `${Math.round(ROWS / seconds).toLocaleString("en")} rows/s (${seconds.toFixed(1)} s)`;
       printTable(title, [
@@ -209,6 +226,7 @@ export async function benchPostgres(): Promise<void> {
         ["new errors the digest counted", newCount.toLocaleString("en"), NEW.toLocaleString("en")],
         [`digest numbers, median of ${RUNS}`, `${quantile(times, 0.5).toFixed(1)} ms`, "< 300 ms"],
         ["digest numbers, slowest", `${(times.at(-1) ?? 0).toFixed(1)} ms`, ""],
+        ...routedDigestRows("routed digest, whole", routed, RUNS, "< 200 ms"),
       ]);
     } finally {
       await store.close();
