@@ -1,4 +1,3 @@
-import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +10,7 @@ import {
 } from "../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
 import { freePort } from "./fakes/free-port.js";
-import { spawnSyncerror } from "./fakes/run-syncerror.js";
+import { NO_CRM_ENV, ProgramChildren, until } from "./fakes/program-children.js";
 
 // The installed program against the Slack sandbox, in a workspace where nobody has invited the
 // bot to DIGEST_CHANNEL: it says so at start and in /syncerror status, keeps the digest Slack
@@ -22,7 +21,7 @@ const signingSecret = randomBytes(16).toString("hex");
 const CHANNEL = DEFAULT_CHANNEL.id;
 let dir: string;
 let slack: SlackSandbox;
-const children: ChildProcess[] = [];
+const children = new ProgramChildren();
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "syncerror-invite-"));
@@ -33,46 +32,26 @@ beforeEach(async () => {
   );
 });
 afterEach(async () => {
-  for (const child of children.splice(0)) child.kill("SIGKILL");
+  children.killAll();
   await slack.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const child = spawnSyncerror(args, {
-    env: {
-      ...process.env,
-      DATABASE_PATH: join(dir, "db.sqlite"),
-      HUBSPOT_ACCESS_TOKEN: "",
-      SALESFORCE_INSTANCE_URL: "",
-      SALESFORCE_ACCESS_TOKEN: "",
-      SLACK_BOT_TOKEN: botToken,
-      SLACK_SIGNING_SECRET: signingSecret,
-      SLACK_APP_TOKEN: "",
-      SLACK_API_URL: slack.apiUrl,
-      DIGEST_CHANNEL: CHANNEL,
-      // No slot falls due during the test: only the refused digest can be posted.
-      DIGEST_CRON: "0 9 1 1 *",
-      DIGEST_CATCHUP_HOURS: "0",
-      LOG_LEVEL: "info",
-      ...env,
-    },
+  return children.start(args, {
+    DATABASE_PATH: join(dir, "db.sqlite"),
+    ...NO_CRM_ENV,
+    SLACK_BOT_TOKEN: botToken,
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_APP_TOKEN: "",
+    SLACK_API_URL: slack.apiUrl,
+    DIGEST_CHANNEL: CHANNEL,
+    // No slot falls due during the test: only the refused digest can be posted.
+    DIGEST_CRON: "0 9 1 1 *",
+    DIGEST_CATCHUP_HOURS: "0",
+    LOG_LEVEL: "info",
+    ...env,
   });
-  children.push(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
-  return { child, closed, stdout: () => stdout, stderr: () => stderr };
-}
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const posted = () =>

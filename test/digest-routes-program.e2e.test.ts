@@ -1,4 +1,3 @@
-import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +10,7 @@ import {
 } from "../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
 import { freePort } from "./fakes/free-port.js";
-import { spawnSyncerror } from "./fakes/run-syncerror.js";
+import { NO_CRM_ENV, ProgramChildren, until } from "./fakes/program-children.js";
 
 // The installed program with ROUTES_PATH (issue 17): a routing file with errors stops the start
 // with every problem; a valid one splits the digest the bot posts, and `/syncerror routes` shows it.
@@ -22,7 +21,7 @@ const MAIN = DEFAULT_CHANNEL.id;
 const SF = "C0SFADMIN";
 let dir: string;
 let slack: SlackSandbox;
-const children: ChildProcess[] = [];
+const children = new ProgramChildren();
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "syncerror-routes-program-"));
@@ -36,47 +35,27 @@ beforeEach(async () => {
   );
 });
 afterEach(async () => {
-  for (const child of children.splice(0)) child.kill("SIGKILL");
+  children.killAll();
   await slack.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const child = spawnSyncerror(args, {
-    env: {
-      ...process.env,
-      DATABASE_PATH: join(dir, "db.sqlite"),
-      HUBSPOT_ACCESS_TOKEN: "",
-      SALESFORCE_INSTANCE_URL: "",
-      SALESFORCE_ACCESS_TOKEN: "",
-      SLACK_BOT_TOKEN: botToken,
-      SLACK_SIGNING_SECRET: signingSecret,
-      SLACK_APP_TOKEN: "",
-      SLACK_API_URL: slack.apiUrl,
-      DIGEST_CHANNEL: MAIN,
-      // Every day at 00:00 UTC, caught up at start for a day: the start posts today's slot.
-      DIGEST_CRON: "0 0 * * *",
-      DIGEST_TIMEZONE: "UTC",
-      DIGEST_CATCHUP_HOURS: "24",
-      LOG_LEVEL: "info",
-      ...env,
-    },
+  return children.start(args, {
+    DATABASE_PATH: join(dir, "db.sqlite"),
+    ...NO_CRM_ENV,
+    SLACK_BOT_TOKEN: botToken,
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_APP_TOKEN: "",
+    SLACK_API_URL: slack.apiUrl,
+    DIGEST_CHANNEL: MAIN,
+    // Every day at 00:00 UTC, caught up at start for a day: the start posts today's slot.
+    DIGEST_CRON: "0 0 * * *",
+    DIGEST_TIMEZONE: "UTC",
+    DIGEST_CATCHUP_HOURS: "24",
+    LOG_LEVEL: "info",
+    ...env,
   });
-  children.push(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => (stdout += chunk));
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
-  return { child, closed, stdout: () => stdout, stderr: () => stderr };
-}
-
-async function until(condition: () => boolean, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const postedIn = (channel: string) =>

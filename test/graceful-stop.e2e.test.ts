@@ -1,4 +1,3 @@
-import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +7,7 @@ import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
 import { DEFAULT_CHANNEL, type SlackMessage, SlackSandbox } from "../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
 import { freePort } from "./fakes/free-port.js";
-import { spawnSyncerror } from "./fakes/run-syncerror.js";
+import { ProgramChildren, until } from "./fakes/program-children.js";
 
 // The bot, started for real, told to stop (SIGTERM, as Kubernetes and `docker stop` do): it takes
 // no new work, lets the resync batch in flight finish, leaves the job running for the next
@@ -21,7 +20,7 @@ const signingSecret = randomBytes(16).toString("hex");
 let dir: string;
 let hubspot: HubSpotSandbox;
 let slack: SlackSandbox;
-const children: ChildProcess[] = [];
+const children = new ProgramChildren();
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "syncerror-stop-"));
@@ -37,39 +36,25 @@ beforeEach(async () => {
   );
 });
 afterEach(async () => {
-  for (const child of children.splice(0)) child.kill("SIGKILL");
+  children.killAll();
   await hubspot.close();
   await slack.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const child = spawnSyncerror(args, {
-    env: {
-      ...process.env,
-      DATABASE_PATH: join(dir, "db.sqlite"),
-      HUBSPOT_ACCESS_TOKEN: "pat-na1-stop",
-      HUBSPOT_BASE_URL: hubspot.url,
-      SALESFORCE_INSTANCE_URL: "",
-      SALESFORCE_ACCESS_TOKEN: "",
-      SLACK_BOT_TOKEN: "",
-      SLACK_APP_TOKEN: "",
-      DIGEST_CHANNEL: "",
-      LOG_LEVEL: "info",
-      ...env,
-    },
+  return children.start(args, {
+    DATABASE_PATH: join(dir, "db.sqlite"),
+    HUBSPOT_ACCESS_TOKEN: "pat-na1-stop",
+    HUBSPOT_BASE_URL: hubspot.url,
+    SALESFORCE_INSTANCE_URL: "",
+    SALESFORCE_ACCESS_TOKEN: "",
+    SLACK_BOT_TOKEN: "",
+    SLACK_APP_TOKEN: "",
+    DIGEST_CHANNEL: "",
+    LOG_LEVEL: "info",
+    ...env,
   });
-  children.push(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c) => (stdout += c));
-  child.stderr.on("data", (c) => (stderr += c));
-  return {
-    child,
-    closed: new Promise<number | null>((resolve) => child.on("close", resolve)),
-    output: () => stdout,
-    errors: () => stderr,
-  };
 }
 
 /** The bot in HTTP mode on a free port, once /healthz answers 200. */
@@ -131,7 +116,7 @@ describe("SIGTERM", () => {
     expect(sent).toBeLessThanOrEqual(sentBeforeSignal + 1);
     expect(updated()).toBe(batchesAccepted() * 100);
     expect(updated()).toBeLessThan(contacts.length);
-    const lines = logLines(first.bot.output());
+    const lines = logLines(first.bot.stdout());
     expect(lines.map((l) => l.msg)).toContain(
       "stopping: taking no new work, waiting for the work in flight",
     );
@@ -144,7 +129,7 @@ describe("SIGTERM", () => {
     // Not finished: no resync.finish in the audit log, the job still running.
     const audit = run(["audit", "--json"]);
     expect(await audit.closed).toBe(0);
-    const actions = (JSON.parse(audit.output()) as Array<{ action: string }>).map((e) => e.action);
+    const actions = (JSON.parse(audit.stdout()) as Array<{ action: string }>).map((e) => e.action);
     expect(actions).toContain("resync.start");
     expect(actions).not.toContain("resync.finish");
     const progress = slack.messages(DEFAULT_CHANNEL.id).find((m) => m.text.startsWith("Resyncing"));
@@ -165,7 +150,7 @@ describe("SIGTERM", () => {
     );
     second.bot.child.kill("SIGTERM");
     expect(await second.bot.closed).toBe(0);
-    expect(logLines(second.bot.output()).map((l) => l.msg)).toContain("stopped cleanly");
+    expect(logLines(second.bot.stdout()).map((l) => l.msg)).toContain("stopped cleanly");
   }, 60_000);
 
   it("ends the bot with 0 at once when it comes while the bot still waits for Slack", async () => {
@@ -179,21 +164,14 @@ describe("SIGTERM", () => {
       SLACK_START_TIMEOUT: "60",
       PORT: String(port),
     });
-    await until(() => bot.output().includes("cannot reach Slack"));
+    await until(() => bot.stdout().includes("cannot reach Slack"));
     const started = Date.now();
     bot.child.kill("SIGTERM");
     expect(await bot.closed).toBe(0);
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(logLines(bot.output()).map((l) => l.msg)).toContain("stopped before the bot started");
-    expect(bot.errors()).toBe("");
+    expect(logLines(bot.stdout()).map((l) => l.msg)).toContain("stopped before the bot started");
+    expect(bot.stderr()).toBe("");
   }, 30_000);
 });
 
 /** Polls until the condition holds, for at most 20 s. */
-async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 30));
-  }
-}

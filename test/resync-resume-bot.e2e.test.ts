@@ -1,4 +1,3 @@
-import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +7,7 @@ import { HubSpotSandbox } from "../src/sandbox/hubspot/sandbox.js";
 import { DEFAULT_CHANNEL, type SlackMessage, SlackSandbox } from "../src/sandbox/slack/sandbox.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
 import { freePort } from "./fakes/free-port.js";
-import { spawnSyncerror } from "./fakes/run-syncerror.js";
+import { ProgramChildren, until } from "./fakes/program-children.js";
 
 // The bot, started for real (`syncerror` with Slack credentials), finishes a resync job that a
 // killed process left running, before anyone asks.
@@ -19,7 +18,7 @@ const botToken = `xoxb-resume-${randomBytes(4).toString("hex")}`;
 let dir: string;
 let hubspot: HubSpotSandbox;
 let slack: SlackSandbox;
-const children: ChildProcess[] = [];
+const children = new ProgramChildren();
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), "syncerror-resume-"));
@@ -36,7 +35,7 @@ beforeEach(async () => {
   );
 });
 afterEach(async () => {
-  for (const child of children.splice(0)) child.kill("SIGKILL");
+  children.killAll();
   hubspot.assertNoUnexpectedCalls();
   await hubspot.close();
   await slack.close();
@@ -44,29 +43,18 @@ afterEach(async () => {
 });
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const child = spawnSyncerror(args, {
-    env: {
-      ...process.env,
-      DATABASE_PATH: join(dir, "db.sqlite"),
-      HUBSPOT_ACCESS_TOKEN: "pat-na1-resume",
-      HUBSPOT_BASE_URL: hubspot.url,
-      SALESFORCE_INSTANCE_URL: "",
-      SALESFORCE_ACCESS_TOKEN: "",
-      SLACK_BOT_TOKEN: "",
-      SLACK_APP_TOKEN: "",
-      DIGEST_CHANNEL: "",
-      LOG_LEVEL: "warn",
-      ...env,
-    },
+  return children.start(args, {
+    DATABASE_PATH: join(dir, "db.sqlite"),
+    HUBSPOT_ACCESS_TOKEN: "pat-na1-resume",
+    HUBSPOT_BASE_URL: hubspot.url,
+    SALESFORCE_INSTANCE_URL: "",
+    SALESFORCE_ACCESS_TOKEN: "",
+    SLACK_BOT_TOKEN: "",
+    SLACK_APP_TOKEN: "",
+    DIGEST_CHANNEL: "",
+    LOG_LEVEL: "warn",
+    ...env,
   });
-  children.push(child);
-  let stdout = "";
-  child.stdout.on("data", (c) => (stdout += c));
-  return {
-    child,
-    closed: new Promise<number | null>((resolve) => child.on("close", resolve)),
-    output: () => stdout,
-  };
 }
 
 const updated = () =>
@@ -100,7 +88,7 @@ describe("the bot at start", () => {
 
     const audit = run(["audit", "--json"]);
     await audit.closed;
-    const entries = JSON.parse(audit.output()) as Array<{
+    const entries = JSON.parse(audit.stdout()) as Array<{
       action: string;
       who: string;
       outcome: string;
@@ -178,10 +166,3 @@ describe("the bot at start", () => {
 });
 
 /** Polls until the condition holds, for at most 20 s. */
-async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((r) => setTimeout(r, 30));
-  }
-}
