@@ -487,6 +487,17 @@ async function runBot(args: string[]): Promise<number> {
         logger,
         i === 0 ? "DIGEST_CHANNEL" : "a channel of ROUTES_PATH",
       );
+    // The routing's user groups: a mention of one Slack lacks or disabled reaches nobody. Said,
+    // not stopped for: the digests work without it (`syncerror routes check` checks it all).
+    if (routing && digests[0]) {
+      const { checkRoutesInSlack } = await import("./slack/routes-in-slack.js");
+      const { describeProblems } = await import("./routing/problems.js");
+      const { problems } = await checkRoutesInSlack(digests[0].client, routing, {
+        channels: false,
+      });
+      for (const line of describeProblems(problems, translator("en")))
+        logger.warn({ file: config.routesPath }, `routing file: ${line}`);
+    }
     stopDigest = await scheduleDigest(
       digests.map((digest) => digest.runner),
       config.digest,

@@ -43,7 +43,7 @@ export async function findChannelsByName(
       found.set(channel.name, {
         id: channel.id,
         name: channel.name,
-        isMember: channel.is_member === true,
+        isMember: channel.is_member !== false,
         isArchived: channel.is_archived === true,
       });
     }
@@ -66,7 +66,8 @@ export async function findChannelById(
     return {
       id,
       name: info.channel?.name ?? "",
-      isMember: info.channel?.is_member === true,
+      // Slack shows is_member to a bot; should it not, the first post will tell.
+      isMember: info.channel?.is_member !== false,
       isArchived: info.channel?.is_archived === true,
     };
   } catch (error) {
