@@ -172,12 +172,15 @@ async function runBot(args: string[]): Promise<number> {
   // The routing file, before anything slow: one with errors stops the start, every problem listed
   // at once, as a configuration error does; its warnings (a route that takes nothing) are logged.
   let routesRead: { routing: Routing; warnings: string[] } | undefined;
-  if (config.routesPath !== undefined) {
+  // Local mode shows routing from the start: the demo's routing file unless ROUTES_PATH says.
+  const { routesPathFor } = await import("./demo/demo-routes.js");
+  const routesPath = routesPathFor(config.routesPath, config.slack.mode === "local");
+  if (routesPath !== undefined) {
     const { readRoutes } = await import("./routing/load-routes.js");
     const { describeProblems, RoutingError } = await import("./routing/problems.js");
-    const read = await readRoutes(config.routesPath, catalog);
+    const read = await readRoutes(routesPath, catalog);
     if (read.problems.some((p) => p.severity === "error")) {
-      const error = new RoutingError(config.routesPath, read.problems);
+      const error = new RoutingError(routesPath, read.problems);
       process.stderr.write(`syncerror: ${error.message}\nSee README.md, "Configuration".\n`);
       return 2;
     }
@@ -193,7 +196,7 @@ async function runBot(args: string[]): Promise<number> {
     // Logs go to stderr here: stdout is the conversation.
     const localLogger = createLogger({ level: config.logLevel, destination: process.stderr });
     for (const warning of routesRead?.warnings ?? [])
-      localLogger.warn({ file: config.routesPath }, warning);
+      localLogger.warn({ file: routesPath }, warning);
     return runLocalMode({
       input: process.stdin,
       output: process.stdout,
@@ -487,6 +490,17 @@ async function runBot(args: string[]): Promise<number> {
         logger,
         i === 0 ? "DIGEST_CHANNEL" : "a channel of ROUTES_PATH",
       );
+    // The routing's user groups: a mention of one Slack lacks or disabled reaches nobody. Said,
+    // not stopped for: the digests work without it (`syncerror routes check` checks it all).
+    if (routing && digests[0]) {
+      const { checkRoutesInSlack } = await import("./slack/routes-in-slack.js");
+      const { describeProblems } = await import("./routing/problems.js");
+      const { problems } = await checkRoutesInSlack(digests[0].client, routing, {
+        channels: false,
+      });
+      for (const line of describeProblems(problems, translator("en")))
+        logger.warn({ file: config.routesPath }, `routing file: ${line}`);
+    }
     stopDigest = await scheduleDigest(
       digests.map((digest) => digest.runner),
       config.digest,

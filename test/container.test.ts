@@ -99,6 +99,18 @@ describe("Dockerfile", () => {
     expect(all(final, "COPY")).toContain("bin ./bin");
   });
 
+  it("ships the demo routing file local mode reads: the build copies it into dist/src", () => {
+    // tsc copies no .yaml; the build stage runs `npm run build`, whose copy puts it where
+    // dist/src/demo/demo-routes.js looks (next to itself), inside the dist/src the final stage takes.
+    expect(all(stages[0] ?? [], "RUN")).toContain("npm run build");
+    expect(packageJson.scripts.build).toContain(
+      "cpSync('src/demo/demo-routes.yaml', 'dist/src/demo/demo-routes.yaml')",
+    );
+    expect(read("src/demo/demo-routes.ts")).toContain(
+      'new URL("./demo-routes.yaml", import.meta.url)',
+    );
+  });
+
   it("keeps the SQLite store on a volume the bot's user owns", () => {
     expect(
       final.some((i) => i.keyword === "ENV" && i.args === "DATABASE_PATH=/data/syncerror.db"),

@@ -97,6 +97,10 @@ describe("the bot with ROUTES_PATH", () => {
     const bot = run([], { PORT: String(port), ROUTES_PATH: file });
     await until(() => postedIn(MAIN).length > 0 && postedIn(SF).length > 0);
     expect(bot.stdout()).toContain("routing read");
+    // The sandbox has no group S0SFADMINS: said at start, and the bot goes on.
+    expect(bot.stdout()).toContain(
+      "routing file: line 3: Slack has no user group S0SFADMINS: check its id",
+    );
     expect(String(postedIn(SF)[0]?.args.text)).toMatch(
       /^<!subteam\^S0SFADMINS> Sync errors .*: 2 new/,
     );

@@ -20,6 +20,8 @@ function localEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     "SLACK_SIGNING_SECRET",
     "SLACK_API_URL",
     "LOG_LEVEL",
+    // Unset, local mode routes by the demo routing file; a developer's own must not reach the tests.
+    "ROUTES_PATH",
   ]) {
     if (extra[name] === undefined) env[name] = "";
   }
@@ -211,14 +213,20 @@ describe("local mode", () => {
       expect(stdout).toContain(`• ${found}`);
   }, 60_000);
 
-  it("splits the demo digest by ROUTES_PATH, one post per channel, and shows /syncerror routes", async () => {
-    const routes = join(root, "src", "demo", "demo-routes.yaml");
-    const { code, stdout } = await local("/syncerror routes\n", [], { ROUTES_PATH: routes });
+  it("splits the demo digest by the demo routing file by default, one post per channel, and shows /syncerror routes", async () => {
+    // No ROUTES_PATH: local mode routes by src/demo/demo-routes.yaml (dist/src/demo/ when built).
+    const { code, stdout } = await local("/syncerror routes\n");
     expect(code).toBe(0);
     expect(stdout).toContain("syncerror · #sf-admins");
     expect(stdout).toContain("syncerror · #revops");
     expect(stdout).toMatch(/→ #sf-admins: \d+ new errors of the types routed there/);
     expect(stdout).toContain("Where the digest's error types go");
+    // ROUTES_PATH=none: the one digest, as before routing.
+    const single = await local("/syncerror routes\n", [], { ROUTES_PATH: "none" });
+    expect(single.code).toBe(0);
+    expect(single.stdout).not.toContain("syncerror · #sf-admins");
+    expect(single.stdout).not.toContain("→ #sf-admins");
+    expect(single.stdout).toContain("No routing: every error type is in the one digest");
   });
 
   it("stops at quit and ignores what follows", async () => {

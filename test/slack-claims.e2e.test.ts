@@ -236,6 +236,59 @@ describe("claims from the digest's ⋯ menus", () => {
     ]);
   });
 
+  it("tells the previous owner in a direct message, in their language, when the ephemeral cannot reach them", async () => {
+    // Ann left the channel (Slack: user_not_in_channel, slack-api-specs chat.postEphemeral); her
+    // Slack is in Danish. The bot writes to her DM instead: chat.postMessage with her user id.
+    env.sandbox.addUser({ id: ANN, locale: "da-DK" });
+    // Previewed by Ann, so the digest's lines are in Danish.
+    const digest = await postedDigest();
+    await choose(digest, "Ugyldig e-mail", "take:invalid-email", ANN);
+    await choose(digest, "Ugyldig e-mail", "take:invalid-email", BOB);
+    const confirm = env.sandbox.ephemerals(BOB).at(-1);
+    if (!confirm) throw new Error("no confirm");
+    env.sandbox.failNext("chat.postEphemeral", "user_not_in_channel");
+    const since = Math.max(...env.sandbox.calls().map((c) => c.seq));
+    await env.sandbox.click(env.target, {
+      userId: BOB,
+      message: confirm,
+      actionId: "claim_takeover",
+    });
+    const dm = (await env.sandbox.waitFor(
+      (r) => r.seq > since && r.method === "chat.postMessage",
+    )) as SandboxCall;
+    expect(dm.args.channel).toBe(ANN);
+    expect(dm.response).toMatchObject({ ok: true, channel: expect.stringMatching(/^D/) });
+    expect(env.sandbox.directMessages(ANN).map((m) => m.text)).toEqual([
+      "<@U0BOB> har overtaget *Ugyldig e-mail* fra dig. Den står ikke længere i din `/syncerror mine`.",
+    ]);
+    expect((await env.store.claims()).map((c) => c.owner)).toEqual([BOB]);
+  });
+
+  it("keeps the takeover when the previous owner cannot be told at all", async () => {
+    const digest = await postedDigest();
+    await choose(digest, "Invalid email", "take:invalid-email", ANN);
+    await choose(digest, "Invalid email", "take:invalid-email", BOB);
+    const confirm = env.sandbox.ephemerals(BOB).at(-1);
+    if (!confirm) throw new Error("no confirm");
+    env.sandbox.failNext("chat.postEphemeral", "user_not_in_channel");
+    env.sandbox.failNext("chat.postMessage", "channel_not_found");
+    const since = Math.max(...env.sandbox.calls().map((c) => c.seq));
+    const click = await env.sandbox.click(env.target, {
+      userId: BOB,
+      message: confirm,
+      actionId: "claim_takeover",
+    });
+    const done = bodyOf(
+      (await env.sandbox.waitFor(
+        (r) => r.type === "response" && r.url === click.responseUrl,
+      )) as SandboxResponse,
+    );
+    expect(done.text).toBe("You're on *Invalid email* now; <@U0ANN> has been told.");
+    await env.sandbox.waitFor((r) => r.seq > since && r.method === "chat.postMessage");
+    expect(env.sandbox.directMessages(ANN)).toEqual([]);
+    expect((await env.store.claims()).map((c) => c.owner)).toEqual([BOB]);
+  });
+
   it("tells a takeover that comes too late that the type changed hands, and changes nothing", async () => {
     const digest = await postedDigest();
     await choose(digest, "Invalid email", "take:invalid-email", ANN);

@@ -7,15 +7,25 @@ import { describeProblems } from "../routing/problems.js";
 import type { Actor, CategoryId } from "../rules/types.js";
 
 /**
+ * What the routes check learned from Slack: the channels and user groups it asked about, or
+ * undefined when it did not ask (no SLACK_BOT_TOKEN). Its problems are in the check's.
+ */
+export interface SlackChecked {
+  readonly channels: readonly string[];
+  readonly usergroups: readonly string[];
+}
+
+/**
  * `syncerror routes check` as text, in the translator's language: each routed channel with its
- * types and why each went there (with the line that sent it), the main digest's types, then every
- * problem and the verdict.
+ * types and why each went there (with the line that sent it), the main digest's types, whether
+ * Slack was asked (and how to have it asked), then every problem and the verdict.
  */
 export function renderRoutesCheck(
   file: string,
   check: RoutesCheck,
   catalog: Catalog,
   t: Translator,
+  slack?: SlackChecked,
 ): string {
   const words = ruleWords(t);
   const { routing, problems } = check;
@@ -54,6 +64,15 @@ export function renderRoutesCheck(
   lines.push(t.t("routing.mainDigest"));
   if (routing.unrouted.length === 0) lines.push(`  ${t.t("routing.allRouted")}`);
   for (const id of routing.unrouted) lines.push(`  ${nameOf(id)}`);
+  lines.push(
+    "",
+    slack
+      ? t.t("routing.inSlackChecked", {
+          channels: slack.channels.length,
+          usergroups: slack.usergroups.length,
+        })
+      : t.t("routing.inSlackSkipped"),
+  );
   const errors = problems.filter((p) => p.severity === "error").length;
   if (problems.length > 0) {
     lines.push("", t.t("routing.problems", { errors, warnings: problems.length - errors }));
@@ -63,8 +82,11 @@ export function renderRoutesCheck(
   return lines.join("\n");
 }
 
-/** `syncerror routes check --json`: the same, with stable codes and English messages. */
-export function routesCheckJson(file: string, check: RoutesCheck) {
+/**
+ * `syncerror routes check --json`: the same, with stable codes and English messages; `slack` says
+ * whether Slack was asked (`checked`), and about which channels and user groups.
+ */
+export function routesCheckJson(file: string, check: RoutesCheck, slack?: SlackChecked) {
   const { routing, problems } = check;
   const english = translator("en");
   return {
@@ -87,6 +109,9 @@ export function routesCheckJson(file: string, check: RoutesCheck) {
       }),
     })),
     unrouted: routing.unrouted,
+    slack: slack
+      ? { checked: true, channels: slack.channels, usergroups: slack.usergroups }
+      : { checked: false, channels: [], usergroups: [] },
     problems: problems.map((problem) => ({
       line: problem.line ?? null,
       severity: problem.severity,

@@ -2,7 +2,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { ACTOR_LABELS } from "../catalog/labels.js";
 import { didYouMean } from "../did-you-mean.js";
 import type { Actor } from "../rules/types.js";
-import { problem, type RoutingProblem } from "./problems.js";
+import { problem, type RoutingProblem, sortByLine } from "./problems.js";
 import { type LocatedName, parseRoutesFile, type Selector } from "./routes-file.js";
 import { createRouting, type Route, type Routing } from "./routing.js";
 
@@ -53,6 +53,8 @@ export function checkRoutes(text: string, catalog: Catalog): RoutesCheck {
       line: entry.line,
       channel: entry.channel,
       mention: entry.mention,
+      channelLine: entry.channelLine,
+      mentionLine: entry.mentionLine,
       types: keep("types"),
       categories: keep("categories"),
       actors: keep("actors"),
@@ -77,10 +79,7 @@ export function checkRoutes(text: string, catalog: Catalog): RoutesCheck {
         ),
       );
   }
-  problems.sort(
-    (a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER),
-  );
-  return { routing, problems };
+  return { routing, problems: sortByLine(problems) };
 }
 
 /** The problem with a name the catalog does not know, with the name it most likely meant. */

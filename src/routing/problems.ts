@@ -24,7 +24,14 @@ export type RoutingProblemCode =
   | "unknown-category"
   | "unknown-actor"
   | "routed-twice"
-  | "routes-nothing";
+  | "routes-nothing"
+  // What Slack says of the file's channels and user groups (routes check with a bot token).
+  | "channel-not-found"
+  | "channel-archived"
+  | "bot-not-in-channel"
+  | "usergroup-not-found"
+  | "usergroup-disabled"
+  | "slack-unanswered";
 
 /** One problem of a routing file: where (its line, from 1, when it has one) and what. */
 export interface RoutingProblem {
@@ -43,6 +50,13 @@ export function problem(
   severity: "error" | "warning" = "error",
 ): RoutingProblem {
   return { code, severity, line, text: { key, values } };
+}
+
+/** Problems in the order of the file; those without a line last (stable otherwise). */
+export function sortByLine(problems: readonly RoutingProblem[]): RoutingProblem[] {
+  return [...problems].sort(
+    (a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER),
+  );
 }
 
 /** The file's problems in a reader's language, one line each, in the order of the file. */

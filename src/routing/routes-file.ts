@@ -86,6 +86,9 @@ export interface RouteEntry {
   /** Empty when the route is not usable. */
   readonly channel: string;
   readonly mention: string | undefined;
+  /** The lines of `channel` and `mention`, for a problem Slack has with them (routes check). */
+  readonly channelLine: number | undefined;
+  readonly mentionLine: number | undefined;
   readonly names: Readonly<Record<Selector, readonly LocatedName[]>>;
 }
 
@@ -169,6 +172,8 @@ export function parseRoutesFile(text: string): ParsedRoutes {
       usable: route.success,
       channel: channel ?? "",
       mention: route.success ? route.data.mention : undefined,
+      channelLine: lineOf(source, [...at, "channel"]),
+      mentionLine: lineOf(source, [...at, "mention"]),
       names,
     });
   });

@@ -27,6 +27,9 @@ export interface Route {
   readonly channel: string;
   /** A user group's id (S…) or `@handle` to mention in the channel, if any. */
   readonly mention: string | undefined;
+  /** The lines of `channel` and `mention` in the file, when known. */
+  readonly channelLine?: number | undefined;
+  readonly mentionLine?: number | undefined;
   readonly types: readonly LocatedName[];
   readonly categories: readonly LocatedName[];
   readonly actors: readonly LocatedName[];

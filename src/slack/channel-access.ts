@@ -1,5 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import type { Logger } from "../logger.js";
+import { findChannel } from "./find-channel.js";
 import { slackErrorCode } from "./slack-error-code.js";
 
 /**
@@ -69,9 +70,9 @@ export function inviteInstruction(channel: string, setting = "DIGEST_CHANNEL"): 
 }
 
 /**
- * Asks Slack at start whether the bot is in the digest channel (`conversations.info`, which needs
- * `channels:read` or, for a private channel, `groups:read`), records it, and logs what to do when
- * it is not. A check Slack will not answer leaves the access unknown: the first digest will tell.
+ * Asks Slack at start whether the bot is in the digest channel (`conversations.info`, or for a
+ * routed `#name` `conversations.list`; both need `channels:read` or, for a private channel,
+ * `groups:read`), records it, and logs what to do when it is not, or when the channel is archived. A check Slack will not answer leaves the access unknown: the first digest will tell.
  */
 export async function checkDigestChannel(
   client: WebClient,
@@ -82,20 +83,22 @@ export async function checkDigestChannel(
 ): Promise<ChannelAccess> {
   const channel = access.channel;
   try {
-    const info = await client.conversations.info({ channel });
-    if (info.channel?.is_member === false) access.notInvited("not_in_channel");
+    // A routed channel written "#name" is looked up by name: conversations.info takes ids only.
+    const seen = await findChannel(client, channel);
+    if (!seen) access.notInvited("channel_not_found");
+    else if (!seen.isMember) access.notInvited("not_in_channel");
     else access.joined();
-  } catch (error) {
-    const code = slackErrorCode(error);
-    if (code === "channel_not_found") {
-      access.notInvited(code);
-    } else {
-      logger.info(
-        { channel, reason: code ?? (error as Error).message },
-        `could not check whether the bot is in ${setting} (it needs channels:read and groups:read)`,
+    if (seen?.isArchived)
+      logger.warn(
+        { channel },
+        `${setting} ${channel} is archived in Slack: no digest can be posted there until it is unarchived`,
       );
-      return access.get();
-    }
+  } catch (error) {
+    logger.info(
+      { channel, reason: slackErrorCode(error) ?? (error as Error).message },
+      `could not check whether the bot is in ${setting} (it needs channels:read and groups:read)`,
+    );
+    return access.get();
   }
   const state = access.get();
   if (state.state === "not_invited") {

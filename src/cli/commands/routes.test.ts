@@ -69,6 +69,10 @@ describe("syncerror routes check", () => {
     );
     expect(stdout).toMatch(/\nMain digest \(DIGEST_CHANNEL\)\n {2}Association limit reached\n/);
     expect(stdout).not.toContain("problem");
+    // Without a bot token it says Slack was not asked, and how to have it asked.
+    expect(stdout).toContain(
+      "\nSlack: not checked, as SLACK_BOT_TOKEN is not set. Set it (with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN, as for the bot) to also check",
+    );
     expect(stdout.trimEnd().split("\n").at(-1)).toBe("The routing file is valid.");
   });
 
@@ -123,9 +127,12 @@ describe("syncerror routes check", () => {
       "routes",
       "channels",
       "unrouted",
+      "slack",
       "problems",
     ]);
     expect(body.valid).toBe(false);
+    // No bot token here: Slack was not asked.
+    expect(body.slack).toEqual({ checked: false, channels: [], usergroups: [] });
     expect(body.routes).toEqual([
       {
         line: 4,

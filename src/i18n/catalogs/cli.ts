@@ -45,7 +45,8 @@ export const cli = defineMessages({
       "Resync the open errors of one type in batches of 100; --dry-run shows the batches; --force also sends records checked broken or resynced within RESYNC_COOLDOWN",
     summaryScan: "Find sync errors through the HubSpot and Salesforce APIs, without an export",
     summaryMappings: "Check that every mapped HubSpot property and Salesforce field exists",
-    summaryRoutes: "Check the routing file against the catalog and show where each error type goes",
+    summaryRoutes:
+      "Check the routing file against the catalog (and Slack, with a bot token) and show where each error type goes",
     summaryAudit: "The audit log of resyncs, newest first",
     summaryCorrections: "List, remove or export the error types admins corrected",
     summaryDemoData:
@@ -228,7 +229,8 @@ export const cli = defineMessages({
       "Synkroniser de åbne fejl af én type igen i portioner af 100; --dry-run viser portionerne; --force sender også poster, der er tjekket som fejlbehæftede eller synkroniseret igen inden for RESYNC_COOLDOWN",
     summaryScan: "Find synkroniseringsfejl gennem HubSpots og Salesforces API'er, uden en eksport",
     summaryMappings: "Tjek at hver mappet HubSpot-egenskab og hvert Salesforce-felt findes",
-    summaryRoutes: "Tjek routingfilen mod kataloget, og vis hvor hver fejltype sendes hen",
+    summaryRoutes:
+      "Tjek routingfilen mod kataloget (og Slack, med et bot-token), og vis hvor hver fejltype sendes hen",
     summaryAudit: "Revisionsloggen over gensynkroniseringer, nyeste først",
     summaryCorrections: "Vis, fjern eller eksportér de fejltyper, administratorer har rettet",
     summaryDemoData:

@@ -66,6 +66,22 @@ export const routing = defineMessages({
     noFile:
       "No routing file to check: set ROUTES_PATH, or name the file (`syncerror routes check routes.yaml`).",
     usage: "Say what to do with the routes: `check`.",
+    channelNotFound:
+      "Slack has no channel {channel} that the bot can see: check the {by, select, name {name} other {id}}. A private channel stays hidden from the bot until someone types `/invite @syncerror` in it.",
+    channelArchived:
+      "{channel} is archived in Slack, so no digest can go there: unarchive it, or route to another channel.",
+    botNotInChannel:
+      "The bot is not in {channel}: type `/invite @syncerror` in it; until then its digest waits.",
+    usergroupNotFound:
+      "Slack has no user group {group}: check its {by, select, handle {handle} other {id}} (Slack lists user groups under People).",
+    usergroupDisabled:
+      "The user group {group} is disabled in Slack, so mentioning it tells nobody: enable it again, or mention another.",
+    slackUnanswered:
+      "Slack did not answer {method} ({reason}){scope, select, none {} other {: the bot needs the {scope} scope (manifest.yml); reinstall the app}}, so the {what, select, channels {channels} other {user groups}} are not checked.",
+    inSlackChecked:
+      "Slack: checked {channels, plural, =0 {no channel} one {# channel} other {# channels}} and {usergroups, plural, =0 {no user group} one {# user group} other {# user groups}}, as the bot sees them.",
+    inSlackSkipped:
+      "Slack: not checked, as SLACK_BOT_TOKEN is not set. Set it (with SLACK_SIGNING_SECRET or SLACK_APP_TOKEN, as for the bot) to also check that each channel exists, the bot is in it, and each user group exists.",
     slackTitle: "Where the digest's error types go",
     slackChannel:
       "*{channel}*{mentions, select, none {} other { · mentions {mentions}}} · {count, plural, one {# error type} other {# error types}}",
@@ -135,6 +151,22 @@ export const routing = defineMessages({
     noFile:
       "Ingen rutefil at tjekke: sæt ROUTES_PATH, eller angiv filen (`syncerror routes check routes.yaml`).",
     usage: "Sig, hvad der skal gøres med ruterne: `check`.",
+    channelNotFound:
+      "Slack har ingen kanal {channel}, som botten kan se: tjek {by, select, name {navnet} other {id'et}}. En privat kanal er skjult for botten, indtil nogen skriver `/invite @syncerror` i den.",
+    channelArchived:
+      "{channel} er arkiveret i Slack, så der kan ikke sendes oversigter dertil: genåbn den, eller send ruten til en anden kanal.",
+    botNotInChannel:
+      "Botten er ikke med i {channel}: skriv `/invite @syncerror` i kanalen; indtil da venter dens oversigt.",
+    usergroupNotFound:
+      "Slack har ingen brugergruppe {group}: tjek dens {by, select, handle {@-navn} other {id}} (Slack viser brugergrupperne under Personer).",
+    usergroupDisabled:
+      "Brugergruppen {group} er deaktiveret i Slack, så ingen får besked, når den nævnes: aktivér den igen, eller nævn en anden.",
+    slackUnanswered:
+      "Slack svarede ikke på {method} ({reason}){scope, select, none {} other {: botten mangler tilladelsen {scope} (manifest.yml); geninstallér appen}}, så {what, select, channels {kanalerne} other {brugergrupperne}} er ikke tjekket.",
+    inSlackChecked:
+      "Slack: {channels, plural, =0 {ingen kanaler} one {# kanal} other {# kanaler}} og {usergroups, plural, =0 {ingen brugergrupper} one {# brugergruppe} other {# brugergrupper}} tjekket, som botten ser dem.",
+    inSlackSkipped:
+      "Slack: ikke tjekket, da SLACK_BOT_TOKEN ikke er sat. Sæt den (sammen med SLACK_SIGNING_SECRET eller SLACK_APP_TOKEN, som til botten) for også at tjekke, at hver kanal findes, at botten er med i den, og at hver brugergruppe findes.",
     slackTitle: "Hvor oversigtens fejltyper sendes hen",
     slackChannel:
       "*{channel}*{mentions, select, none {} other { · nævner {mentions}}} · {count, plural, one {# fejltype} other {# fejltyper}}",

@@ -250,6 +250,155 @@ describe("channel membership", () => {
   });
 });
 
+describe("archived channels, and what conversations.info and conversations.list see", () => {
+  it("refuses a post in an archived channel with is_archived, and shows it in conversations.info", async () => {
+    // slack-api-specs chat.postMessage errors (is_archived); conversations.info 200 example (is_archived).
+    await sandbox.inviteBot("C0SANDBOX");
+    sandbox.archiveChannel("C0SANDBOX");
+    expect(
+      await platformError(client().chat.postMessage({ channel: "C0SANDBOX", text: "x" })),
+    ).toMatchObject({ ok: false, error: "is_archived" });
+    const info = await client().conversations.info({ channel: "C0SANDBOX" });
+    expect(info.channel).toMatchObject({ is_archived: true, is_member: true });
+    sandbox.archiveChannel("C0SANDBOX", false);
+    await expect(
+      client().chat.postMessage({ channel: "C0SANDBOX", text: "x" }),
+    ).resolves.toMatchObject({ ok: true });
+  });
+
+  it("takes only an id in conversations.info: a #name is channel_not_found", async () => {
+    // slack-api-specs /conversations.info: channel is the "Conversation ID to learn more about".
+    await sandbox.inviteBot("C0SANDBOX");
+    expect(
+      await platformError(client().conversations.info({ channel: "#sync-errors" })),
+    ).toMatchObject({ ok: false, error: "channel_not_found" });
+    sandbox.assertNoUnexpectedCalls();
+  });
+
+  it("lists public channels, private ones only the bot is in, archived unless excluded", async () => {
+    // slack-api-specs /conversations.list (types, exclude_archived, 200 example);
+    // mishk0/slack-bot-api#97 (a private channel the bot is not in does not exist for it).
+    sandbox.addChannel({ id: "C0OLD", name: "old" });
+    sandbox.archiveChannel("C0OLD");
+    sandbox.addChannel({ id: "G0OPS", name: "ops", isPrivate: true });
+    sandbox.addChannel({ id: "G0HR", name: "hr", isPrivate: true });
+    await sandbox.inviteBot("G0OPS");
+    const names = async (args: Record<string, unknown>) =>
+      ((await client().conversations.list(args)).channels ?? []).map((c) => c.name);
+    expect(await names({})).toEqual(["sync-errors", "old"]);
+    expect(await names({ types: "public_channel,private_channel" })).toEqual([
+      "sync-errors",
+      "old",
+      "ops",
+    ]);
+    expect(await names({ types: "private_channel" })).toEqual(["ops"]);
+    expect(await names({ exclude_archived: true })).toEqual(["sync-errors"]);
+    const [old] = (await client().conversations.list({ types: "public_channel" })).channels ?? [];
+    expect(old).toMatchObject({ id: "C0SANDBOX", is_channel: true, is_member: false });
+    sandbox.assertNoUnexpectedCalls();
+  });
+
+  it("pages conversations.list with response_metadata.next_cursor, empty on the last page", async () => {
+    // https://docs.slack.dev/apis/web-api/pagination; slack-api-specs: limit "no larger than 1000".
+    for (let i = 0; i < 4; i++) sandbox.addChannel({ id: `C0P${i}`, name: `p${i}` });
+    const first = await client().conversations.list({ limit: 2 });
+    expect(first.channels?.map((c) => c.id)).toEqual(["C0SANDBOX", "C0P0"]);
+    const cursor = first.response_metadata?.next_cursor ?? "";
+    expect(cursor).not.toBe("");
+    const second = await client().conversations.list({ limit: 2, cursor });
+    expect(second.channels?.map((c) => c.id)).toEqual(["C0P1", "C0P2"]);
+    const third = await client().conversations.list({
+      limit: 2,
+      cursor: second.response_metadata?.next_cursor ?? "",
+    });
+    expect(third.channels?.map((c) => c.id)).toEqual(["C0P3"]);
+    expect(third.response_metadata?.next_cursor).toBe("");
+    await platformError(client().conversations.list({ limit: 1001 }));
+    expect(sandbox.unexpected()).toEqual([expect.stringContaining("limit 1001")]);
+  });
+
+  it("needs the read scope of every type listed", async () => {
+    // slack-api-specs /conversations.list security: channels:read, groups:read, im:read, mpim:read.
+    await start({ scopes: ["chat:write", "channels:read"] });
+    await expect(client().conversations.list({})).resolves.toMatchObject({ ok: true });
+    expect(
+      await platformError(client().conversations.list({ types: "public_channel,private_channel" })),
+    ).toMatchObject({ error: "missing_scope", needed: "groups:read" });
+  });
+});
+
+describe("user groups", () => {
+  // slack-api-specs web-api/slack_web_openapi_v2.json, /usergroups.list: security usergroups:read;
+  // include_disabled, include_users, include_count; objs_subteam; the disabled group's date_delete.
+  beforeEach(() => {
+    sandbox.setUsergroup("S0SFADMINS", ["U0ANNE", "U0BO"], {
+      handle: "salesforce-admins",
+      name: "Salesforce admins",
+    });
+    sandbox.setUsergroup("S0OLD", ["U0CY"], { handle: "old-team", disabled: true });
+  });
+
+  it("lists enabled groups with their handle; disabled ones only with include_disabled", async () => {
+    const enabled = await client().usergroups.list({});
+    expect(enabled.usergroups).toEqual([
+      expect.objectContaining({
+        id: "S0SFADMINS",
+        handle: "salesforce-admins",
+        name: "Salesforce admins",
+        is_usergroup: true,
+        date_delete: 0,
+        team_id: "T0SANDBOX",
+      }),
+    ]);
+    expect(enabled.usergroups?.[0]?.users).toBeUndefined();
+    const all = await client().usergroups.list({ include_disabled: true, include_users: true });
+    expect(all.usergroups?.map((g) => [g.handle, g.date_delete !== 0, g.users])).toEqual([
+      ["salesforce-admins", false, ["U0ANNE", "U0BO"]],
+      ["old-team", true, ["U0CY"]],
+    ]);
+    const counted = await client().usergroups.list({ include_count: true });
+    expect(counted.usergroups?.[0]?.user_count).toBe(2);
+    sandbox.assertNoUnexpectedCalls();
+  });
+
+  it("needs usergroups:read", async () => {
+    await start({ scopes: ["chat:write"] });
+    expect(await platformError(client().usergroups.list({}))).toMatchObject({
+      error: "missing_scope",
+      needed: "usergroups:read",
+    });
+  });
+});
+
+describe("a direct message from the bot", () => {
+  // https://docs.slack.dev/reference/methods/chat.postMessage (an IM channel; a user's id posts to
+  // the App Home's Messages tab); https://api.slack.com/scopes/conversations.app_home:create (no
+  // conversations.open first); python-slack-sdk#1156 (a deactivated person still gets it).
+  it("posts in the bot's DM with a person given their user id, with chat:write alone", async () => {
+    await start({ scopes: ["chat:write"] });
+    sandbox.addUser({ id: "U0ANNE" });
+    const posted = await client().chat.postMessage({ channel: "U0ANNE", text: "hello" });
+    expect(posted).toMatchObject({ ok: true, channel: expect.stringMatching(/^D/) });
+    expect(sandbox.directMessages("U0ANNE").map((m) => m.text)).toEqual(["hello"]);
+    const again = await client().chat.postMessage({ channel: "U0ANNE", text: "again" });
+    expect(again.channel).toBe(posted.channel);
+    expect(sandbox.directMessages("U0ANNE")).toHaveLength(2);
+    expect(sandbox.directMessages("U0BO")).toEqual([]);
+  });
+
+  it("answers channel_not_found for a user id the workspace lacks; a deactivated person gets it", async () => {
+    expect(
+      await platformError(client().chat.postMessage({ channel: "U0NOBODY", text: "x" })),
+    ).toMatchObject({ ok: false, error: "channel_not_found" });
+    sandbox.addUser({ id: "U0GONE", deleted: true });
+    await expect(
+      client().chat.postMessage({ channel: "U0GONE", text: "x" }),
+    ).resolves.toMatchObject({ ok: true });
+    expect((await client().users.info({ user: "U0GONE" })).user?.deleted).toBe(true);
+    sandbox.assertNoUnexpectedCalls();
+  });
+});
+
 describe("messages", () => {
   beforeEach(async () => {
     await sandbox.inviteBot("C0SANDBOX");

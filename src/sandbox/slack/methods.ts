@@ -1,6 +1,7 @@
 import { characters } from "./block-kit.js";
 import { blockProblems, plainProblems } from "./blocks.js";
 import { apiFile, type FileStore } from "./files.js";
+import { missingScopeBody } from "./scopes.js";
 import type { MessageStore } from "./store.js";
 import {
   type BlockValidator,
@@ -8,6 +9,7 @@ import {
   SANDBOX_IDENTITY,
   type SandboxChannel,
   type SandboxUser,
+  type SandboxUsergroup,
   type SlackMessage,
 } from "./types.js";
 
@@ -86,6 +88,8 @@ function truncateText(text: string): string {
  * answers channel_not_found).
  */
 function postingRefusal(channel: SandboxChannel, context: MethodContext): MethodResult | undefined {
+  // slack-api-specs chat.postMessage errors: is_archived, "Channel has been archived".
+  if (channel.isArchived) return fail("is_archived");
   if (context.store.botIsMember(channel)) return undefined;
   if (channelKind(channel) === "private") return fail("channel_not_found");
   return context.scopes.has("chat:write.public") ? undefined : fail("not_in_channel");
@@ -112,7 +116,7 @@ export const methods: Readonly<Record<string, Handler>> = {
     }),
 
   "chat.postMessage": (args, context) => {
-    const target = channelArg(args, "chat.postMessage", context);
+    const target = postTarget(args, context);
     if ("body" in target) return target;
     const refusal = postingRefusal(target, context);
     if (refusal) return refusal;
@@ -279,15 +283,152 @@ export const methods: Readonly<Record<string, Handler>> = {
     });
   },
 
-  // A private channel the bot is not in does not exist for it; a public one shows is_member.
+  /**
+   * A conversation by its id: `{ ok, channel }` with `is_member` and `is_archived`. A private
+   * channel the bot is not in does not exist for it (mishk0/slack-bot-api#97). Only an id: the
+   * spec's `channel` is the "Conversation ID to learn more about", and a `#name` (which
+   * chat.postMessage takes) is `channel_not_found` here. Source: slack-api-specs
+   * `/conversations.info` (parameters, errors, 200 example).
+   */
   "conversations.info": (args, context) => {
-    const target = channelArg(args, "conversations.info", context);
-    if ("body" in target) return target;
+    const id = stringArg(args, "channel");
+    if (!id) return fail("channel_not_found", "conversations.info without a channel");
+    const target = context.store.channelById(id);
+    if (!target) return fail("channel_not_found");
     const member = context.store.botIsMember(target);
     if (!member && channelKind(target) === "private") return fail("channel_not_found");
     return ok({ channel: apiChannel(target, member) });
   },
+
+  /**
+   * The workspace's channels, a page at a time: public ones always, private ones the bot is in (a
+   * private channel it is not in does not exist for it), archived ones unless `exclude_archived`.
+   * `types` defaults to `public_channel`; each type needs its read scope (channels:read,
+   * groups:read: `missing_scope` names the first one missing, **assumed**, as reported for
+   * `private_channel` without groups:read). `limit` defaults to 100 and may not pass 1,000; the
+   * next page's `cursor` is in `response_metadata.next_cursor`, empty on the last page. Sources:
+   * slack-api-specs `/conversations.list` (parameters: "Must be an integer no larger than 1000",
+   * 200 example with `response_metadata.next_cursor`); https://docs.slack.dev/reference/methods/conversations.list
+   * (default limit 100, `types` default `public_channel`); https://docs.slack.dev/apis/web-api/pagination.
+   */
+  "conversations.list": (args, context) => {
+    const types = (stringArg(args, "types") ?? "public_channel").split(",").map((t) => t.trim());
+    const scopeOf: Readonly<Record<string, string>> = {
+      public_channel: "channels:read",
+      private_channel: "groups:read",
+      im: "im:read",
+      mpim: "mpim:read",
+    };
+    const unknown = types.find((type) => scopeOf[type] === undefined);
+    if (unknown !== undefined) return fail("invalid_types", `conversations.list types ${unknown}`);
+    const lacking = types.map((type) => scopeOf[type] ?? "").find((s) => !context.scopes.has(s));
+    if (lacking !== undefined) {
+      return { body: missingScopeBody([lacking], context.scopes) };
+    }
+    const limit = Number(stringArg(args, "limit") ?? 100);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+      return fail("invalid_limit", `conversations.list limit ${String(args.limit)}`);
+    }
+    const excludeArchived = args.exclude_archived === true || args.exclude_archived === "true";
+    const listed = context.store.channelList().filter((channel) => {
+      const kind = channelKind(channel);
+      const member = context.store.botIsMember(channel);
+      if (excludeArchived && channel.isArchived) return false;
+      if (kind === "private") return types.includes("private_channel") && member;
+      return kind === "public" && types.includes("public_channel");
+    });
+    const cursor = stringArg(args, "cursor");
+    const start = cursor === undefined ? 0 : decodeCursor(cursor);
+    if (start === undefined) return fail("invalid_cursor");
+    const page = listed.slice(start, start + limit);
+    const next = start + limit < listed.length ? encodeCursor(start + limit) : "";
+    return ok({
+      channels: page.map((channel) => apiChannel(channel, context.store.botIsMember(channel))),
+      response_metadata: { next_cursor: next },
+    });
+  },
+
+  /**
+   * The workspace's user groups: enabled ones, and disabled ones too with `include_disabled` (their
+   * `date_delete` is set, 0 otherwise); `users` only with `include_users`, `user_count` only with
+   * `include_count`. Needs usergroups:read (scopes.ts). Sources: slack-api-specs `/usergroups.list`
+   * (parameters include_disabled, include_users, include_count; 200 example, where the disabled
+   * "Marketing Team" has a non-zero `date_delete`; `objs_subteam`'s required fields);
+   * https://docs.slack.dev/reference/methods/usergroups.list (`team_id`, for org-wide apps only:
+   * not modelled).
+   */
+  "usergroups.list": (args, context) => {
+    const flag = (key: string) => args[key] === true || args[key] === "true";
+    const groups = context.store
+      .usergroupList()
+      .filter((group) => flag("include_disabled") || !group.disabled);
+    return ok({
+      usergroups: groups.map((group) =>
+        apiUsergroup(group, flag("include_users"), flag("include_count")),
+      ),
+    });
+  },
 };
+
+/** A page cursor: opaque to the app, as Slack's base64 cursors are. */
+function encodeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`).toString("base64");
+}
+
+function decodeCursor(cursor: string): number | undefined {
+  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, "base64").toString("utf8"));
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A user group in slack-api-specs' `objs_subteam` shape. */
+function apiUsergroup(
+  group: SandboxUsergroup,
+  includeUsers: boolean,
+  includeCount: boolean,
+): Record<string, unknown> {
+  return {
+    id: group.id,
+    team_id: SANDBOX_IDENTITY.teamId,
+    is_usergroup: true,
+    is_subteam: true,
+    name: group.name,
+    description: "",
+    handle: group.handle,
+    is_external: false,
+    date_create: 1_700_000_000,
+    date_update: 1_700_000_000,
+    date_delete: group.disabled ? 1_700_000_100 : 0,
+    auto_type: null,
+    auto_provision: false,
+    enterprise_subteam_id: "",
+    created_by: "U0SANDBOXADMIN",
+    updated_by: "U0SANDBOXADMIN",
+    deleted_by: null,
+    prefs: { channels: [], groups: [] },
+    ...(includeUsers ? { users: [...group.members] } : {}),
+    ...(includeCount ? { user_count: group.members.length } : {}),
+  };
+}
+
+/**
+ * The conversation a chat.postMessage goes to: a channel by id or name, or, for a person's user id
+ * (`U…`/`W…`), the bot's direct message with them, opened on the way: Slack posts it in the app's
+ * Messages tab with chat:write alone, no conversations.open (im:write) first, and answers the DM's
+ * `D…` id as `channel`. A user id the workspace lacks is `channel_not_found`; a deactivated person
+ * still gets it (python-slack-sdk#1156). Sources: https://docs.slack.dev/reference/methods/chat.postMessage
+ * ("channel: An encoded ID or channel name that represents a channel, private group, or IM
+ * channel"; posting to a user ID lands in the App Home's Messages tab),
+ * https://api.slack.com/scopes/conversations.app_home:create ("calling the chat.postMessage method
+ * and passing the user's ID as the channel parameter … no need for a separate call to
+ * conversations.open").
+ */
+function postTarget(args: Args, context: MethodContext): SandboxChannel | MethodResult {
+  const id = stringArg(args, "channel");
+  if (id !== undefined && /^[UW][A-Z0-9]{2,}$/.test(id)) {
+    return context.store.user(id) ? context.store.directMessageWith(id) : fail("channel_not_found");
+  }
+  return channelArg(args, "chat.postMessage", context);
+}
 
 function channelArg(
   args: Args,
@@ -350,7 +491,7 @@ function apiUser(user: SandboxUser, includeLocale: boolean): Record<string, unkn
     id: user.id,
     team_id: SANDBOX_IDENTITY.teamId,
     name,
-    deleted: false,
+    deleted: user.deleted === true,
     real_name: name,
     is_admin: false,
     is_owner: false,
@@ -383,9 +524,10 @@ function apiChannel(channel: SandboxChannel, member: boolean): Record<string, un
     is_im: kind === "im",
     is_mpim: false,
     is_private: isPrivate,
-    is_archived: false,
+    is_archived: channel.isArchived === true,
     is_general: false,
     is_member: member,
+    ...(channel.user === undefined ? {} : { user: channel.user }),
     created: 1_700_000_000,
     creator: "U0SANDBOXADMIN",
     context_team_id: SANDBOX_IDENTITY.teamId,

@@ -209,9 +209,34 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
     this.store.removeBot(channelId);
   }
 
-  /** Makes a user group (`S…`) known to `usergroups.users.list`, with these members. */
-  setUsergroup(id: string, members: readonly string[]): void {
-    this.store.setUsergroup(id, members);
+  /**
+   * Makes a user group (`S…`) known to `usergroups.users.list` and `usergroups.list`, with these
+   * members; its `handle` (what `@handle` mentions) is the id in lower case unless given, and a
+   * `disabled` group is listed only with `include_disabled`.
+   */
+  setUsergroup(
+    id: string,
+    members: readonly string[],
+    details: { readonly handle?: string; readonly name?: string; readonly disabled?: boolean } = {},
+  ): void {
+    this.store.setUsergroup(id, members, details);
+  }
+
+  /** Someone archives a channel (or, with false, unarchives it): posts to it get `is_archived`. */
+  archiveChannel(channelId: string, archived = true): void {
+    if (!this.store.channelById(channelId)) {
+      throw new Error(`Slack sandbox: no channel ${channelId}; add it with addChannel().`);
+    }
+    this.store.setArchived(channelId, archived);
+  }
+
+  /**
+   * The bot's direct message with a person (what `chat.postMessage` with their user id posted),
+   * oldest first; empty when it never wrote to them.
+   */
+  directMessages(userId: string): readonly ChannelMessage[] {
+    const id = this.store.directMessageId(userId);
+    return id === undefined ? [] : this.store.messages(id);
   }
 
   /**

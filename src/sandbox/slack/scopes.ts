@@ -21,7 +21,11 @@ export function acceptedScopes(
     case "files.info":
       return ["files:read"];
     case "usergroups.users.list":
+    case "usergroups.list":
       return ["usergroups:read"];
+    // Any one lets the call in; the handler then needs the scope of every type asked for.
+    case "conversations.list":
+      return ["channels:read", "groups:read", "im:read", "mpim:read"];
     case "users.info":
       return ["users:read"];
     case "conversations.info": {

@@ -8,6 +8,7 @@ import {
   SANDBOX_IDENTITY,
   type SandboxChannel,
   type SandboxUser,
+  type SandboxUsergroup,
   type SandboxView,
   type SlackMessage,
 } from "./types.js";
@@ -45,10 +46,12 @@ export class MessageStore {
   private readonly byChannel = new Map<string, ChannelMessage[]>();
   private readonly byUser = new Map<string, EphemeralMessage[]>();
   private readonly homes = new Map<string, SandboxView>();
-  private readonly usergroups = new Map<string, readonly string[]>();
+  private readonly usergroups = new Map<string, SandboxUsergroup>();
   private readonly users = new Map<string, SandboxUser>();
   /** The channels the bot was invited to; it is in every direct message of its own. */
   private readonly botChannels = new Set<string>();
+  /** The bot's direct message with each person it has written to: user id → `D…`. */
+  private readonly directMessages = new Map<string, string>();
   private tsCounter = 0;
   private viewCounter = 0;
 
@@ -74,14 +77,68 @@ export class MessageStore {
     return channelKind(channel) === "im" || this.botChannels.has(channel.id);
   }
 
-  /** Makes a user group known with its members, replacing them if the id exists. */
-  setUsergroup(id: string, members: readonly string[]): void {
-    this.usergroups.set(id, [...members]);
+  /**
+   * Makes a user group known with its members, replacing it if the id exists. Its handle is the
+   * id in lower case and it is enabled, unless said otherwise.
+   */
+  setUsergroup(
+    id: string,
+    members: readonly string[],
+    details: { readonly handle?: string; readonly name?: string; readonly disabled?: boolean } = {},
+  ): void {
+    const handle = (details.handle ?? id.toLowerCase()).replace(/^@/, "");
+    this.usergroups.set(id, {
+      id,
+      handle,
+      name: details.name ?? handle,
+      members: [...members],
+      disabled: details.disabled ?? false,
+    });
   }
 
   /** A user group's members, or undefined for an unknown group. */
   usergroupMembers(id: string): readonly string[] | undefined {
-    return this.usergroups.get(id);
+    return this.usergroups.get(id)?.members;
+  }
+
+  /** Every user group, disabled ones too, in the order they were made. */
+  usergroupList(): readonly SandboxUsergroup[] {
+    return [...this.usergroups.values()];
+  }
+
+  /** Archives a channel (or brings it back): it stays known by id, but takes no posts. */
+  setArchived(channelId: string, archived: boolean): void {
+    const channel = this.channels.get(channelId);
+    if (channel) this.channels.set(channelId, { ...channel, isArchived: archived });
+  }
+
+  /** Every conversation but direct messages, in the order they were made. */
+  channelList(): readonly SandboxChannel[] {
+    return [...this.channels.values()].filter((channel) => channelKind(channel) !== "im");
+  }
+
+  /** A conversation by its id only (`conversations.info` takes no name). */
+  channelById(id: string): SandboxChannel | undefined {
+    return this.channels.get(id);
+  }
+
+  /** The id of the bot's direct message with a person, if it has written to them. */
+  directMessageId(userId: string): string | undefined {
+    return this.directMessages.get(userId);
+  }
+
+  /**
+   * The bot's direct message with a person, made on first use (`D…`, named after nobody): where
+   * `chat.postMessage` with their user id as the channel posts.
+   */
+  directMessageWith(userId: string): SandboxChannel {
+    let id = this.directMessages.get(userId);
+    if (!id) {
+      id = `D0DM${String(this.directMessages.size + 1).padStart(4, "0")}`;
+      this.directMessages.set(userId, id);
+      this.channels.set(id, { id, name: "", user: userId });
+    }
+    return this.channels.get(id) as SandboxChannel;
   }
 
   /** Adds a person, or replaces the one with that id (another locale). */
@@ -104,6 +161,7 @@ export class MessageStore {
     const known = this.channels.get(idOrName);
     if (known) return known;
     const name = idOrName.replace(/^#/, "");
+    if (name === "") return undefined;
     return [...this.channels.values()].find((channel) => channel.name === name);
   }
 

@@ -54,6 +54,24 @@ export interface SandboxUser {
   readonly locale?: string;
   /** Their handle; the id in lower case unless given. */
   readonly name?: string;
+  /**
+   * Deactivated: `users.info` says `deleted: true`. Slack still takes a post to their direct
+   * message (python-slack-sdk#1156, a Slack engineer: "their channel histories still exist").
+   */
+  readonly deleted?: boolean;
+}
+
+/**
+ * A user group (`S…`), as `usergroups.list` answers for it. A disabled group keeps its id and
+ * handle (Slack's `date_delete` is set) and is listed only with `include_disabled`.
+ */
+export interface SandboxUsergroup {
+  readonly id: string;
+  /** What `@handle` mentions, without the `@`. */
+  readonly handle: string;
+  readonly name: string;
+  readonly members: readonly string[];
+  readonly disabled: boolean;
 }
 
 /** Direct messages have ids starting with D; a private channel is marked `isPrivate`. */
@@ -77,6 +95,10 @@ export interface SandboxChannel {
   /** Without the leading `#`, as Slack stores it. */
   readonly name: string;
   readonly isPrivate?: boolean;
+  /** Archived: still found by id, listed unless `exclude_archived`, and no post goes in. */
+  readonly isArchived?: boolean;
+  /** For a direct message (`D…`): the person the bot talks to there. */
+  readonly user?: string;
 }
 
 interface MessageBase {
