@@ -296,6 +296,26 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 15,
+    sql: `
+      -- Each type's latest spike alert (AlertStore): the primary key and an upsert that only
+      -- replaces an alert older than the cooldown make "one alert per type per ALERT_COOLDOWN"
+      -- one statement, however many checks run at once.
+      CREATE TABLE spike_alerts (
+        rule_id TEXT PRIMARY KEY,
+        alerted_at INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        usual REAL NOT NULL,
+        channel TEXT,
+        message_ts TEXT
+      );
+      -- The spike check counts a type's new errors by hour: a range of this index per type (the
+      -- last hour of every type, then the baseline days of the few types over the threshold),
+      -- read from the index alone, instead of every row opened in the baseline days.
+      CREATE INDEX sync_errors_rule_opened ON sync_errors (rule_id, opened_at);
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

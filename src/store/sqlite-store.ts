@@ -5,6 +5,7 @@ import { fileProblem } from "../file-problem.js";
 import type { SyncObject } from "../rules/types.js";
 import { fingerprintOf } from "./fingerprint.js";
 import { LATEST_VERSION, MIGRATIONS, REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
+import { SqliteAlerts } from "./sqlite-alerts.js";
 import { SqliteClaims } from "./sqlite-claims.js";
 import { SqliteColumnMappings } from "./sqlite-column-mappings.js";
 import { SqliteCorrections } from "./sqlite-corrections.js";
@@ -32,6 +33,7 @@ import type {
   RecentResync,
   ResyncOffer,
   ResyncStore,
+  SpikeAlertInput,
   Store,
 } from "./types.js";
 
@@ -171,6 +173,7 @@ class SqliteStore implements Store {
   private readonly missingTable: SqliteMissingResolutions;
   private readonly rateSlots: SqliteRateSlots;
   private readonly claimTable: SqliteClaims;
+  private readonly alerts: SqliteAlerts;
 
   constructor(
     private readonly writer: Db,
@@ -186,6 +189,7 @@ class SqliteStore implements Store {
       this.resync.audit(entry),
     );
     this.claimTable = new SqliteClaims(writer, reader, (entry) => this.resync.audit(entry));
+    this.alerts = new SqliteAlerts(writer, reader);
     this.missingTable = new SqliteMissingResolutions(
       writer,
       reader,
@@ -632,6 +636,31 @@ class SqliteStore implements Store {
   async releaseClaim(ruleId: string, by: string, at: Date) {
     await this.afterImport();
     return this.claimTable.releaseClaim(ruleId, by, at);
+  }
+
+  async newErrorsByHour(ruleIds: readonly string[], end: Date, hours: number) {
+    return this.alerts.newErrorsByHour(ruleIds, end, hours);
+  }
+
+  // Like a claim, an alert's record waits for an import's transaction to end, so a failed import
+  // cannot roll it back.
+  async claimSpikeAlert(alert: SpikeAlertInput, cooldownMs: number) {
+    await this.afterImport();
+    return this.alerts.claimSpikeAlert(alert, cooldownMs);
+  }
+
+  async markSpikeAlertPosted(ruleId: string, at: Date, channel: string, messageTs: string) {
+    await this.afterImport();
+    this.alerts.markSpikeAlertPosted(ruleId, at, channel, messageTs);
+  }
+
+  async releaseSpikeAlert(ruleId: string, at: Date) {
+    await this.afterImport();
+    return this.alerts.releaseSpikeAlert(ruleId, at);
+  }
+
+  async spikeAlerts() {
+    return this.alerts.spikeAlerts();
   }
 
   /** Resolves when no import's transaction is open on the writer. */

@@ -272,6 +272,21 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 15,
+    sql: `
+      -- Each type's latest spike alert and the spike check's index, as ../migrations.ts version 15.
+      CREATE TABLE spike_alerts (
+        rule_id text PRIMARY KEY,
+        alerted_at bigint NOT NULL,
+        count integer NOT NULL,
+        usual double precision NOT NULL,
+        channel text,
+        message_ts text
+      );
+      CREATE INDEX sync_errors_rule_opened ON sync_errors (rule_id, opened_at);
+    `,
+  },
 ];
 
 /** The schema version this build writes to PostgreSQL. */
