@@ -451,7 +451,6 @@ async function runBot(args: string[]): Promise<number> {
   const { slackSpikeAlerts } = await import("./slack/post-spike-alert.js");
   spikeWatch = new SpikeWatch({
     store,
-    ruleIds: catalog.rules.map((rule) => rule.id),
     settings: config.alerts,
     now: () => new Date(),
     post: slackSpikeAlerts({

@@ -26,8 +26,6 @@ export type PostSpikeAlert = (spike: Spike, at: Date) => Promise<PostedAlert | n
 /** What the watch runs on; built in `src/main.ts`, the sandboxed app and tests. */
 export interface SpikeWatchOptions {
   readonly store: Store;
-  /** Every type the catalog knows: the spike check looks at each. */
-  readonly ruleIds: readonly string[];
   readonly settings: SpikeAlertSettings;
   readonly now: () => Date;
   readonly quietTypes?: QuietTypes;
@@ -36,27 +34,22 @@ export interface SpikeWatchOptions {
 }
 
 /**
- * The spikes at `at`: each type's new errors in the hour up to `at` against the median of its
- * hours in the baseline days before that hour. Two index reads: the last hour of every type, then
- * the baseline of the few types with enough new errors to spike.
+ * The spikes at `at`: each type's new errors in the hour up to `at` (counted from the errors)
+ * against the median of its hours over the baseline days, the whole clock hours before the hour
+ * that hour starts in (kept per hour by the store). The baseline is read only for the types with
+ * enough new errors to spike.
  */
 export async function findSpikes(
-  store: Pick<Store, "newErrorsByHour">,
-  ruleIds: readonly string[],
+  store: Pick<Store, "newErrorsBetween" | "hourlyNewErrors">,
   at: Date,
   rule: SpikeRule,
 ): Promise<Spike[]> {
-  const lastHour = new Map(
-    [...(await store.newErrorsByHour(ruleIds, at, 1))].map(([id, hourly]) => [id, hourly[0] ?? 0]),
-  );
+  const lastHour = await store.newErrorsBetween(new Date(at.getTime() - HOUR_MS), at);
   const over = candidates(lastHour, rule);
   if (over.length === 0) return [];
-  const baselines = await store.newErrorsByHour(
-    over,
-    new Date(at.getTime() - HOUR_MS),
-    baselineHours(rule),
-  );
-  return spikesOf(lastHour, baselines, rule);
+  const to = new Date(at.getTime() - HOUR_MS);
+  const from = new Date(to.getTime() - baselineHours(rule) * HOUR_MS);
+  return spikesOf(lastHour, await store.hourlyNewErrors(over, from, to), rule);
 }
 
 /**
@@ -97,7 +90,7 @@ export class SpikeWatch {
   /** Checks at `at` and alerts for each spike of a type that is not quiet and not cooling down. */
   async check(at: Date): Promise<PostedAlert[]> {
     const { store, settings, logger } = this.options;
-    const spikes = await findSpikes(store, this.options.ruleIds, at, settings);
+    const spikes = await findSpikes(store, at, settings);
     if (spikes.length === 0) return [];
     const quiet = (await this.options.quietTypes?.(at)) ?? new Set<string>();
     const posted: PostedAlert[] = [];

@@ -207,7 +207,6 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
   const alertNow = options.alerts?.now ?? digestNow ?? (() => new Date());
   alerts = new SpikeWatch({
     store,
-    ruleIds: options.catalog.rules.map((rule) => rule.id),
     settings: alertSettings,
     now: alertNow,
     ...(options.alerts?.quietTypes ? { quietTypes: options.alerts.quietTypes } : {}),

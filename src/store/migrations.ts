@@ -310,10 +310,23 @@ export const MIGRATIONS: readonly Migration[] = [
         channel TEXT,
         message_ts TEXT
       );
-      -- The spike check counts a type's new errors by hour: a range of this index per type (the
-      -- last hour of every type, then the baseline days of the few types over the threshold),
-      -- read from the index alone, instead of every row opened in the baseline days.
-      CREATE INDEX sync_errors_rule_opened ON sync_errors (rule_id, opened_at);
+      -- Errors opened per type per clock hour (hour = opened_at / 3600000), added to by every
+      -- import's commit and every scan: the spike check's baseline (two weeks of hours of every
+      -- type) is a few thousand rows here, where counting the errors themselves read every error
+      -- of the two weeks (half a second from 1,000,000 errors).
+      CREATE TABLE new_errors_by_hour (
+        rule_id TEXT NOT NULL,
+        hour INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (rule_id, hour)
+      ) WITHOUT ROWID;
+      INSERT INTO new_errors_by_hour
+        SELECT rule_id, opened_at / 3600000, count(*) FROM sync_errors GROUP BY 1, 2;
+      -- The spike check's last hour counts the errors themselves by type: with the type in the
+      -- index that is a range of the index alone, not a table lookup per new error. (PostgreSQL's
+      -- index has carried the type since version 11.)
+      DROP INDEX sync_errors_opened;
+      CREATE INDEX sync_errors_opened ON sync_errors (opened_at, rule_id);
     `,
   },
 ];

@@ -24,22 +24,25 @@ const toAlert = (row: AlertRow): SpikeAlertRecord => ({
 });
 
 /**
- * The spike alerts' store on SQLite (AlertStore). One writer connection: the claim's upsert is one
- * statement, so no other check comes between its look at the last alert and its write.
+ * The spike alerts' store on SQLite (AlertStore), and the errors opened per type per hour it
+ * reads. One writer connection: the claim's upsert is one statement, so no other check comes
+ * between its look at the last alert and its write.
  */
 export class SqliteAlerts {
   private readonly statements;
 
   constructor(writer: Db, reader: Db) {
     this.statements = {
-      // One range of sync_errors_rule_opened per type (the IN list drives the index's first
-      // column), read from the index alone. better-sqlite3 binds numbers as REAL: the end is cast,
-      // so the division is an integer one (hours ago, rounded down).
-      byHour: reader.prepare(`
-        SELECT rule_id AS ruleId, (CAST(? AS INTEGER) - opened_at) / ${HOUR_MS} AS ago, count(*) AS n
-        FROM sync_errors INDEXED BY sync_errors_rule_opened
-        WHERE rule_id IN (SELECT value FROM json_each(?)) AND opened_at > ? AND opened_at <= ?
-        GROUP BY rule_id, ago`),
+      // A range of sync_errors_opened (opened_at, rule_id), read from the index alone.
+      between: reader.prepare(`
+        SELECT rule_id AS ruleId, count(*) AS n FROM sync_errors
+        WHERE opened_at > ? AND opened_at <= ? GROUP BY rule_id`),
+      hourly: reader.prepare(`
+        SELECT rule_id AS ruleId, hour, n FROM new_errors_by_hour
+        WHERE rule_id IN (SELECT value FROM json_each(?)) AND hour >= ? AND hour < ?`),
+      addHour: writer.prepare(`
+        INSERT INTO new_errors_by_hour (rule_id, hour, n) VALUES (?, ?, ?)
+        ON CONFLICT (rule_id, hour) DO UPDATE SET n = n + excluded.n`),
       claim: writer.prepare(`
         INSERT INTO spike_alerts (rule_id, alerted_at, count, usual) VALUES (?, ?, ?, ?)
         ON CONFLICT (rule_id) DO UPDATE SET alerted_at = excluded.alerted_at,
@@ -56,27 +59,47 @@ export class SqliteAlerts {
     };
   }
 
-  newErrorsByHour(
+  newErrorsBetween(from: Date, to: Date): Map<string, number> {
+    const rows = this.statements.between.all(from.getTime(), to.getTime()) as Array<{
+      ruleId: string;
+      n: number;
+    }>;
+    return new Map(rows.map((row) => [row.ruleId, row.n]));
+  }
+
+  hourlyNewErrors(
     ruleIds: readonly string[],
-    end: Date,
-    hours: number,
+    from: Date,
+    to: Date,
   ): Map<string, readonly number[]> {
+    const first = Math.floor(from.getTime() / HOUR_MS);
+    const hours = Math.max(0, Math.floor(to.getTime() / HOUR_MS) - first);
     const counts = new Map<string, number[]>(
       ruleIds.map((id) => [id, new Array<number>(hours).fill(0)]),
     );
-    if (ruleIds.length === 0 || hours <= 0) return counts;
-    const to = end.getTime();
-    const rows = this.statements.byHour.all(
-      to,
+    if (ruleIds.length === 0 || hours === 0) return counts;
+    const rows = this.statements.hourly.all(
       JSON.stringify(ruleIds),
-      to - hours * HOUR_MS,
-      to,
-    ) as Array<{ ruleId: string; ago: number; n: number }>;
+      first,
+      first + hours,
+    ) as Array<{
+      ruleId: string;
+      hour: number;
+      n: number;
+    }>;
     for (const row of rows) {
       const hourly = counts.get(row.ruleId);
-      if (hourly && row.ago >= 0 && row.ago < hours) hourly[row.ago] = row.n;
+      if (hourly) hourly[row.hour - first] = row.n;
     }
     return counts;
+  }
+
+  /**
+   * Adds errors opened to their types' hours, inside the caller's write transaction (an
+   * import's commit, a scan): `hour` is `opened_at / 3600000`, rounded down.
+   */
+  addNewByHour(rows: Iterable<{ ruleId: string; hour: number; n: number }>): void {
+    for (const row of rows) this.statements.addHour.run(row.ruleId, row.hour, row.n);
   }
 
   claimSpikeAlert(alert: SpikeAlertInput, cooldownMs: number): boolean {

@@ -182,14 +182,18 @@ class SqliteStore implements Store {
     this.digests = new SqliteDigests(writer, reader);
     this.resync = new SqliteResync(writer);
     this.offers = new SqliteResyncOffers(writer, reader);
-    this.scans = new SqliteScans(writer, () => this.refreshOpenCounts());
+    this.alerts = new SqliteAlerts(writer, reader);
+    this.scans = new SqliteScans(
+      writer,
+      () => this.refreshOpenCounts(),
+      (rows) => this.alerts.addNewByHour(rows),
+    );
     this.rateSlots = new SqliteRateSlots(writer);
     this.mappings = new SqliteColumnMappings(writer, reader);
     this.correctionTable = new SqliteCorrections(writer, reader, (entry) =>
       this.resync.audit(entry),
     );
     this.claimTable = new SqliteClaims(writer, reader, (entry) => this.resync.audit(entry));
-    this.alerts = new SqliteAlerts(writer, reader);
     this.missingTable = new SqliteMissingResolutions(
       writer,
       reader,
@@ -224,8 +228,9 @@ class SqliteStore implements Store {
           resolved_at = NULL,
           last_import_id = excluded.last_import_id
       `),
+      // By type and hour: the import's new errors, and what it adds to new_errors_by_hour.
       countNew: writer.prepare(
-        "SELECT rule_id AS ruleId, count(*) AS n FROM sync_errors WHERE opened_import_id = ? GROUP BY rule_id",
+        "SELECT rule_id AS ruleId, opened_at / 3600000 AS hour, count(*) AS n FROM sync_errors WHERE opened_import_id = ? GROUP BY rule_id, hour",
       ),
       countStillOpen: writer.prepare(
         "SELECT count(*) AS n FROM sync_errors WHERE last_import_id = ? AND opened_import_id IS NOT ?",
@@ -308,13 +313,16 @@ class SqliteStore implements Store {
                 );
           const newByRule: Record<string, number> = {};
           let newCount = 0;
-          for (const { ruleId, n } of this.statements.countNew.all(id) as Array<{
+          const byHour = this.statements.countNew.all(id) as Array<{
             ruleId: string;
+            hour: number;
             n: number;
-          }>) {
-            newByRule[ruleId] = n;
+          }>;
+          for (const { ruleId, n } of byHour) {
+            newByRule[ruleId] = (newByRule[ruleId] ?? 0) + n;
             newCount += n;
           }
+          this.alerts.addNewByHour(byHour);
           const stillOpen = (this.statements.countStillOpen.get(id, id) as { n: number }).n;
           this.refreshOpenCounts();
           if (summary.columnMapping) this.mappings.remember(summary.columnMapping);
@@ -638,8 +646,12 @@ class SqliteStore implements Store {
     return this.claimTable.releaseClaim(ruleId, by, at);
   }
 
-  async newErrorsByHour(ruleIds: readonly string[], end: Date, hours: number) {
-    return this.alerts.newErrorsByHour(ruleIds, end, hours);
+  async newErrorsBetween(from: Date, to: Date) {
+    return this.alerts.newErrorsBetween(from, to);
+  }
+
+  async hourlyNewErrors(ruleIds: readonly string[], from: Date, to: Date) {
+    return this.alerts.hourlyNewErrors(ruleIds, from, to);
   }
 
   // Like a claim, an alert's record waits for an import's transaction to end, so a failed import

@@ -698,15 +698,21 @@ export interface SpikeAlertRecord extends SpikeAlertInput {
  */
 export interface AlertStore {
   /**
-   * New errors per type per hour, for each of `ruleIds`: element k counts the errors opened in
-   * (end − (k+1) h, end − k h], so element 0 is the hour up to `end`. `hours` elements each, zeros
-   * where none opened. An error counts by its `opened_at` (when the source says it happened, or
-   * when the bot first saw it). Types of `ruleIds` only: each is a range of an index.
+   * New errors per type opened in (from, to], counted from the errors themselves (by their
+   * `opened_at`: when the source says it happened, or when the bot first saw it): a range of the
+   * index on it. Types with none are left out.
    */
-  newErrorsByHour(
+  newErrorsBetween(from: Date, to: Date): Promise<ReadonlyMap<string, number>>;
+  /**
+   * Errors opened per type per clock hour, for each of `ruleIds`, over the whole hours from the
+   * hour holding `from` up to (not including) the hour holding `to`: element k is the hour k
+   * hours after `from`'s, zeros where none opened. Kept per hour by every import and scan (an
+   * error opened again counts again), so it reads a row per type and hour, not the errors.
+   */
+  hourlyNewErrors(
     ruleIds: readonly string[],
-    end: Date,
-    hours: number,
+    from: Date,
+    to: Date,
   ): Promise<ReadonlyMap<string, readonly number[]>>;
   /**
    * Claims the alert of a type: true for the one caller that records it, false when the type had

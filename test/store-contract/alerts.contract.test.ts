@@ -11,7 +11,7 @@ const HOUR = 60 * 60 * 1000;
 const NOW = new Date("2026-12-04T12:00:00Z");
 const COOLDOWN = 6 * HOUR;
 
-const error = (ruleId: string, id: string, occurredAt: Date): ObservedError => ({
+const error = (ruleId: string, id: string, occurredAt: Date | null): ObservedError => ({
   ruleId,
   category: "property-values",
   direction: "hubspot-to-salesforce",
@@ -59,28 +59,69 @@ describe.each(BACKENDS)("alerts contract: %s", (backend, suite) => {
       for (const store of opened.splice(0)) await store.close();
     });
 
-    it("counts new errors per type per hour before the end, zeros where none", async () => {
+    it("counts new errors per type between two times, from the errors", async () => {
       const store = await freshStore();
       await seed(store, [
-        ["r-a", 0, 2], // at the end itself: the hour up to it
+        ["r-a", 0, 2], // at the end itself: counted
         ["r-a", HOUR - 1, 1], // still the last hour
-        ["r-a", HOUR, 3], // the hour before
-        ["r-a", 3 * HOUR + 5, 4],
-        ["r-a", 5 * HOUR, 9], // outside 5 hours: (end − 5 h) is not counted
+        ["r-a", HOUR, 3], // (end − 1 h) itself is not
         ["r-b", 30 * 60 * 1000, 1],
-        ["r-c", HOUR / 2, 7], // a type not asked for
         ["r-a", -60_000, 5], // after the end (a clock ahead): not counted
       ]);
-      const counts = await store.newErrorsByHour(["r-a", "r-b", "r-none"], NOW, 5);
-      expect(Object.fromEntries(counts)).toEqual({
-        "r-a": [3, 3, 0, 4, 0],
-        "r-b": [1, 0, 0, 0, 0],
-        "r-none": [0, 0, 0, 0, 0],
+      const since = new Date(NOW.getTime() - HOUR);
+      expect(Object.fromEntries(await store.newErrorsBetween(since, NOW))).toEqual({
+        "r-a": 3,
+        "r-b": 1,
       });
-      // The hour window moves with the end.
-      const earlier = await store.newErrorsByHour(["r-a"], new Date(NOW.getTime() - HOUR), 2);
-      expect(earlier.get("r-a")).toEqual([3, 0]);
-      expect((await store.newErrorsByHour([], NOW, 5)).size).toBe(0);
+      expect((await store.newErrorsBetween(NOW, NOW)).size).toBe(0);
+    });
+
+    it("keeps new errors per type per clock hour, from imports and scans", async () => {
+      const store = await freshStore();
+      // NOW is 12:00: hours 09, 10 and 11 are the three before it.
+      await seed(store, [
+        ["r-a", 1, 2], // 11:59:59.999 → hour 11
+        ["r-a", HOUR, 3], // 11:00 → hour 11
+        ["r-a", HOUR + 1, 4], // 10:59:59.999 → hour 10
+        ["r-a", 3 * HOUR, 9], // 09:00 → hour 09
+        ["r-b", 2 * HOUR, 1], // 10:00 → hour 10
+        ["r-c", HOUR / 2, 7], // a type not asked for
+        ["r-a", 0, 5], // 12:00: the hour `to` is in, not counted
+      ]);
+      const from = new Date(NOW.getTime() - 3 * HOUR + 5 * 60_000); // 09:05: hour 09 counts whole
+      const counts = await store.hourlyNewErrors(["r-a", "r-b", "r-none"], from, NOW);
+      expect(Object.fromEntries(counts)).toEqual({
+        "r-a": [9, 4, 5],
+        "r-b": [0, 1, 0],
+        "r-none": [0, 0, 0],
+      });
+      // A second import adds to the hours; errors it sees again (still open) do not count again.
+      const tx = await store.beginImport({
+        fileName: "again.csv",
+        contentHash: "again",
+        importedBy: "test",
+        importedAt: NOW,
+      });
+      await tx.add(error("r-a", "r-a-0", new Date(NOW.getTime() - 1)));
+      await tx.add(error("r-b", "again-1", new Date(NOW.getTime() - 2 * HOUR)));
+      await tx.commit({ rowsRead: 2, rejected: 0, objectTypes: [], columns: {} });
+      // A scan's findings open at the scan's time (11:30).
+      const scanAt = new Date(NOW.getTime() - HOUR / 2);
+      await store.recordScan({
+        startedAt: scanAt,
+        finishedAt: scanAt,
+        since: null,
+        findings: [
+          error("r-b", "scan-1", null),
+          error("r-b", "scan-1", null),
+          error("r-b", "scan-2", null),
+        ],
+        scanned: [],
+        summary: {},
+      });
+      expect((await store.hourlyNewErrors(["r-b"], from, NOW)).get("r-b")).toEqual([0, 2, 2]);
+      expect((await store.hourlyNewErrors(["r-a"], from, NOW)).get("r-a")).toEqual([9, 4, 5]);
+      expect((await store.hourlyNewErrors([], from, NOW)).size).toBe(0);
     });
 
     it("claims a type's alert once per cooldown, and records where it went", async () => {

@@ -30,28 +30,35 @@ const toAlert = (row: AlertRow): SpikeAlertRecord => ({
 export class PostgresAlerts implements AlertStore {
   constructor(private readonly pool: pg.Pool) {}
 
-  async newErrorsByHour(
+  async newErrorsBetween(from: Date, to: Date): Promise<Map<string, number>> {
+    // A range of sync_errors_opened (opened_at) INCLUDE (rule_id): an index-only scan.
+    const result = await this.pool.query<{ rule_id: string; n: number }>(
+      `SELECT rule_id, count(*)::integer AS n FROM sync_errors
+       WHERE opened_at > $1::bigint AND opened_at <= $2::bigint GROUP BY rule_id`,
+      [from.getTime(), to.getTime()],
+    );
+    return new Map(result.rows.map((row) => [row.rule_id, row.n]));
+  }
+
+  async hourlyNewErrors(
     ruleIds: readonly string[],
-    end: Date,
-    hours: number,
+    from: Date,
+    to: Date,
   ): Promise<Map<string, readonly number[]>> {
+    const first = Math.floor(from.getTime() / HOUR_MS);
+    const hours = Math.max(0, Math.floor(to.getTime() / HOUR_MS) - first);
     const counts = new Map<string, number[]>(
       ruleIds.map((id) => [id, new Array<number>(hours).fill(0)]),
     );
-    if (ruleIds.length === 0 || hours <= 0) return counts;
-    const to = end.getTime();
-    // `= ANY` of the types on sync_errors_rule_opened: one index range per type, index only.
-    const result = await this.pool.query<{ rule_id: string; ago: string; n: number }>(
-      `SELECT rule_id, ($2::bigint - opened_at) / ${HOUR_MS} AS ago, count(*)::integer AS n
-       FROM sync_errors
-       WHERE rule_id = ANY ($1::text[]) AND opened_at > $3::bigint AND opened_at <= $2::bigint
-       GROUP BY rule_id, ago`,
-      [ruleIds, to, to - hours * HOUR_MS],
+    if (ruleIds.length === 0 || hours === 0) return counts;
+    const result = await this.pool.query<{ rule_id: string; hour: string; n: number }>(
+      `SELECT rule_id, hour, n FROM new_errors_by_hour
+       WHERE rule_id = ANY ($1::text[]) AND hour >= $2::bigint AND hour < $3::bigint`,
+      [ruleIds, first, first + hours],
     );
     for (const row of result.rows) {
-      const ago = Number(row.ago);
       const hourly = counts.get(row.rule_id);
-      if (hourly && ago >= 0 && ago < hours) hourly[ago] = row.n;
+      if (hourly) hourly[Number(row.hour) - first] = row.n;
     }
     return counts;
   }

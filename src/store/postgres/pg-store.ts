@@ -300,8 +300,12 @@ export class PostgresStore implements Store {
     return this.claimTable.releaseClaim(ruleId, by, at);
   }
 
-  newErrorsByHour(ruleIds: readonly string[], end: Date, hours: number) {
-    return this.alerts.newErrorsByHour(ruleIds, end, hours);
+  newErrorsBetween(from: Date, to: Date) {
+    return this.alerts.newErrorsBetween(from, to);
+  }
+
+  hourlyNewErrors(ruleIds: readonly string[], from: Date, to: Date) {
+    return this.alerts.hourlyNewErrors(ruleIds, from, to);
   }
 
   claimSpikeAlert(alert: SpikeAlertInput, cooldownMs: number) {
