@@ -185,7 +185,7 @@ describe("a spike alert", () => {
       message.blocks[0] as { accessory: { options: Array<{ value: string }> } }
     ).accessory.options.map((o) => o.value.split(":")[0]);
     expect(menu).toEqual(["explain", "resync", "take"]);
-    expect(blocks).toContain('"action_id":"alert_fixed_resync"');
+    expect(blocks).toContain('"action_id":"fixed_resync:0"');
     // Recorded once: the same import looked at again, or checked again at once, alerts no more.
     expect(await app.store.spikeAlerts()).toMatchObject([
       // Slack answers with the channel's id, which the record keeps.
@@ -291,7 +291,7 @@ describe("a spike alert", () => {
     const click = await app.sandbox.click(app.target, {
       userId: ADMIN,
       message,
-      actionId: "alert_fixed_resync",
+      actionId: "fixed_resync:0",
     });
     expect(click.status).toBe(200);
     const answer = bodyOf(
@@ -306,5 +306,45 @@ describe("a spike alert", () => {
     // The Resync button's own action, carrying the alert's offer and its thread.
     expect(confirm).toContain('"action_id":"resync_offer:0"');
     expect(confirm).toContain(`@${message.ts}"`);
+  });
+
+  it("is on an owned type's line in /syncerror mine too", async () => {
+    const app = await start();
+    await app.store.takeClaim(ROUTED, ADMIN, clock);
+    const reply = await app.sandbox.slash(app.target, {
+      text: "mine",
+      userId: ADMIN,
+      channelId: DEFAULT_CHANNEL.id,
+    });
+    const mine = bodyOf(
+      (await app.sandbox.waitFor(
+        (r) => r.type === "response" && r.url === reply.responseUrl,
+      )) as never,
+    );
+    const line = (
+      mine.blocks as Array<{
+        text?: { text: string };
+        accessory?: { action_id: string; text: { text: string } };
+      }>
+    )[1];
+    expect(line?.text?.text).toMatch(/^• \*Restricted picklist value\* · 672 open/);
+    expect(line?.accessory).toMatchObject({
+      action_id: "fixed_resync:0",
+      text: { text: "Fixed, resync now" },
+    });
+    const ephemeral = app.sandbox.ephemerals(ADMIN).at(-1);
+    if (!ephemeral) throw new Error("mine was not shown");
+    const click = await app.sandbox.click(app.target, {
+      userId: ADMIN,
+      message: ephemeral,
+      actionId: "fixed_resync:0",
+    });
+    expect(click.status).toBe(200);
+    const answer = bodyOf(
+      (await app.sandbox.waitFor(
+        (r) => r.type === "response" && r.url === click.responseUrl,
+      )) as never,
+    );
+    expect(answer.text).toMatch(/^\*Start a resync\?\* .*Restricted picklist value/);
   });
 });

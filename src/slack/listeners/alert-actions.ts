@@ -1,13 +1,13 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { InvalidInputError } from "../../errors.js";
-import { FIXED_RESYNC_ACTION } from "../messages/spike-alert.js";
+import { FIXED_RESYNC_PATTERN } from "../messages/spike-alert.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
 import { resyncConfirm } from "./type-menu-actions.js";
 import { yieldToPendingAcks } from "./yield-to-acks.js";
 
 /** Action ids these listeners answer; the manifest test reads them. */
-export const ALERT_ACTION_IDS = [FIXED_RESYNC_ACTION] as const;
+export const ALERT_ACTION_IDS = [FIXED_RESYNC_PATTERN] as const;
 
 /**
  * "Fixed, resync now" on a spike alert or an owned type's line: the same confirm as the ⋯ menu's
@@ -16,7 +16,7 @@ export const ALERT_ACTION_IDS = [FIXED_RESYNC_ACTION] as const;
  * may resync, a job running already, records resynced lately) and into the alert's thread.
  */
 export function registerAlertActions(app: App, deps: ListenerDeps): void {
-  app.action<BlockAction<ButtonAction>>(FIXED_RESYNC_ACTION, async ({ ack, action, body }) => {
+  app.action<BlockAction<ButtonAction>>(FIXED_RESYNC_PATTERN, async ({ ack, action, body }) => {
     await ack();
     await yieldToPendingAcks();
     const userId = body.user.id;

@@ -16,11 +16,23 @@ import { mentionRef } from "./routing-refs.js";
 import { typeSection } from "./type-menu.js";
 
 /**
- * "Fixed, resync now" on a spike alert (and on an owned type's line in `/syncerror mine`): its
- * value is the key of the resync offer the message was built with; the click answers with the
- * resync's confirm, whose button starts the preflighted resync as the digest's does.
+ * "Fixed, resync now" on a spike alert and on each owned type's line in `/syncerror mine`:
+ * `fixed_resync:<n>` (action ids are unique within a message), its value the key of the resync
+ * offer the message was built with; the click answers with the resync's confirm, whose button
+ * starts the preflighted resync as the digest's does.
  */
-export const FIXED_RESYNC_ACTION = "alert_fixed_resync";
+export const FIXED_RESYNC_PREFIX = "fixed_resync:";
+export const FIXED_RESYNC_PATTERN = /^fixed_resync:\d+$/;
+
+/** The "Fixed, resync now" button of one offer; `index` tells a message's buttons apart. */
+export function fixedResyncButton(offer: Offer, index: number, t: Translator) {
+  return button({
+    text: t.t("alerts.fixed"),
+    actionId: `${FIXED_RESYNC_PREFIX}${index}`,
+    value: offer.key,
+    style: "primary",
+  });
+}
 
 /** What an alert says, beyond its type: the numbers and the rule that fired. */
 export interface SpikeAlertContent {
@@ -77,18 +89,7 @@ export function spikeAlertMessage(content: SpikeAlertContent, t: Translator): Sl
       }),
       ...(mentions ? [section(t.t("alerts.forMentions", { mentions }))] : []),
       context([explained]),
-      ...(content.offer
-        ? [
-            actions([
-              button({
-                text: t.t("alerts.fixed"),
-                actionId: FIXED_RESYNC_ACTION,
-                value: content.offer.key,
-                style: "primary",
-              }),
-            ]),
-          ]
-        : []),
+      ...(content.offer ? [actions([fixedResyncButton(content.offer, 0, t)])] : []),
     ],
   });
 }
