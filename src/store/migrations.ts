@@ -322,11 +322,6 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
       INSERT INTO new_errors_by_hour
         SELECT rule_id, opened_at / 3600000, count(*) FROM sync_errors GROUP BY 1, 2;
-      -- The spike check's last hour counts the errors themselves by type: with the type in the
-      -- index that is a range of the index alone, not a table lookup per new error. (PostgreSQL's
-      -- index has carried the type since version 11.)
-      DROP INDEX sync_errors_opened;
-      CREATE INDEX sync_errors_opened ON sync_errors (opened_at, rule_id);
     `,
   },
 ];

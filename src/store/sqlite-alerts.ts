@@ -33,7 +33,7 @@ export class SqliteAlerts {
 
   constructor(writer: Db, reader: Db) {
     this.statements = {
-      // A range of sync_errors_opened (opened_at, rule_id), read from the index alone.
+      // A range of sync_errors_opened (on main, migration 17 adds the type to it: index only).
       between: reader.prepare(`
         SELECT rule_id AS ruleId, count(*) AS n FROM sync_errors
         WHERE opened_at > ? AND opened_at <= ? GROUP BY rule_id`),
