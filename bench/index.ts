@@ -10,6 +10,7 @@ import { benchReplicasThroughput } from "./replicas-throughput.js";
 import { benchResync } from "./resync.js";
 import { benchScan } from "./scan.js";
 import { benchSlack } from "./slack.js";
+import { benchSpikes } from "./spikes.js";
 import { benchTakeover } from "./takeover.js";
 
 console.log(`syncerror benchmarks · node ${process.version} · ${new Date().toISOString()}`);
@@ -18,6 +19,7 @@ benchCorpusAccuracy();
 await benchSlack();
 await benchImport();
 await benchDigest();
+await benchSpikes();
 await benchResync();
 await benchScan();
 await benchPostgres();

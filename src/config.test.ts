@@ -34,6 +34,13 @@ describe("loadConfig", () => {
         catchupHours: 12,
         skipEmpty: false,
       },
+      alerts: {
+        factor: 3,
+        minRecords: 20,
+        baselineDays: 14,
+        cooldownMs: 6 * 60 * 60 * 1000,
+        pollMs: 30_000,
+      },
       hubspot: undefined,
       salesforce: undefined,
       resync: {
@@ -86,6 +93,47 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ RESYNC_COOLDOWN: "an hour", SCAN_GRACE: "soon" })).toThrow(
       /SCAN_GRACE must be a duration[\s\S]*RESYNC_COOLDOWN must be a duration such as 1h, 30m or 90s, or 0 to turn it off/,
     );
+  });
+
+  it("reads the spike alerts' thresholds, cooldown and poll, with the issue's defaults", () => {
+    expect(loadConfig({}).alerts).toEqual({
+      factor: 3,
+      minRecords: 20,
+      baselineDays: 14,
+      cooldownMs: 6 * 3_600_000,
+      pollMs: 30_000,
+    });
+    expect(
+      loadConfig({
+        ALERT_FACTOR: "2.5",
+        ALERT_MIN_RECORDS: "50",
+        ALERT_BASELINE_DAYS: "7",
+        ALERT_COOLDOWN: "90m",
+        ALERT_POLL: "1m",
+      }).alerts,
+    ).toEqual({
+      factor: 2.5,
+      minRecords: 50,
+      baselineDays: 7,
+      cooldownMs: 5_400_000,
+      pollMs: 60_000,
+    });
+    expect(loadConfig({ ALERT_COOLDOWN: "0" }).alerts.cooldownMs).toBe(0);
+    expect(
+      problemsOf({
+        ALERT_FACTOR: "lots",
+        ALERT_MIN_RECORDS: "2.5",
+        ALERT_BASELINE_DAYS: "365",
+        ALERT_COOLDOWN: "a while",
+        ALERT_POLL: "0s",
+      }),
+    ).toEqual([
+      expect.stringMatching(/^ALERT_FACTOR must be a number/),
+      expect.stringMatching(/^ALERT_MIN_RECORDS must be a whole number/),
+      expect.stringMatching(/^ALERT_BASELINE_DAYS must be between 1 and 90/),
+      expect.stringMatching(/^ALERT_COOLDOWN must be a duration/),
+      expect.stringMatching(/^ALERT_POLL must be at least 1s/),
+    ]);
   });
 
   it("reads the inclusion list by ILS id or name (HUBSPOT_INCLUSION_LIST), or the older id variable", () => {

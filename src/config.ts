@@ -260,6 +260,47 @@ const Env = z.object({
       })
       .transform((text) => parseLanguage(text) ?? DEFAULT_LANGUAGE),
   ),
+  ALERT_FACTOR: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a number, such as 3 (alert above 3 times the usual hourly rate)" })
+      .min(1, { error: "must be between 1 and 100" })
+      .max(100, { error: "must be between 1 and 100" })
+      .default(3),
+  ),
+  ALERT_MIN_RECORDS: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a number of new errors, such as 20" })
+      .int({ error: "must be a whole number" })
+      .min(1, { error: "must be between 1 and 1000000" })
+      .max(1_000_000, { error: "must be between 1 and 1000000" })
+      .default(20),
+  ),
+  ALERT_BASELINE_DAYS: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.coerce
+      .number({ error: "must be a number of days, such as 14" })
+      .int({ error: "must be a whole number" })
+      .min(1, { error: "must be between 1 and 90" })
+      .max(90, { error: "must be between 1 and 90" })
+      .default(14),
+  ),
+  ALERT_COOLDOWN: optionalText(
+    z
+      .string()
+      .regex(/^\s*(0|\d+\s*[smhd])\s*$/, {
+        error: "must be a duration such as 6h, 30m or 90s, or 0 for an alert at every spike",
+      })
+      .transform(durationMs),
+  ),
+  ALERT_POLL: optionalText(
+    z
+      .string()
+      .regex(DURATION, { error: "must be a duration such as 30s or 1m" })
+      .transform(durationMs)
+      .refine((ms) => ms >= 1000, { error: "must be at least 1s" }),
+  ),
   SYNCERROR_LOCAL_USER: optionalText(
     z.string().regex(SLACK_USER_ID, { error: "must be a Slack user id, such as U0123ABCD" }),
   ),
@@ -271,6 +312,11 @@ export const DEFAULT_SCAN_GRACE_MS = 60 * 60 * 1000;
 
 /** How long a resynced record is left alone by the next resync unless RESYNC_COOLDOWN says. */
 export const DEFAULT_RESYNC_COOLDOWN_MS = 60 * 60 * 1000;
+
+/** At most one spike alert per type this often unless ALERT_COOLDOWN says (6 h). */
+export const DEFAULT_ALERT_COOLDOWN_MS = 6 * 60 * 60 * 1000;
+/** How often the bot looks for imports and scans it did not run unless ALERT_POLL says. */
+export const DEFAULT_ALERT_POLL_MS = 30_000;
 
 /** Who the console user is in local mode unless told otherwise. */
 export const DEFAULT_LOCAL_USER = "U0LOCALUSER";
@@ -331,6 +377,8 @@ export interface Config {
    */
   readonly routesPath: string | undefined;
   readonly digest: DigestSettings;
+  /** Spike alerts: when a type's last hour is news, and how often it may be said. */
+  readonly alerts: AlertSettings;
   /** Finding sync errors through the APIs. */
   readonly scan: {
     /** MAPPINGS_PATH: the field mapping file; the standard mappings when undefined. */
@@ -394,6 +442,27 @@ export interface DigestSettings {
   readonly catchupHours: number;
   /** Post nothing at all on a day without new errors. */
   readonly skipEmpty: boolean;
+}
+
+/**
+ * Spike alerts (issue 17): a type alerts when its new errors in the last hour are more than
+ * `factor` times its usual hourly rate (the median hour of the last `baselineDays` days) and at
+ * least `minRecords`; at most once per `cooldownMs`.
+ */
+export interface AlertSettings {
+  /** ALERT_FACTOR (3). */
+  readonly factor: number;
+  /** ALERT_MIN_RECORDS (20). */
+  readonly minRecords: number;
+  /** ALERT_BASELINE_DAYS (14). */
+  readonly baselineDays: number;
+  /** ALERT_COOLDOWN (6h). */
+  readonly cooldownMs: number;
+  /**
+   * ALERT_POLL (30s): how often the bot looks for imports and scans it did not run itself (the
+   * command line's, another replica's) to check them for spikes.
+   */
+  readonly pollMs: number;
 }
 
 /** The digest's default schedule: 09:00 on weekdays. */
@@ -478,6 +547,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       },
       catchupHours: e.DIGEST_CATCHUP_HOURS,
       skipEmpty: ["true", "yes", "1"].includes(e.DIGEST_SKIP_EMPTY ?? ""),
+    },
+    alerts: {
+      factor: e.ALERT_FACTOR,
+      minRecords: e.ALERT_MIN_RECORDS,
+      baselineDays: e.ALERT_BASELINE_DAYS,
+      cooldownMs: e.ALERT_COOLDOWN ?? DEFAULT_ALERT_COOLDOWN_MS,
+      pollMs: e.ALERT_POLL ?? DEFAULT_ALERT_POLL_MS,
     },
     scan: {
       mappingsPath: e.MAPPINGS_PATH,

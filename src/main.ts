@@ -10,6 +10,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { setTimeout as sleepFor } from "node:timers/promises";
+import type { SpikeWatch } from "./alerts/spike-watch.js";
 import { createCatalog } from "./catalog/catalog.js";
 import type { CliClients } from "./cli/cli-command.js";
 import { chooseLanguage } from "./cli/cli-language.js";
@@ -408,7 +409,15 @@ async function runBot(args: string[]): Promise<number> {
   const { PendingWork } = await import("./slack/pending-work.js");
   const pendingWork = new PendingWork();
   let stopping = false;
+  // The spike alerts' watch posts with the app's client, so it is built after the app; the app
+  // tells it of each export shared in Slack, and it polls for the command line's and replicas'.
+  let spikeWatch: SpikeWatch | undefined;
   const app = createApp({
+    onImported: () => {
+      spikeWatch
+        ?.checkNow()
+        .catch((error: unknown) => logger.warn({ err: error }, "the spike check failed"));
+    },
     metrics,
     pendingWork,
     // /readyz answers 503 from the moment a stop begins, so the load balancer sends no more.
@@ -441,6 +450,24 @@ async function runBot(args: string[]): Promise<number> {
       : {}),
   });
 
+  const { SpikeWatch } = await import("./alerts/spike-watch.js");
+  const { slackSpikeAlerts } = await import("./slack/post-spike-alert.js");
+  spikeWatch = new SpikeWatch({
+    store,
+    settings: config.alerts,
+    now: () => new Date(),
+    post: slackSpikeAlerts({
+      client: app.client,
+      store,
+      catalog,
+      routing,
+      digestChannel: config.digestChannel,
+      translator: channelTranslator,
+      settings: config.alerts,
+    }),
+    logger,
+  });
+
   if (connection.mode === "http") {
     // The app answers /healthz (200, ready) from here on.
     await health?.close();
@@ -471,6 +498,10 @@ async function runBot(args: string[]): Promise<number> {
   // A replica that died leaves its jobs with a lease nobody renews: one of the others takes each
   // over once it expires, in the same progress message.
   const stopTakeover = jobs.watchForAbandoned(followJobs);
+
+  // Imports and scans this process did not run (the command line's, another replica's) are
+  // checked for spikes at the next poll; the first poll checks the latest at start.
+  const stopAlerts = spikeWatch.start();
 
   let stopScan = async () => {};
   if (scanner) {
@@ -523,7 +554,7 @@ async function runBot(args: string[]): Promise<number> {
   // one reads what it would have.
   const drained = (async () => {
     stopTakeover();
-    await Promise.all([stopDigest(), stopScan()]);
+    await Promise.all([stopDigest(), stopScan(), stopAlerts()]);
     await app.stop();
     await jobs.stop();
     await pendingWork.idle();

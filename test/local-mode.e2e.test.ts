@@ -74,6 +74,8 @@ function converse(args: string[] = [], extraEnv: Record<string, string> = {}) {
   const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
   return {
     send: (line: string) => child.stdin.write(`${line}\n`),
+    /** What the console wrote to stderr so far (the banner, when input is piped). */
+    stderr: () => stderr,
     async waitFor(pattern: RegExp, timeoutMs = 15_000): Promise<RegExpExecArray | null> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
@@ -228,6 +230,28 @@ describe("local mode", () => {
     expect(single.stdout).not.toContain("→ #sf-admins");
     expect(single.stdout).toContain("No routing: every error type is in the one digest");
   });
+
+  it("alerts on the planted spike after /syncerror import of the second demo file", async () => {
+    const routes = join(root, "src", "demo", "demo-routes.yaml");
+    const console = converse([], { ROUTES_PATH: routes });
+    await console.waitFor(/^Sync errors · /m);
+    const file = /\/syncerror import (\S+demo-spike\.csv)/.exec(console.stderr())?.[1];
+    if (!file) throw new Error(`no spike file in the banner:\n${console.stderr()}`);
+    console.send(`/syncerror import ${file}`);
+    await console.waitFor(/Imported demo-spike\.csv/);
+    const alert = await console.waitFor(
+      /── syncerror · #sf-admins ─+\n🚨 Spike in Restricted picklist value: (\d+) new errors in the last hour; usually (\d+) an hour\.\n(.+)\n\n@salesforce-admins: this one is yours\.\nAlerted because .+\n\n\[(\d+)\] Fixed, resync now/,
+    );
+    expect(Number(alert?.[1])).toBeGreaterThanOrEqual(48);
+    expect(alert?.[3]).toMatch(/⋯ Explain .*⋯ Resync \d+ .*⋯ Take it/);
+    // Clicking Fixed asks to confirm the resync first.
+    console.send(alert?.[4] ?? "");
+    await console.waitFor(/Start a resync\?.*Restricted picklist value/);
+    const { code, stdout } = await console.end();
+    expect(code).toBe(0);
+    // Once: the import's check alerted, and nothing after it did again.
+    expect(stdout.match(/Spike in Restricted picklist value/g)).toHaveLength(1);
+  }, 60_000);
 
   it("stops at quit and ignores what follows", async () => {
     const { code, stdout } = await local(

@@ -36,6 +36,8 @@ export function banner(
   demoErrors: number,
   t: Translator,
   configSource?: ConfigSource,
+  /** Local mode's planted spike (a second demo export), to import for a spike alert. */
+  spikeFile?: string,
 ): string {
   const bold = (text: string) => (color ? `\u001b[1m${text}\u001b[22m` : text);
   const tried = (command: string, note: string) => `  ${command.padEnd(38)} ${note}`;
@@ -57,6 +59,9 @@ export function banner(
     tried("/syncerror resync Invalid email", t.t("console.bannerResync")),
     tried("/syncerror scan", t.t("console.bannerScan")),
     tried(`/syncerror import ${t.t("console.bannerImportPath")}`, t.t("console.bannerImport")),
+    ...(spikeFile
+      ? [`  /syncerror import ${spikeFile}`, `  ${"".padEnd(38)} ${t.t("console.bannerSpike")}`]
+      : []),
     t.t("console.bannerButtons"),
     t.t("console.bannerYou", { user: userId }),
   ].join("\n");

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Catalog } from "../catalog/catalog.js";
 import { createHubSpotLimiter, createHubSpotSearchLimiter } from "../clients/hubspot-paced-call.js";
@@ -18,7 +21,7 @@ import { ConsoleSession } from "./console-session.js";
 import { startCrmSandboxes } from "./crm-sandboxes.js";
 import { PromptLine } from "./prompt-line.js";
 import { startSandboxedApp } from "./sandboxed-app.js";
-import { postDemoDigest, seedDemoData } from "./seed-demo-data.js";
+import { postDemoDigest, seedDemoData, writeDemoSpike } from "./seed-demo-data.js";
 
 /** What local mode runs with; `src/main.ts` passes the process's streams. */
 export interface LocalModeOptions {
@@ -65,7 +68,11 @@ const LOCAL_API_LATENCY_MS = 400;
  */
 export async function runLocalMode(options: LocalModeOptions): Promise<number> {
   const store = await openStore({ path: ":memory:" });
-  const demo = await seedDemoData(store, options.catalog, new Date());
+  const demoNow = new Date();
+  const demo = await seedDemoData(store, options.catalog, demoNow);
+  // The planted spike: the same export again with a burst of one type, for `/syncerror import`.
+  const spikeDir = await mkdtemp(join(tmpdir(), "syncerror-spike-"));
+  const spikeFile = await writeDemoSpike(spikeDir, demoNow);
   // HubSpot and Salesforce on loopback, holding the demo errors' records, so a resync from the
   // console runs for real through the same clients and limits as against the real APIs.
   const crm = await startCrmSandboxes({
@@ -115,6 +122,8 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     resync: { jobs, allowed: options.resyncAllowed },
     ...(options.language ? { botLanguage: options.language } : {}),
     scanner,
+    // Scans (the console's /syncerror scan) are checked for spikes at the next poll.
+    alerts: { poll: true },
     // The people who may resync may correct error types too.
     ...(options.correctionBook
       ? { corrections: { book: options.correctionBook, allowed: options.resyncAllowed } }
@@ -157,7 +166,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
   );
 
   (options.interactive ? options.output : options.errorOutput).write(
-    `${banner(options.userId, options.color, demo.newCount, t, options.configSource)}\n`,
+    `${banner(options.userId, options.color, demo.newCount, t, options.configSource, spikeFile)}\n`,
   );
   try {
     // The morning digest of the demo data, posted through the same path as the scheduled one.
@@ -183,6 +192,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     await env.stop();
     await crm.stop();
     await store.close();
+    await rm(spikeDir, { recursive: true, force: true });
   }
   if (options.interactive) write(`${t.t("console.bye")}\n`);
   return 0;

@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
+import { type QuietTypes, SpikeWatch } from "../alerts/spike-watch.js";
 import type { Catalog } from "../catalog/catalog.js";
 import {
+  type AlertSettings,
   DEFAULT_IMPORT_MAX_BYTES,
   type DigestSettings,
   type LogLevel,
@@ -23,6 +25,7 @@ import { validateBlocks } from "../slack/blocks/index.js";
 import type { DigestChannelAccess } from "../slack/channel-access.js";
 import type { ImportSettings, SlackCorrections, SlackResync } from "../slack/listeners/index.js";
 import { PendingWork } from "../slack/pending-work.js";
+import { slackSpikeAlerts } from "../slack/post-spike-alert.js";
 import { openStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/types.js";
 
@@ -47,6 +50,11 @@ export interface SandboxedApp {
    * types to (each a sandbox channel too); the first alone without routing.
    */
   readonly digests: readonly ChannelDigest[];
+  /**
+   * The spike alerts' watch: told of each export shared in the channel; `checkNow()` checks after
+   * an import or scan made another way. Polls only when `alerts.poll` asked it to.
+   */
+  readonly alerts: SpikeWatch;
   stop(): Promise<void>;
 }
 
@@ -83,6 +91,14 @@ export interface SandboxedAppOptions {
    * the bot is in (unless `botInChannel` is false) when the sandbox has none by that id or name.
    */
   readonly routing?: Routing;
+  /** Spike alerts: the settings (the defaults unless given), the clock, the quiet types, polling. */
+  readonly alerts?: {
+    readonly settings?: AlertSettings;
+    readonly now?: () => Date;
+    readonly quietTypes?: QuietTypes;
+    /** Look for imports and scans every `settings.pollMs` (local mode), not only when told. */
+    readonly poll?: boolean;
+  };
   /** The digest's settings and clock (tests move time); the defaults and the real clock otherwise. */
   readonly digest?: {
     readonly settings?: DigestSettings;
@@ -152,7 +168,14 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     postWaiting: () => d.runner.postWaiting(),
   });
   const digestNow = options.digest?.now;
+  // Built after the app (it posts with the app's client); the app tells it of each import.
+  let alerts: SpikeWatch | undefined;
   const app = createApp({
+    onImported: () => {
+      alerts
+        ?.checkNow()
+        .catch((error: unknown) => options.logger.warn({ err: error }, "the spike check failed"));
+    },
     pendingWork,
     identity,
     connection: { mode: "http", botToken, signingSecret, port: 0 },
@@ -180,10 +203,35 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     digestTimezone: (options.digest?.settings ?? loadConfig({}).digest).schedule.timezone,
     ...(digestNow ? { now: () => digestNow().getTime() } : {}),
   });
+  const alertSettings = options.alerts?.settings ?? loadConfig({}).alerts;
+  const alertNow = options.alerts?.now ?? digestNow ?? (() => new Date());
+  alerts = new SpikeWatch({
+    store,
+    settings: alertSettings,
+    now: alertNow,
+    ...(options.alerts?.quietTypes ? { quietTypes: options.alerts.quietTypes } : {}),
+    post: slackSpikeAlerts({
+      client: app.client,
+      store,
+      catalog: options.catalog,
+      routing: options.routing,
+      digestChannel: DEFAULT_CHANNEL.id,
+      translator: translator(options.botLanguage ?? "en"),
+      settings: alertSettings,
+    }),
+    logger: options.logger,
+  });
+  const stopPolling = options.alerts?.poll ? alerts.start() : async () => {};
+  const watch = alerts;
+  const stopAlerts = async () => {
+    await stopPolling();
+    await watch.idle();
+  };
   let server: Awaited<ReturnType<App["start"]>>;
   try {
     server = await app.start({ port: 0, host: "127.0.0.1" });
   } catch (error) {
+    await stopAlerts();
     await sandbox.close();
     if (ownStore) await store.close();
     throw error;
@@ -201,7 +249,9 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     digest,
     digestAccess,
     digests,
+    alerts,
     async stop() {
+      await stopAlerts();
       await app.stop();
       await sandbox.close();
       if (ownStore) await store.close();

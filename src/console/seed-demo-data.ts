@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Catalog } from "../catalog/catalog.js";
 import { DEFAULT_IMPORT_MAX_BYTES } from "../config.js";
 import { writeDemoCsv } from "../demo/write-demo-csv.js";
+import { DEMO_SPIKE_ROWS, DEMO_SPIKE_RULE, writeSpikeCsv } from "../demo/write-spike-csv.js";
 import { floorToMinute } from "../digest/schedule.js";
 import { importFile } from "../import/import-file.js";
 import type { ImportRecord, Store } from "../store/types.js";
@@ -44,6 +45,26 @@ export async function seedDemoData(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Writes local mode's planted spike to `dir`: the demo export of `now` (as `seedDemoData` imported
+ * it) plus 48 undated Restricted picklist value errors, which the bot counts from the moment it
+ * imports the file. `/syncerror import` of it in the console alerts in that type's channel.
+ * Returns the file's path.
+ */
+export async function writeDemoSpike(dir: string, now: Date): Promise<string> {
+  const path = join(dir, "demo-spike.csv");
+  const out = createWriteStream(path);
+  await once(out, "open");
+  await writeSpikeCsv(out, {
+    base: { rows: DEMO_ROWS, seed: DEMO_SEED, days: DEMO_DAYS, now },
+    ruleId: DEMO_SPIKE_RULE,
+    rows: DEMO_SPIKE_ROWS,
+  });
+  out.end();
+  await once(out, "finish");
+  return path;
 }
 
 /**

@@ -72,6 +72,8 @@ export interface SlackAppDeps {
   readonly stopping?: () => boolean;
   /** Milliseconds since the epoch; injected so health output is testable. */
   readonly now?: () => number;
+  /** Told after an export shared in Slack is imported (the spike check runs at once). */
+  readonly onImported?: () => void;
 }
 
 /** Where WebClient sends calls when no SLACK_API_URL is set. */
@@ -231,6 +233,7 @@ export function createApp(deps: SlackAppDeps): App {
     digest: deps.digest,
     routing: deps.routing,
     corrections: deps.corrections,
+    onImported: deps.onImported,
   });
   app.error(async (error) => {
     // A post in a channel the bot was never invited to (or was removed from) is not a defect.

@@ -297,6 +297,34 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 15,
+    sql: `
+      -- Each type's latest spike alert (AlertStore): the primary key and an upsert that only
+      -- replaces an alert older than the cooldown make "one alert per type per ALERT_COOLDOWN"
+      -- one statement, however many checks run at once.
+      CREATE TABLE spike_alerts (
+        rule_id TEXT PRIMARY KEY,
+        alerted_at INTEGER NOT NULL,
+        count INTEGER NOT NULL,
+        usual REAL NOT NULL,
+        channel TEXT,
+        message_ts TEXT
+      );
+      -- Errors opened per type per clock hour (hour = opened_at / 3600000), added to by every
+      -- import's commit and every scan: the spike check's baseline (two weeks of hours of every
+      -- type) is a few thousand rows here, where counting the errors themselves read every error
+      -- of the two weeks (half a second from 1,000,000 errors).
+      CREATE TABLE new_errors_by_hour (
+        rule_id TEXT NOT NULL,
+        hour INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (rule_id, hour)
+      ) WITHOUT ROWID;
+      INSERT INTO new_errors_by_hour
+        SELECT rule_id, opened_at / 3600000, count(*) FROM sync_errors GROUP BY 1, 2;
+    `,
+  },
+  {
     version: 17,
     sql: `
       -- The type in the opened_at index, as PostgreSQL has had it since its version 11: the

@@ -33,6 +33,10 @@ export class SqliteScans {
   constructor(
     private readonly writer: Db,
     private readonly refreshOpenCounts: () => void,
+    /** Adds the errors a scan opened to new_errors_by_hour, in its transaction. */
+    private readonly addNewByHour: (
+      rows: Iterable<{ ruleId: string; hour: number; n: number }>,
+    ) => void,
   ) {
     this.statements = {
       last: writer.prepare("SELECT * FROM scans ORDER BY id DESC LIMIT 1"),
@@ -82,6 +86,8 @@ export class SqliteScans {
     return this.writer.transaction(() => {
       const found = new Set<string>();
       let newCount = 0;
+      // Errors the scan opened, by type (a finding repeated in the scan counts once).
+      const opened = new Map<string, Set<string>>();
       for (const e of input.findings) {
         const fingerprint = fingerprintOf(e);
         found.add(fingerprint);
@@ -101,8 +107,15 @@ export class SqliteScans {
           at,
           at,
         ) as { opened: number };
-        if (row.opened === 1) newCount++;
+        if (row.opened === 1) {
+          newCount++;
+          const ofRule = opened.get(e.ruleId) ?? new Set<string>();
+          ofRule.add(fingerprint);
+          opened.set(e.ruleId, ofRule);
+        }
       }
+      const hour = Math.floor(at / 3_600_000);
+      this.addNewByHour([...opened].map(([ruleId, errors]) => ({ ruleId, hour, n: errors.size })));
       const scanned = new Set(
         input.scanned.flatMap((r) => [
           ...(r.hubspotId ? [`${r.objectType}|hs:${r.hubspotId}`] : []),

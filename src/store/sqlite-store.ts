@@ -5,6 +5,7 @@ import { fileProblem } from "../file-problem.js";
 import type { SyncObject } from "../rules/types.js";
 import { fingerprintOf } from "./fingerprint.js";
 import { LATEST_VERSION, MIGRATIONS, REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
+import { SqliteAlerts } from "./sqlite-alerts.js";
 import { SqliteClaims } from "./sqlite-claims.js";
 import { SqliteColumnMappings } from "./sqlite-column-mappings.js";
 import { SqliteCorrections } from "./sqlite-corrections.js";
@@ -32,6 +33,7 @@ import type {
   RecentResync,
   ResyncOffer,
   ResyncStore,
+  SpikeAlertInput,
   Store,
 } from "./types.js";
 
@@ -171,6 +173,7 @@ class SqliteStore implements Store {
   private readonly missingTable: SqliteMissingResolutions;
   private readonly rateSlots: SqliteRateSlots;
   private readonly claimTable: SqliteClaims;
+  private readonly alerts: SqliteAlerts;
 
   constructor(
     private readonly writer: Db,
@@ -179,7 +182,12 @@ class SqliteStore implements Store {
     this.digests = new SqliteDigests(writer, reader);
     this.resync = new SqliteResync(writer);
     this.offers = new SqliteResyncOffers(writer, reader);
-    this.scans = new SqliteScans(writer, () => this.refreshOpenCounts());
+    this.alerts = new SqliteAlerts(writer, reader);
+    this.scans = new SqliteScans(
+      writer,
+      () => this.refreshOpenCounts(),
+      (rows) => this.alerts.addNewByHour(rows),
+    );
     this.rateSlots = new SqliteRateSlots(writer);
     this.mappings = new SqliteColumnMappings(writer, reader);
     this.correctionTable = new SqliteCorrections(writer, reader, (entry) =>
@@ -220,8 +228,9 @@ class SqliteStore implements Store {
           resolved_at = NULL,
           last_import_id = excluded.last_import_id
       `),
+      // By type and hour: the import's new errors, and what it adds to new_errors_by_hour.
       countNew: writer.prepare(
-        "SELECT rule_id AS ruleId, count(*) AS n FROM sync_errors WHERE opened_import_id = ? GROUP BY rule_id",
+        "SELECT rule_id AS ruleId, opened_at / 3600000 AS hour, count(*) AS n FROM sync_errors WHERE opened_import_id = ? GROUP BY rule_id, hour",
       ),
       countStillOpen: writer.prepare(
         "SELECT count(*) AS n FROM sync_errors WHERE last_import_id = ? AND opened_import_id IS NOT ?",
@@ -304,13 +313,16 @@ class SqliteStore implements Store {
                 );
           const newByRule: Record<string, number> = {};
           let newCount = 0;
-          for (const { ruleId, n } of this.statements.countNew.all(id) as Array<{
+          const byHour = this.statements.countNew.all(id) as Array<{
             ruleId: string;
+            hour: number;
             n: number;
-          }>) {
-            newByRule[ruleId] = n;
+          }>;
+          for (const { ruleId, n } of byHour) {
+            newByRule[ruleId] = (newByRule[ruleId] ?? 0) + n;
             newCount += n;
           }
+          this.alerts.addNewByHour(byHour);
           const stillOpen = (this.statements.countStillOpen.get(id, id) as { n: number }).n;
           this.refreshOpenCounts();
           if (summary.columnMapping) this.mappings.remember(summary.columnMapping);
@@ -632,6 +644,35 @@ class SqliteStore implements Store {
   async releaseClaim(ruleId: string, by: string, at: Date) {
     await this.afterImport();
     return this.claimTable.releaseClaim(ruleId, by, at);
+  }
+
+  async newErrorsBetween(from: Date, to: Date) {
+    return this.alerts.newErrorsBetween(from, to);
+  }
+
+  async hourlyNewErrors(ruleIds: readonly string[], from: Date, to: Date) {
+    return this.alerts.hourlyNewErrors(ruleIds, from, to);
+  }
+
+  // Like a claim, an alert's record waits for an import's transaction to end, so a failed import
+  // cannot roll it back.
+  async claimSpikeAlert(alert: SpikeAlertInput, cooldownMs: number) {
+    await this.afterImport();
+    return this.alerts.claimSpikeAlert(alert, cooldownMs);
+  }
+
+  async markSpikeAlertPosted(ruleId: string, at: Date, channel: string, messageTs: string) {
+    await this.afterImport();
+    this.alerts.markSpikeAlertPosted(ruleId, at, channel, messageTs);
+  }
+
+  async releaseSpikeAlert(ruleId: string, at: Date) {
+    await this.afterImport();
+    return this.alerts.releaseSpikeAlert(ruleId, at);
+  }
+
+  async spikeAlerts() {
+    return this.alerts.spikeAlerts();
   }
 
   /** Resolves when no import's transaction is open on the writer. */

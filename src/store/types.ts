@@ -126,7 +126,8 @@ export interface Store
     ColumnMappingStore,
     CorrectionStore,
     RateSlotStore,
-    ClaimStore {
+    ClaimStore,
+    AlertStore {
   /**
    * Starts an import. Only one runs at a time; a second call while one is open rejects. Every
    * method of the store is asynchronous (PostgreSQL's drivers are); a check and the act that
@@ -671,4 +672,61 @@ export interface ClaimStore {
   takeOverClaim(ruleId: string, by: string, from: string, at: Date): Promise<ClaimOutcome>;
   /** Lets `by`'s claim of a type go; null when `by` does not hold it. */
   releaseClaim(ruleId: string, by: string, at: Date): Promise<Claim | null>;
+}
+
+/** A spike alert to record: the type, when, and the numbers its message explains. */
+export interface SpikeAlertInput {
+  readonly ruleId: string;
+  readonly at: Date;
+  /** New errors in the last hour. */
+  readonly count: number;
+  /** The type's usual new errors per hour (the median over the baseline). */
+  readonly usual: number;
+}
+
+/** A type's latest spike alert, as stored. */
+export interface SpikeAlertRecord extends SpikeAlertInput {
+  /** Where it was posted; null until it is (or when posting failed). */
+  readonly channel: string | null;
+  readonly messageTs: string | null;
+}
+
+/**
+ * The spike alerts' part of the store (issue 17): new errors per type per hour, read for the spike
+ * check, and each type's latest alert, whose claim is what keeps a type to one alert per cooldown
+ * whichever replica checks.
+ */
+export interface AlertStore {
+  /**
+   * New errors per type opened in (from, to], counted from the errors themselves (by their
+   * `opened_at`: when the source says it happened, or when the bot first saw it): a range of the
+   * index on it. Types with none are left out.
+   */
+  newErrorsBetween(from: Date, to: Date): Promise<ReadonlyMap<string, number>>;
+  /**
+   * Errors opened per type per clock hour, for each of `ruleIds`, over the whole hours from the
+   * hour holding `from` up to (not including) the hour holding `to`: element k is the hour k
+   * hours after `from`'s, zeros where none opened. Kept per hour by every import and scan (an
+   * error opened again counts again), so it reads a row per type and hour, not the errors.
+   */
+  hourlyNewErrors(
+    ruleIds: readonly string[],
+    from: Date,
+    to: Date,
+  ): Promise<ReadonlyMap<string, readonly number[]>>;
+  /**
+   * Claims the alert of a type: true for the one caller that records it, false when the type had
+   * an alert less than `cooldownMs` before `alert.at`. One statement on both backends, so two
+   * replicas checking at once alert once.
+   */
+  claimSpikeAlert(alert: SpikeAlertInput, cooldownMs: number): Promise<boolean>;
+  /** Records where a claimed alert was posted. */
+  markSpikeAlertPosted(ruleId: string, at: Date, channel: string, messageTs: string): Promise<void>;
+  /**
+   * Gives back a claim whose alert could not be posted (Slack refused it), so the next check may
+   * alert again; false when the claim is no longer that one.
+   */
+  releaseSpikeAlert(ruleId: string, at: Date): Promise<boolean>;
+  /** Each type's latest alert, newest first. */
+  spikeAlerts(): Promise<SpikeAlertRecord[]>;
 }

@@ -19,6 +19,7 @@ export const consoleMessages = defineMessages({
     bannerDanish: "(Danish names too)",
     bannerResync: "(runs against built-in HubSpot and Salesforce sandboxes)",
     bannerScan: "(finds the problems planted in those sandboxes)",
+    bannerSpike: "(a second export with a burst of one type: a spike alert in its channel)",
     bannerImport: "(as if you dropped the file in the channel)",
     bannerImportPath: "path/to/export.csv",
     bannerButtons: "Buttons show as [1] Share in channel: type the number to click one.",
@@ -82,6 +83,8 @@ export const consoleMessages = defineMessages({
     bannerDanish: "(også danske navne)",
     bannerResync: "(kører mod indbyggede sandkasser for HubSpot og Salesforce)",
     bannerScan: "(finder de problemer, der er lagt ind i sandkasserne)",
+    bannerSpike:
+      "(en eksport mere med en bølge af én type: en advarsel om stigningen i dens kanal)",
     bannerImport: "(som hvis du lagde filen i kanalen)",
     bannerImportPath: "sti/til/eksport.csv",
     bannerButtons: "Knapper vises som [1] Del i kanalen: skriv tallet for at klikke på en.",

@@ -3,6 +3,7 @@
  * area: a file in this folder, and a line here (catalogs.test.ts fails on a file left out).
  */
 import { actions } from "./actions.js";
+import { alerts } from "./alerts.js";
 import { claims } from "./claims.js";
 import { cli } from "./cli.js";
 import { columns } from "./columns.js";
@@ -25,6 +26,7 @@ import { status } from "./status.js";
 
 export const CATALOGS = {
   actions,
+  alerts,
   claims,
   commands,
   columns,

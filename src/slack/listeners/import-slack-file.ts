@@ -66,7 +66,7 @@ export async function importSharedFile(
   }
   const downloaded = await deps.downloadFile(file.url, file.name);
   try {
-    return await importFile(downloaded.path, {
+    const outcome = await importFile(downloaded.path, {
       store: deps.store,
       catalog: deps.catalog,
       importedBy: options.importedBy,
@@ -78,6 +78,8 @@ export async function importSharedFile(
       ...(options.onColumns ? { onColumns: options.onColumns } : {}),
       ...(deps.metrics ? { metrics: deps.metrics } : {}),
     });
+    if (!outcome.unchanged) deps.onImported?.();
+    return outcome;
   } finally {
     await downloaded.cleanup();
   }

@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import { registerAlertActions } from "./alert-actions.js";
 import { registerAppHome } from "./app-home.js";
 import { registerColumnActions } from "./column-actions.js";
 import { registerCorrectionActions } from "./correction-actions.js";
@@ -25,8 +26,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerMemberJoined(app, deps);
   registerCorrectionActions(app, deps);
   registerTypeMenuActions(app, deps);
+  registerAlertActions(app, deps);
 }
 
+export { ALERT_ACTION_IDS } from "./alert-actions.js";
 export { EVENTS } from "./app-home.js";
 export { COLUMN_ACTION_IDS } from "./column-actions.js";
 export { CORRECTION_ACTION_IDS } from "./correction-actions.js";

@@ -50,6 +50,11 @@ export interface ListenerDeps {
   readonly routing?: Routing | undefined;
   /** "Not this type?": the corrections the catalog reads; undefined in a bot built without them. */
   readonly corrections?: SlackCorrections | undefined;
+  /**
+   * Told after an export shared in Slack is imported, so the spike check runs at once rather than
+   * at its next poll; nothing without.
+   */
+  readonly onImported?: (() => void) | undefined;
 }
 
 /** What the Slack side of corrections needs: the book the catalog reads, and who may correct. */

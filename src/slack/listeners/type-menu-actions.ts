@@ -189,12 +189,15 @@ export function registerTypeMenuActions(app: App, deps: ListenerDeps): void {
   });
 }
 
-/** "Resync N" chosen: the confirm, sized now, with the offer the menu carried. */
-async function resyncConfirm(
+/**
+ * "Resync N" chosen (or "Fixed, resync now" clicked on an alert): the confirm, sized now, with the
+ * offer the menu or button carried; the progress goes to the source message's thread.
+ */
+export async function resyncConfirm(
   deps: ListenerDeps,
   key: string,
   t: Translator,
-  source: Source | undefined,
+  source: { readonly threadTs: string } | undefined,
 ): Promise<SlackMessage> {
   if (!deps.resync) throw new InvalidInputError({ key: "resync.notAvailable" });
   const offer = await findOffer(deps.store, key, deps.now());

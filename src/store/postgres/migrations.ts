@@ -272,6 +272,29 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 15,
+    sql: `
+      -- Each type's latest spike alert and the errors opened per type per clock hour, as
+      -- ../migrations.ts version 15 (sync_errors_opened carries the type since version 11).
+      CREATE TABLE spike_alerts (
+        rule_id text PRIMARY KEY,
+        alerted_at bigint NOT NULL,
+        count integer NOT NULL,
+        usual double precision NOT NULL,
+        channel text,
+        message_ts text
+      );
+      CREATE TABLE new_errors_by_hour (
+        rule_id text NOT NULL,
+        hour bigint NOT NULL,
+        n integer NOT NULL,
+        PRIMARY KEY (rule_id, hour)
+      );
+      INSERT INTO new_errors_by_hour
+        SELECT rule_id, opened_at / 3600000, count(*) FROM sync_errors GROUP BY 1, 2;
+    `,
+  },
 ];
 
 /** The schema version this build writes to PostgreSQL. */

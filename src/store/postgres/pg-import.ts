@@ -12,6 +12,7 @@ import type {
 } from "../types.js";
 import { CopyBatch } from "./copy-batch.js";
 import { PG_REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
+import { addImportByHour } from "./new-by-hour.js";
 import { OpenCountDelta } from "./open-count-delta.js";
 import { type ResolutionRow, toResolution } from "./pg-rows.js";
 
@@ -315,6 +316,7 @@ class PostgresImport implements ImportTransaction {
         missing = toResolution(written.rows[0] as ResolutionRow);
       }
       const { newByRule, newCount, stillOpen } = tally;
+      if (newCount > 0) await addImportByHour(client, id);
       // Nothing resolved and every row new: the open counts grow by what was added, no recount.
       if (this.bulk && resolved === 0) await this.bulkCounts.addTo(client);
       else await refreshOpenCounts(client);

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { fingerprintOf } from "../fingerprint.js";
 import type { ObservedError, ScanLock, ScanRecord, ScanStore } from "../types.js";
+import { addScanByHour } from "./new-by-hour.js";
 import { IMPORT_LOCK, refreshOpenCounts } from "./pg-import.js";
 import { inTransaction } from "./transaction.js";
 
@@ -122,8 +123,19 @@ export class PostgresScans implements ScanStore {
         );
         // SQLite counts every repeat of a finding that opened its error (the repeat finds it
         // opened at the scan's time too).
-        for (const row of upserted.rows)
-          if (row.opened) newCount += 1 + (merged.get(row.fingerprint)?.repeats ?? 0);
+        const openedByRule = new Map<string, number>();
+        for (const row of upserted.rows) {
+          if (!row.opened) continue;
+          const finding = merged.get(row.fingerprint);
+          newCount += 1 + (finding?.repeats ?? 0);
+          // new_errors_by_hour counts errors: a repeated finding once, as on SQLite.
+          if (finding)
+            openedByRule.set(
+              finding.first.ruleId,
+              (openedByRule.get(finding.first.ruleId) ?? 0) + 1,
+            );
+        }
+        await addScanByHour(client, at, openedByRule);
       }
       const resolved = await client.query(RESOLVE_FINE, [
         at,

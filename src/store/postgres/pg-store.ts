@@ -16,9 +16,11 @@ import type {
   ResyncOfferStore,
   ResyncStore,
   ScanStore,
+  SpikeAlertInput,
   Store,
 } from "../types.js";
 import { migratePostgres, type SchemaMigration } from "./migrate.js";
+import { PostgresAlerts } from "./pg-alerts.js";
 import { PostgresClaims } from "./pg-claims.js";
 import { PostgresColumnMappings } from "./pg-column-mappings.js";
 import { PostgresCorrections } from "./pg-corrections.js";
@@ -72,6 +74,7 @@ export class PostgresStore implements Store {
   private readonly missing: PostgresMissing;
   private readonly rateSlots: PostgresRateSlots;
   private readonly claimTable: PostgresClaims;
+  private readonly alerts: PostgresAlerts;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -87,6 +90,7 @@ export class PostgresStore implements Store {
     this.missing = new PostgresMissing(pool);
     this.rateSlots = new PostgresRateSlots(pool);
     this.claimTable = new PostgresClaims(pool);
+    this.alerts = new PostgresAlerts(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -294,6 +298,30 @@ export class PostgresStore implements Store {
 
   releaseClaim(ruleId: string, by: string, at: Date) {
     return this.claimTable.releaseClaim(ruleId, by, at);
+  }
+
+  newErrorsBetween(from: Date, to: Date) {
+    return this.alerts.newErrorsBetween(from, to);
+  }
+
+  hourlyNewErrors(ruleIds: readonly string[], from: Date, to: Date) {
+    return this.alerts.hourlyNewErrors(ruleIds, from, to);
+  }
+
+  claimSpikeAlert(alert: SpikeAlertInput, cooldownMs: number) {
+    return this.alerts.claimSpikeAlert(alert, cooldownMs);
+  }
+
+  markSpikeAlertPosted(ruleId: string, at: Date, channel: string, messageTs: string) {
+    return this.alerts.markSpikeAlertPosted(ruleId, at, channel, messageTs);
+  }
+
+  releaseSpikeAlert(ruleId: string, at: Date) {
+    return this.alerts.releaseSpikeAlert(ruleId, at);
+  }
+
+  spikeAlerts() {
+    return this.alerts.spikeAlerts();
   }
 
   /**

@@ -1,0 +1,150 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { findSpikes } from "../src/alerts/spike-watch.js";
+import { loadConfig } from "../src/config.js";
+import { rules } from "../src/rules/index.js";
+import { openStore } from "../src/store/index.js";
+import { openPostgresStore } from "../src/store/postgres/pg-store.js";
+import type { ObservedError, Store } from "../src/store/types.js";
+import {
+  createDatabase,
+  findPostgresBinaries,
+  INSTALL_HINT,
+  startPostgres,
+} from "./postgres-server.js";
+import { printTable, quantile } from "./table.js";
+
+const HISTORY = 950_000;
+const IMPORT = 50_000;
+const RUNS = 21;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+const NOW = new Date("2026-12-04T12:00:00Z");
+
+/** An error of rule `r` on record `i`, opened `ageMs` before NOW. */
+function error(i: number, ageMs: number): ObservedError {
+  const rule = rules[i % rules.length] as (typeof rules)[number];
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    direction: rule.direction,
+    objectType: "contact",
+    hubspotId: String(1_000_000 + i),
+    salesforceId: null,
+    recordName: null,
+    message: "bench",
+    statusCode: null,
+    occurredAt: new Date(NOW.getTime() - ageMs),
+  };
+}
+
+/**
+ * The store the check reads: 950,000 errors over the 60 days before the last hour (every type,
+ * about 660 an hour), then an import of 50,000 rows whose errors all opened in the last hour:
+ * every type has enough new errors to be a candidate, so the check reads every type's 14-day
+ * baseline (its worst case).
+ */
+async function fill(store: Store): Promise<void> {
+  const history = await store.beginImport({
+    fileName: "history",
+    contentHash: "history",
+    importedBy: "bench",
+    importedAt: new Date(NOW.getTime() - HOUR),
+  });
+  for (let i = 0; i < HISTORY; i++) await history.add(error(i, HOUR + ((i * 7919) % (60 * DAY))));
+  await history.commit({ rowsRead: HISTORY, rejected: 0, objectTypes: [], columns: {} });
+  const burst = await store.beginImport({
+    fileName: "burst",
+    contentHash: "burst",
+    importedBy: "bench",
+    importedAt: NOW,
+  });
+  for (let i = 0; i < IMPORT; i++) await burst.add(error(HISTORY + i, (i / IMPORT) * HOUR));
+  await burst.commit({ rowsRead: IMPORT, rejected: 0, objectTypes: [], columns: {} });
+}
+
+/** The spike check's median and slowest over RUNS, and how many types it found spiking. */
+async function timeCheck(store: Store): Promise<{ times: number[]; spikes: number }> {
+  const rule = loadConfig({}).alerts;
+  const times: number[] = [];
+  let spikes = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    spikes = (await findSpikes(store, NOW, rule)).length;
+    times.push(performance.now() - started);
+  }
+  return { times: times.sort((a, b) => a - b), spikes };
+}
+
+function rows(
+  backend: string,
+  fillSeconds: number,
+  result: { times: number[]; spikes: number },
+): Array<[string, string, string]> {
+  return [
+    [`${backend}: store filled in`, `${fillSeconds.toFixed(1)} s`, ""],
+    [`${backend}: types spiking`, String(result.spikes), String(rules.length)],
+    [
+      `${backend}: spike check, median of ${RUNS}`,
+      `${quantile(result.times, 0.5).toFixed(1)} ms`,
+      "< 100 ms",
+    ],
+    [`${backend}: spike check, slowest`, `${(result.times.at(-1) ?? 0).toFixed(1)} ms`, ""],
+  ];
+}
+
+/**
+ * Issue 17: the spike check after an import of 50,000 rows (every type's last hour, then the
+ * 14-day baseline of each type over ALERT_MIN_RECORDS) on SQLite and PostgreSQL, from a store of
+ * 1,000,000 errors. PostgreSQL needs its server binaries (a throwaway cluster); without them its
+ * rows are skipped, and said so.
+ */
+export async function benchSpikes(): Promise<void> {
+  const title = `Spike check after an import of ${IMPORT.toLocaleString("en")} rows, ${(HISTORY + IMPORT).toLocaleString("en")} errors in the store`;
+  const table: Array<[string, string, string]> = [];
+  const dir = await mkdtemp(join(tmpdir(), "syncerror-spike-bench-"));
+  try {
+    const store = await openStore({ path: join(dir, "spikes.db") });
+    try {
+      const started = performance.now();
+      await fill(store);
+      table.push(...rows("SQLite", (performance.now() - started) / 1000, await timeCheck(store)));
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const bindir = process.env.SYNCERROR_SKIP_POSTGRES === "1" ? undefined : findPostgresBinaries();
+  if (!bindir) {
+    printTable(title, table);
+    console.log(
+      `PostgreSQL skipped: ${process.env.SYNCERROR_SKIP_POSTGRES === "1" ? "SYNCERROR_SKIP_POSTGRES=1" : `no PostgreSQL server found. ${INSTALL_HINT}`}`,
+    );
+    return;
+  }
+  const server = await startPostgres(bindir);
+  try {
+    const url = await createDatabase(server.url, "bench_spikes");
+    const store = await openPostgresStore({ url });
+    try {
+      const started = performance.now();
+      await fill(store);
+      const fillSeconds = (performance.now() - started) / 1000;
+      // What autovacuum does within a minute of a large import: fresh statistics for the
+      // planner, and pages marked all-visible for index-only scans.
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query("VACUUM ANALYZE sync_errors");
+      await admin.end();
+      table.push(...rows("PostgreSQL", fillSeconds, await timeCheck(store)));
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await server.stop();
+  }
+  printTable(title, table);
+}
