@@ -321,7 +321,9 @@ export const methods: Readonly<Record<string, Handler>> = {
     };
     const unknown = types.find((type) => scopeOf[type] === undefined);
     if (unknown !== undefined) return fail("invalid_types", `conversations.list types ${unknown}`);
-    const lacking = types.map((type) => scopeOf[type] ?? "").find((s) => !context.scopes.has(s));
+    const lacking = types
+      .map((type) => scopeOf[type] ?? "")
+      .find((scope) => !context.scopes.has(scope));
     if (lacking !== undefined) {
       return { body: missingScopeBody([lacking], context.scopes) };
     }
