@@ -23,6 +23,8 @@ export const claims = defineMessages({
     cancel: "Cancel",
     cancelled: "Nothing was changed.",
     takenOver: "You're on *{name}* now; {previous} has been told.",
+    takenOverUntold:
+      "You're on *{name}* now, but Slack would not let me tell {previous}: please let them know yourself.",
     takeOverStale:
       "*{name}* changed hands meanwhile{owner, select, none {: nobody is on it now. Take it from the menu.} other {: {owner} is on it since {since}. Nothing was changed.}}",
     toldPrevious: "{by} took over *{name}* from you. It is off your `/syncerror mine`.",
@@ -56,6 +58,8 @@ export const claims = defineMessages({
     cancel: "Annuller",
     cancelled: "Intet blev ændret.",
     takenOver: "Du har *{name}* nu; {previous} har fået besked.",
+    takenOverUntold:
+      "Du har *{name}* nu, men Slack lod mig ikke give {previous} besked: sig det selv til vedkommende.",
     takeOverStale:
       "*{name}* har skiftet hænder i mellemtiden{owner, select, none {: ingen har den nu. Tag den fra menuen.} other {: {owner} har den siden {since}. Intet blev ændret.}}",
     toldPrevious:

@@ -140,7 +140,6 @@ export function registerTypeMenuActions(app: App, deps: ListenerDeps): void {
       const userId = body.user.id;
       const t = await deps.translatorOf(userId);
       const [ruleId, from] = (action.value ?? "").split(" ");
-      let told: { previous: string; name: (tr: Translator) => string } | undefined;
       const reply = await replySafely(
         async () => {
           const rule = ruleId ? deps.catalog.ruleById(ruleId) : undefined;
@@ -161,8 +160,16 @@ export function registerTypeMenuActions(app: App, deps: ListenerDeps): void {
               }),
             );
           }
-          told = { previous: from, name: (tr) => escapeMrkdwn(ruleWords(tr).name(rule)) };
-          return claimAnswer(t.t("claims.takenOver", { name, previous: `<@${from}>` }));
+          // Told first, so the answer says whether they were.
+          const reached = await tellPrevious(deps, client, body.channel?.id, from, userId, (tr) =>
+            escapeMrkdwn(ruleWords(tr).name(rule)),
+          );
+          return claimAnswer(
+            t.t(reached ? "claims.takenOver" : "claims.takenOverUntold", {
+              name,
+              previous: `<@${from}>`,
+            }),
+          );
         },
         deps.logger,
         { user: userId, action: action.action_id, rule: ruleId },
@@ -173,8 +180,6 @@ export function registerTypeMenuActions(app: App, deps: ListenerDeps): void {
         replace_original: true,
         ...reply.message,
       });
-      if (told)
-        await tellPrevious(deps, client, body.channel?.id, told.previous, userId, told.name);
     },
   );
 
@@ -212,7 +217,8 @@ export async function resyncConfirm(
  * Tells the previous owner that their type was taken over, in their language: an ephemeral in the
  * channel where it happened (they see it next to the digest, and it needs no scope beyond
  * chat:write), or, when they are not in that channel, a direct message from the bot (a user id as
- * the channel). A failure of both is logged; the takeover stands.
+ * the channel). A failure of both is logged and the takeover stands; false then, so the new owner
+ * can be asked to tell them.
  */
 async function tellPrevious(
   deps: ListenerDeps,
@@ -221,21 +227,23 @@ async function tellPrevious(
   previous: string,
   by: string,
   name: (t: Translator) => string,
-): Promise<void> {
+): Promise<boolean> {
   const t = await deps.translatorOf(previous);
   const message = claimAnswer(t.t("claims.toldPrevious", { by: `<@${by}>`, name: name(t) }));
   try {
     if (channel) {
       await client.chat.postEphemeral({ channel, user: previous, ...message });
-      return;
+      return true;
     }
   } catch (error) {
     deps.logger.info({ err: error, user: previous, channel }, "previous owner not told in channel");
   }
   try {
     await client.chat.postMessage({ channel: previous, ...message });
+    return true;
   } catch (error) {
     deps.logger.warn({ err: error, user: previous }, "could not tell the previous owner");
+    return false;
   }
 }
 
