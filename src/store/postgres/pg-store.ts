@@ -16,6 +16,8 @@ import type {
   ResyncOfferStore,
   ResyncStore,
   ScanStore,
+  Snooze,
+  SnoozeExpiry,
   Store,
 } from "../types.js";
 import { migratePostgres, type SchemaMigration } from "./migrate.js";
@@ -30,6 +32,7 @@ import { PostgresResync } from "./pg-resync.js";
 import { PostgresResyncOffers } from "./pg-resync-offers.js";
 import { type ImportRow, type ResolutionRow, toImportRecord, toResolution } from "./pg-rows.js";
 import { PostgresScans } from "./pg-scans.js";
+import { PostgresSnoozes } from "./pg-snoozes.js";
 import { createPostgresPool } from "./pool.js";
 
 /** Where the PostgreSQL store lives. */
@@ -72,6 +75,7 @@ export class PostgresStore implements Store {
   private readonly missing: PostgresMissing;
   private readonly rateSlots: PostgresRateSlots;
   private readonly claimTable: PostgresClaims;
+  private readonly snoozeTable: PostgresSnoozes;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -87,6 +91,7 @@ export class PostgresStore implements Store {
     this.missing = new PostgresMissing(pool);
     this.rateSlots = new PostgresRateSlots(pool);
     this.claimTable = new PostgresClaims(pool);
+    this.snoozeTable = new PostgresSnoozes(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -294,6 +299,26 @@ export class PostgresStore implements Store {
 
   releaseClaim(ruleId: string, by: string, at: Date) {
     return this.claimTable.releaseClaim(ruleId, by, at);
+  }
+
+  snoozes() {
+    return this.snoozeTable.snoozes();
+  }
+
+  snoozeType(snooze: Snooze) {
+    return this.snoozeTable.snoozeType(snooze);
+  }
+
+  unsnoozeType(ruleId: string, by: string, at: Date) {
+    return this.snoozeTable.unsnoozeType(ruleId, by, at);
+  }
+
+  endSnoozes(expiries: readonly SnoozeExpiry[]) {
+    return this.snoozeTable.endSnoozes(expiries);
+  }
+
+  endedSnoozes(after: Date, until: Date) {
+    return this.snoozeTable.endedSnoozes(after, until);
   }
 
   /**
