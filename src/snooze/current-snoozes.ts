@@ -1,4 +1,4 @@
-import type { Snooze, SnoozeStore } from "../store/types.js";
+import type { Snooze, SnoozeStore, Store } from "../store/types.js";
 import { expiriesOf } from "./snooze-state.js";
 
 /**
@@ -18,4 +18,16 @@ export async function currentSnoozes(
   return new Map(
     all.filter((snooze) => !ended.has(snooze.ruleId)).map((snooze) => [snooze.ruleId, snooze]),
   );
+}
+
+/**
+ * The snoozes that hold now, read with the open counts they depend on (a count that doubled ends
+ * its snooze): what a line, `/syncerror status` and `/syncerror snoozed` show.
+ */
+export async function snoozesNow(
+  store: SnoozeStore & Pick<Store, "openCounts">,
+  at: Date,
+): Promise<Map<string, Snooze>> {
+  const counts = await store.openCounts();
+  return currentSnoozes(store, at, (ruleId) => counts.byRule.get(ruleId) ?? 0);
 }
