@@ -8,6 +8,7 @@ import { buildMessage, escapeMrkdwn, type SlackMessage, section } from "../block
 import {
   SNOOZE_CALLBACK_ID,
   SNOOZE_INPUTS,
+  SNOOZE_LIFT_ACTION,
   type SnoozeAnswer,
   type SnoozeOrigin,
   snoozeAnswerOf,
@@ -19,8 +20,7 @@ import type { ListenerDeps } from "./listener-deps.js";
 import { type Source, updateLines } from "./type-lines.js";
 import { yieldToPendingAcks } from "./yield-to-acks.js";
 
-/** The Unsnooze (Unmute) button of `/syncerror snoozed`; its value is the rule id. */
-export const SNOOZE_LIFT_ACTION = "snooze_lift";
+export { SNOOZE_LIFT_ACTION } from "../messages/snooze-messages.js";
 
 const DAY_MS = 86_400_000;
 

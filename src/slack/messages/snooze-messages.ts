@@ -15,6 +15,9 @@ import {
   slackDate,
 } from "../blocks/index.js";
 
+/** The Unsnooze (Unmute) button of `/syncerror snoozed`; its value is the rule id. */
+export const SNOOZE_LIFT_ACTION = "snooze_lift";
+
 /** The snooze modal's callback_id: its view_submission listener answers it. */
 export const SNOOZE_CALLBACK_ID = "snooze_type";
 
