@@ -12,7 +12,11 @@ import { loadConfig } from "../src/config.js";
 import { type SandboxedApp, startSandboxedApp } from "../src/console/sandboxed-app.js";
 import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
-import { DEFAULT_CHANNEL, type SandboxResponse } from "../src/sandbox/slack/sandbox.js";
+import {
+  DEFAULT_CHANNEL,
+  type SandboxCall,
+  type SandboxResponse,
+} from "../src/sandbox/slack/sandbox.js";
 import type { SlackMessage } from "../src/sandbox/slack/types.js";
 import { bodyOf } from "./fakes/slack-responses.js";
 
@@ -147,7 +151,7 @@ async function snoozeFromMenu(
   const opened = await env.sandbox.waitFor(
     (r) => r.type === "call" && r.method === "views.open" && r.seq > before,
   );
-  expect(opened.response).toMatchObject({ ok: true });
+  expect((opened as SandboxCall).response).toMatchObject({ ok: true });
   const submitted = await env.sandbox.submitView(env.target, { userId, values });
   return { url, submitted };
 }
