@@ -163,7 +163,7 @@ describe("local mode", () => {
     console.send(`${week} waiting for the Salesforce admin`);
     await console.waitFor(new RegExp(`You snoozed ${name} until `));
     await console.waitFor(
-      new RegExp(`• ${name}: [^\\n]* · :zzz: snoozed until [^\\n]+\\n.*⋯ Unsnooze`),
+      new RegExp(`• ${name}: [^\\n]* · 💤 snoozed until [^\\n]+\\n.*⋯ Unsnooze`),
     );
     console.send("/syncerror snoozed");
     await console.waitFor(

@@ -77,6 +77,6 @@ describe("a dialog in the console", () => {
       reason: "waiting for the admin",
     });
     // The digest's line shows it, with Unsnooze in its menu.
-    expect(printed).toMatch(/Invalid email: [^\n]* · :zzz: snoozed until [^\n]+\n.*⋯ Unsnooze/);
+    expect(printed).toMatch(/Invalid email: [^\n]* · 💤 snoozed until [^\n]+\n.*⋯ Unsnooze/);
   });
 });
