@@ -27,8 +27,11 @@ export async function composeDigest(
   const { store } = options;
   const scope = options.scope ?? { kind: "all" as const };
   const counts = await store.openCounts();
+  // As of the slot, but never ahead of now: a preview of tomorrow's digest must not end a snooze
+  // whose date has not come yet.
+  const asOf = new Date(Math.min(digest.slot.getTime(), options.now.getTime()));
   const snoozes = new Map(
-    [...(await currentSnoozes(store, digest.slot, (id) => counts.byRule.get(id) ?? 0))].filter(
+    [...(await currentSnoozes(store, asOf, (id) => counts.byRule.get(id) ?? 0))].filter(
       ([ruleId]) => inScope(scope, ruleId),
     ),
   );
