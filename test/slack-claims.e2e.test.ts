@@ -152,7 +152,12 @@ describe("claims from the digest's ⋯ menus", () => {
     await env.sandbox.waitFor("chat.update");
     const line = linesOf(current(digest)).find((l) => l.text.includes("Invalid email"));
     expect(line?.text).toMatch(/ · <@U0ANN> is on it since <!date\^\d+\^/);
-    expect(line?.options.map((o) => o.text)).toEqual(["Explain", "Take it over", "Release", "Snooze…"]);
+    expect(line?.options.map((o) => o.text)).toEqual([
+      "Explain",
+      "Take it over",
+      "Release",
+      "Snooze…",
+    ]);
     expect((await env.store.claims()).map((c) => [c.ruleId, c.owner])).toEqual([
       ["invalid-email", ANN],
     ]);

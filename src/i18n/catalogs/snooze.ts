@@ -36,7 +36,8 @@ export const snooze = defineMessages({
       "You muted *{name}*. The digest folds it into one line until someone unmutes it; `/syncerror snoozed` lists it.",
     replacedNote: " It replaces the snooze {by} set.",
     note: ":zzz: {muted, select, yes {muted} other {snoozed {state}}}",
-    lifted: "*{name}* is back in the digest; you lifted its {muted, select, yes {mute} other {snooze}}.",
+    lifted:
+      "*{name}* is back in the digest; you lifted its {muted, select, yes {mute} other {snooze}}.",
     notSnoozed: "*{name}* isn't snoozed or muted.",
     unknownType: "That error type is no longer in the catalog, so it can't be snoozed.",
     noModal: "Slack didn't open the snooze dialog in time. Choose Snooze… again.",
@@ -91,7 +92,8 @@ export const snooze = defineMessages({
     noModal: "Slack nåede ikke at åbne vinduet til udsættelse. Vælg Udsæt… igen.",
     folded:
       ":zzz: {count, plural, one {# udsat fejltype} other {# udsatte fejltyper}} · {new, plural, one {# ny} other {# nye}} · `/syncerror snoozed` viser dem",
-    endExpired: ":alarm_clock: *{name}* er tilbage: udsættelsen, som {by} satte til {date}, er slut.",
+    endExpired:
+      ":alarm_clock: *{name}* er tilbage: udsættelsen, som {by} satte til {date}, er slut.",
     endDoubled:
       ":alarm_clock: *{name}* er tilbage: antallet er fordoblet ({baseline} åbne, da {by} udsatte den).",
     endLifted:
