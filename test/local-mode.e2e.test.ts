@@ -138,8 +138,9 @@ describe("local mode", () => {
   it("takes a type from its line's menu: the person is told and the digest's line shows it", async () => {
     const console = converse(["--user", "U0ADMIN"]);
     const [, name, number] =
-      (await console.waitFor(/• ([^:\n]+): [^\n]*\n\[\d+\] ⋯ Explain .*\[(\d+)\] ⋯ Take it\n/)) ??
-      [];
+      (await console.waitFor(
+        /• ([^:\n]+): [^\n]*\n\[\d+\] ⋯ Explain .*\[(\d+)\] ⋯ Take it {2}\[\d+\] ⋯ Snooze…\n/,
+      )) ?? [];
     console.send(String(number));
     await console.waitFor(new RegExp(`You're on ${name} now\\.`));
     await console.waitFor(
@@ -150,6 +151,29 @@ describe("local mode", () => {
     console.send("/syncerror mine");
     await console.waitFor(
       new RegExp(`Error types you're on\\n\\n• ${name} · [\\d,]+ open · yours since`),
+    );
+    expect((await console.end()).code).toBe(0);
+  });
+
+  it("snoozes a type from its line's menu through the dialog's numbered choices", async () => {
+    const console = converse(["--user", "U0ADMIN"]);
+    const [, name, number] =
+      (await console.waitFor(/• ([^:\n]+): [^\n]*\n\[\d+\] ⋯ Explain .*\[(\d+)\] ⋯ Snooze…\n/)) ??
+      [];
+    console.send(String(number));
+    const [, week] =
+      (await console.waitFor(/── Snooze an error type · dialog ─+\n[\s\S]*?\[(\d+)\] 7 days/)) ??
+      [];
+    console.send(`${week} waiting for the Salesforce admin`);
+    await console.waitFor(new RegExp(`You snoozed ${name} until `));
+    await console.waitFor(
+      new RegExp(`• ${name}: [^\\n]* · 💤 snoozed until [^\\n]+\\n.*⋯ Unsnooze`),
+    );
+    console.send("/syncerror snoozed");
+    await console.waitFor(
+      new RegExp(
+        `Snoozed and muted error types\\n\\n• ${name} · until [^\\n]+ · by @U0ADMIN since [^\\n]+ · “waiting for the Salesforce admin”`,
+      ),
     );
     expect((await console.end()).code).toBe(0);
   });

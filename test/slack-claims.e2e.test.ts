@@ -142,7 +142,7 @@ describe("claims from the digest's ⋯ menus", () => {
   it("takes, takes over after a confirm (telling the owner), lists mine, and releases", async () => {
     const digest = await postedDigest();
     const email = linesOf(digest).find((l) => l.text.includes("Invalid email"));
-    expect(email?.options.map((o) => o.text)).toEqual(["Explain", "Take it"]);
+    expect(email?.options.map((o) => o.text)).toEqual(["Explain", "Take it", "Snooze…"]);
     // No rows of buttons left: the menu is each line's one control.
     expect(digest.blocks.some((b) => (b as { type: string }).type === "actions")).toBe(false);
 
@@ -152,7 +152,12 @@ describe("claims from the digest's ⋯ menus", () => {
     await env.sandbox.waitFor("chat.update");
     const line = linesOf(current(digest)).find((l) => l.text.includes("Invalid email"));
     expect(line?.text).toMatch(/ · <@U0ANN> is on it since <!date\^\d+\^/);
-    expect(line?.options.map((o) => o.text)).toEqual(["Explain", "Take it over", "Release"]);
+    expect(line?.options.map((o) => o.text)).toEqual([
+      "Explain",
+      "Take it over",
+      "Release",
+      "Snooze…",
+    ]);
     expect((await env.store.claims()).map((c) => [c.ruleId, c.owner])).toEqual([
       ["invalid-email", ANN],
     ]);
@@ -197,11 +202,12 @@ describe("claims from the digest's ⋯ menus", () => {
     // Bob's status lists his type first, with Release; Ann cannot release it.
     const status = linesOf(await slash("status", BOB));
     expect(status[0]?.text).toMatch(/Invalid email.* · <@U0BOB> is on it since/);
-    expect(status[0]?.options.map((o) => o.text)).toEqual(["Explain", "Release"]);
+    expect(status[0]?.options.map((o) => o.text)).toEqual(["Explain", "Release", "Snooze…"]);
     expect(status[1]?.options.map((o) => o.text)).toEqual([
       "Explain",
       "Resync 1 (1 batch)",
       "Take it",
+      "Snooze…",
     ]);
     const beforeRefusal = Math.max(...env.sandbox.calls().map((c) => c.seq));
     const refused = await choose(digest, "Invalid email", "release:invalid-email", ANN);

@@ -8,6 +8,7 @@ import { mine } from "./mine.js";
 import { resync } from "./resync.js";
 import { routesCommand } from "./routes.js";
 import { scan } from "./scan.js";
+import { snoozed } from "./snoozed.js";
 import { status } from "./status.js";
 
 /** Every `/syncerror` subcommand, in the order help lists them. Adding one: a file, and a line here. */
@@ -16,6 +17,7 @@ export const subcommands: readonly Subcommand[] = [
   list,
   status,
   mine,
+  snoozed,
   digest,
   importCommand,
   resync,

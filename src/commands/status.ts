@@ -11,6 +11,7 @@ import {
   digestChannelNotice,
 } from "../slack/messages/digest-channel.js";
 import { statusMessage } from "../slack/messages/status-message.js";
+import { currentSnoozes } from "../snooze/current-snoozes.js";
 import type { CommandContext, Subcommand } from "./command.js";
 
 /** How many of the largest types are sized for "Resync N" in their menu (a pass over their errors). */
@@ -36,9 +37,14 @@ export const status: Subcommand = {
     }
     const byRule = [...(await store.openCounts()).byRule].sort((a, b) => b[1] - a[1]);
     const claims = new Map((await store.claims()).map((claim) => [claim.ruleId, claim]));
+    // Snoozed types still count here, with a note on their line: only the digest's noise goes.
+    const counts = new Map(byRule);
+    const snoozes = await currentSnoozes(store, now(), (id) => counts.get(id) ?? 0);
     const types = byRule.flatMap(([id, count]) => {
       const rule = catalog.ruleById(id);
-      return rule && count > 0 ? [{ rule, count, claim: claims.get(id) }] : [];
+      return rule && count > 0
+        ? [{ rule, count, claim: claims.get(id), snooze: snoozes.get(id) }]
+        : [];
     });
     // The largest types, and the asker's own ones wherever they rank: an owner finds Resync on
     // every line they are on.

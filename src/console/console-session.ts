@@ -12,6 +12,7 @@ import {
   type SlackMessage,
 } from "../sandbox/slack/sandbox.js";
 import { MISSING_ACTIONS } from "../slack/messages/import-messages.js";
+import { type ConsoleModal, consoleModal, consoleModalValues } from "./console-modal.js";
 import {
   type ConsoleAction,
   type ConsoleOption,
@@ -53,6 +54,8 @@ export class ConsoleSession {
   /** What the user chose in each menu (by its number), as Slack's client shows it until sent. */
   private readonly chosen = new Map<number, ConsoleOption>();
   private nextNumber = 1;
+  /** The dialog (modal) the bot opened for this person, while it is open. */
+  private modal: ConsoleModal | undefined;
   private lastActivity = Date.now();
   /** Channels by name and dates in this terminal's time zone, as Slack shows them. */
   private readonly mrkdwn: MrkdwnContext = {
@@ -80,6 +83,17 @@ export class ConsoleSession {
     const input = line.trim();
     if (input === "") return "continue";
     if (input === "quit" || input === "exit" || input === "/quit") return "quit";
+    if (this.modal) {
+      const [, number, rest = ""] = /^(\d+)(?:\s+(.*))?$/.exec(input) ?? [];
+      const value = number === undefined ? undefined : this.modal.choices.get(Number(number));
+      if (value !== undefined) {
+        await this.submitModal(this.modal, value, rest);
+        return "continue";
+      }
+      // Anything else leaves the dialog, as closing it in Slack would.
+      this.modal = undefined;
+      this.print(`${this.t.t("console.modalClosed")}\n`);
+    }
     if (input === "help" || input === "?") {
       this.print(`${this.t.t("console.help")}\n`);
     } else if (/^\d+$/.test(input)) {
@@ -205,6 +219,46 @@ export class ConsoleSession {
       return;
     }
     await this.settle(reply.responseUrl, since);
+    this.showModal();
+  }
+
+  /** Shows the dialog the bot opened (views.open) for this person, once, with numbered choices. */
+  private showModal(): void {
+    const open = this.env.sandbox.openModal(this.userId);
+    if (!open || open.id === this.modal?.viewId) return;
+    const modal = consoleModal(open.view, {
+      nextNumber: () => this.nextNumber++,
+      color: this.output.color,
+      t: this.t,
+    });
+    if (!modal) return;
+    this.modal = modal;
+    const title = (open.view.title as { text?: string } | undefined)?.text ?? "";
+    this.print(
+      `${this.frame(this.t.t("console.modalFrame", { title }))}\n${modal.lines.join("\n")}\n\n`,
+    );
+  }
+
+  /** Sends the dialog with a choice (and a date or text after it), as its submit button would. */
+  private async submitModal(modal: ConsoleModal, value: string, rest: string): Promise<void> {
+    const since = this.lastSeq();
+    try {
+      const reply = await this.env.sandbox.submitView(this.env.target, {
+        userId: this.userId,
+        values: consoleModalValues(modal, value, rest),
+      });
+      if (reply.errors) {
+        const errors = Object.values(reply.errors).join(" ");
+        this.print(`${this.t.t("console.modalErrors", { errors })}\n`);
+        return;
+      }
+      if (reply.closed) this.modal = undefined;
+    } catch (error) {
+      this.print(`${this.t.t("console.modalErrors", { errors: (error as Error).message })}\n`);
+      return;
+    }
+    // The bot answers after closing the dialog: through the click's response_url, or a message.
+    await this.settle("", since);
   }
 
   /** The clickable element shown as [number], or why there is none (printed). */
@@ -299,10 +353,12 @@ export class ConsoleSession {
    */
   private async settle(responseUrl: string, since = Number.POSITIVE_INFINITY): Promise<void> {
     const answered = (record: SandboxRecord) =>
-      (record.type === "response" && record.url === responseUrl) ||
+      (record.type === "response" && (record.url === responseUrl || record.seq > since)) ||
       (record.type === "call" &&
         record.seq > since &&
-        (record.method === "chat.postMessage" || record.method === "chat.update"));
+        (record.method === "chat.postMessage" ||
+          record.method === "chat.update" ||
+          record.method === "views.open"));
     try {
       await this.env.sandbox.waitFor(answered, { timeoutMs: ANSWER_TIMEOUT_MS });
     } catch {

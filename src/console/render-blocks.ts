@@ -105,6 +105,8 @@ const EMOJI: Readonly<Record<string, string>> = {
   mag: "🔍",
   x: "❌",
   question: "❓",
+  zzz: "💤",
+  alarm_clock: "⏰",
 };
 
 /**

@@ -111,3 +111,84 @@ describe("the digest message in Danish", () => {
     );
   });
 });
+
+describe("snoozed types in the digest", () => {
+  const [first, second, third] = types;
+  if (!first || !second || !third) throw new Error("too few types");
+  const at = new Date("2026-12-02T09:00:00Z");
+  const snoozes = new Map([
+    [
+      first.rule.id,
+      {
+        ruleId: first.rule.id,
+        by: "U-ANN",
+        at,
+        reason: null,
+        length: { kind: "until" as const, until: new Date("2026-12-04T09:00:00Z") },
+      },
+    ],
+    [
+      second.rule.id,
+      {
+        ruleId: second.rule.id,
+        by: "U-BOB",
+        at,
+        reason: "noise",
+        length: { kind: "muted" as const },
+      },
+    ],
+  ]);
+  const ends = [
+    {
+      rule: third.rule,
+      end: {
+        ruleId: third.rule.id,
+        by: "U-ANN",
+        at,
+        reason: null,
+        length: { kind: "doubled" as const, baseline: 12 },
+        endedAt: new Date("2026-12-02T20:00:00Z"),
+        endedBy: null,
+        why: "doubled" as const,
+      },
+    },
+  ];
+
+  it.each([
+    [
+      en,
+      ":zzz: 2 snoozed types · 1,235 new",
+      "is back: its count doubled (12 open when <@U-ANN> snoozed it).",
+    ],
+    [
+      da,
+      ":zzz: 2 udsatte fejltyper · 1.235 nye",
+      "er tilbage: antallet er fordoblet (12 åbne, da <@U-ANN> udsatte den).",
+    ],
+  ])(
+    "folds them into one line, announces an end, and stays inside Slack's limits (%#)",
+    (t, folded, end) => {
+      const message = digestMessage(digest, { translator: t, snoozes, snoozeEnds: ends });
+      if (!message) throw new Error("no digest");
+      expect(validateBlocks(message.blocks, "message")).toEqual([]);
+      const texts = textsOf(message.blocks).join("\n");
+      expect(texts).toContain(folded);
+      expect(texts).toContain(end);
+      // Their lines are gone; the others keep theirs (the category's count less theirs).
+      const lines = sectionTexts(message.blocks).join("\n");
+      const typeLines = sectionTexts(message.blocks).filter((s) => s.startsWith("• "));
+      expect(typeLines).toHaveLength(LISTED_TYPES);
+      expect(typeLines.some((line) => line.startsWith(`• ${first.rule.name}:`))).toBe(false);
+      expect(lines).toMatch(t.language === "da" ? /· 24 nye ·/ : /· 24 new ·/);
+      // The totals still count them: only the noise goes.
+      expect(lines).toMatch(t.language === "da" ? /1\.259/ : /1,259/);
+    },
+  );
+
+  it("goes out with nothing new when a snooze ended, to say so once", () => {
+    const quiet = { ...digest, totals: { new: 0, resolved: 0, open: 5 }, categories: [] };
+    expect(digestMessage(quiet, { skipEmpty: true })).toBeNull();
+    const told = digestMessage(quiet, { skipEmpty: true, snoozeEnds: ends });
+    expect(textsOf(told?.blocks ?? []).join("\n")).toContain(":alarm_clock: *");
+  });
+});

@@ -12,9 +12,10 @@ import {
   section,
 } from "../slack/blocks/index.js";
 import { channelRef, mentionRef } from "../slack/messages/routing-refs.js";
+import { slackDateTime } from "../slack/messages/snooze-messages.js";
 import { typeSection } from "../slack/messages/type-menu.js";
-import type { Claim } from "../store/types.js";
-import type { Digest, DigestType } from "./collect-digest.js";
+import type { Claim, EndedSnooze, Snooze } from "../store/types.js";
+import type { Digest, DigestCategory, DigestType } from "./collect-digest.js";
 import { sparkline } from "./sparkline.js";
 import { longDate, shortTime } from "./zoned-time.js";
 
@@ -42,6 +43,55 @@ function routedAwayBlocks(digest: Digest, tr: Translator): KnownBlock[] {
   return lines.length === 0 ? [] : [context([lines.join("\n")])];
 }
 
+/**
+ * The digest's categories without their snoozed types (each category's new count less theirs; a
+ * category left without types goes), and the folded line's numbers: how many types are snoozed
+ * (muted included) and how many new errors they had.
+ */
+function foldSnoozed(
+  categories: readonly DigestCategory[],
+  snoozes: ReadonlyMap<string, Snooze>,
+): { categories: DigestCategory[]; snoozedNew: number } {
+  let snoozedNew = 0;
+  const kept = categories.flatMap((category) => {
+    const types = category.types.filter((t) => !snoozes.has(t.rule.id));
+    const folded = category.new - types.reduce((sum, t) => sum + t.new, 0);
+    snoozedNew += category.types
+      .filter((t) => snoozes.has(t.rule.id))
+      .reduce((sum, t) => sum + t.new, 0);
+    return types.length === 0 ? [] : [{ ...category, types, new: category.new - folded }];
+  });
+  return { categories: kept, snoozedNew };
+}
+
+/** A snooze that ended since the previous digest, with its type. */
+export interface SnoozeEndLine {
+  readonly end: EndedSnooze;
+  readonly rule: SyncErrorRule;
+}
+
+/** The lines announcing snoozes that ended since the previous digest, once each. */
+function snoozeEndBlocks(ends: readonly SnoozeEndLine[], tr: Translator): KnownBlock[] {
+  if (ends.length === 0) return [];
+  const words = ruleWords(tr);
+  const lines = ends.map(({ end, rule }) => {
+    const name = escapeMrkdwn(words.name(rule));
+    const by = `<@${end.by}>`;
+    const muted = end.length.kind === "muted" ? "yes" : "no";
+    if (end.why === "lifted")
+      return tr.t("snooze.endLifted", { name, endedBy: `<@${end.endedBy ?? end.by}>`, muted });
+    if (end.why === "doubled")
+      return tr.t("snooze.endDoubled", {
+        name,
+        by,
+        baseline: end.length.kind === "doubled" ? end.length.baseline : 0,
+      });
+    const until = end.length.kind === "until" ? end.length.until : end.endedAt;
+    return tr.t("snooze.endExpired", { name, by, date: slackDateTime(until, tr) });
+  });
+  return [context([lines.join("\n")])];
+}
+
 function changeOf(now: number, before: number | undefined) {
   if (before === undefined) return { change: "none", delta: 0 };
   const delta = now - before;
@@ -65,7 +115,8 @@ function typeLine(t: DigestType, tr: Translator): string {
 /**
  * The digest as Block Kit: the date, one line of totals, then each category with new errors
  * (who fixes it, a 7-day sparkline), then its types, each a line with who is on it and one ⋯ menu
- * (Explain, Resync N, Take it / Release: one control a line, not a wall of buttons). Nothing new: one line,
+ * (Explain, Resync N, Take it / Release, Snooze: one control a line, not a wall of buttons);
+ * snoozed types fold into one line, and snoozes that ended are announced. Nothing new: one line,
  * or no message at all when `skipEmpty`. In the translator's language (the channel's
  * BOT_LANGUAGE, or the person's in a preview); English without one.
  */
@@ -77,6 +128,10 @@ export function digestMessage(
     offers?: ReadonlyMap<string, Offer>;
     /** Who is on which type, by rule id: shown on the type's line. */
     claims?: ReadonlyMap<string, Claim>;
+    /** The channel's snoozed and muted types, by rule id: folded into one line. */
+    snoozes?: ReadonlyMap<string, Snooze>;
+    /** Snoozes that ended since the previous digest: announced. */
+    snoozeEnds?: readonly SnoozeEndLine[];
     translator?: Translator;
   } = {},
 ): SlackMessage | null {
@@ -103,9 +158,12 @@ export function digestMessage(
   const { totals } = digest;
 
   const routedAway = routedAwayBlocks(digest, tr);
+  const snoozes = options.snoozes ?? new Map<string, Snooze>();
+  const ends = snoozeEndBlocks(options.snoozeEnds ?? [], tr);
   if (totals.new === 0) {
     // The main digest still goes out when only routed types have news: it says where they went.
-    if (options.skipEmpty && routedAway.length === 0) return null;
+    // It goes out too when a snooze ended: the next digest's window starts after this one.
+    if (options.skipEmpty && routedAway.length === 0 && ends.length === 0) return null;
     const text = tr.t("digest.nothingNew", {
       since,
       sinceDate,
@@ -114,7 +172,7 @@ export function digestMessage(
     });
     return buildMessage({
       text,
-      blocks: [section(`:white_check_mark: ${text}`), ...lateNote, ...routedAway],
+      blocks: [section(`:white_check_mark: ${text}`), ...lateNote, ...ends, ...routedAway],
     });
   }
   // A routed digest with news calls its user groups; one with nothing new calls nobody.
@@ -138,11 +196,13 @@ export function digestMessage(
       }),
     ),
     ...lateNote,
+    ...ends,
   ];
+  const folded = foldSnoozed(digest.categories, snoozes);
   let listed = 0;
   let hidden = 0;
   let menuIndex = 0;
-  for (const category of digest.categories) {
+  for (const category of folded.categories) {
     const room = Math.max(0, LISTED_TYPES - listed);
     const shown = category.types.slice(0, room);
     hidden += category.types.length - shown.length;
@@ -169,6 +229,8 @@ export function digestMessage(
     );
   }
   if (hidden > 0) blocks.push(context([tr.t("digest.more", { hidden })]));
+  if (snoozes.size > 0)
+    blocks.push(context([tr.t("snooze.folded", { count: snoozes.size, new: folded.snoozedNew })]));
   blocks.push(...routedAway);
   // The notification's text keeps its numbers plain, as it always had; a mention leads it, so
   // the group is notified.
@@ -184,7 +246,12 @@ export function digestMessage(
   });
 }
 
-/** The error types the digest lists with their own line and menu, in the order shown. */
-export function listedRules(digest: Digest): SyncErrorRule[] {
-  return digest.categories.flatMap((c) => c.types.map((t) => t.rule)).slice(0, LISTED_TYPES);
+/** The error types the digest lists with their own line and menu (not snoozed), in the order shown. */
+export function listedRules(
+  digest: Digest,
+  snoozes: ReadonlyMap<string, Snooze> = new Map(),
+): SyncErrorRule[] {
+  return foldSnoozed(digest.categories, snoozes)
+    .categories.flatMap((c) => c.types.map((t) => t.rule))
+    .slice(0, LISTED_TYPES);
 }

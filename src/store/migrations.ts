@@ -297,6 +297,39 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 14,
+    sql: `
+      -- Snoozed and muted types (SnoozeStore). snoozes holds each type's current snooze (the
+      -- primary key gives a type one); kind is 'until' (until_at), 'doubled' (baseline: the open
+      -- count when snoozed) or 'muted'. A snooze that ends (lifted, expired, count doubled) moves
+      -- to snooze_ends with when and why, which the digest reads to say so once. Every change is
+      -- in the audit log too.
+      CREATE TABLE snoozes (
+        rule_id TEXT PRIMARY KEY,
+        snoozed_by TEXT NOT NULL,
+        snoozed_at INTEGER NOT NULL,
+        reason TEXT,
+        kind TEXT NOT NULL CHECK (kind IN ('until', 'doubled', 'muted')),
+        until_at INTEGER,
+        baseline INTEGER
+      );
+      CREATE TABLE snooze_ends (
+        id INTEGER PRIMARY KEY,
+        rule_id TEXT NOT NULL,
+        snoozed_by TEXT NOT NULL,
+        snoozed_at INTEGER NOT NULL,
+        reason TEXT,
+        kind TEXT NOT NULL,
+        until_at INTEGER,
+        baseline INTEGER,
+        ended_at INTEGER NOT NULL,
+        ended_by TEXT,
+        why TEXT NOT NULL CHECK (why IN ('lifted', 'expired', 'doubled'))
+      );
+      CREATE INDEX snooze_ends_by_time ON snooze_ends (ended_at);
+    `,
+  },
+  {
     version: 15,
     sql: `
       -- Each type's latest spike alert (AlertStore): the primary key and an upsert that only

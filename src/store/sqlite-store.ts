@@ -15,6 +15,7 @@ import { SqliteRateSlots } from "./sqlite-rate-slots.js";
 import { SqliteResync } from "./sqlite-resync.js";
 import { SqliteResyncOffers } from "./sqlite-resync-offers.js";
 import { SqliteScans } from "./sqlite-scans.js";
+import { SqliteSnoozes } from "./sqlite-snoozes.js";
 import { StoreError } from "./store-error.js";
 import type {
   AuditEntry,
@@ -33,6 +34,8 @@ import type {
   RecentResync,
   ResyncOffer,
   ResyncStore,
+  Snooze,
+  SnoozeExpiry,
   SpikeAlertInput,
   Store,
 } from "./types.js";
@@ -174,6 +177,7 @@ class SqliteStore implements Store {
   private readonly rateSlots: SqliteRateSlots;
   private readonly claimTable: SqliteClaims;
   private readonly alerts: SqliteAlerts;
+  private readonly snoozeTable: SqliteSnoozes;
 
   constructor(
     private readonly writer: Db,
@@ -194,6 +198,7 @@ class SqliteStore implements Store {
       this.resync.audit(entry),
     );
     this.claimTable = new SqliteClaims(writer, reader, (entry) => this.resync.audit(entry));
+    this.snoozeTable = new SqliteSnoozes(writer, reader, (entry) => this.resync.audit(entry));
     this.missingTable = new SqliteMissingResolutions(
       writer,
       reader,
@@ -673,6 +678,31 @@ class SqliteStore implements Store {
 
   async spikeAlerts() {
     return this.alerts.spikeAlerts();
+  }
+
+  async snoozes() {
+    return this.snoozeTable.snoozes();
+  }
+
+  // As the claims: a snooze written while an import's transaction is open would go with it.
+  async snoozeType(snooze: Snooze) {
+    await this.afterImport();
+    return this.snoozeTable.snoozeType(snooze);
+  }
+
+  async unsnoozeType(ruleId: string, by: string, at: Date) {
+    await this.afterImport();
+    return this.snoozeTable.unsnoozeType(ruleId, by, at);
+  }
+
+  async endSnoozes(expiries: readonly SnoozeExpiry[]) {
+    if (expiries.length === 0) return [];
+    await this.afterImport();
+    return this.snoozeTable.endSnoozes(expiries);
+  }
+
+  async endedSnoozes(after: Date, until: Date) {
+    return this.snoozeTable.endedSnoozes(after, until);
   }
 
   /** Resolves when no import's transaction is open on the writer. */

@@ -127,7 +127,8 @@ export interface Store
     CorrectionStore,
     RateSlotStore,
     ClaimStore,
-    AlertStore {
+    AlertStore,
+    SnoozeStore {
   /**
    * Starts an import. Only one runs at a time; a second call while one is open rejects. Every
    * method of the store is asynchronous (PostgreSQL's drivers are); a check and the act that
@@ -729,4 +730,69 @@ export interface AlertStore {
   releaseSpikeAlert(ruleId: string, at: Date): Promise<boolean>;
   /** Each type's latest alert, newest first. */
   spikeAlerts(): Promise<SpikeAlertRecord[]>;
+}
+
+/** The longest reason a snooze keeps (the modal's input allows no more). */
+export const SNOOZE_REASON_MAX = 280;
+
+/**
+ * How long a snooze lasts: until a date, until the type's open count doubles from `baseline` (its
+ * open count when snoozed), or muted (until someone unmutes it).
+ */
+export type SnoozeLength =
+  | { readonly kind: "until"; readonly until: Date }
+  | { readonly kind: "doubled"; readonly baseline: number }
+  | { readonly kind: "muted" };
+
+/** A type kept out of the digest's noise: one current snooze per type. */
+export interface Snooze {
+  readonly ruleId: string;
+  /** A Slack user id, or "cli". */
+  readonly by: string;
+  readonly at: Date;
+  readonly reason: string | null;
+  readonly length: SnoozeLength;
+}
+
+/** Why a snooze ended: lifted by a person, its date passed, or the type's count doubled. */
+export type SnoozeEndReason = "lifted" | "expired" | "doubled";
+
+/** A snooze that ended, kept so the next digest can say so. */
+export interface EndedSnooze extends Snooze {
+  readonly endedAt: Date;
+  /** Who lifted it; null when it ended by itself. */
+  readonly endedBy: string | null;
+  readonly why: SnoozeEndReason;
+}
+
+/** The end of a snooze that ran out, as `snoozeEnd` (../snooze/snooze-state.ts) found it. */
+export interface SnoozeExpiry {
+  readonly ruleId: string;
+  /** The snooze's own `at`: a snooze replaced meanwhile is not ended by an old finding. */
+  readonly snoozedAt: Date;
+  readonly endedAt: Date;
+  readonly why: "expired" | "doubled";
+}
+
+/**
+ * Snoozed and muted types. Each change is one transaction with its audit line (actions
+ * `snooze.set`, `snooze.replace`, `snooze.lift`, `snooze.end`): who, when, why. A new snooze of a
+ * type replaces its current one; two people snoozing a type at once leave one current snooze (the
+ * later), and both are in the log.
+ */
+export interface SnoozeStore {
+  /** Every current snooze, oldest first (ended ones are not current, even before they are told). */
+  snoozes(): Promise<Snooze[]>;
+  /** Snoozes a type, replacing its current snooze (returned, or null). */
+  snoozeType(input: Snooze): Promise<{ snooze: Snooze; replaced: Snooze | null }>;
+  /** Lifts a type's snooze or mute (anyone may); null when it has none. */
+  unsnoozeType(ruleId: string, by: string, at: Date): Promise<EndedSnooze | null>;
+  /**
+   * Ends snoozes that ran out (date passed, count doubled). One that is gone or was replaced
+   * since (its `at` differs) is left alone, so two replicas finding the same end record it once.
+   * Returns the ends recorded by this call.
+   */
+  endSnoozes(expiries: readonly SnoozeExpiry[]): Promise<EndedSnooze[]>;
+  /** Snoozes that ended in (`after`, `until`], oldest end first: what a digest announces. */
+  endedSnoozes(after: Date, until: Date): Promise<EndedSnooze[]>;
 }

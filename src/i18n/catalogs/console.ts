@@ -48,6 +48,11 @@ export const consoleMessages = defineMessages({
     buttonGone: "That button can no longer be clicked: {reason}",
     menuGone: "That menu can no longer be used: {reason}",
     noButton: "There is no button [{number}].",
+    modalFrame: "{title} · dialog",
+    modalHint:
+      "Type a number to choose and {submit}{date, select, yes {; after it, a date (YYYY-MM-DD) for a date} other {}}{text, select, yes {, then why (optional)} other {}}. Anything else closes the dialog.",
+    modalErrors: "Not sent: {errors}",
+    modalClosed: "The dialog was closed without sending.",
     noButtonAnyMore:
       "There is no button [{number}] any more: its message has changed since; use the newest buttons.",
     chosenMark: "← chosen",
@@ -110,6 +115,11 @@ export const consoleMessages = defineMessages({
     buttonGone: "Der kan ikke længere klikkes på knappen: {reason}",
     menuGone: "Menuen kan ikke længere bruges: {reason}",
     noButton: "Der er ingen knap [{number}].",
+    modalFrame: "{title} · dialogboks",
+    modalHint:
+      "Skriv et tal for at vælge og {submit}{date, select, yes {; efter det en dato (ÅÅÅÅ-MM-DD) for en dato} other {}}{text, select, yes {, og så hvorfor (valgfrit)} other {}}. Alt andet lukker dialogboksen.",
+    modalErrors: "Ikke sendt: {errors}",
+    modalClosed: "Dialogboksen blev lukket uden at sende.",
     noButtonAnyMore:
       "Der er ikke længere nogen knap [{number}]: beskeden er ændret siden; brug de nyeste knapper.",
     chosenMark: "← valgt",

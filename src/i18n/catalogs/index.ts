@@ -22,6 +22,7 @@ import { resync } from "./resync.js";
 import { routing } from "./routing.js";
 import { scan } from "./scan.js";
 import { setup } from "./setup.js";
+import { snooze } from "./snooze.js";
 import { status } from "./status.js";
 
 export const CATALOGS = {
@@ -45,5 +46,6 @@ export const CATALOGS = {
   routing,
   scan,
   setup,
+  snooze,
   status,
 } as const;

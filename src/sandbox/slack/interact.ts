@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Journal } from "./journal.js";
-import { findActionElement, isRecord, labelOf } from "./payloads.js";
+import type { Modals } from "./modals.js";
+import { findActionElement, isRecord, labelOf, triggerId } from "./payloads.js";
 import {
   type AppReply,
   blockActionPayload,
@@ -21,6 +22,8 @@ export interface InteractionParts {
   readonly responseUrls: ResponseUrls;
   readonly journal: Journal;
   readonly createResponseUrl: (context: ResponseUrlContext) => string;
+  /** Issues each interaction's trigger_id, so `views.open` can spend it. */
+  readonly modals: Modals;
 }
 
 /** A slash command as a person types it. */
@@ -73,6 +76,7 @@ export async function slashCommand(
       channelName: channel.name,
       responseUrl,
       command,
+      triggerId: parts.modals.issue(triggerId(), input.userId),
     });
     if (checkAck(parts, command, reply, performance.now() - started)) {
       applyAck(parts, responseUrl, reply.body);
@@ -175,6 +179,7 @@ export async function clickMessage(
     action,
     ...(channelName === undefined ? {} : { channelName }),
     state: stateValues(message, input.userId),
+    triggerId: parts.modals.issue(triggerId(), input.userId),
     // Slack leaves `message` out of the payload when the source is ephemeral.
     ...(message.ephemeral
       ? {

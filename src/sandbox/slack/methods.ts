@@ -1,6 +1,7 @@
 import { characters } from "./block-kit.js";
 import { blockProblems, plainProblems } from "./blocks.js";
 import { apiFile, type FileStore } from "./files.js";
+import { type Modals, modalViewProblems } from "./modals.js";
 import { missingScopeBody } from "./scopes.js";
 import type { MessageStore } from "./store.js";
 import {
@@ -24,6 +25,8 @@ export interface MethodContext {
   readonly filesUrl: string;
   /** The bot token's scopes. */
   readonly scopes: ReadonlySet<string>;
+  /** Trigger ids issued and the modals people have open (`views.open`). */
+  readonly modals: Modals;
 }
 
 /** A handler's answer: always HTTP 200, as Slack answers every call it understood. */
@@ -229,6 +232,38 @@ export const methods: Readonly<Record<string, Handler>> = {
     const current = context.store.homeView(user);
     if (hash !== undefined && current && current.hash !== hash) return fail("hash_conflict");
     return ok({ view: context.store.publishHome(user, fields) });
+  },
+
+  /**
+   * Opens a modal for the person whose interaction carried `trigger_id`: `{ ok, view }` with the
+   * view's id, hash and empty state. No scope is needed. A trigger unknown, spent or older than
+   * 3 s is `invalid_trigger_id`, `exchanged_trigger_id`, `expired_trigger_id` (modals.ts); a
+   * missing trigger_id or view, or a view Slack would refuse (title, submit, close over 24
+   * characters, over 100 blocks, private_metadata over 3000, callback_id over 255, invalid
+   * blocks) is `invalid_arguments` with the problems in `response_metadata.messages`. Sources:
+   * https://docs.slack.dev/reference/methods/views.open (arguments, errors, example response),
+   * https://docs.slack.dev/reference/views (the view object's limits).
+   */
+  "views.open": (args, context) => {
+    const trigger = stringArg(args, "trigger_id");
+    if (!trigger) {
+      return fail("invalid_arguments", "views.open without a trigger_id", [
+        "[ERROR] missing required field: trigger_id",
+      ]);
+    }
+    const view = args.view;
+    const problems = modalViewProblems(view, context.validateBlocks);
+    if (problems.length > 0) {
+      return invalidBlocks(
+        "invalid_arguments",
+        `views.open with an invalid view: ${problems.join("; ")}`,
+        problems,
+      );
+    }
+    const spent = context.modals.spend(trigger);
+    if ("refusal" in spent) return fail(spent.refusal);
+    const modal = context.modals.openFor(spent.user, view as Readonly<Record<string, unknown>>);
+    return ok({ view: modal.view });
   },
 
   "files.info": (args, context) => {

@@ -20,11 +20,13 @@ import {
   slashCommand,
 } from "./interact.js";
 import { Journal, type RecordMatcher } from "./journal.js";
+import { Modals, type SandboxModal } from "./modals.js";
 import type { AppReply, SlackAppTarget } from "./requests.js";
 import { sendEvent } from "./requests.js";
 import { ResponseUrls } from "./response-url.js";
 import { createFileHandler, createRequestHandler, type SocketModeEndpoint } from "./server.js";
 import { MessageStore } from "./store.js";
+import { type SubmitViewInput, type SubmitViewReply, submitView } from "./submit-view.js";
 import {
   type BlockValidator,
   type ChannelMessage,
@@ -48,7 +50,9 @@ export { checkBlockKit } from "./block-kit.js";
 export { structuralBlockCheck } from "./blocks.js";
 export type { SandboxFile } from "./files.js";
 export type { ClickInput, InteractionReply, SlashInput } from "./interact.js";
+export type { SandboxModal } from "./modals.js";
 export type { SocketModeEndpoint } from "./server.js";
+export type { SubmitViewInput, SubmitViewReply } from "./submit-view.js";
 export type * from "./types.js";
 export { DEFAULT_BOT_SCOPES, DEFAULT_CHANNEL, SANDBOX_IDENTITY } from "./types.js";
 
@@ -100,6 +104,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
   private readonly store: MessageStore;
   private readonly files = new FileStore();
   private readonly responseUrls: ResponseUrls;
+  private readonly modals: Modals;
 
   private constructor(
     private readonly server: Server,
@@ -119,6 +124,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
     });
     const clock = options.clock ?? { now: () => new Date() };
     const validate = withSlackChecks(options.validateBlocks);
+    this.modals = new Modals(() => clock.now().getTime());
     this.responseUrls = new ResponseUrls(this.store, validate, () => clock.now().getTime());
     const parts = {
       botToken: options.botToken,
@@ -135,6 +141,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
         url,
         filesUrl,
         scopes: this.scopes,
+        modals: this.modals,
       },
       events: this,
       socketMode: options.socketMode,
@@ -316,6 +323,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
     this.store.clear();
     this.files.clear();
     this.responseUrls.clear();
+    this.modals.clear();
   }
 
   /** The next call of `method` answers `{ ok: false, error }`. */
@@ -349,6 +357,19 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
   click(target: SlackAppTarget, input: ClickInput): Promise<InteractionReply> {
     this.store.knowUser(input.userId);
     return clickMessage(this.interactionParts(), target, input);
+  }
+
+  /** The modal `user` has open (`views.open`), as Slack holds it. */
+  openModal(user: string): SandboxModal | undefined {
+    return this.modals.current(user);
+  }
+
+  /**
+   * Submits the modal `userId` has open with what they entered (by action_id), as Slack sends a
+   * `view_submission`: the modal closes on an empty answer, or stays with the app's errors.
+   */
+  submitView(target: SlackAppTarget, input: SubmitViewInput): Promise<SubmitViewReply> {
+    return submitView({ modals: this.modals, journal: this.journal }, target, input);
   }
 
   /**
@@ -419,6 +440,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
       responseUrls: this.responseUrls,
       journal: this.journal,
       createResponseUrl: (context: ResponseUrlContext) => this.createResponseUrl(context),
+      modals: this.modals,
     };
   }
 }

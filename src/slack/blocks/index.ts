@@ -22,6 +22,7 @@ export {
 export { BlockKitError } from "./errors.js";
 export * from "./limits.js";
 export { buildMessage, type SlackMessage } from "./message.js";
+export { datepicker, inputBlock, modalView, plainTextInput, radioButtons } from "./modal.js";
 export { slackDate, utcFallback } from "./slack-date.js";
 export { ELLIPSIS, escapeMrkdwn, truncateText } from "./truncate.js";
 export { validateBlocks } from "./validate.js";

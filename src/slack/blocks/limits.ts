@@ -121,3 +121,21 @@ export const OPTION_DESCRIPTION_MAX = 75;
  * cut first and visibly. Source: https://docs.slack.dev/reference/methods/chat.postMessage
  */
 export const MESSAGE_TEXT_MAX = 40_000;
+
+/**
+ * A modal view's own limits (https://docs.slack.dev/reference/views): title, submit and close
+ * plain_text up to 24 characters; private_metadata up to 3000; callback_id up to 255.
+ */
+export const VIEW_TITLE_MAX = 24;
+export const VIEW_BUTTON_MAX = 24;
+export const PRIVATE_METADATA_MAX = 3000;
+export const CALLBACK_ID_MAX = 255;
+
+/** An input block's label and hint (https://docs.slack.dev/reference/block-kit/blocks/input-block). */
+export const INPUT_LABEL_MAX = 2000;
+
+/** Radio buttons: up to 10 options (https://docs.slack.dev/reference/block-kit/block-elements/radio-button-group-element). */
+export const RADIO_OPTIONS_MAX = 10;
+
+/** A plain-text input's max_length: up to 3000 (https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element). */
+export const PLAIN_TEXT_INPUT_MAX = 3000;

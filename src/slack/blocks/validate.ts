@@ -4,6 +4,7 @@ import {
   CONTEXT_ELEMENTS_MAX,
   CONTEXT_TEXT_MAX,
   HEADER_TEXT_MAX,
+  INPUT_LABEL_MAX,
   MAX_BLOCKS,
   SECTION_FIELD_TEXT_MAX,
   SECTION_FIELDS_MAX,
@@ -19,6 +20,7 @@ import {
   type Report,
   typeLabel,
 } from "./validate-elements.js";
+import { checkInputElement } from "./validate-inputs.js";
 
 /**
  * Lists what Slack would reject in `blocks` for `surface`, one human-readable sentence per problem
@@ -57,7 +59,7 @@ function checkBlocks(blocks: unknown, surface: Surface, report: Report): void {
       return;
     }
     const at: Report = (p) => report(`block ${index} (${typeLabel(block.type)}): ${p}`);
-    checkBlock(block, at);
+    checkBlock(block, at, surface);
     const id = block.block_id;
     checkString(id, "block_id", BLOCK_ID_MAX, at);
     if (typeof id !== "string") return;
@@ -67,8 +69,13 @@ function checkBlocks(blocks: unknown, surface: Surface, report: Report): void {
   });
 }
 
-function checkBlock(block: Record<string, unknown>, report: Report): void {
+function checkBlock(block: Record<string, unknown>, report: Report, surface: Surface): void {
   switch (block.type) {
+    case "input":
+      // Input blocks belong in modals (https://docs.slack.dev/reference/block-kit/blocks/input-block).
+      if (surface !== "modal") report("input blocks are for modals");
+      checkInput(block, report);
+      return;
     case "header":
       checkKeys(block, ["type", "block_id", "text"], report);
       checkText(block.text, "text", HEADER_TEXT_MAX, report, ["plain_text"]);
@@ -91,6 +98,21 @@ function checkBlock(block: Record<string, unknown>, report: Report): void {
     default:
       report("block type is unknown or not one syncerror emits");
   }
+}
+
+function checkInput(block: Record<string, unknown>, report: Report): void {
+  checkKeys(
+    block,
+    ["type", "block_id", "label", "element", "hint", "optional", "dispatch_action"],
+    report,
+  );
+  checkText(block.label, "label", INPUT_LABEL_MAX, report, ["plain_text"]);
+  if (block.hint !== undefined)
+    checkText(block.hint, "hint", INPUT_LABEL_MAX, report, ["plain_text"]);
+  if (block.optional !== undefined && typeof block.optional !== "boolean") {
+    report("optional is not a boolean");
+  }
+  checkInputElement(block.element, (p) => report(`element (${elementType(block.element)}): ${p}`));
 }
 
 function checkSection(block: Record<string, unknown>, report: Report): void {

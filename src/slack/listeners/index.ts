@@ -11,6 +11,7 @@ import { registerMemberJoined } from "./member-joined.js";
 import { registerMissingActions } from "./missing-actions.js";
 import { registerResyncActions } from "./resync-actions.js";
 import { registerSlashCommand } from "./slash-command.js";
+import { registerSnoozeActions, SNOOZE_LIFT_ACTION } from "./snooze-actions.js";
 import { registerTypeMenuActions } from "./type-menu-actions.js";
 
 /** Wires every listener. One line per surface. */
@@ -27,6 +28,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerCorrectionActions(app, deps);
   registerTypeMenuActions(app, deps);
   registerAlertActions(app, deps);
+  registerSnoozeActions(app, deps);
 }
 
 export { ALERT_ACTION_IDS } from "./alert-actions.js";
@@ -45,4 +47,6 @@ export type {
 export { MISSING_ACTION_IDS } from "./missing-actions.js";
 export { RESYNC_ACTION_IDS } from "./resync-actions.js";
 export { SLASH_COMMAND } from "./slash-command.js";
+/** Action ids of the snooze listeners (the modal is a view callback, not an action). */
+export const SNOOZE_ACTION_IDS = [SNOOZE_LIFT_ACTION] as const;
 export { TYPE_MENU_ACTION_IDS } from "./type-menu-actions.js";

@@ -15,11 +15,12 @@ import {
   TYPE_MENU_PATTERN,
   takeOverConfirmMessage,
   typeMenuChoice,
-  withClaimsOnLines,
 } from "../messages/type-menu.js";
 import { explainInThread } from "./digest-actions.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
+import { openSnoozeModal, unsnoozeAnswer } from "./snooze-actions.js";
+import { sourceOf, updateLines } from "./type-lines.js";
 import { yieldToPendingAcks } from "./yield-to-acks.js";
 
 /** Action ids (patterns) these listeners answer; the manifest test reads them. */
@@ -28,28 +29,6 @@ export const TYPE_MENU_ACTION_IDS = [
   CLAIM_TAKEOVER_ACTION,
   TYPE_MENU_CANCEL_ACTION,
 ] as const;
-
-/** The message a click came from, when it is one the channel sees (a digest), not an ephemeral. */
-interface Source {
-  readonly channel: string;
-  readonly ts: string;
-  readonly threadTs: string;
-  readonly blocks: readonly unknown[];
-  readonly text: string;
-}
-
-function sourceOf(body: BlockAction): Source | undefined {
-  const message = body.message;
-  const channel = body.channel?.id;
-  if (!message?.ts || !channel || body.container?.is_ephemeral === true) return undefined;
-  return {
-    channel,
-    ts: message.ts,
-    threadTs: message.thread_ts ?? message.ts,
-    blocks: (message.blocks ?? []) as unknown[],
-    text: typeof message.text === "string" ? message.text : "",
-  };
-}
 
 /**
  * A type's ⋯ menu (digest, `/syncerror status`) and the confirms it answers with. Explain goes
@@ -81,6 +60,17 @@ export function registerTypeMenuActions(app: App, deps: ListenerDeps): void {
         await updateLines(deps, client, source);
         return;
       }
+      if (choice?.kind === "snooze") {
+        // First of all: the click's trigger_id opens a modal only within 3 s.
+        await openSnoozeModal(deps, client, {
+          user: userId,
+          ruleId: choice.ruleId,
+          triggerId: body.trigger_id,
+          source,
+          responseUrl: body.response_url,
+        });
+        return;
+      }
       const t = await deps.translatorOf(userId);
       const fields = { user: userId, action: action.action_id, choice: choice?.kind };
       const reply = await replySafely(
@@ -88,6 +78,8 @@ export function registerTypeMenuActions(app: App, deps: ListenerDeps): void {
           if (!choice) throw new InvalidInputError({ key: "actions.unknownRuleInThread" });
           if (choice.kind === "resync")
             return await resyncConfirm(deps, choice.offerKey, t, source);
+          if (choice.kind === "unsnooze")
+            return await unsnoozeAnswer(deps, choice.ruleId, userId, t);
           const rule = deps.catalog.ruleById(choice.ruleId);
           if (!rule) throw new InvalidInputError({ key: "claims.unknownType" });
           const name = escapeMrkdwn(ruleWords(t).name(rule));
@@ -244,32 +236,5 @@ async function tellPrevious(
   } catch (error) {
     deps.logger.warn({ err: error, user: previous }, "could not tell the previous owner");
     return false;
-  }
-}
-
-/**
- * Shows who is on which type on the digest's lines (a message the channel sees), in the channel's
- * language: after a take or release from it, and whenever a click on it finds a line behind the
- * store (a takeover confirmed in an ephemeral, which cannot reach the digest). An ephemeral
- * (status) is not updated: its reader just got the answer.
- */
-async function updateLines(
-  deps: ListenerDeps,
-  client: WebClient,
-  source: Source | undefined,
-): Promise<void> {
-  if (!source) return;
-  try {
-    const claims = new Map((await deps.store.claims()).map((claim) => [claim.ruleId, claim]));
-    const blocks = withClaimsOnLines(source.blocks, claims, deps.channelTranslator);
-    if (JSON.stringify(blocks) === JSON.stringify(source.blocks)) return;
-    await client.chat.update({
-      channel: source.channel,
-      ts: source.ts,
-      text: source.text,
-      blocks: blocks as never,
-    });
-  } catch (error) {
-    deps.logger.warn({ err: error, channel: source.channel }, "could not update the type lines");
   }
 }

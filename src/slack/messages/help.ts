@@ -28,6 +28,7 @@ export const SUBCOMMAND_TEXTS: Readonly<
   scan: { usage: "help.scanUsage", summary: "help.scanSummary" },
   routes: { usage: "help.routesUsage", summary: "help.routesSummary" },
   mine: { usage: "help.mineUsage", summary: "help.mineSummary" },
+  snoozed: { usage: "help.snoozedUsage", summary: "help.snoozedSummary" },
   help: { usage: "help.helpUsage", summary: "help.helpSummary" },
 };
 

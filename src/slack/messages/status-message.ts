@@ -4,7 +4,7 @@ import { type Translator, translator } from "../../i18n/translator.js";
 import type { StatusSummary } from "../../import/summary.js";
 import type { Offer } from "../../resync/resync-offers.js";
 import type { SyncErrorRule } from "../../rules/types.js";
-import type { Claim } from "../../store/types.js";
+import type { Claim, Snooze } from "../../store/types.js";
 import {
   buildMessage,
   context,
@@ -26,6 +26,8 @@ export interface StatusType {
   readonly rule: SyncErrorRule;
   readonly count: number;
   readonly claim?: Claim | undefined;
+  /** Its snooze or mute: the line says "snoozed until …" (it still counts here) and offers Unsnooze. */
+  readonly snooze?: Snooze | undefined;
 }
 
 /**
@@ -67,6 +69,7 @@ function typeSections(
         index,
         offer: offers.find((offer) => offer.rule.id === type.rule.id),
         claim: type.claim,
+        snooze: type.snooze,
         viewer,
         t,
       },

@@ -97,6 +97,7 @@ describe("a type's ⋯ menu", () => {
       ["Explain", `explain:${rule?.id}`],
       ["Resync 1,234 (12 batches)", `resync:${offers.get(rule?.id ?? "")?.key}`],
       ["Take it", `take:${rule?.id}`],
+      ["Snooze…", `snooze:${rule?.id}`],
     ]);
     const taken = menusOf(
       digestMessage(digest, { offers, claims, translator: da })?.blocks ?? [],
@@ -109,6 +110,7 @@ describe("a type's ⋯ menu", () => {
       "Synkroniser 1.234 igen (12 omgange)",
       "Overtag den",
       "Slip den",
+      "Udsæt…",
     ]);
   });
 
@@ -116,6 +118,8 @@ describe("a type's ⋯ menu", () => {
     expect(typeMenuChoice("explain:r-a")).toEqual({ kind: "explain", ruleId: "r-a" });
     expect(typeMenuChoice("resync:KEY")).toEqual({ kind: "resync", offerKey: "KEY" });
     expect(typeMenuChoice("take:r-a")).toEqual({ kind: "take", ruleId: "r-a" });
+    expect(typeMenuChoice("snooze:r-a")).toEqual({ kind: "snooze", ruleId: "r-a" });
+    expect(typeMenuChoice("unsnooze:r-a")).toEqual({ kind: "unsnooze", ruleId: "r-a" });
     expect(typeMenuChoice("release:r-a")).toEqual({ kind: "release", ruleId: "r-a" });
     expect(typeMenuChoice("delete:r-a")).toBeUndefined();
     expect(typeMenuChoice(undefined)).toBeUndefined();
@@ -128,7 +132,12 @@ describe("a type's ⋯ menu", () => {
     const rule = digest.categories[0]?.types[1]?.rule;
     if (!line || !rule) throw new Error("no line");
     const claim = { ruleId: rule.id, owner: "U-ANN", since: SINCE };
-    const taken = withClaimsOnLines(blocks, new Map([[rule.id, claim]]), en) as KnownBlock[];
+    const taken = withClaimsOnLines(
+      blocks,
+      new Map([[rule.id, claim]]),
+      en,
+      new Map(),
+    ) as KnownBlock[];
     expect(validateBlocks(taken, "message")).toEqual([]);
     const after = menusOf(taken)[1];
     expect(after?.text).toMatch(/ · <@U-ANN> is on it since <!date\^/);
@@ -137,11 +146,56 @@ describe("a type's ⋯ menu", () => {
       "Resync 1,234 (12 batches)",
       "Take it over",
       "Release",
+      "Snooze…",
     ]);
     // Other lines are untouched.
     expect(menusOf(taken)[0]).toEqual(menusOf(blocks)[0]);
-    const released = withClaimsOnLines(taken, new Map(), en) as KnownBlock[];
+    const released = withClaimsOnLines(taken, new Map(), en, new Map()) as KnownBlock[];
     expect(menusOf(released)[1]).toEqual(line);
+  });
+
+  it("shows a snooze on a posted line with Unsnooze, within five options, and takes it off again", () => {
+    const message = digestMessage(digest, { offers });
+    const blocks = message?.blocks ?? [];
+    const line = menusOf(blocks)[1];
+    const rule = digest.categories[0]?.types[1]?.rule;
+    if (!line || !rule) throw new Error("no line");
+    const claim = { ruleId: rule.id, owner: "U-ANN", since: SINCE };
+    const snooze = {
+      ruleId: rule.id,
+      by: "U-BOB",
+      at: SINCE,
+      reason: null,
+      length: { kind: "until" as const, until: new Date(SINCE.getTime() + 86_400_000) },
+    };
+    const both = withClaimsOnLines(
+      blocks,
+      new Map([[rule.id, claim]]),
+      en,
+      new Map([[rule.id, snooze]]),
+    ) as KnownBlock[];
+    expect(validateBlocks(both, "message")).toEqual([]);
+    const after = menusOf(both)[1];
+    expect(after?.text).toMatch(
+      / · :zzz: snoozed until <!date\^\d+\^[^|]+\|[^>]+> · <@U-ANN> is on it/,
+    );
+    expect(after?.menu.options.map((o) => o.text.text)).toEqual([
+      "Explain",
+      "Resync 1,234 (12 batches)",
+      "Take it over",
+      "Release",
+      "Unsnooze",
+    ]);
+    const muted = withClaimsOnLines(
+      both,
+      new Map(),
+      en,
+      new Map([[rule.id, { ...snooze, length: { kind: "muted" as const } }]]),
+    ) as KnownBlock[];
+    expect(menusOf(muted)[1]?.text).toMatch(/ · :zzz: muted$/);
+    expect(menusOf(muted)[1]?.menu.options.at(-1)?.text.text).toBe("Unmute");
+    const lifted = withClaimsOnLines(muted, new Map(), en, new Map()) as KnownBlock[];
+    expect(menusOf(lifted)[1]).toEqual(line);
   });
 });
 
@@ -168,9 +222,9 @@ describe("the status's type lines", () => {
     expect(message.blocks.filter((block) => block.type === "actions")).toEqual([]);
     const menus = menusOf(message.blocks);
     expect(menus.map((m) => m.menu.options.map((o) => o.text.text))).toEqual([
-      ["Explain", "Resync 1,234 (12 batches)", "Release"],
-      ["Explain", "Take it"],
-      ["Explain", "Take it over"],
+      ["Explain", "Resync 1,234 (12 batches)", "Release", "Snooze…"],
+      ["Explain", "Take it", "Snooze…"],
+      ["Explain", "Take it over", "Snooze…"],
     ]);
     expect(menus[0]?.text).toMatch(/: \*10\* · <@U-ME> is on it since/);
     expect(menus[2]?.text).toMatch(/<@U-ANN> is on it since/);

@@ -3,7 +3,7 @@ import { ruleWords } from "../../catalog/labels.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Offer } from "../../resync/resync-offers.js";
 import type { SyncErrorRule } from "../../rules/types.js";
-import type { Claim } from "../../store/types.js";
+import type { Claim, Snooze } from "../../store/types.js";
 import {
   actions,
   buildMessage,
@@ -14,11 +14,14 @@ import {
   section,
   slackDate,
 } from "../blocks/index.js";
+import { SNOOZE_NOTE_MARK, snoozeNote, snoozeOption } from "./snooze-messages.js";
 
 /**
  * The ⋯ menu on each error type's line (digest, `/syncerror status`): `type_menu:<n>`, one per
  * line. An option's value says what it does and on what: `explain:<rule id>`, `resync:<offer
- * key>`, `take:<rule id>`, `release:<rule id>`; all well inside Slack's 75 characters.
+ * key>`, `take:<rule id>`, `release:<rule id>`, `snooze:<rule id>`, `unsnooze:<rule id>`; all
+ * well inside Slack's 75 characters. At most five options (Slack's limit for an overflow): Explain,
+ * Resync, Take it over and Release (a claimed type in a channel), Snooze… or Unsnooze.
  */
 export const TYPE_MENU_PREFIX = "type_menu:";
 export const TYPE_MENU_PATTERN = /^type_menu:\d+$/;
@@ -30,14 +33,17 @@ export const TYPE_MENU_CANCEL_ACTION = "type_menu_cancel";
 
 /** What a menu option asks for. */
 export type TypeMenuChoice =
-  | { readonly kind: "explain" | "take" | "release"; readonly ruleId: string }
+  | {
+      readonly kind: "explain" | "take" | "release" | "snooze" | "unsnooze";
+      readonly ruleId: string;
+    }
   | { readonly kind: "resync"; readonly offerKey: string };
 
 /** Reads an option's value; undefined for anything else. */
 export function typeMenuChoice(value: string | undefined): TypeMenuChoice | undefined {
-  const match = /^(explain|take|release|resync):(.+)$/.exec(value ?? "");
+  const match = /^(explain|take|release|resync|snooze|unsnooze):(.+)$/.exec(value ?? "");
   if (!match?.[1] || !match[2]) return undefined;
-  const kind = match[1] as "explain" | "take" | "release" | "resync";
+  const kind = match[1] as "explain" | "take" | "release" | "resync" | "snooze" | "unsnooze";
   return kind === "resync" ? { kind, offerKey: match[2] } : { kind, ruleId: match[2] };
 }
 
@@ -72,6 +78,8 @@ export function typeMenu(input: {
   readonly index: number;
   readonly offer?: Offer | undefined;
   readonly claim?: Claim | undefined;
+  /** The type's snooze or mute: the menu offers Unsnooze (Unmute) instead of Snooze…. */
+  readonly snooze?: Snooze | undefined;
   readonly viewer?: string | undefined;
   readonly t: Translator;
 }): Overflow {
@@ -84,12 +92,15 @@ export function typeMenu(input: {
     });
   // In a channel (no viewer) the owner reads the same message: Release is theirs to choose.
   options.push(...ownershipOptions(rule.id, claim ?? null, viewer, t));
+  options.push(snoozeOption(rule.id, input.snooze, t));
   return overflow({ actionId: `${TYPE_MENU_PREFIX}${input.index}`, options });
 }
 
 /** A type's line with its ⋯ menu, as one section. */
 export function typeSection(line: string, menu: Parameters<typeof typeMenu>[0]): SectionBlock {
-  return section(`${line}${ownerNote(menu.claim, menu.t)}`, { accessory: typeMenu(menu) });
+  return section(`${line}${snoozeNote(menu.snooze, menu.t)}${ownerNote(menu.claim, menu.t)}`, {
+    accessory: typeMenu(menu),
+  });
 }
 
 /**
@@ -181,18 +192,21 @@ function ownershipOptions(
 type JsonBlock = { [key: string]: unknown };
 
 /**
- * A posted message's blocks with every type's line brought up to date with `claims` (by rule id):
- * the "is on it" note replaced and the menu's ownership options redone, everything else as it was
+ * A posted message's blocks with every type's line brought up to date with `claims` and `snoozes`
+ * (by rule id): the "snoozed until" and "is on it" notes replaced and the menu's ownership and
+ * snooze options redone, everything else as it was
  * (Explain and Resync keep their values). A line is a section whose ⋯ menu has an `explain:`
  * option (which names its type); other blocks come back unchanged. The note always starts " · <@"
  * (the owner's mention comes first in every language, and a type's line never holds a mention),
- * so the old one is cut there. Done on every change made from the message, so a line another
+ * so the old one is cut there, and the snooze note before it always starts " · :zzz:" (a type's
+ * name is escaped, so it never holds one). Done on every change made from the message, so a line another
  * change left behind (a takeover confirmed elsewhere) is put right too.
  */
 export function withClaimsOnLines(
   blocks: readonly unknown[],
   claims: ReadonlyMap<string, Claim>,
   t: Translator,
+  snoozes: ReadonlyMap<string, Snooze>,
 ): unknown[] {
   return blocks.map((raw) => {
     const block = raw as JsonBlock;
@@ -207,16 +221,20 @@ export function withClaimsOnLines(
       (option) => option.value?.startsWith("explain:") || option.value?.startsWith("resync:"),
     );
     const claim = claims.get(ruleId);
-    const cut = text.text.lastIndexOf(" · <@");
-    const line = cut >= 0 ? text.text.slice(0, cut) : text.text;
+    const cuts = [text.text.lastIndexOf(" · <@"), text.text.indexOf(SNOOZE_NOTE_MARK)].filter(
+      (at) => at >= 0,
+    );
+    const line = cuts.length > 0 ? text.text.slice(0, Math.min(...cuts)) : text.text;
+    const snooze = snoozes.get(ruleId);
     const menu = overflow({
       actionId: String(accessory.action_id),
       options: [
         ...kept.map((option) => ({ text: option.text.text, value: option.value })),
         ...ownershipOptions(ruleId, claim ?? null, undefined, t),
+        snoozeOption(ruleId, snooze, t),
       ],
     });
-    return section(`${line}${ownerNote(claim, t)}`, {
+    return section(`${line}${snoozeNote(snooze, t)}${ownerNote(claim, t)}`, {
       accessory: menu,
       ...(typeof block.block_id === "string" ? { blockId: block.block_id } : {}),
     });

@@ -16,6 +16,8 @@ import type {
   ResyncOfferStore,
   ResyncStore,
   ScanStore,
+  Snooze,
+  SnoozeExpiry,
   SpikeAlertInput,
   Store,
 } from "../types.js";
@@ -32,6 +34,7 @@ import { PostgresResync } from "./pg-resync.js";
 import { PostgresResyncOffers } from "./pg-resync-offers.js";
 import { type ImportRow, type ResolutionRow, toImportRecord, toResolution } from "./pg-rows.js";
 import { PostgresScans } from "./pg-scans.js";
+import { PostgresSnoozes } from "./pg-snoozes.js";
 import { createPostgresPool } from "./pool.js";
 
 /** Where the PostgreSQL store lives. */
@@ -75,6 +78,7 @@ export class PostgresStore implements Store {
   private readonly rateSlots: PostgresRateSlots;
   private readonly claimTable: PostgresClaims;
   private readonly alerts: PostgresAlerts;
+  private readonly snoozeTable: PostgresSnoozes;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -91,6 +95,7 @@ export class PostgresStore implements Store {
     this.rateSlots = new PostgresRateSlots(pool);
     this.claimTable = new PostgresClaims(pool);
     this.alerts = new PostgresAlerts(pool);
+    this.snoozeTable = new PostgresSnoozes(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -322,6 +327,26 @@ export class PostgresStore implements Store {
 
   spikeAlerts() {
     return this.alerts.spikeAlerts();
+  }
+
+  snoozes() {
+    return this.snoozeTable.snoozes();
+  }
+
+  snoozeType(snooze: Snooze) {
+    return this.snoozeTable.snoozeType(snooze);
+  }
+
+  unsnoozeType(ruleId: string, by: string, at: Date) {
+    return this.snoozeTable.unsnoozeType(ruleId, by, at);
+  }
+
+  endSnoozes(expiries: readonly SnoozeExpiry[]) {
+    return this.snoozeTable.endSnoozes(expiries);
+  }
+
+  endedSnoozes(after: Date, until: Date) {
+    return this.snoozeTable.endedSnoozes(after, until);
   }
 
   /**
