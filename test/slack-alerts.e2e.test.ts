@@ -3,7 +3,7 @@
  * an export dropped in the channel with a burst of one type alerts once, in the type's routed
  * channel, mentioning its user group, with the rule explained, its ⋯ menu and "Fixed, resync now";
  * the cooldown holds on a moving clock; a second type alerts on its own; nothing below the
- * threshold or for a quiet (snoozed) type; an import the bot did not run (the command line's) is
+ * threshold or for a snoozed or muted type; an import the bot did not run (the command line's) is
  * found by the poll; the button answers with the resync's confirm, whose button is the Resync
  * button's.
  */
@@ -44,7 +44,6 @@ let store: Store | undefined;
 let jobs: ResyncJobs | undefined;
 let dir: string | undefined;
 let clock = T0;
-let quiet = new Set<string>();
 
 afterEach(async () => {
   env?.sandbox.assertNoUnexpectedCalls();
@@ -65,7 +64,6 @@ afterEach(async () => {
  */
 async function start(settings: Partial<AlertSettings> = {}, poll = false) {
   clock = T0;
-  quiet = new Set();
   store = await openStore({ path: ":memory:" });
   const history = [];
   for (let h = 1; h <= 14 * 24; h++) {
@@ -106,7 +104,6 @@ async function start(settings: Partial<AlertSettings> = {}, poll = false) {
     alerts: {
       settings: { ...loadConfig({}).alerts, ...settings },
       now: () => clock,
-      quietTypes: async () => quiet,
       poll,
     },
   });
@@ -184,7 +181,7 @@ describe("a spike alert", () => {
     const menu = (
       message.blocks[0] as { accessory: { options: Array<{ value: string }> } }
     ).accessory.options.map((o) => o.value.split(":")[0]);
-    expect(menu).toEqual(["explain", "resync", "take"]);
+    expect(menu).toEqual(["explain", "resync", "take", "snooze"]);
     expect(blocks).toContain('"action_id":"fixed_resync:0"');
     // Recorded once: the same import looked at again, or checked again at once, alerts no more.
     expect(await app.store.spikeAlerts()).toMatchObject([
@@ -249,15 +246,40 @@ describe("a spike alert", () => {
     expect(alertsSince(lower)).toHaveLength(2);
   });
 
-  it("does not come for a quiet (snoozed or muted) type", async () => {
+  it("does not come for a snoozed or a muted type, and comes again once the snooze is lifted", async () => {
     const app = await start();
-    quiet = new Set([ROUTED]);
+    await app.store.snoozeType({
+      ruleId: ROUTED,
+      by: ADMIN,
+      at: clock,
+      reason: "picklist values being added",
+      length: { kind: "until", until: new Date(T0.getTime() + 24 * HOUR) },
+    });
+    await app.store.snoozeType({
+      ruleId: UNROUTED,
+      by: ADMIN,
+      at: clock,
+      reason: null,
+      length: { kind: "muted" },
+    });
     const since = await drop([
       [ROUTED, 48],
       [UNROUTED, 100],
     ]);
-    expect(alertsSince(since).map((a) => a.args.channel)).toEqual([DEFAULT_CHANNEL.id]);
-    expect((await app.store.spikeAlerts()).map((a) => a.ruleId)).toEqual([UNROUTED]);
+    expect(alertsSince(since)).toEqual([]);
+    expect(await app.store.spikeAlerts()).toEqual([]);
+
+    // Lifted: the next spike of the type (other records) alerts; the muted one stays quiet.
+    await app.store.unsnoozeType(ROUTED, ADMIN, clock);
+    clock = new Date(clock.getTime() + 2 * HOUR);
+    const after = await drop(
+      [
+        [ROUTED, 48],
+        [UNROUTED, 100],
+      ],
+      "8",
+    );
+    expect(alertsSince(after).map((a) => a.args.channel)).toEqual(["#sf-admins"]);
   });
 
   it("comes for an import the bot did not run (the command line's) at the next poll", async () => {

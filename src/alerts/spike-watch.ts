@@ -1,5 +1,6 @@
 import type { AlertSettings } from "../config.js";
 import type { Logger } from "../logger.js";
+import { snoozesNow } from "../snooze/current-snoozes.js";
 import type { Store } from "../store/types.js";
 import { baselineHours, candidates, type Spike, type SpikeRule, spikesOf } from "./spike-rule.js";
 
@@ -28,6 +29,7 @@ export interface SpikeWatchOptions {
   readonly store: Store;
   readonly settings: SpikeAlertSettings;
   readonly now: () => Date;
+  /** Types not to alert on; the snoozed and muted ones (the store's snoozes) when omitted. */
   readonly quietTypes?: QuietTypes;
   readonly post: PostSpikeAlert;
   readonly logger: Logger;
@@ -92,7 +94,9 @@ export class SpikeWatch {
     const { store, settings, logger } = this.options;
     const spikes = await findSpikes(store, at, settings);
     if (spikes.length === 0) return [];
-    const quiet = (await this.options.quietTypes?.(at)) ?? new Set<string>();
+    const quiet = this.options.quietTypes
+      ? await this.options.quietTypes(at)
+      : new Set((await snoozesNow(store, at)).keys());
     const posted: PostedAlert[] = [];
     for (const spike of spikes) {
       if (quiet.has(spike.ruleId)) continue;
