@@ -179,3 +179,20 @@ describe("the console session", () => {
     }
   });
 });
+
+describe("acting as another person (as)", () => {
+  it("sends the next commands as that person, and refuses what is not a Slack user id", async () => {
+    const console = session();
+    await console.handle("as bob");
+    expect(printed).toContain("Type as and a Slack user id");
+    expect(printed).toContain("You are U0CONSOLE.");
+    printed = "";
+    await console.handle("as U0BOB");
+    expect(printed).toContain("You are U0BOB now");
+    expect(printed).toContain("as U0CONSOLE goes back.");
+    await console.handle("/syncerror mine");
+    // The bot asked Slack who is asking: the new person.
+    expect(env.sandbox.calls("users.info").map((c) => c.args.user)).toContain("U0BOB");
+    expect(env.sandbox.calls("users.info").map((c) => c.args.user)).not.toContain("U0CONSOLE");
+  });
+});

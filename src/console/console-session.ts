@@ -4,6 +4,7 @@ import wrapAnsi from "wrap-ansi";
 import { subcommands } from "../commands/index.js";
 import { sayUserText } from "../errors.js";
 import { fileProblem } from "../file-problem.js";
+import { LOCALES } from "../i18n/languages.js";
 import { type Translator, translator } from "../i18n/translator.js";
 import {
   DEFAULT_CHANNEL,
@@ -21,6 +22,9 @@ import {
   renderMrkdwn,
 } from "./render-blocks.js";
 import type { SandboxedApp } from "./sandboxed-app.js";
+
+/** A Slack user id as `as` takes it: U or W, then capitals and digits. */
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
 /** How long a command may take before the console stops waiting for its answer. */
 export const ANSWER_TIMEOUT_MS = 10_000;
@@ -62,17 +66,21 @@ export class ConsoleSession {
     channelName: (id) => this.env.sandbox.channelName(id),
   };
 
+  /** Who the console started as (`--user`), for the way back after `as`. */
+  private readonly firstUserId: string;
+
   /**
    * `t`: the console's own words (help, hints, frames, questions) in the console person's
    * language, the one their sandbox Slack user has (`--lang`); English unless given.
    */
   constructor(
     private readonly env: SandboxedApp,
-    private readonly userId: string,
+    private userId: string,
     private readonly output: SessionOutput,
     private readonly askYesNo: AskYesNo,
     private readonly t: Translator = translator("en"),
   ) {
+    this.firstUserId = userId;
     env.sandbox.on("message", (event) => this.show(event));
     env.sandbox.on("call", () => this.touch());
     env.sandbox.on("response", () => this.touch());
@@ -101,6 +109,8 @@ export class ConsoleSession {
     } else if (/^\d+\s+\d+$/.test(input)) {
       const [menu = 0, option = 0] = input.split(/\s+/).map(Number);
       await this.choose(menu, option);
+    } else if (/^as(?:\s|$)/.test(input)) {
+      this.actAs(input.slice(2).trim());
     } else if (input === "home") {
       await this.openHome();
     } else if (/^\/syncerror\s+import\s+\S/i.test(input)) {
@@ -113,6 +123,21 @@ export class ConsoleSession {
       this.print(`${this.t.t("console.typeCommand", { example: suggestedCommand(input) })}\n`);
     }
     return "continue";
+  }
+
+  /**
+   * `as U0BOB`: the next commands and clicks are that person's, so one console can try what a
+   * team does (one takes a type, another takes it over and the first is told). The new person's
+   * Slack is in the console's language; what only the previous person saw stays on screen.
+   */
+  private actAs(id: string): void {
+    if (!SLACK_USER_ID.test(id)) {
+      this.print(`${this.t.t("console.asUsage", { you: this.userId })}\n`);
+      return;
+    }
+    this.env.sandbox.addUser({ id, locale: LOCALES[this.t.language] });
+    this.userId = id;
+    this.print(`${this.t.t("console.asNow", { user: id, first: this.firstUserId })}\n`);
   }
 
   private async slash(text: string): Promise<void> {

@@ -35,7 +35,7 @@ export const claims = defineMessages({
     resyncConfirmText: "*Start a resync?* {text}",
     mineTitle: "Error types you're on",
     mineLine:
-      "• *{name}* · {open, plural, =0 {nothing open} other {# open}} · yours since {since} ({days, plural, =0 {today} one {# day} other {# days}})",
+      "• *{name}* · {open, plural, =0 {nothing open} other {# open}} · yours since {since}{days, plural, =0 {} one { (# day)} other { (# days)}}",
     mineNone:
       "You're not on any error type. Take one from the ⋯ menu on its line in the digest or in `/syncerror status`.",
     mineText:
@@ -71,7 +71,7 @@ export const claims = defineMessages({
     resyncConfirmText: "*Synkroniser igen?* {text}",
     mineTitle: "Fejltyper, du har",
     mineLine:
-      "• *{name}* · {open, plural, =0 {intet åbent} one {# åben} other {# åbne}} · din siden {since} ({days, plural, =0 {i dag} one {# dag} other {# dage}})",
+      "• *{name}* · {open, plural, =0 {intet åbent} one {# åben} other {# åbne}} · din siden {since}{days, plural, =0 {} one { (# dag)} other { (# dage)}}",
     mineNone:
       "Du har ingen fejltyper. Tag en fra ⋯-menuen på dens linje i oversigten eller i `/syncerror status`.",
     mineText:

@@ -31,8 +31,11 @@ export const consoleMessages = defineMessages({
     sourceEnvFileShadowed:
       "the environment and {file} ({shadowed, number} of its {variables, plural, one {# variable} other {# variables}} also set in the environment, which wins)",
 
-    help: "Console commands:\n  /syncerror '<'subcommand> …   what you would type in Slack, e.g. /syncerror explain Type mismatch\n  /syncerror import '<'path>    share an export file in the channel, as you would drop it in Slack\n  '<'number>                    click the button shown as [number], or list a menu's options (▾)\n  '<'number> '<'option>           choose an option in the menu shown as [number], e.g. 5 2\n  home                        open the bot's Home tab\n  help                        this help\n  quit                        leave (Ctrl-D works too)\nType /syncerror help for the bot's own help.",
+    help: "Console commands:\n  /syncerror '<'subcommand> …   what you would type in Slack, e.g. /syncerror explain Type mismatch\n  /syncerror import '<'path>    share an export file in the channel, as you would drop it in Slack\n  '<'number>                    click the button shown as [number], or list a menu's options (▾)\n  '<'number> '<'option>           choose an option in the menu shown as [number], e.g. 5 2\n  as '<'user id>               act as another person from now on, e.g. as U0BOB\n  home                        open the bot's Home tab\n  help                        this help\n  quit                        leave (Ctrl-D works too)\nType /syncerror help for the bot's own help.",
     onlySyncerror: "Only /syncerror exists here. Try /syncerror help.",
+    asUsage:
+      "Type as and a Slack user id (U followed by capitals and digits), e.g. as U0BOB. You are {you}.",
+    asNow: "You are {user} now: your commands and clicks are theirs. as {first} goes back.",
     typeCommand:
       "Type a /syncerror command (for example {example}), a button number, help or quit.",
     commandHttp: "The bot answered the command with HTTP {status}.",
@@ -100,8 +103,12 @@ export const consoleMessages = defineMessages({
     sourceEnvFileShadowed:
       "miljøet og {file} ({shadowed, number} af dens {variables, plural, one {# variabel} other {# variabler}} er også sat i miljøet, som vinder)",
 
-    help: "Konsollens kommandoer:\n  /syncerror '<'underkommando> …   det, du ville skrive i Slack, fx /syncerror explain Type mismatch\n  /syncerror import '<'sti>        del en eksportfil i kanalen, som når du lægger den i Slack\n  '<'tal>                          klik på knappen vist som [tal], eller vis en menus valg (▾)\n  '<'tal> '<'valg>                   vælg i menuen vist som [tal], fx 5 2\n  home                           åbn bottens Home-fane\n  help                           denne hjælp\n  quit                           afslut (Ctrl-D virker også)\nSkriv /syncerror help for bottens egen hjælp.",
+    help: "Konsollens kommandoer:\n  /syncerror '<'underkommando> …   det, du ville skrive i Slack, fx /syncerror explain Type mismatch\n  /syncerror import '<'sti>        del en eksportfil i kanalen, som når du lægger den i Slack\n  '<'tal>                          klik på knappen vist som [tal], eller vis en menus valg (▾)\n  '<'tal> '<'valg>                   vælg i menuen vist som [tal], fx 5 2\n  as '<'bruger-id>                 vær en anden person fra nu af, fx as U0BOB\n  home                           åbn bottens Home-fane\n  help                           denne hjælp\n  quit                           afslut (Ctrl-D virker også)\nSkriv /syncerror help for bottens egen hjælp.",
     onlySyncerror: "Kun /syncerror findes her. Prøv /syncerror help.",
+    asUsage:
+      "Skriv as og et Slack-bruger-id (U efterfulgt af store bogstaver og cifre), fx as U0BOB. Du er {you}.",
+    asNow:
+      "Du er {user} nu: dine kommandoer og klik er vedkommendes. as {first} skifter tilbage.",
     typeCommand: "Skriv en /syncerror-kommando (fx {example}), et knapnummer, help eller quit.",
     commandHttp: "Botten svarede på kommandoen med HTTP {status}.",
     clickHttp: "Botten svarede på klikket med HTTP {status}.",
