@@ -195,4 +195,20 @@ describe("acting as another person (as)", () => {
     expect(env.sandbox.calls("users.info").map((c) => c.args.user)).toContain("U0BOB");
     expect(env.sandbox.calls("users.info").map((c) => c.args.user)).not.toContain("U0CONSOLE");
   });
+
+  it("shows the ephemeral notices of someone it has been, marked as theirs, and nobody else's", async () => {
+    const console = session();
+    await console.handle("as U0BOB");
+    printed = "";
+    for (const user of ["U0CONSOLE", "U0STRANGER"])
+      await env.app.client.chat.postEphemeral({
+        channel: DEFAULT_CHANNEL.id,
+        user,
+        text: `A notice for ${user}`,
+      });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(printed).toContain("only visible to @U0CONSOLE");
+    expect(printed).toContain("A notice for U0CONSOLE");
+    expect(printed).not.toContain("U0STRANGER");
+  });
 });

@@ -68,6 +68,8 @@ export class ConsoleSession {
 
   /** Who the console started as (`--user`), for the way back after `as`. */
   private readonly firstUserId: string;
+  /** Everyone the console has acted as: their ephemeral notices are shown, marked as theirs. */
+  private readonly people = new Set<string>();
 
   /**
    * `t`: the console's own words (help, hints, frames, questions) in the console person's
@@ -81,6 +83,7 @@ export class ConsoleSession {
     private readonly t: Translator = translator("en"),
   ) {
     this.firstUserId = userId;
+    this.people.add(userId);
     env.sandbox.on("message", (event) => this.show(event));
     env.sandbox.on("call", () => this.touch());
     env.sandbox.on("response", () => this.touch());
@@ -137,6 +140,7 @@ export class ConsoleSession {
     }
     this.env.sandbox.addUser({ id, locale: LOCALES[this.t.language] });
     this.userId = id;
+    this.people.add(id);
     this.print(`${this.t.t("console.asNow", { user: id, first: this.firstUserId })}\n`);
   }
 
@@ -406,7 +410,12 @@ export class ConsoleSession {
   private show(event: MessageEvent): void {
     this.touch();
     const { message } = event;
-    if (message.ephemeral && message.user !== this.userId) return;
+    if (message.ephemeral && message.user !== this.userId) {
+      // Someone the console has been (`as`): their notice is shown, saying whose it is, as text
+      // alone (only they could click its buttons); anyone else's stays theirs.
+      if (message.user && this.people.has(message.user)) this.showOthers(message, message.user);
+      return;
+    }
     // The buttons of an earlier version of this message no longer exist.
     if (event.kind === "updated" || event.kind === "deleted") this.forgetButtonsOf(message);
     if (event.kind === "deleted") {
@@ -426,6 +435,13 @@ export class ConsoleSession {
     const lines = this.render(message.blocks, message);
     if (lines.length === 0) lines.push(renderMrkdwn(message.text, this.output.color, this.mrkdwn));
     this.print(`${this.frame(title)}\n${lines.join("\n")}\n\n`);
+  }
+
+  private showOthers(message: SlackMessage, user: string): void {
+    const title = `syncerror · ${this.t.t("console.onlyFor", { user: `@${user}` })}`;
+    this.print(
+      `${this.frame(title)}\n${renderMrkdwn(message.text, this.output.color, this.mrkdwn)}\n\n`,
+    );
   }
 
   private forgetButtonsOf(message: SlackMessage): void {
