@@ -11,6 +11,7 @@ import { SqliteCorrections } from "./sqlite-corrections.js";
 import { SqliteDigests } from "./sqlite-digests.js";
 import { SqliteMissingResolutions } from "./sqlite-missing-resolutions.js";
 import { SqliteRateSlots } from "./sqlite-rate-slots.js";
+import { SqliteResolution } from "./sqlite-resolution.js";
 import { SqliteResync } from "./sqlite-resync.js";
 import { SqliteResyncOffers } from "./sqlite-resync-offers.js";
 import { SqliteScans } from "./sqlite-scans.js";
@@ -30,6 +31,7 @@ import type {
   OpenCounts,
   RateWindow,
   RecentResync,
+  ResolutionWindow,
   ResyncOffer,
   ResyncStore,
   Store,
@@ -171,6 +173,7 @@ class SqliteStore implements Store {
   private readonly missingTable: SqliteMissingResolutions;
   private readonly rateSlots: SqliteRateSlots;
   private readonly claimTable: SqliteClaims;
+  private readonly resolution: SqliteResolution;
 
   constructor(
     private readonly writer: Db,
@@ -186,6 +189,7 @@ class SqliteStore implements Store {
       this.resync.audit(entry),
     );
     this.claimTable = new SqliteClaims(writer, reader, (entry) => this.resync.audit(entry));
+    this.resolution = new SqliteResolution(writer, reader);
     this.missingTable = new SqliteMissingResolutions(
       writer,
       reader,
@@ -632,6 +636,33 @@ class SqliteStore implements Store {
   async releaseClaim(ruleId: string, by: string, at: Date) {
     await this.afterImport();
     return this.claimTable.releaseClaim(ruleId, by, at);
+  }
+
+  async resolutionStats(window: ResolutionWindow) {
+    return this.resolution.resolutionStats(window);
+  }
+
+  async ruleActivity(window: ResolutionWindow) {
+    return this.resolution.ruleActivity(window);
+  }
+
+  // As a claim: a row written while an import's transaction is open would roll back with it.
+  async claimWeeklySummary(week: string, channel: string) {
+    await this.afterImport();
+    return this.resolution.claimWeeklySummary(week, channel);
+  }
+
+  async finishWeeklySummary(
+    week: string,
+    channel: string,
+    outcome: Parameters<Store["finishWeeklySummary"]>[2],
+  ) {
+    await this.afterImport();
+    this.resolution.finishWeeklySummary(week, channel, outcome);
+  }
+
+  async weeklySummary(week: string, channel: string) {
+    return this.resolution.weeklySummary(week, channel);
   }
 
   /** Resolves when no import's transaction is open on the writer. */

@@ -13,6 +13,7 @@ import type {
   MissingResolution,
   OpenCounts,
   RateWindow,
+  ResolutionWindow,
   ResyncOfferStore,
   ResyncStore,
   ScanStore,
@@ -26,6 +27,7 @@ import { PostgresDigests } from "./pg-digests.js";
 import { beginPostgresImport } from "./pg-import.js";
 import { PostgresMissing } from "./pg-missing.js";
 import { PostgresRateSlots } from "./pg-rate-slots.js";
+import { PostgresResolution } from "./pg-resolution.js";
 import { PostgresResync } from "./pg-resync.js";
 import { PostgresResyncOffers } from "./pg-resync-offers.js";
 import { type ImportRow, type ResolutionRow, toImportRecord, toResolution } from "./pg-rows.js";
@@ -72,6 +74,7 @@ export class PostgresStore implements Store {
   private readonly missing: PostgresMissing;
   private readonly rateSlots: PostgresRateSlots;
   private readonly claimTable: PostgresClaims;
+  private readonly resolution: PostgresResolution;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -87,6 +90,7 @@ export class PostgresStore implements Store {
     this.missing = new PostgresMissing(pool);
     this.rateSlots = new PostgresRateSlots(pool);
     this.claimTable = new PostgresClaims(pool);
+    this.resolution = new PostgresResolution(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -294,6 +298,30 @@ export class PostgresStore implements Store {
 
   releaseClaim(ruleId: string, by: string, at: Date) {
     return this.claimTable.releaseClaim(ruleId, by, at);
+  }
+
+  resolutionStats(window: ResolutionWindow) {
+    return this.resolution.resolutionStats(window);
+  }
+
+  ruleActivity(window: ResolutionWindow) {
+    return this.resolution.ruleActivity(window);
+  }
+
+  claimWeeklySummary(week: string, channel: string) {
+    return this.resolution.claimWeeklySummary(week, channel);
+  }
+
+  finishWeeklySummary(
+    week: string,
+    channel: string,
+    outcome: Parameters<Store["finishWeeklySummary"]>[2],
+  ) {
+    return this.resolution.finishWeeklySummary(week, channel, outcome);
+  }
+
+  weeklySummary(week: string, channel: string) {
+    return this.resolution.weeklySummary(week, channel);
   }
 
   /**
