@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nearestRank, nearestRankSql, percentile } from "./nearest-rank.js";
+import { nearestRank, percentile } from "./nearest-rank.js";
 
 describe("nearest-rank percentiles", () => {
   it("takes the value at rank ⌈p·n/100⌉ of the sorted values", () => {
@@ -37,11 +37,10 @@ describe("nearest-rank percentiles", () => {
     expect(() => nearestRank(-1, 50)).toThrow(RangeError);
   });
 
-  it("writes the same rank as SQL's integer division", () => {
-    expect(nearestRankSql("n", 90)).toBe("((90 * n + 99) / 100)");
-    for (let n = 0; n <= 50; n++) {
-      // What the SQL computes: truncating integer division of non-negative integers.
-      expect(Math.trunc((90 * n + 99) / 100)).toBe(nearestRank(n, 90));
+  it("agrees with percentile_disc's ⌈p·n⌉ in floating point, for the 50th and 90th", () => {
+    for (let n = 1; n <= 2000; n++) {
+      expect(Math.ceil(0.9 * n)).toBe(nearestRank(n, 90));
+      expect(Math.ceil(0.5 * n)).toBe(nearestRank(n, 50));
     }
   });
 });

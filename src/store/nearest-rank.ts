@@ -5,7 +5,9 @@
  * interpolation, and reads plainly: "90% of the errors were resolved within this time". The median
  * is the 50th percentile: of an even count, the lower of the two middle values.
  *
- * The store computes it in SQL (`nearestRankSql`), which must agree with `nearestRank` here.
+ * SQLite's store computes it with `nearestRank` (resolution-times.ts); PostgreSQL's with
+ * percentile_disc, which is the same method (resolution-sql.ts); the contract test holds both to
+ * the same figures.
  */
 
 /** The rank (from 1) of the `percent`-th percentile among `count` values; 0 when there are none. */
@@ -22,13 +24,4 @@ export function percentile(values: readonly number[], percent: number): number |
   const rank = nearestRank(values.length, percent);
   if (rank === 0) return undefined;
   return [...values].sort((a, b) => a - b)[rank - 1];
-}
-
-/**
- * `nearestRank` as an SQL expression over the integer column or expression `count`, the same on
- * SQLite and PostgreSQL (integer division of integers truncates on both).
- */
-export function nearestRankSql(count: string, percent: number): string {
-  nearestRank(0, percent);
-  return `((${percent} * ${count} + 99) / 100)`;
 }

@@ -40,7 +40,7 @@ export class SqliteResolution {
     const activity = ruleActivitySql(parameters);
     this.statements = {
       // Read off the resolved_at index (migration 16 puts type and opening in it), unsorted:
-      // SQLite's window functions sorted 350,000 resolutions in 1–2 s, this reads them in 0.3 s
+      // SQLite's window functions sorted 350,000 resolutions in 1–2 s; this reads them in 0.3–0.7 s
       // and sorts each type's in memory.
       resolutions: reader
         .prepare(

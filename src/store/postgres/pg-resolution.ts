@@ -13,6 +13,7 @@ import type {
   RuleActivity,
   WeeklySummaryRecord,
 } from "../types.js";
+import { inTransaction } from "./transaction.js";
 
 interface WeeklyRow {
   week: string;
@@ -44,8 +45,20 @@ export class PostgresResolution implements ResolutionStore {
   }
 
   async resolutionStats(window: ResolutionWindow): Promise<ResolutionStats> {
-    const result = await this.pool.query<ResolutionRow>(this.sql.stats, this.parameters(window));
-    return toResolutionStats(result.rows);
+    // By type and by owner at once, on two connections: each sorts its own rows.
+    const [byRule, byOwner] = await Promise.all(
+      [this.sql.stats.byRule, this.sql.stats.byOwner].map((sql) =>
+        inTransaction(this.pool, async (client) => {
+          // The window's resolutions sorted by group: at 350,000 of them (1,000,000 errors) the
+          // default 4 MB spilled the sort to disk. JIT compiling took a tenth of the query's
+          // time and saves nothing at this size.
+          await client.query("SET LOCAL work_mem = '64MB'");
+          await client.query("SET LOCAL jit = off");
+          return (await client.query<ResolutionRow>(sql, this.parameters(window))).rows;
+        }),
+      ),
+    );
+    return toResolutionStats([...(byRule ?? []), ...(byOwner ?? [])]);
   }
 
   async ruleActivity(window: ResolutionWindow): Promise<ReadonlyMap<string, RuleActivity>> {
