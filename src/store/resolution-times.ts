@@ -23,21 +23,21 @@ export interface ClaimSpan {
 export function claimSpans(lines: Iterable<ClaimLine>): Map<string, ClaimSpan[]> {
   const spans = new Map<string, ClaimSpan[]>();
   const open = new Map<string, { owner: string; since: number }>();
+  const add = (ruleId: string, span: ClaimSpan) => {
+    const list = spans.get(ruleId);
+    if (list) list.push(span);
+    else spans.set(ruleId, [span]);
+  };
   for (const line of lines) {
     const current = open.get(line.ruleId);
     if (current) {
-      let list = spans.get(line.ruleId);
-      if (!list) spans.set(line.ruleId, (list = []));
-      list.push({ owner: current.owner, since: current.since, until: line.at });
+      add(line.ruleId, { owner: current.owner, since: current.since, until: line.at });
       open.delete(line.ruleId);
     }
     if (line.action !== "claim.release") open.set(line.ruleId, { owner: line.who, since: line.at });
   }
-  for (const [ruleId, current] of open) {
-    let list = spans.get(ruleId);
-    if (!list) spans.set(ruleId, (list = []));
-    list.push({ owner: current.owner, since: current.since, until: null });
-  }
+  for (const [ruleId, current] of open)
+    add(ruleId, { owner: current.owner, since: current.since, until: null });
   return spans;
 }
 
@@ -95,7 +95,10 @@ export function resolutionTimes(
   const byOwner = new Map<string, Durations>();
   const add = (groups: Map<string, Durations>, key: string, ms: number) => {
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = new Durations()));
+    if (!group) {
+      group = new Durations();
+      groups.set(key, group);
+    }
     group.push(ms);
   };
   for (const [ruleId, resolvedAt, ms] of rows) {
