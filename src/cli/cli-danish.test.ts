@@ -161,7 +161,10 @@ describe("usage errors in Danish", () => {
       ["demo-data", "--rows", "5", "--out", "x.txt"],
       "demo-data skriver .csv- eller .xlsx-filer, ikke .txt",
     ],
-    [["digest", "--post", "--json"], "--post kan ikke bruges sammen med --print eller --json."],
+    [
+      ["digest", "--post", "--json"],
+      "--post kan ikke bruges sammen med --print, --json eller --weekly.",
+    ],
     [["digest", "x"], 'syncerror digest: Uventet argument "x".'],
     [["eval"], "syncerror eval: eval tager én fil med facit."],
     [["classify", "   "], "syncerror classify: Beskeden, der skal klassificeres, er tom."],

@@ -3,6 +3,7 @@ import { summaryNames } from "../catalog/summary-names.js";
 import { waitingDigest } from "../digest/post-digest.js";
 import { UsageError } from "../errors.js";
 import { statusSummary } from "../import/summary.js";
+import { resolutionSummary } from "../resolution/resolution-summary.js";
 import { offerResyncs } from "../resync/resync-offers.js";
 import type { SyncErrorRule } from "../rules/types.js";
 import { buildMessage, type SlackMessage } from "../slack/blocks/index.js";
@@ -19,7 +20,8 @@ const RESYNC_OFFERS = 5;
 
 /**
  * `/syncerror status [all]`: open errors by category and type (the largest types, or with `all`
- * every type), the last import, and resyncs to start; first, when the bot is not in the digest
+ * every type), time to resolution by type and owner over 30 days, the last import, and resyncs
+ * to start; first, when the bot is not in the digest
  * channel, that it must be invited.
  */
 export const status: Subcommand = {
@@ -60,7 +62,12 @@ export const status: Subcommand = {
     const message = statusMessage(
       await statusSummary(store, catalog),
       largest.flatMap((rule) => offers.get(rule.id) ?? []),
-      { allTypes: wanted === "all", types, viewer: context.userId },
+      {
+        allTypes: wanted === "all",
+        types,
+        viewer: context.userId,
+        resolution: await resolutionSummary(store, catalog, now()),
+      },
       translator,
       summaryNames(catalog, translator),
     );

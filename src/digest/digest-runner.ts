@@ -8,6 +8,7 @@ import type { DigestChannelAccess } from "../slack/channel-access.js";
 import type { Store } from "../store/types.js";
 import type { DigestScope } from "./digest-scope.js";
 import { type DigestOutcome, postDigest, postWaitingDigest } from "./post-digest.js";
+import { postWeeklySummary, type WeeklyOutcome } from "./post-weekly-summary.js";
 import { latestSlot, slotMatcher } from "./schedule.js";
 
 /** Everything the digest runs on; built in `src/main.ts`, local mode and tests. */
@@ -38,6 +39,16 @@ export interface DigestRunner {
   /** Posts the digest of one slot, once; `late` marks a slot posted after its time. */
   post(slot: Date, late: boolean): Promise<DigestOutcome>;
   /**
+   * Posts the channel's summary of the past week with the digest of `slot`, when it is a Monday's:
+   * once per week and channel. The scheduler calls it after `post` at each slot.
+   */
+  postWeekly(slot: Date): Promise<WeeklyOutcome>;
+  /**
+   * Posts the weekly summary of the most recent slot the bot missed, if it was a Monday's, younger
+   * than the catch-up window and its week was never handled; null when there is no such slot.
+   */
+  catchUpWeekly(): Promise<WeeklyOutcome | null>;
+  /**
    * Posts the most recent slot the bot missed, if it is younger than the catch-up window and was
    * never handled; returns null when there is nothing to catch up.
    */
@@ -64,6 +75,8 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
       options.metrics?.digests.inc({ outcome: "failed" });
     return outcome;
   };
+  const postWeekly = (slot: Date) =>
+    postWeeklySummary({ ...options, slot, timezone: options.settings.schedule.timezone });
   const post = (slot: Date, late: boolean) =>
     postDigest({
       ...options,
@@ -74,6 +87,11 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
     }).then(count);
   return {
     post,
+    postWeekly,
+    async catchUpWeekly() {
+      const slot = latestSlot(matches, options.now(), options.settings.catchupHours);
+      return slot ? postWeekly(slot) : null;
+    },
     postWaiting: () =>
       postWaitingDigest({
         ...options,

@@ -12,16 +12,25 @@ import { floorToMinute } from "./schedule.js";
 const WAITING_RETRY_MS = 15 * 60 * 1000;
 
 /**
- * Starts the digest schedule of every channel's digest (one without routing): first a digest that waited for an invite, then the catch-up
- * (node-cron does not run a slot the process was down for), then node-cron at each slot, and a
- * retry of a waiting digest every 15 minutes. Returns a stop function. Called only from
- * `src/main.ts`.
+ * Starts the digest schedule of every channel's digest (one without routing): first a digest that
+ * waited for an invite, then the catch-up (node-cron does not run a slot the process was down
+ * for), then node-cron at each slot, and a retry of a waiting digest every 15 minutes. A Monday's
+ * slot also posts each channel's summary of the past week after its digest (a missed Monday slot's
+ * catch-up too). Returns a stop function. Called only from `src/main.ts`.
  */
 export async function scheduleDigest(
   runners: readonly DigestRunner[],
   settings: DigestSettings,
   logger: Logger,
 ): Promise<() => Promise<void>> {
+  // A weekly summary that fails is logged; it never stops the digests.
+  const weekly = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (error) {
+      logger.error({ err: error }, "weekly summary failed");
+    }
+  };
   // Each channel's digest (routing) on its own: one that fails or waits does not hold the others.
   const each = <T>(work: (runner: DigestRunner) => Promise<T>) => Promise.all(runners.map(work));
   await each(async (runner) => {
@@ -29,6 +38,7 @@ export async function scheduleDigest(
     if (waited) logger.info({ outcome: waited.status }, "waiting digest tried at start");
     const caught = await runner.catchUp();
     if (caught) logger.info({ outcome: caught.status }, "missed digest caught up");
+    await weekly(() => runner.catchUpWeekly());
   });
   const retry = setInterval(() => {
     for (const runner of runners)
@@ -40,7 +50,12 @@ export async function scheduleDigest(
   const task = cron.schedule(
     settings.schedule.cron,
     async (context) => {
-      await each((runner) => runner.post(floorToMinute(context.date), false));
+      const slot = floorToMinute(context.date);
+      // The weekly summary after the digest, whatever the digest did: a quiet week is news too.
+      await each(async (runner) => {
+        await runner.post(slot, false);
+        await weekly(() => runner.postWeekly(slot));
+      });
     },
     { timezone: settings.schedule.timezone, name: "digest", noOverlap: true },
   );
@@ -50,7 +65,10 @@ export async function scheduleDigest(
       { slot: context.date.toISOString() },
       "digest slot missed by the scheduler; catching up",
     );
-    void each((runner) => runner.catchUp());
+    void each(async (runner) => {
+      await runner.catchUp();
+      await weekly(() => runner.catchUpWeekly());
+    });
   });
   logger.info(
     {

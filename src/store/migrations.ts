@@ -358,6 +358,32 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 16,
+    sql: `
+      -- Time to resolution (issue 17) reads the errors resolved in the last 30 days with their
+      -- type and opening: with both in the resolved_at index that is an index-only range, not a
+      -- table lookup per error. It replaces the narrower index, which served the digest's
+      -- "resolved since" (this one serves it too, and covers its count by type).
+      DROP INDEX sync_errors_resolved;
+      CREATE INDEX sync_errors_resolved ON sync_errors (resolved_at, rule_id, opened_at) WHERE resolved_at IS NOT NULL;
+      -- Who held which type when, for time to resolution by owner: the claim lines of the audit
+      -- log by type and time, without reading the resync and correction lines.
+      CREATE INDEX audit_log_claims ON audit_log (rule_id, at)
+        WHERE action IN ('claim.take', 'claim.takeover', 'claim.release');
+      -- One row per week and channel: the key is what makes the Monday summary go out once,
+      -- whichever trigger or replica comes first (as digests' slot and channel).
+      CREATE TABLE weekly_summaries (
+        week TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('posting', 'posted', 'failed')),
+        message_ts TEXT,
+        posted_at INTEGER,
+        failure TEXT,
+        PRIMARY KEY (week, channel)
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
     version: 17,
     sql: `
       -- The type in the opened_at index, as PostgreSQL has had it since its version 11: the

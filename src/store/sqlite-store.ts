@@ -12,6 +12,7 @@ import { SqliteCorrections } from "./sqlite-corrections.js";
 import { SqliteDigests } from "./sqlite-digests.js";
 import { SqliteMissingResolutions } from "./sqlite-missing-resolutions.js";
 import { SqliteRateSlots } from "./sqlite-rate-slots.js";
+import { SqliteResolution } from "./sqlite-resolution.js";
 import { SqliteResync } from "./sqlite-resync.js";
 import { SqliteResyncOffers } from "./sqlite-resync-offers.js";
 import { SqliteScans } from "./sqlite-scans.js";
@@ -32,6 +33,7 @@ import type {
   OpenCounts,
   RateWindow,
   RecentResync,
+  ResolutionWindow,
   ResyncOffer,
   ResyncStore,
   Snooze,
@@ -178,6 +180,7 @@ class SqliteStore implements Store {
   private readonly claimTable: SqliteClaims;
   private readonly alerts: SqliteAlerts;
   private readonly snoozeTable: SqliteSnoozes;
+  private readonly resolution: SqliteResolution;
 
   constructor(
     private readonly writer: Db,
@@ -199,6 +202,7 @@ class SqliteStore implements Store {
     );
     this.claimTable = new SqliteClaims(writer, reader, (entry) => this.resync.audit(entry));
     this.snoozeTable = new SqliteSnoozes(writer, reader, (entry) => this.resync.audit(entry));
+    this.resolution = new SqliteResolution(writer, reader);
     this.missingTable = new SqliteMissingResolutions(
       writer,
       reader,
@@ -703,6 +707,33 @@ class SqliteStore implements Store {
 
   async endedSnoozes(after: Date, until: Date) {
     return this.snoozeTable.endedSnoozes(after, until);
+  }
+
+  async resolutionStats(window: ResolutionWindow) {
+    return this.resolution.resolutionStats(window);
+  }
+
+  async ruleActivity(window: ResolutionWindow) {
+    return this.resolution.ruleActivity(window);
+  }
+
+  // As a claim: a row written while an import's transaction is open would roll back with it.
+  async claimWeeklySummary(week: string, channel: string) {
+    await this.afterImport();
+    return this.resolution.claimWeeklySummary(week, channel);
+  }
+
+  async finishWeeklySummary(
+    week: string,
+    channel: string,
+    outcome: Parameters<Store["finishWeeklySummary"]>[2],
+  ) {
+    await this.afterImport();
+    this.resolution.finishWeeklySummary(week, channel, outcome);
+  }
+
+  async weeklySummary(week: string, channel: string) {
+    return this.resolution.weeklySummary(week, channel);
   }
 
   /** Resolves when no import's transaction is open on the writer. */

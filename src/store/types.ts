@@ -128,7 +128,8 @@ export interface Store
     RateSlotStore,
     ClaimStore,
     AlertStore,
-    SnoozeStore {
+    SnoozeStore,
+    ResolutionStore {
   /**
    * Starts an import. Only one runs at a time; a second call while one is open rejects. Every
    * method of the store is asynchronous (PostgreSQL's drivers are); a check and the act that
@@ -795,4 +796,89 @@ export interface SnoozeStore {
   endSnoozes(expiries: readonly SnoozeExpiry[]): Promise<EndedSnooze[]>;
   /** Snoozes that ended in (`after`, `until`], oldest end first: what a digest announces. */
   endedSnoozes(after: Date, until: Date): Promise<EndedSnooze[]>;
+}
+
+/** A window of resolutions: the errors resolved after `since` and at or before `until`. */
+export interface ResolutionWindow {
+  readonly since: Date;
+  readonly until: Date;
+}
+
+/**
+ * How long the errors of a group took to resolve: from when each was opened (its latest opening:
+ * an error seen again after resolving opens anew) to when it was resolved. Percentiles by the
+ * nearest-rank method (`nearest-rank.ts`): each is a time one of the errors really took.
+ */
+export interface ResolutionTimes {
+  /** How many errors of the group were resolved in the window (at least 1). */
+  readonly resolved: number;
+  readonly medianMs: number;
+  readonly p90Ms: number;
+}
+
+/** Time to resolution in a window, by error type and by owner. */
+export interface ResolutionStats {
+  /** By rule id, the types with a resolution in the window; byte-wise order of rule id. */
+  readonly byRule: ReadonlyMap<string, ResolutionTimes>;
+  /**
+   * By owner (a Slack user id): the errors resolved while that person held their type's claim,
+   * whoever or whatever resolved them (an import, a scan, a resync); an error resolved while
+   * nobody held its type counts for nobody. Who held a claim when is read from the audit log's
+   * `claim.take`, `claim.takeover` and `claim.release` lines: a claim runs from its take or
+   * takeover to the type's next claim line. Byte-wise order of user id.
+   */
+  readonly byOwner: ReadonlyMap<string, ResolutionTimes>;
+}
+
+/** What happened to one error type in a window, for the weekly summary. */
+export interface RuleActivity {
+  /** Opened in the window (and not opened again since: an error's latest opening counts). */
+  readonly opened: number;
+  /** Resolved in the window (and not opened again since). */
+  readonly resolved: number;
+  /** Open now. */
+  readonly open: number;
+  /** When the longest-open of its open errors was opened; null when none is open. */
+  readonly oldestOpenAt: Date | null;
+}
+
+/** One week's summary for one channel, as stored. */
+export interface WeeklySummaryRecord {
+  /** The Monday the summary is for, in the digest's time zone (YYYY-MM-DD). */
+  readonly week: string;
+  readonly channel: string;
+  readonly status: "posting" | "posted" | "failed";
+  readonly messageTs: string | null;
+  readonly postedAt: Date | null;
+  readonly failure: string | null;
+}
+
+/** Time to resolution (`/syncerror status`) and the weekly summary's numbers and slots. */
+export interface ResolutionStore {
+  /**
+   * Median and 90th percentile of time to resolution, by type and by owner, of the errors resolved
+   * in the window (see ResolutionStats for what counts for an owner).
+   */
+  resolutionStats(window: ResolutionWindow): Promise<ResolutionStats>;
+  /**
+   * Per error type: opened and resolved in the window, open now, and the oldest open error's
+   * opening; only the types with any of these.
+   */
+  ruleActivity(window: ResolutionWindow): Promise<ReadonlyMap<string, RuleActivity>>;
+  /**
+   * Claims a week's summary for a channel. Returns the record, or null when it is claimed already
+   * (posted, being posted or failed): what makes the summary go out at most once per week and
+   * channel, whichever replica or trigger comes first.
+   */
+  claimWeeklySummary(week: string, channel: string): Promise<WeeklySummaryRecord | null>;
+  /** Marks a claimed summary posted (`messageTs` "" when there was nothing to post) or failed. */
+  finishWeeklySummary(
+    week: string,
+    channel: string,
+    outcome:
+      | { readonly status: "posted"; readonly messageTs: string; readonly postedAt: Date }
+      | { readonly status: "failed"; readonly failure: string },
+  ): Promise<void>;
+  /** The record of a week's summary for a channel, if any. */
+  weeklySummary(week: string, channel: string): Promise<WeeklySummaryRecord | null>;
 }

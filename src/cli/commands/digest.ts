@@ -3,15 +3,23 @@ import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
 
-/** `syncerror digest`: the digest as it would be posted now, printed or posted. */
+/**
+ * `syncerror digest`: the digest as it would be posted now, printed or posted; with `--weekly`,
+ * each channel's Monday summary of the latest week, printed (never posted: the schedule posts it).
+ */
 export const digestCommand: CliCommand = {
   name: "digest",
-  usage: [`${PROGRAM} digest [--print] [--json]`, `${PROGRAM} digest --post`],
+  usage: [
+    `${PROGRAM} digest [--print] [--json]`,
+    `${PROGRAM} digest --post`,
+    `${PROGRAM} digest --weekly [--json]`,
+  ],
   summary: "Print the daily digest as it would be posted now, or post it now",
   options: {
     print: { type: "boolean" },
     json: { type: "boolean" },
     post: { type: "boolean" },
+    weekly: { type: "boolean" },
     ...HELP_OPTION,
   },
   async run({ values, positionals }, io, context) {
@@ -21,7 +29,7 @@ export const digestCommand: CliCommand = {
         { key: "cli.unexpectedArgument", values: { argument: positionals[0] ?? "" } },
         usage,
       );
-    if (values.post && (values.print || values.json))
+    if (values.post && (values.print || values.json || values.weekly))
       throw new UsageError({ key: "cli.digestPostCombined" }, usage);
     const config = context.config();
     const store = await context.store();
@@ -94,8 +102,39 @@ export const digestCommand: CliCommand = {
       return refusedAny ? EXIT.refused : EXIT.ok;
     }
 
-    const { previewDigest, previewMessage } = await import("../../digest/preview-digest.js");
     const timezone = config.digest.schedule.timezone;
+    if (values.weekly) {
+      const { latestSummaryWeek } = await import("../../digest/week.js");
+      const { weeklyFigures } = await import("../../digest/weekly-figures.js");
+      const { weeklyMessage } = await import("../../digest/weekly-message.js");
+      const { renderBlocks } = await import("../../console/render-blocks.js");
+      const week = latestSummaryWeek(context.now(), timezone);
+      const messages = [];
+      for (const { channel, scope } of scopes) {
+        const figures = await weeklyFigures({ store, catalog: context.catalog, week, scope });
+        const message = weeklyMessage(figures, {
+          catalog: context.catalog,
+          timeZone: timezone,
+          now: context.now(),
+          scope,
+          // Shown to whoever runs it: their language, as the digest's preview.
+          translator: context.translator,
+        });
+        messages.push({ channel, ...message });
+      }
+      if (values.json) await write(io.stdout, `${JSON.stringify(messages, null, 2)}\n`);
+      else
+        for (const { channel, blocks } of messages) {
+          const lines = renderBlocks(blocks, { color: false, nextNumber: () => 0 }).lines;
+          await write(
+            io.stdout,
+            `${scopes.length > 1 ? `${channel}:\n` : ""}${lines.join("\n")}\n`,
+          );
+        }
+      return EXIT.ok;
+    }
+
+    const { previewDigest, previewMessage } = await import("../../digest/preview-digest.js");
     const preview = await previewDigest({
       store,
       catalog: context.catalog,

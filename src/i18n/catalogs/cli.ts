@@ -92,7 +92,7 @@ export const cli = defineMessages({
     scanMapping: "Mapping problems (each affects every record of the pair):",
 
     // syncerror digest
-    digestPostCombined: "--post cannot be combined with --print or --json.",
+    digestPostCombined: "--post cannot be combined with --print, --json or --weekly.",
     digestPostNeeds:
       "Posting needs SLACK_BOT_TOKEN and DIGEST_CHANNEL; --print shows the digest without them.",
     digestPosted: "Posted the digest to {channel}.",
@@ -273,7 +273,7 @@ export const cli = defineMessages({
       "{new, number} nye fejl, {resolved, number} løst. API-kald: {hubspotCalls, number} HubSpot, {salesforceCalls, number} Salesforce.",
     scanMapping: "Problemer med feltmapping (hvert rammer alle poster i parret):",
 
-    digestPostCombined: "--post kan ikke bruges sammen med --print eller --json.",
+    digestPostCombined: "--post kan ikke bruges sammen med --print, --json eller --weekly.",
     digestPostNeeds:
       "For at sende skal SLACK_BOT_TOKEN og DIGEST_CHANNEL være sat; --print viser oversigten uden dem.",
     digestPosted: "Oversigten er sendt til {channel}.",

@@ -108,8 +108,7 @@ export const consoleMessages = defineMessages({
     onlySyncerror: "Kun /syncerror findes her. Prøv /syncerror help.",
     asUsage:
       "Skriv as og et Slack-bruger-id (U efterfulgt af store bogstaver og cifre), fx as U0BOB. Du er {you}.",
-    asNow:
-      "Du er {user} nu: dine kommandoer og klik er vedkommendes. as {first} skifter tilbage.",
+    asNow: "Du er {user} nu: dine kommandoer og klik er vedkommendes. as {first} skifter tilbage.",
     typeCommand: "Skriv en /syncerror-kommando (fx {example}), et knapnummer, help eller quit.",
     commandHttp: "Botten svarede på kommandoen med HTTP {status}.",
     clickHttp: "Botten svarede på klikket med HTTP {status}.",

@@ -18,6 +18,7 @@ import { files } from "./files.js";
 import { help } from "./help.js";
 import { importing } from "./import.js";
 import { languages } from "./languages.js";
+import { resolution } from "./resolution.js";
 import { resync } from "./resync.js";
 import { routing } from "./routing.js";
 import { scan } from "./scan.js";
@@ -42,6 +43,7 @@ export const CATALOGS = {
   help,
   import: importing,
   languages,
+  resolution,
   resync,
   routing,
   scan,

@@ -2,6 +2,8 @@ import type { KnownBlock } from "@slack/types";
 import { NAMES_AS_IS, type SummaryNames } from "../../catalog/summary-names.js";
 import { type Translator, translator } from "../../i18n/translator.js";
 import type { StatusSummary } from "../../import/summary.js";
+import { durationText } from "../../resolution/duration-text.js";
+import type { ResolutionSummary } from "../../resolution/resolution-summary.js";
 import type { Offer } from "../../resync/resync-offers.js";
 import type { SyncErrorRule } from "../../rules/types.js";
 import type { Claim, Snooze } from "../../store/types.js";
@@ -80,6 +82,56 @@ function typeSections(
   return blocks;
 }
 
+/** How many types and owners the time-to-resolution section lists, slowest first. */
+const LISTED_RESOLUTIONS = 8;
+
+/**
+ * Time to resolution over the last 30 days: one section by type, slowest first, and one by owner;
+ * each at most LISTED_RESOLUTIONS lines (well inside a section's 3,000 characters).
+ */
+export function resolutionBlocks(
+  summary: ResolutionSummary,
+  t: Translator,
+  names: SummaryNames,
+): KnownBlock[] {
+  if (summary.byType.length === 0)
+    return [context([t.t("resolution.none", { days: summary.days })])];
+  const figures = (times: { medianMs: number; p90Ms: number; resolved: number }) => ({
+    median: durationText(times.medianMs, t),
+    p90: durationText(times.p90Ms, t),
+    resolved: times.resolved,
+  });
+  const lines = (items: readonly string[], more: string | undefined) =>
+    [...items.slice(0, LISTED_RESOLUTIONS), ...(more ? [more] : [])].join("\n");
+  const hidden = (count: number) => Math.max(0, count - LISTED_RESOLUTIONS);
+  const blocks = [
+    section(
+      `${t.t("resolution.title", { days: summary.days })}\n${lines(
+        summary.byType.map((type) =>
+          t.t("resolution.type", { name: escapeMrkdwn(names.type(type.name)), ...figures(type) }),
+        ),
+        hidden(summary.byType.length) > 0
+          ? t.t("resolution.moreTypes", { hidden: hidden(summary.byType.length) })
+          : undefined,
+      )}`,
+    ),
+  ];
+  if (summary.byOwner.length > 0)
+    blocks.push(
+      section(
+        `${t.t("resolution.byOwner")}\n${lines(
+          summary.byOwner.map((owner) =>
+            t.t("resolution.owner", { owner: `<@${owner.owner}>`, ...figures(owner) }),
+          ),
+          hidden(summary.byOwner.length) > 0
+            ? t.t("resolution.moreOwners", { hidden: hidden(summary.byOwner.length) })
+            : undefined,
+        )}`,
+      ),
+    );
+  return blocks;
+}
+
 /**
  * A moment in Slack's date markup, its fallback (for clients that cannot format dates) in the
  * translator's language: Slack's own fallback is English.
@@ -108,6 +160,8 @@ export function statusMessage(
     readonly types?: readonly StatusType[];
     /** Who asked: their own types come first, with Release. */
     readonly viewer?: string;
+    /** Time to resolution over the last 30 days, shown after the types. */
+    readonly resolution?: ResolutionSummary;
   } = {},
   t: Translator = ENGLISH,
   names: SummaryNames = NAMES_AS_IS,
@@ -136,6 +190,7 @@ export function statusMessage(
         ),
       );
   }
+  if (options.resolution) blocks.push(...resolutionBlocks(options.resolution, t, names));
   const last = status.lastImport;
   blocks.push(
     context([

@@ -13,6 +13,7 @@ import type {
   MissingResolution,
   OpenCounts,
   RateWindow,
+  ResolutionWindow,
   ResyncOfferStore,
   ResyncStore,
   ScanStore,
@@ -30,6 +31,7 @@ import { PostgresDigests } from "./pg-digests.js";
 import { beginPostgresImport } from "./pg-import.js";
 import { PostgresMissing } from "./pg-missing.js";
 import { PostgresRateSlots } from "./pg-rate-slots.js";
+import { PostgresResolution } from "./pg-resolution.js";
 import { PostgresResync } from "./pg-resync.js";
 import { PostgresResyncOffers } from "./pg-resync-offers.js";
 import { type ImportRow, type ResolutionRow, toImportRecord, toResolution } from "./pg-rows.js";
@@ -79,6 +81,7 @@ export class PostgresStore implements Store {
   private readonly claimTable: PostgresClaims;
   private readonly alerts: PostgresAlerts;
   private readonly snoozeTable: PostgresSnoozes;
+  private readonly resolution: PostgresResolution;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -96,6 +99,7 @@ export class PostgresStore implements Store {
     this.claimTable = new PostgresClaims(pool);
     this.alerts = new PostgresAlerts(pool);
     this.snoozeTable = new PostgresSnoozes(pool);
+    this.resolution = new PostgresResolution(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -347,6 +351,30 @@ export class PostgresStore implements Store {
 
   endedSnoozes(after: Date, until: Date) {
     return this.snoozeTable.endedSnoozes(after, until);
+  }
+
+  resolutionStats(window: ResolutionWindow) {
+    return this.resolution.resolutionStats(window);
+  }
+
+  ruleActivity(window: ResolutionWindow) {
+    return this.resolution.ruleActivity(window);
+  }
+
+  claimWeeklySummary(week: string, channel: string) {
+    return this.resolution.claimWeeklySummary(week, channel);
+  }
+
+  finishWeeklySummary(
+    week: string,
+    channel: string,
+    outcome: Parameters<Store["finishWeeklySummary"]>[2],
+  ) {
+    return this.resolution.finishWeeklySummary(week, channel, outcome);
+  }
+
+  weeklySummary(week: string, channel: string) {
+    return this.resolution.weeklySummary(week, channel);
   }
 
   /**
