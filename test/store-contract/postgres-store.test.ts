@@ -65,10 +65,12 @@ describePostgres("PostgreSQL store", (databases) => {
     await admin.connect();
     try {
       const window = { requests: 3, windowMs: 200, marginMs: 50 };
-      // Three slots another replica took just now, by the database's clock.
+      // Three slots another replica took just now, by the database's clock, at one instant
+      // (now() is the statement's transaction's time; clock_timestamp() moved between the rows on a
+      // busy machine, and a slot a millisecond younger was still in the window after the wait).
       await admin.query(
         `INSERT INTO rate_slots (name, taken_at)
-         SELECT 'api', (extract(epoch FROM clock_timestamp()) * 1000)::bigint FROM generate_series(1, 3)`,
+         SELECT 'api', (extract(epoch FROM now()) * 1000)::bigint FROM generate_series(1, 3)`,
       );
       const refused = await store.takeRateSlot("api", window);
       if (refused.taken) throw new Error("a fourth slot in the window");
