@@ -2,11 +2,11 @@ import cron from "node-cron";
 import { z } from "zod";
 import type { SalesforceAuth } from "./clients/salesforce-session.js";
 import type { DigestSchedule } from "./digest/schedule.js";
-import { isTimeZone } from "./digest/zoned-time.js";
 import { BotError } from "./errors.js";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language, parseLanguage } from "./i18n/languages.js";
 import { type ImportField, parseColumnOverride } from "./import/columns.js";
 import { count } from "./plural.js";
+import { isTimeZone } from "./zoned-time.js";
 
 /**
  * The bot's configuration, read once from the environment by `src/main.ts`. Every variable is

@@ -1,8 +1,8 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { Actor, CategoryId, SyncErrorRule } from "../rules/types.js";
 import type { DigestCounts, DigestStats, DigestStore, Store } from "../store/types.js";
+import { trendBoundaries } from "../zoned-time.js";
 import { type DigestScope, inScope } from "./digest-scope.js";
-import { trendBoundaries } from "./zoned-time.js";
 
 /** How many days the trend sparkline covers. */
 export const TREND_DAYS = 7;

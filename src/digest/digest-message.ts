@@ -15,9 +15,9 @@ import { channelRef, mentionRef } from "../slack/messages/routing-refs.js";
 import { slackDateTime } from "../slack/messages/snooze-messages.js";
 import { typeSection } from "../slack/messages/type-menu.js";
 import type { Claim, EndedSnooze, Snooze } from "../store/types.js";
+import { longDate, shortTime } from "../zoned-time.js";
 import type { Digest, DigestCategory, DigestType } from "./collect-digest.js";
 import { sparkline } from "./sparkline.js";
-import { longDate, shortTime } from "./zoned-time.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**

@@ -2,11 +2,11 @@ import type { Catalog } from "../catalog/catalog.js";
 import { type Translator, translator } from "../i18n/translator.js";
 import { buildMessage, context, type SlackMessage, section } from "../slack/blocks/index.js";
 import type { DigestRecord, Store } from "../store/types.js";
+import { shortTime, wallClock } from "../zoned-time.js";
 import type { Digest } from "./collect-digest.js";
 import { composeDigest } from "./compose-digest.js";
 import type { DigestScope } from "./digest-scope.js";
 import { floorToMinute } from "./schedule.js";
-import { shortTime, wallClock } from "./zoned-time.js";
 
 const MINUTE_MS = 60_000;
 

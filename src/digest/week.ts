@@ -1,4 +1,4 @@
-import { startOfDay, wallClock } from "./zoned-time.js";
+import { startOfDay, wallClock } from "../zoned-time.js";
 
 /** The week a Monday's summary covers, in the digest's time zone. */
 export interface SummaryWeek {

@@ -1,9 +1,9 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from "@slack/bolt";
 import type { WebClient } from "@slack/web-api";
 import { ruleWords } from "../../catalog/labels.js";
-import { startOfDay } from "../../digest/zoned-time.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Snooze, SnoozeLength } from "../../store/types.js";
+import { startOfDay } from "../../zoned-time.js";
 import { buildMessage, escapeMrkdwn, type SlackMessage, section } from "../blocks/index.js";
 import {
   SNOOZE_CALLBACK_ID,

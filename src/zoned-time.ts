@@ -1,6 +1,6 @@
 /** Calendar arithmetic in an IANA time zone, with Node's full ICU and no library. */
 
-import type { Language } from "../i18n/languages.js";
+import type { Language } from "./i18n/languages.js";
 
 /**
  * The locales the digest's dates and times are written in: British English puts the day before
