@@ -93,3 +93,23 @@ describe("CopyBatch", () => {
     expect(lines.every((l, i) => l[8] === `${i} ${long}`)).toBe(true);
   });
 });
+
+describe("CopyBatch's new errors by hour", () => {
+  it("counts each error once, in the hour of its first row, a row without a time at the import's", async () => {
+    const HOUR = 60 * 60 * 1000;
+    const batch = new CopyBatch(`\t${SEEN}\t7\t7\n`, SEEN);
+    add(batch, error("1", { occurredAt: new Date(SEEN - 2 * HOUR) }));
+    // The same error again, later: it keeps the first row's time, so its hour.
+    add(batch, error("1", { occurredAt: new Date(SEEN) }));
+    add(batch, error("2", { occurredAt: null }));
+    const queries: unknown[][] = [];
+    const client = { query: async (_sql: string, values: unknown[]) => queries.push(values) };
+    await batch.hours.addTo(client as never);
+    const [rules, hours, counts] = queries[0] as [string[], number[], number[]];
+    const byHour = Object.fromEntries(hours.map((hour, i) => [`${rules[i]}@${hour}`, counts[i]]));
+    expect(byHour).toEqual({
+      [`invalid-email@${Math.floor((SEEN - 2 * HOUR) / HOUR)}`]: 1,
+      [`invalid-email@${Math.floor(SEEN / HOUR)}`]: 1,
+    });
+  });
+});

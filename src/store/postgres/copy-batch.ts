@@ -1,5 +1,6 @@
 import type { ObservedError } from "../types.js";
 import { copyField, copyFieldValue } from "./copy-text.js";
+import { NewByHourDelta } from "./new-by-hour.js";
 import { type GroupedRow, OpenCountDelta } from "./open-count-delta.js";
 
 /** The fields of a line that a later repeat of its error keeps (see CopyBatch.add). */
@@ -35,6 +36,8 @@ export class CopyBatch {
   private readonly rewritten = new Map<number, { readonly end: number; line: string }>();
   /** The open errors this batch adds, if it goes in as new errors. */
   readonly counts = new OpenCountDelta();
+  /** The same errors by type and hour of opening, for new_errors_by_hour. */
+  readonly hours = new NewByHourDelta();
 
   /**
    * @param tail the columns every line of this import ends with, after its time: when it was
@@ -55,14 +58,13 @@ export class CopyBatch {
   add(error: ObservedError, fingerprint: string): void {
     const start = this.starts.get(fingerprint);
     if (start === undefined) {
-      const line = this.lineOf(
-        fingerprint,
-        error,
-        String(error.occurredAt?.getTime() ?? this.seenAt),
-      );
+      const openedAt = error.occurredAt?.getTime() ?? this.seenAt;
+      const line = this.lineOf(fingerprint, error, String(openedAt));
       this.starts.set(fingerprint, this.bytes);
       this.write(line);
       this.counts.addOne(error);
+      // A repeat keeps this row's time, and its type (the fingerprint holds it): counted once.
+      this.hours.addOne(error.ruleId, openedAt);
       return;
     }
     const replaced = this.rewritten.get(start);

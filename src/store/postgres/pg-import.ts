@@ -12,7 +12,7 @@ import type {
 } from "../types.js";
 import { CopyBatch } from "./copy-batch.js";
 import { PG_REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
-import { addImportByHour } from "./new-by-hour.js";
+import { addImportByHour, NewByHourDelta } from "./new-by-hour.js";
 import { OpenCountDelta } from "./open-count-delta.js";
 import { type ResolutionRow, toResolution } from "./pg-rows.js";
 
@@ -153,6 +153,8 @@ class PostgresImport implements ImportTransaction {
   private bulk = true;
   /** What the batches COPYed straight in added, for a commit that need not count it again. */
   private readonly bulkCounts = new OpenCountDelta();
+  /** The same batches' errors by type and hour, for new_errors_by_hour. */
+  private readonly bulkHours = new NewByHourDelta();
   /** Rows added so far, to yield to the event loop every YIELD_ROWS. */
   private added = 0;
   private ended = false;
@@ -213,6 +215,7 @@ class PostgresImport implements ImportTransaction {
       try {
         if (this.bulk && (await this.copyAllNew(batch))) {
           this.bulkCounts.merge(batch.counts);
+          this.bulkHours.merge(batch.hours);
           return;
         }
         await this.upsert(batch);
@@ -316,7 +319,9 @@ class PostgresImport implements ImportTransaction {
         missing = toResolution(written.rows[0] as ResolutionRow);
       }
       const { newByRule, newCount, stillOpen } = tally;
-      if (newCount > 0) await addImportByHour(client, id);
+      // Every row new: its own hours, no pass over sync_errors; else what it opened, counted there.
+      if (this.bulk) await this.bulkHours.addTo(client);
+      else if (newCount > 0) await addImportByHour(client, id);
       // Nothing resolved and every row new: the open counts grow by what was added, no recount.
       if (this.bulk && resolved === 0) await this.bulkCounts.addTo(client);
       else await refreshOpenCounts(client);
