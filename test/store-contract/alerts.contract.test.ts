@@ -3,9 +3,9 @@
  * counted into the right hours (zeros where none), and each type's alert claimed once per
  * cooldown, also by two handles (two replicas) at once; a claim given back when its post failed.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ObservedError } from "../../src/store/types.js";
-import { BACKENDS, type ContractDatabase, type ContractStore } from "./backends.js";
+import { BACKENDS, type ContractStore, storeHandles } from "./backends.js";
 
 const HOUR = 60 * 60 * 1000;
 const NOW = new Date("2026-12-04T12:00:00Z");
@@ -44,20 +44,7 @@ async function seed(
 
 describe.each(BACKENDS)("alerts contract: %s", (backend, suite) => {
   suite(`alerts contract (${backend})`, (fresh) => {
-    const opened: ContractStore[] = [];
-    let database: ContractDatabase;
-    const open = async () => {
-      const store = await database.open();
-      opened.push(store);
-      return store;
-    };
-    const freshStore = async () => {
-      database = await fresh();
-      return open();
-    };
-    afterEach(async () => {
-      for (const store of opened.splice(0)) await store.close();
-    });
+    const { freshStore, open } = storeHandles(fresh);
 
     it("counts new errors per type between two times, from the errors", async () => {
       const store = await freshStore();

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe } from "vitest";
+import { afterAll, afterEach, describe } from "vitest";
 import { openPostgresStore } from "../../src/store/postgres/pg-store.js";
 import { openStore } from "../../src/store/sqlite-store.js";
 import type { Store } from "../../src/store/types.js";
@@ -50,3 +50,37 @@ export const BACKENDS: ReadonlyArray<readonly [string, BackendSuite]> = [
   ["sqlite", sqliteSuite],
   ["postgres", postgresSuite],
 ];
+
+/**
+ * The stores a suite's tests open, each closed after its test: `freshStore()` opens an empty
+ * database, `open()` another handle on the latest one (a second process or replica).
+ */
+export function storeHandles(fresh: () => Promise<ContractDatabase>): {
+  readonly freshStore: () => Promise<ContractStore>;
+  readonly open: () => Promise<ContractStore>;
+  /** Closes a store now (a test of what meets a closed store); it is not closed again after. */
+  readonly close: (store: ContractStore) => Promise<void>;
+} {
+  const opened: ContractStore[] = [];
+  let database: ContractDatabase | undefined;
+  const open = async () => {
+    if (!database) throw new Error("open() before freshStore()");
+    const store = await database.open();
+    opened.push(store);
+    return store;
+  };
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close();
+  });
+  return {
+    open,
+    close: async (store) => {
+      opened.splice(opened.indexOf(store), 1);
+      await store.close();
+    },
+    freshStore: async () => {
+      database = await fresh();
+      return open();
+    },
+  };
+}

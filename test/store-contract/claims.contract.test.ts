@@ -3,8 +3,8 @@
  * per type at a time, takeovers that name the owner they replace, every change in the audit log,
  * and two takes at once from two handles giving one owner.
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { BACKENDS, type ContractDatabase, type ContractStore } from "./backends.js";
+import { describe, expect, it } from "vitest";
+import { BACKENDS, type ContractStore, storeHandles } from "./backends.js";
 
 const T0 = new Date("2026-12-04T10:02:00Z");
 const T1 = new Date("2026-12-04T11:00:00Z");
@@ -12,20 +12,7 @@ const T2 = new Date("2026-12-04T12:00:00Z");
 
 describe.each(BACKENDS)("claims contract: %s", (backend, suite) => {
   suite(`claims contract (${backend})`, (fresh) => {
-    const opened: ContractStore[] = [];
-    let database: ContractDatabase;
-    const open = async () => {
-      const store = await database.open();
-      opened.push(store);
-      return store;
-    };
-    const freshStore = async () => {
-      database = await fresh();
-      return open();
-    };
-    afterEach(async () => {
-      for (const store of opened.splice(0)) await store.close();
-    });
+    const { freshStore, open } = storeHandles(fresh);
     const claimLines = async (store: ContractStore) =>
       (await store.auditLog(50))
         .filter((line) => line.action.startsWith("claim."))

@@ -3,10 +3,10 @@
  * rolling-window limiter on top of them: two handles on one database (two replicas) together never
  * take more than the window's requests.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createSharedRollingWindowLimiter } from "../../src/clients/shared-rolling-window-limiter.js";
 import type { RateWindow } from "../../src/store/types.js";
-import { BACKENDS, type ContractDatabase, type ContractStore } from "./backends.js";
+import { BACKENDS, type ContractStore, storeHandles } from "./backends.js";
 
 const WINDOW: RateWindow = { requests: 3, windowMs: 400, marginMs: 100 };
 const SPAN = WINDOW.windowMs + WINDOW.marginMs;
@@ -31,20 +31,7 @@ function mostInAnyWindow(times: readonly number[], windowMs: number): number {
 
 describe.each(BACKENDS)("rate slots: %s", (backend, suite) => {
   suite(`rate slots (${backend})`, (fresh) => {
-    const opened: ContractStore[] = [];
-    let database: ContractDatabase;
-    const open = async () => {
-      const store = await database.open();
-      opened.push(store);
-      return store;
-    };
-    const freshStore = async () => {
-      database = await fresh();
-      return open();
-    };
-    afterEach(async () => {
-      for (const store of opened.splice(0)) await store.close();
-    });
+    const { freshStore, open, close } = storeHandles(fresh);
 
     it("gives the window's requests, then says how long until the oldest leaves it", async () => {
       const store = await freshStore();
@@ -129,8 +116,7 @@ describe.each(BACKENDS)("rate slots: %s", (backend, suite) => {
     it("rejects an acquire when the store fails, and serves the next caller afresh", async () => {
       const store = await freshStore();
       const limiter = createSharedRollingWindowLimiter(store, { name: "api", ...WINDOW });
-      await store.close();
-      opened.splice(opened.indexOf(store), 1);
+      await close(store);
       await expect(limiter.acquire()).rejects.toThrow();
       await expect(limiter.acquire()).rejects.toThrow();
     });

@@ -4,9 +4,9 @@
  * errors resolved while the owner held the type's claim), the week's activity per type, and one
  * weekly summary per week and channel whoever claims it.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ObservedError } from "../../src/store/types.js";
-import { BACKENDS, type ContractDatabase, type ContractStore } from "./backends.js";
+import { BACKENDS, type ContractStore, storeHandles } from "./backends.js";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -84,20 +84,7 @@ const times = (resolved: number, medianH: number, p90H: number) => ({
 
 describe.each(BACKENDS)("resolution contract: %s", (backend, suite) => {
   suite(`resolution contract (${backend})`, (fresh) => {
-    const opened: ContractStore[] = [];
-    let database: ContractDatabase;
-    const open = async () => {
-      const store = await database.open();
-      opened.push(store);
-      return store;
-    };
-    const freshStore = async () => {
-      database = await fresh();
-      return open();
-    };
-    afterEach(async () => {
-      for (const store of opened.splice(0)) await store.close();
-    });
+    const { freshStore, open } = storeHandles(fresh);
 
     it("has nothing to say of a store without resolutions", async () => {
       const store = await freshStore();

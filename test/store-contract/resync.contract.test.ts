@@ -4,7 +4,7 @@
  * behave the same whichever database holds them. Two handles on one database stand for two
  * processes (SQLite: one file opened twice) or two replicas.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { StoreError } from "../../src/store/store-error.js";
 import type {
   AuditEntry,
@@ -12,7 +12,7 @@ import type {
   ResyncOffer,
   ResyncRecordPlan,
 } from "../../src/store/types.js";
-import { BACKENDS, type ContractDatabase, type ContractStore } from "./backends.js";
+import { BACKENDS, type ContractStore, storeHandles } from "./backends.js";
 
 const T0 = Date.parse("2026-11-30T09:00:00Z");
 const SECOND = 1000;
@@ -113,20 +113,7 @@ const offer = (key: string, more: Partial<ResyncOffer> = {}): ResyncOffer => ({
 
 describe.each(BACKENDS)("resync contract: %s", (backend, suite) => {
   suite(`resync contract (${backend})`, (fresh) => {
-    const opened: ContractStore[] = [];
-    let database: ContractDatabase;
-    const open = async () => {
-      const store = await database.open();
-      opened.push(store);
-      return store;
-    };
-    const freshStore = async () => {
-      database = await fresh();
-      return open();
-    };
-    afterEach(async () => {
-      for (const store of opened.splice(0)) await store.close();
-    });
+    const { freshStore, open } = storeHandles(fresh);
 
     describe("jobs", () => {
       it("start with their records, skipped ones settled from the start, one running per type", async () => {
@@ -176,8 +163,7 @@ describe.each(BACKENDS)("resync contract: %s", (backend, suite) => {
       });
 
       it("start once when two processes start the same type at the same moment", async () => {
-        database = await fresh();
-        const [one, two] = [await open(), await open()];
+        const [one, two] = [await freshStore(), await open()];
         const results = await Promise.all(
           [one, two, one, two, one, two].map((store, i) => start(store, RECORDS, RULE, `U${i}`)),
         );
@@ -274,8 +260,7 @@ describe.each(BACKENDS)("resync contract: %s", (backend, suite) => {
       });
 
       it("count a job of skipped records only as no batches, and remember its progress message", async () => {
-        database = await fresh();
-        const [one, two] = [await open(), await open()];
+        const [one, two] = [await freshStore(), await open()];
         const job = await started(one, [plan(0, "1", "no id")]);
         expect(await one.jobBatches(job.id)).toEqual({ total: 0, settled: 0 });
         await one.setProgressMessage(job.id, { channel: "C1", ts: "1700000000.000100" });
@@ -344,8 +329,7 @@ describe.each(BACKENDS)("resync contract: %s", (backend, suite) => {
 
     describe("leases", () => {
       it("go to one replica at a time: claim, renew by the owner only, release", async () => {
-        database = await fresh();
-        const [a, b] = [await open(), await open()];
+        const [a, b] = [await freshStore(), await open()];
         const job = await started(a);
         expect(await a.claimJob(job.id, "replica-a", at(0), at(30))).toBe(true);
         // Held and live: the other replica cannot take it or renew it.
@@ -368,8 +352,7 @@ describe.each(BACKENDS)("resync contract: %s", (backend, suite) => {
       });
 
       it("expire: another replica takes over, and the former owner can no longer renew", async () => {
-        database = await fresh();
-        const [a, b] = [await open(), await open()];
+        const [a, b] = [await freshStore(), await open()];
         const job = await started(a);
         expect(await a.claimJob(job.id, "replica-a", at(0), at(30))).toBe(true);
         expect(await b.claimJob(job.id, "replica-b", at(29), at(59))).toBe(false);
@@ -383,8 +366,7 @@ describe.each(BACKENDS)("resync contract: %s", (backend, suite) => {
       });
 
       it("are written with the job when a replica starts it, so no other replica finds it unowned", async () => {
-        database = await fresh();
-        const [a, b] = [await open(), await open()];
+        const [a, b] = [await freshStore(), await open()];
         const { job, started: began } = await a.startResyncJob({
           ruleId: RULE,
           requestedBy: "U1",
@@ -413,8 +395,7 @@ describe.each(BACKENDS)("resync contract: %s", (backend, suite) => {
       });
 
       it("say who holds them, and are taken at once from an owner the caller knows to be gone", async () => {
-        database = await fresh();
-        const [a, b] = [await open(), await open()];
+        const [a, b] = [await freshStore(), await open()];
         const job = await started(a);
         expect(await a.leaseOf(job.id)).toBeNull();
         expect(await a.claimJob(job.id, "host:7:aaa", at(0), at(30))).toBe(true);
@@ -429,8 +410,7 @@ describe.each(BACKENDS)("resync contract: %s", (backend, suite) => {
       });
 
       it("go to one of two replicas claiming at the same moment, and only while the job runs", async () => {
-        database = await fresh();
-        const [a, b] = [await open(), await open()];
+        const [a, b] = [await freshStore(), await open()];
         const job = await started(a);
         const claims = await Promise.all(
           [a, b, a, b].map((store, i) => store.claimJob(job.id, `replica-${i}`, at(0), at(30))),
@@ -447,8 +427,7 @@ describe.each(BACKENDS)("resync contract: %s", (backend, suite) => {
 
     describe("resync offers", () => {
       it("are kept until they expire, replaced by key, and the expired ones forgotten", async () => {
-        database = await fresh();
-        const [one, two] = [await open(), await open()];
+        const [one, two] = [await freshStore(), await open()];
         const job = await started(one);
         const forced = offer("k-forced", {
           force: true,
@@ -520,8 +499,7 @@ describe.each(BACKENDS)("resync contract: %s", (backend, suite) => {
 
     describe("audit log", () => {
       it("keeps every entry, newest first, as many as asked", async () => {
-        database = await fresh();
-        const [one, two] = [await open(), await open()];
+        const [one, two] = [await freshStore(), await open()];
         const entry = (action: string, seconds: number, more: Partial<AuditEntry> = {}) => ({
           at: at(seconds),
           who: "U1",

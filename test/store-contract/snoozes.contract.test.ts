@@ -4,11 +4,11 @@
  * change in the audit log, the ends a digest announces, and two snoozes at once from two handles
  * leaving one current snooze.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { currentSnoozes } from "../../src/snooze/current-snoozes.js";
 import { isSnoozed } from "../../src/snooze/snooze-state.js";
 import type { Snooze } from "../../src/store/types.js";
-import { BACKENDS, type ContractDatabase, type ContractStore } from "./backends.js";
+import { BACKENDS, type ContractStore, storeHandles } from "./backends.js";
 
 const T0 = new Date("2026-12-04T10:00:00Z");
 const T1 = new Date("2026-12-04T11:00:00Z");
@@ -25,20 +25,7 @@ const oneDay = (ruleId: string, by: string, when = T0): Snooze => ({
 
 describe.each(BACKENDS)("snoozes contract: %s", (backend, suite) => {
   suite(`snoozes contract (${backend})`, (fresh) => {
-    const opened: ContractStore[] = [];
-    let database: ContractDatabase;
-    const open = async () => {
-      const store = await database.open();
-      opened.push(store);
-      return store;
-    };
-    const freshStore = async () => {
-      database = await fresh();
-      return open();
-    };
-    afterEach(async () => {
-      for (const store of opened.splice(0)) await store.close();
-    });
+    const { freshStore, open } = storeHandles(fresh);
     const snoozeLines = async (store: ContractStore) =>
       (await store.auditLog(50))
         .filter((line) => line.action.startsWith("snooze."))

@@ -2,11 +2,11 @@
  * The store's contract, written once and run against SQLite and PostgreSQL: import snapshots,
  * counts, samples and digests must behave the same whichever database holds them.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FLUSH_ROWS } from "../../src/store/postgres/pg-import.js";
 import { StoreError } from "../../src/store/store-error.js";
 import type { ImportMeta, ImportSummaryInput, ObservedError } from "../../src/store/types.js";
-import { BACKENDS, type ContractDatabase, type ContractStore } from "./backends.js";
+import { BACKENDS, type ContractStore, storeHandles } from "./backends.js";
 
 const DAY = 86_400_000;
 const T0 = Date.parse("2026-03-01T00:00:00Z");
@@ -95,20 +95,7 @@ async function threeImports(store: ContractStore) {
 
 describe.each(BACKENDS)("store contract: %s", (backend, suite) => {
   suite(`store contract (${backend})`, (fresh) => {
-    const opened: ContractStore[] = [];
-    let database: ContractDatabase;
-    const open = async () => {
-      const store = await database.open();
-      opened.push(store);
-      return store;
-    };
-    const freshStore = async () => {
-      database = await fresh();
-      return open();
-    };
-    afterEach(async () => {
-      for (const store of opened.splice(0)) await store.close();
-    });
+    const { freshStore, open } = storeHandles(fresh);
 
     describe("imports", () => {
       it("counts new, still open and resolved errors, snapshot by object type", async () => {
