@@ -17,6 +17,7 @@ import {
 } from "../src/sandbox/slack/sandbox.js";
 import type { SlackMessage } from "../src/sandbox/slack/types.js";
 import { bodyOf } from "./fakes/slack-responses.js";
+import { typeLinesOf } from "./fakes/type-lines.js";
 
 const catalog = createCatalog(rules);
 const CHANNEL = DEFAULT_CHANNEL.id;
@@ -88,41 +89,12 @@ async function postedDigest(): Promise<SlackMessage> {
   return message;
 }
 
-interface Line {
-  readonly text: string;
-  readonly actionId: string;
-  readonly options: ReadonlyArray<{ text: string; value: string }>;
-}
-
-/** A message's type lines with their ⋯ menus. */
-function linesOf(message: { blocks: readonly unknown[] }): Line[] {
-  return message.blocks.flatMap((raw) => {
-    const block = raw as {
-      type: string;
-      text?: { text: string };
-      accessory?: {
-        type: string;
-        action_id: string;
-        options: Array<{ text: { text: string }; value: string }>;
-      };
-    };
-    if (block.type !== "section" || block.accessory?.type !== "overflow") return [];
-    return [
-      {
-        text: block.text?.text ?? "",
-        actionId: block.accessory.action_id,
-        options: block.accessory.options.map((o) => ({ text: o.text.text, value: o.value })),
-      },
-    ];
-  });
-}
-
 const current = (message: SlackMessage) =>
   env.sandbox.messages(CHANNEL).find((m) => m.ts === message.ts) as SlackMessage;
 
 /** Chooses an option of the type line's menu that mentions `name`; returns the answer. */
 async function choose(message: SlackMessage, name: string, value: string, userId: string) {
-  const line = linesOf(current(message)).find((l) => l.text.includes(name));
+  const line = typeLinesOf(current(message)).find((l) => l.text.includes(name));
   if (!line) throw new Error(`no line for ${name}`);
   const click = await env.sandbox.click(env.target, {
     userId,
@@ -141,7 +113,7 @@ async function choose(message: SlackMessage, name: string, value: string, userId
 describe("claims from the digest's ⋯ menus", () => {
   it("takes, takes over after a confirm (telling the owner), lists mine, and releases", async () => {
     const digest = await postedDigest();
-    const email = linesOf(digest).find((l) => l.text.includes("Invalid email"));
+    const email = typeLinesOf(digest).find((l) => l.text.includes("Invalid email"));
     expect(email?.options.map((o) => o.text)).toEqual(["Explain", "Take it", "Snooze…"]);
     // No rows of buttons left: the menu is each line's one control.
     expect(digest.blocks.some((b) => (b as { type: string }).type === "actions")).toBe(false);
@@ -150,7 +122,7 @@ describe("claims from the digest's ⋯ menus", () => {
     const taken = await choose(digest, "Invalid email", "take:invalid-email", ANN);
     expect(taken.text).toContain("You're on *Invalid email* now.");
     await env.sandbox.waitFor("chat.update");
-    const line = linesOf(current(digest)).find((l) => l.text.includes("Invalid email"));
+    const line = typeLinesOf(current(digest)).find((l) => l.text.includes("Invalid email"));
     expect(line?.text).toMatch(/ · <@U0ANN> is on it since <!date\^\d+\^/);
     expect(line?.options.map((o) => o.text)).toEqual([
       "Explain",
@@ -200,7 +172,7 @@ describe("claims from the digest's ⋯ menus", () => {
     expect((await slash("mine", ANN)).text).toBe("You're not on any error type");
 
     // Bob's status lists his type first, with Release; Ann cannot release it.
-    const status = linesOf(await slash("status", BOB));
+    const status = typeLinesOf(await slash("status", BOB));
     expect(status[0]?.text).toMatch(/Invalid email.* · <@U0BOB> is on it since/);
     expect(status[0]?.options.map((o) => o.text)).toEqual(["Explain", "Release", "Snooze…"]);
     expect(status[1]?.options.map((o) => o.text)).toEqual([
@@ -217,16 +189,16 @@ describe("claims from the digest's ⋯ menus", () => {
     // The takeover was confirmed in an ephemeral, which cannot reach the digest: the next click
     // on the digest puts its line right.
     await env.sandbox.waitFor((r) => r.seq > beforeRefusal && r.method === "chat.update");
-    expect(linesOf(current(digest)).find((l) => l.text.includes("Invalid email"))?.text).toMatch(
-      / · <@U0BOB> is on it since/,
-    );
+    expect(
+      typeLinesOf(current(digest)).find((l) => l.text.includes("Invalid email"))?.text,
+    ).toMatch(/ · <@U0BOB> is on it since/);
 
     // Bob lets it go: the line is free again.
     const beforeRelease = Math.max(...env.sandbox.calls().map((c) => c.seq));
     const released = await choose(digest, "Invalid email", "release:invalid-email", BOB);
     expect(released.text).toBe("You let go of *Invalid email*; nobody is on it now.");
     await env.sandbox.waitFor((r) => r.seq > beforeRelease && r.method === "chat.update");
-    const free = linesOf(current(digest)).find((l) => l.text.includes("Invalid email"));
+    const free = typeLinesOf(current(digest)).find((l) => l.text.includes("Invalid email"));
     expect(free?.text).not.toContain("is on it");
     expect(await env.store.claims()).toEqual([]);
 
@@ -328,7 +300,7 @@ describe("claims from the digest's ⋯ menus", () => {
   it("explains a type from its menu in the digest's thread", async () => {
     const digest = await postedDigest();
     const since = Math.max(...env.sandbox.calls().map((c) => c.seq));
-    const line = linesOf(digest).find((l) => l.text.includes("Invalid email"));
+    const line = typeLinesOf(digest).find((l) => l.text.includes("Invalid email"));
     await env.sandbox.click(env.target, {
       userId: ANN,
       message: digest,

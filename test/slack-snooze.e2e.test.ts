@@ -19,6 +19,7 @@ import {
 } from "../src/sandbox/slack/sandbox.js";
 import type { SlackMessage } from "../src/sandbox/slack/types.js";
 import { bodyOf } from "./fakes/slack-responses.js";
+import { typeLinesOf } from "./fakes/type-lines.js";
 
 const catalog = createCatalog(rules);
 const CHANNEL = DEFAULT_CHANNEL.id;
@@ -91,37 +92,9 @@ const textOf = (message: { blocks: readonly unknown[] }) => JSON.stringify(messa
 const current = (message: SlackMessage) =>
   env.sandbox.messages(CHANNEL).find((m) => m.ts === message.ts) as SlackMessage;
 
-interface Line {
-  readonly text: string;
-  readonly actionId: string;
-  readonly options: ReadonlyArray<{ text: string; value: string }>;
-}
-
-function linesOf(message: { blocks: readonly unknown[] }): Line[] {
-  return message.blocks.flatMap((raw) => {
-    const block = raw as {
-      type: string;
-      text?: { text: string };
-      accessory?: {
-        type: string;
-        action_id: string;
-        options: Array<{ text: { text: string }; value: string }>;
-      };
-    };
-    if (block.type !== "section" || block.accessory?.type !== "overflow") return [];
-    return [
-      {
-        text: block.text?.text ?? "",
-        actionId: block.accessory.action_id,
-        options: block.accessory.options.map((o) => ({ text: o.text.text, value: o.value })),
-      },
-    ];
-  });
-}
-
 /** Chooses an option of the menu on the line naming `name`; returns the click's response_url. */
 async function choose(message: SlackMessage, name: string, value: string, userId: string) {
-  const line = linesOf(current(message)).find((l) => l.text.includes(name));
+  const line = typeLinesOf(current(message)).find((l) => l.text.includes(name));
   if (!line) throw new Error(`no line for ${name}`);
   const click = await env.sandbox.click(env.target, {
     userId,
@@ -165,7 +138,7 @@ async function slash(text: string, userId: string) {
 describe("snooze and mute on a moving clock", () => {
   it("snoozes a day from the digest: folded the next morning, its end announced once", async () => {
     const first = await digestAt(day(0));
-    const line = linesOf(first).find((l) => l.text.includes("Invalid email"));
+    const line = typeLinesOf(first).find((l) => l.text.includes("Invalid email"));
     expect(line?.options.map((o) => o.text)).toEqual(["Explain", "Take it", "Snooze…"]);
 
     // Half an hour after the digest, Ann snoozes Invalid email for a day, with a reason.
@@ -180,7 +153,7 @@ describe("snooze and mute on a moving clock", () => {
     expect((await answerAt(url)).text).toMatch(/^You snoozed \*Invalid email\* until <!date\^/);
     await env.sandbox.waitFor("chat.update");
     // The digest's line says so and offers Unsnooze.
-    const updated = linesOf(current(first)).find((l) => l.text.includes("Invalid email"));
+    const updated = typeLinesOf(current(first)).find((l) => l.text.includes("Invalid email"));
     expect(updated?.text).toMatch(/ · :zzz: snoozed until <!date\^\d+\^/);
     expect(updated?.options.at(-1)).toEqual({ text: "Unsnooze", value: "unsnooze:invalid-email" });
     const audit = (await env.store.auditLog(10)).find((l) => l.action === "snooze.set");
@@ -192,7 +165,7 @@ describe("snooze and mute on a moving clock", () => {
 
     // Status still counts it, with the note; /syncerror snoozed lists it with who, until and why.
     const status = await slash("status", BOB);
-    const statusLine = linesOf(status as { blocks: unknown[] }).find((l) =>
+    const statusLine = typeLinesOf(status as { blocks: unknown[] }).find((l) =>
       l.text.includes("Invalid email"),
     );
     expect(statusLine?.text).toMatch(/\*2\*.* · :zzz: snoozed until/);
@@ -205,7 +178,7 @@ describe("snooze and mute on a moving clock", () => {
     await seed({ "invalid-email": 3, "type-mismatch": 1 }, day(1), HOUR);
     const second = await digestAt(day(1));
     expect(
-      linesOf(second)
+      typeLinesOf(second)
         .map((l) => l.text)
         .join("\n"),
     ).not.toContain("Invalid email");
@@ -220,7 +193,7 @@ describe("snooze and mute on a moving clock", () => {
     expect(textOf(third)).toMatch(
       /:alarm_clock: \*Invalid email\* is back: the snooze <@U0ANN> set until <!date\^\d+\^[^|]+\|[^>]+> ended\./,
     );
-    expect(linesOf(third).some((l) => l.text.includes("Invalid email"))).toBe(true);
+    expect(typeLinesOf(third).some((l) => l.text.includes("Invalid email"))).toBe(true);
     expect(textOf(third)).not.toContain("snoozed type");
     await seed({ "type-mismatch": 1 }, day(3), HOUR);
     expect(textOf(await digestAt(day(3)))).not.toContain("is back");
@@ -276,7 +249,7 @@ describe("snooze and mute on a moving clock", () => {
     expect(textOf(third)).toContain(
       ":alarm_clock: *Type mismatch* is back: its count doubled (1 open when <@U0BOB> snoozed it).",
     );
-    expect(linesOf(third).some((l) => l.text.includes("Type mismatch"))).toBe(true);
+    expect(typeLinesOf(third).some((l) => l.text.includes("Type mismatch"))).toBe(true);
     expect(textOf(third)).toContain(":zzz: 1 snoozed type · 0 new");
 
     // Bob unmutes String too long from /syncerror snoozed; the next digest says who.
