@@ -1,5 +1,10 @@
 import { byteWise } from "./resolution-times.js";
-import type { ResolutionStats, ResolutionTimes, RuleActivity } from "./types.js";
+import type {
+  ResolutionStats,
+  ResolutionTimes,
+  RuleActivity,
+  WeeklySummaryRecord,
+} from "./types.js";
 
 /** How a backend writes the query's two parameters: `@since` on SQLite, `$1` on PostgreSQL. */
 export interface ResolutionParameters {
@@ -114,3 +119,23 @@ export function ruleActivitySql(p: ResolutionParameters) {
       "SELECT rule_id, min(opened_at) AS at FROM sync_errors WHERE resolved_at IS NULL GROUP BY rule_id",
   } as const;
 }
+
+/** A weekly_summaries row as either backend reads it (PostgreSQL gives bigint as a string). */
+export interface WeeklyRow {
+  readonly week: string;
+  readonly channel: string;
+  readonly status: WeeklySummaryRecord["status"];
+  readonly message_ts: string | null;
+  readonly posted_at: string | number | null;
+  readonly failure: string | null;
+}
+
+/** A weekly summary's record from its row. */
+export const toWeekly = (row: WeeklyRow): WeeklySummaryRecord => ({
+  week: row.week,
+  channel: row.channel,
+  status: row.status,
+  messageTs: row.message_ts,
+  postedAt: row.posted_at === null ? null : new Date(Number(row.posted_at)),
+  failure: row.failure,
+});

@@ -1,27 +1,8 @@
 import type Database from "better-sqlite3";
+import { type AlertRow, hourlyCounts, hourWindow, toAlert } from "./alert-rows.js";
 import type { SpikeAlertInput, SpikeAlertRecord } from "./types.js";
 
 type Db = Database.Database;
-
-const HOUR_MS = 60 * 60 * 1000;
-
-interface AlertRow {
-  rule_id: string;
-  alerted_at: number;
-  count: number;
-  usual: number;
-  channel: string | null;
-  message_ts: string | null;
-}
-
-const toAlert = (row: AlertRow): SpikeAlertRecord => ({
-  ruleId: row.rule_id,
-  at: new Date(row.alerted_at),
-  count: row.count,
-  usual: row.usual,
-  channel: row.channel,
-  messageTs: row.message_ts,
-});
 
 /**
  * The spike alerts' store on SQLite (AlertStore), and the errors opened per type per hour it
@@ -72,26 +53,14 @@ export class SqliteAlerts {
     from: Date,
     to: Date,
   ): Map<string, readonly number[]> {
-    const first = Math.floor(from.getTime() / HOUR_MS);
-    const hours = Math.max(0, Math.floor(to.getTime() / HOUR_MS) - first);
-    const counts = new Map<string, number[]>(
-      ruleIds.map((id) => [id, new Array<number>(hours).fill(0)]),
-    );
-    if (ruleIds.length === 0 || hours === 0) return counts;
+    const window = hourWindow(from, to);
+    if (ruleIds.length === 0 || window.hours === 0) return hourlyCounts(ruleIds, window, []);
     const rows = this.statements.hourly.all(
       JSON.stringify(ruleIds),
-      first,
-      first + hours,
-    ) as Array<{
-      ruleId: string;
-      hour: number;
-      n: number;
-    }>;
-    for (const row of rows) {
-      const hourly = counts.get(row.ruleId);
-      if (hourly) hourly[row.hour - first] = row.n;
-    }
-    return counts;
+      window.first,
+      window.first + window.hours,
+    ) as Array<{ ruleId: string; hour: number; n: number }>;
+    return hourlyCounts(ruleIds, window, rows);
   }
 
   /**

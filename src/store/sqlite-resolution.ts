@@ -1,5 +1,11 @@
 import type Database from "better-sqlite3";
-import { CLAIM_LINES_SQL, ruleActivitySql, toRuleActivity } from "./resolution-sql.js";
+import {
+  CLAIM_LINES_SQL,
+  ruleActivitySql,
+  toRuleActivity,
+  toWeekly,
+  type WeeklyRow,
+} from "./resolution-sql.js";
 import { type ClaimLine, claimSpans, resolutionTimes } from "./resolution-times.js";
 import type {
   ResolutionStats,
@@ -10,24 +16,6 @@ import type {
 } from "./types.js";
 
 type Db = Database.Database;
-
-interface WeeklyRow {
-  week: string;
-  channel: string;
-  status: WeeklySummaryRecord["status"];
-  message_ts: string | null;
-  posted_at: number | null;
-  failure: string | null;
-}
-
-const toWeekly = (row: WeeklyRow): WeeklySummaryRecord => ({
-  week: row.week,
-  channel: row.channel,
-  status: row.status,
-  messageTs: row.message_ts,
-  postedAt: row.posted_at === null ? null : new Date(row.posted_at),
-  failure: row.failure,
-});
 
 type Counted = { rule_id: string; n: number };
 

@@ -1,6 +1,5 @@
 import type pg from "pg";
-
-const HOUR_MS = 60 * 60 * 1000;
+import { HOUR_MS } from "../alert-rows.js";
 
 /**
  * The new errors an import COPYed straight in, by type and clock hour of their opening, counted as

@@ -1,25 +1,6 @@
 import type pg from "pg";
+import { type AlertRow, hourlyCounts, hourWindow, toAlert } from "../alert-rows.js";
 import type { AlertStore, SpikeAlertInput, SpikeAlertRecord } from "../types.js";
-
-const HOUR_MS = 60 * 60 * 1000;
-
-interface AlertRow {
-  rule_id: string;
-  alerted_at: string | number;
-  count: number;
-  usual: number;
-  channel: string | null;
-  message_ts: string | null;
-}
-
-const toAlert = (row: AlertRow): SpikeAlertRecord => ({
-  ruleId: row.rule_id,
-  at: new Date(Number(row.alerted_at)),
-  count: row.count,
-  usual: Number(row.usual),
-  channel: row.channel,
-  messageTs: row.message_ts,
-});
 
 /**
  * The spike alerts' store on PostgreSQL, as ../sqlite-alerts.ts. The claim is one upsert: of two
@@ -45,22 +26,18 @@ export class PostgresAlerts implements AlertStore {
     from: Date,
     to: Date,
   ): Promise<Map<string, readonly number[]>> {
-    const first = Math.floor(from.getTime() / HOUR_MS);
-    const hours = Math.max(0, Math.floor(to.getTime() / HOUR_MS) - first);
-    const counts = new Map<string, number[]>(
-      ruleIds.map((id) => [id, new Array<number>(hours).fill(0)]),
-    );
-    if (ruleIds.length === 0 || hours === 0) return counts;
+    const window = hourWindow(from, to);
+    if (ruleIds.length === 0 || window.hours === 0) return hourlyCounts(ruleIds, window, []);
     const result = await this.pool.query<{ rule_id: string; hour: string; n: number }>(
       `SELECT rule_id, hour, n FROM new_errors_by_hour
        WHERE rule_id = ANY ($1::text[]) AND hour >= $2::bigint AND hour < $3::bigint`,
-      [ruleIds, first, first + hours],
+      [ruleIds, window.first, window.first + window.hours],
     );
-    for (const row of result.rows) {
-      const hourly = counts.get(row.rule_id);
-      if (hourly) hourly[Number(row.hour) - first] = row.n;
-    }
-    return counts;
+    return hourlyCounts(
+      ruleIds,
+      window,
+      result.rows.map((row) => ({ ruleId: row.rule_id, hour: row.hour, n: row.n })),
+    );
   }
 
   async claimSpikeAlert(alert: SpikeAlertInput, cooldownMs: number): Promise<boolean> {

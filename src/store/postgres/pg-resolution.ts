@@ -5,6 +5,8 @@ import {
   ruleActivitySql,
   toResolutionStats,
   toRuleActivity,
+  toWeekly,
+  type WeeklyRow,
 } from "../resolution-sql.js";
 import type {
   ResolutionStats,
@@ -14,24 +16,6 @@ import type {
   WeeklySummaryRecord,
 } from "../types.js";
 import { inTransaction } from "./transaction.js";
-
-interface WeeklyRow {
-  week: string;
-  channel: string;
-  status: WeeklySummaryRecord["status"];
-  message_ts: string | null;
-  posted_at: number | null;
-  failure: string | null;
-}
-
-const toWeekly = (row: WeeklyRow): WeeklySummaryRecord => ({
-  week: row.week,
-  channel: row.channel,
-  status: row.status,
-  messageTs: row.message_ts,
-  postedAt: row.posted_at === null ? null : new Date(Number(row.posted_at)),
-  failure: row.failure,
-});
 
 type Counted = { rule_id: string; n: number };
 
