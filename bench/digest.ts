@@ -5,6 +5,7 @@ import { createCatalog } from "../src/catalog/catalog.js";
 import { composeDigest } from "../src/digest/compose-digest.js";
 import { rules } from "../src/rules/index.js";
 import { openStore } from "../src/store/index.js";
+import { benchError } from "./bench-errors.js";
 import { benchChannelScopes, routedDigestRows, timeRoutedDigests } from "./routed-digests.js";
 import { printTable, quantile } from "./table.js";
 
@@ -32,21 +33,9 @@ export async function benchDigest(): Promise<void> {
       importedAt: slot,
     });
     for (let i = 0; i < ERRORS; i++) {
-      const rule = rules[i % rules.length] as (typeof rules)[number];
       // The first 50,000 opened in the last day; the rest over the 60 days before.
       const age = i < NEW ? (i / NEW) * DAY : DAY + ((i * 7919) % (60 * DAY));
-      await tx.add({
-        ruleId: rule.id,
-        category: rule.category,
-        direction: rule.direction,
-        objectType: "contact",
-        hubspotId: String(1_000_000 + i),
-        salesforceId: null,
-        recordName: null,
-        message: "bench",
-        statusCode: null,
-        occurredAt: new Date(slot.getTime() - age),
-      });
+      await tx.add(benchError(i, new Date(slot.getTime() - age)));
     }
     await tx.commit({ rowsRead: ERRORS, rejected: 0, objectTypes: [], columns: {} });
     const fillSeconds = (performance.now() - filled) / 1000;

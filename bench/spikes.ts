@@ -7,7 +7,8 @@ import { loadConfig } from "../src/config.js";
 import { rules } from "../src/rules/index.js";
 import { openStore } from "../src/store/index.js";
 import { openPostgresStore } from "../src/store/postgres/pg-store.js";
-import type { ObservedError, Store } from "../src/store/types.js";
+import type { Store } from "../src/store/types.js";
+import { benchError } from "./bench-errors.js";
 import {
   createDatabase,
   findPostgresBinaries,
@@ -23,22 +24,8 @@ const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 const NOW = new Date("2026-12-04T12:00:00Z");
 
-/** An error of rule `r` on record `i`, opened `ageMs` before NOW. */
-function error(i: number, ageMs: number): ObservedError {
-  const rule = rules[i % rules.length] as (typeof rules)[number];
-  return {
-    ruleId: rule.id,
-    category: rule.category,
-    direction: rule.direction,
-    objectType: "contact",
-    hubspotId: String(1_000_000 + i),
-    salesforceId: null,
-    recordName: null,
-    message: "bench",
-    statusCode: null,
-    occurredAt: new Date(NOW.getTime() - ageMs),
-  };
-}
+/** Error `i`, opened `ageMs` before NOW. */
+const error = (i: number, ageMs: number) => benchError(i, new Date(NOW.getTime() - ageMs));
 
 /**
  * The store the check reads: 950,000 errors over the 60 days before the last hour (every type,
