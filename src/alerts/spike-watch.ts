@@ -1,10 +1,9 @@
 import type { AlertSettings } from "../config.js";
 import type { Logger } from "../logger.js";
 import { snoozesNow } from "../snooze/current-snoozes.js";
+import { HOUR_MS } from "../store/alert-rows.js";
 import type { Store } from "../store/types.js";
 import { baselineHours, candidates, type Spike, type SpikeRule, spikesOf } from "./spike-rule.js";
-
-const HOUR_MS = 60 * 60 * 1000;
 
 /** The spike alerts' settings: the rule, the cooldown and the poll (ALERT_* in the configuration). */
 export type SpikeAlertSettings = AlertSettings;

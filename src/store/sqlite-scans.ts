@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { HOUR_MS } from "./alert-rows.js";
 import { fingerprintOf } from "./fingerprint.js";
 import type { ScanLock, ScanRecord, ScanStore } from "./types.js";
 
@@ -114,7 +115,7 @@ export class SqliteScans {
           opened.set(e.ruleId, ofRule);
         }
       }
-      const hour = Math.floor(at / 3_600_000);
+      const hour = Math.floor(at / HOUR_MS);
       this.addNewByHour([...opened].map(([ruleId, errors]) => ({ ruleId, hour, n: errors.size })));
       const scanned = new Set(
         input.scanned.flatMap((r) => [
