@@ -136,6 +136,12 @@ const Env = z.object({
       .max(72, { error: "must be between 0 and 72" })
       .default(12),
   ),
+  DIGEST_CHART: z.preprocess(
+    (value) => (typeof value === "string" ? value.trim().toLowerCase() || undefined : value),
+    z
+      .enum(["mondays", "daily", "off"], { error: "must be mondays, daily or off" })
+      .default("mondays"),
+  ),
   DIGEST_SKIP_EMPTY: z.preprocess(
     (value) => (typeof value === "string" ? value.trim().toLowerCase() || undefined : value),
     z.enum(["true", "false", "yes", "no", "1", "0"], { error: "must be true or false" }).optional(),
@@ -442,7 +448,15 @@ export interface DigestSettings {
   readonly catchupHours: number;
   /** Post nothing at all on a day without new errors. */
   readonly skipEmpty: boolean;
+  /**
+   * DIGEST_CHART: when the digest's thread gets the trend chart of its channel's types: on
+   * Mondays' digests (the default), every digest, or never.
+   */
+  readonly chart: DigestChartSetting;
 }
+
+/** When the digest's thread gets the trend chart (DIGEST_CHART). */
+export type DigestChartSetting = "mondays" | "daily" | "off";
 
 /**
  * Spike alerts (issue 17): a type alerts when its new errors in the last hour are more than
@@ -547,6 +561,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       },
       catchupHours: e.DIGEST_CATCHUP_HOURS,
       skipEmpty: ["true", "yes", "1"].includes(e.DIGEST_SKIP_EMPTY ?? ""),
+      chart: e.DIGEST_CHART,
     },
     alerts: {
       factor: e.ALERT_FACTOR,

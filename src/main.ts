@@ -381,6 +381,9 @@ async function runBot(args: string[]): Promise<number> {
   // Channel posts (the digest, resync progress) are read by many: BOT_LANGUAGE, not anyone's own.
   const { translator } = await import("./i18n/translator.js");
   const channelTranslator = translator(config.botLanguage);
+  // Charts (issue 18): drawn from the store for the digest's thread, `/syncerror chart` and Home.
+  const { createChartRenderer } = await import("./charts/create-chart-renderer.js");
+  const charts = createChartRenderer({ store, catalog });
   // The digest exists before the app: the app's invite listener posts a digest that waited for it.
   const { createChannelDigests } = await import("./digest/channel-digest.js");
   // DIGEST_CHANNEL's digest first, then one per channel the routing sends types to.
@@ -397,6 +400,7 @@ async function runBot(args: string[]): Promise<number> {
         metrics,
         translator: channelTranslator,
         routing,
+        charts,
       })
     : undefined;
   if (routing && !config.digestChannel)
@@ -440,6 +444,7 @@ async function runBot(args: string[]): Promise<number> {
     corrections: { book: corrections, allowed: config.resync.allowed },
     ...(work.scanner ? { scanner: work.scanner } : {}),
     routing,
+    charts,
     ...(digests?.[0]
       ? {
           digest: {

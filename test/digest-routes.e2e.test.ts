@@ -27,6 +27,7 @@ const SETTINGS: DigestSettings = {
   schedule: { cron: "0 9 * * 1-5", timezone: "Europe/Copenhagen" },
   catchupHours: 12,
   skipEmpty: false,
+  chart: "off" as const,
 };
 // Monday 30 November 2026, 09:00 in Copenhagen.
 const MONDAY_0900 = new Date("2026-11-30T08:00:00Z");

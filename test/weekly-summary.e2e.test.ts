@@ -31,6 +31,7 @@ const SETTINGS: DigestSettings = {
   schedule: { cron: "0 9 * * 1-5", timezone: ZONE },
   catchupHours: 12,
   skipEmpty: false,
+  chart: "off" as const,
 };
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -22,6 +22,7 @@ const SUMMARIES: Readonly<Record<string, MessageKey>> = {
   mappings: "cli.summaryMappings",
   routes: "cli.summaryRoutes",
   audit: "cli.summaryAudit",
+  chart: "cli.summaryChart",
   corrections: "cli.summaryCorrections",
   "demo-data": "cli.summaryDemoData",
   db: "cli.summaryDb",

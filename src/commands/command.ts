@@ -1,9 +1,11 @@
 import type { Catalog } from "../catalog/catalog.js";
+import type { ChartRenderer } from "../charts/chart.js";
 import type { Translator } from "../i18n/translator.js";
 import type { Routing } from "../routing/routing.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
 import type { ChannelAccess } from "../slack/channel-access.js";
+import type { ChartUploader } from "../slack/chart-upload.js";
 import type { Store } from "../store/types.js";
 
 /** What a subcommand may use. */
@@ -39,6 +41,10 @@ export interface CommandContext {
    * none; absent where there is no Slack to ask.
    */
   readonly messageLink?: ((channel: string, ts: string) => Promise<string | undefined>) | undefined;
+  /** Draws charts for `/syncerror chart`; absent in a bot built without them. */
+  readonly charts?: ChartRenderer | undefined;
+  /** Shares a drawn chart in a channel (files.uploadV2); absent where there is no Slack. */
+  readonly uploadChart?: ChartUploader | undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { chart } from "./chart.js";
 import type { Subcommand } from "./command.js";
 import { digest } from "./digest.js";
 import { explain } from "./explain.js";
@@ -18,6 +19,7 @@ export const subcommands: readonly Subcommand[] = [
   status,
   mine,
   snoozed,
+  chart,
   digest,
   importCommand,
   resync,

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { App } from "@slack/bolt";
 import { type QuietTypes, SpikeWatch } from "../alerts/spike-watch.js";
 import type { Catalog } from "../catalog/catalog.js";
+import { createChartRenderer } from "../charts/create-chart-renderer.js";
 import {
   type AlertSettings,
   DEFAULT_IMPORT_MAX_BYTES,
@@ -134,6 +135,8 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     clientOptions: { retryConfig: { retries: 0 } },
   });
   const pendingWork = new PendingWork();
+  // Charts as the bot draws them: the digest's thread, /syncerror chart and the Home tab.
+  const charts = createChartRenderer({ store, catalog: options.catalog });
   // The digest as the bot runs it: its own client, which waits out rate limits itself.
   const digests = createChannelDigests({
     botToken,
@@ -149,6 +152,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.botLanguage ? { translator: translator(options.botLanguage) } : {}),
     routing: options.routing,
+    charts,
   });
   for (const { channel } of digests.slice(1)) {
     if (sandbox.channelName(channel) !== undefined) continue;
@@ -177,6 +181,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
         .catch((error: unknown) => options.logger.warn({ err: error }, "the spike check failed"));
     },
     pendingWork,
+    charts,
     identity,
     connection: { mode: "http", botToken, signingSecret, port: 0 },
     catalog: options.catalog,

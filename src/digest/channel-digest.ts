@@ -1,11 +1,13 @@
 import { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
+import type { ChartRenderer } from "../charts/chart.js";
 import type { DigestSettings } from "../config.js";
 import type { Translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics/metrics.js";
 import type { Routing } from "../routing/routing.js";
 import { DigestChannelAccess } from "../slack/channel-access.js";
+import { createChartUploader } from "../slack/upload-chart.js";
 import type { Store } from "../store/types.js";
 import { createDigestRunner, type DigestRunner } from "./digest-runner.js";
 import { type DigestScope, digestScopes } from "./digest-scope.js";
@@ -40,6 +42,8 @@ export function createChannelDigest(options: {
   readonly translator?: Translator;
   /** Which types the channel's digest shows (routing); every type when omitted. */
   readonly scope?: DigestScope;
+  /** Draws the trend chart for the digest's thread (DIGEST_CHART); no chart when omitted. */
+  readonly charts?: ChartRenderer | undefined;
 }): ChannelDigest {
   const client = new WebClient(options.botToken, {
     ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
@@ -60,6 +64,15 @@ export function createChannelDigest(options: {
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.translator ? { translator: options.translator } : {}),
     ...(options.scope ? { scope: options.scope } : {}),
+    ...(options.charts && options.settings.chart !== "off"
+      ? {
+          chart: {
+            renderer: options.charts,
+            upload: createChartUploader(client, options.logger),
+            setting: options.settings.chart,
+          },
+        }
+      : {}),
   });
   return { channel: options.channel, client, runner, access };
 }

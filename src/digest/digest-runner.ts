@@ -1,13 +1,14 @@
 import type { WebClient } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
 import type { DigestSettings } from "../config.js";
-import type { Translator } from "../i18n/translator.js";
+import { type Translator, translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics/metrics.js";
 import type { DigestChannelAccess } from "../slack/channel-access.js";
 import type { Store } from "../store/types.js";
 import type { DigestScope } from "./digest-scope.js";
 import { type DigestOutcome, postDigest, postWaitingDigest } from "./post-digest.js";
+import { type DigestChart, postDigestChart } from "./post-digest-chart.js";
 import { postWeeklySummary, type WeeklyOutcome } from "./post-weekly-summary.js";
 import { latestSlot, slotMatcher } from "./schedule.js";
 
@@ -32,6 +33,8 @@ export interface DigestRunnerOptions {
   readonly translator?: Translator;
   /** Which types this channel's digest shows (routing); every type when omitted. */
   readonly scope?: DigestScope;
+  /** The trend chart in the digest's thread (DIGEST_CHART); no chart when omitted. */
+  readonly chart?: DigestChart;
 }
 
 /** The digest's entry points: the scheduled post, the catch-up at start, and a preview. */
@@ -77,14 +80,30 @@ export function createDigestRunner(options: DigestRunnerOptions): DigestRunner {
   };
   const postWeekly = (slot: Date) =>
     postWeeklySummary({ ...options, slot, timezone: options.settings.schedule.timezone });
+  const timezone = options.settings.schedule.timezone;
+  // The chart follows the digest this caller posted: once per slot and channel, as the digest.
+  const withChart = async (slot: Date, outcome: DigestOutcome): Promise<DigestOutcome> => {
+    if (options.chart && outcome.status === "posted")
+      await postDigestChart({
+        ...options,
+        chart: options.chart,
+        ts: outcome.ts,
+        slot,
+        timezone,
+        translator: options.translator ?? translator("en"),
+      });
+    return outcome;
+  };
   const post = (slot: Date, late: boolean) =>
     postDigest({
       ...options,
       slot,
       late,
-      timezone: options.settings.schedule.timezone,
+      timezone,
       skipEmpty: options.settings.skipEmpty,
-    }).then(count);
+    })
+      .then(count)
+      .then((outcome) => withChart(slot, outcome));
   return {
     post,
     postWeekly,

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { App, type CustomRoute, LogLevel } from "@slack/bolt";
 import { WebClient, type WebClientOptions } from "@slack/web-api";
 import type { Catalog } from "../catalog/catalog.js";
+import type { ChartRenderer } from "../charts/chart.js";
 import {
   DEFAULT_SLACK_FILES_URL,
   type LogLevel as OurLogLevel,
@@ -28,6 +29,7 @@ import { metricsRoute, timeSlackRequests } from "./metrics-http.js";
 import type { PendingWork } from "./pending-work.js";
 import { createResponseUrlClient, type Responder } from "./response-url.js";
 import { slackErrorCode } from "./slack-error-code.js";
+import { createChartUploader } from "./upload-chart.js";
 import { createUserLanguages } from "./user-language.js";
 
 /** What the Slack app is built from; `src/main.ts` supplies the real ones, tests their own. */
@@ -74,6 +76,8 @@ export interface SlackAppDeps {
   readonly now?: () => number;
   /** Told after an export shared in Slack is imported (the spike check runs at once). */
   readonly onImported?: () => void;
+  /** Draws charts for `/syncerror chart` and the Home tab; no charts without. */
+  readonly charts?: ChartRenderer | undefined;
 }
 
 /** Where WebClient sends calls when no SLACK_API_URL is set. */
@@ -234,6 +238,8 @@ export function createApp(deps: SlackAppDeps): App {
     routing: deps.routing,
     corrections: deps.corrections,
     onImported: deps.onImported,
+    charts: deps.charts,
+    uploadChart: deps.charts ? createChartUploader(app.client, deps.logger) : undefined,
   });
   app.error(async (error) => {
     // A post in a channel the bot was never invited to (or was removed from) is not a defect.

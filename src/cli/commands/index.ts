@@ -1,5 +1,6 @@
 import type { CliCommand } from "../cli-command.js";
 import { audit } from "./audit.js";
+import { chartCommand } from "./chart.js";
 import { classify } from "./classify.js";
 import { columns } from "./columns.js";
 import { corrections } from "./corrections.js";
@@ -26,6 +27,7 @@ export const cliCommands: readonly CliCommand[] = [
   importCommand,
   columns,
   status,
+  chartCommand,
   digestCommand,
   setup,
   resync,

@@ -48,6 +48,8 @@ export const cli = defineMessages({
     summaryRoutes:
       "Check the routing file against the catalog (and Slack, with a bot token) and show where each error type goes",
     summaryAudit: "The audit log of resyncs, newest first",
+    summaryChart:
+      "Draw a chart of the stored errors (trend, breakdown by type, or age) as a PNG file",
     summaryCorrections: "List, remove or export the error types admins corrected",
     summaryDemoData:
       "Write a realistic Sync Health export (every category, valid ids) to a CSV or XLSX file",
@@ -232,6 +234,8 @@ export const cli = defineMessages({
     summaryRoutes:
       "Tjek routingfilen mod kataloget (og Slack, med et bot-token), og vis hvor hver fejltype sendes hen",
     summaryAudit: "Revisionsloggen over gensynkroniseringer, nyeste først",
+    summaryChart:
+      "Tegn et diagram over de gemte fejl (udvikling, fordeling efter type eller alder) som en PNG-fil",
     summaryCorrections: "Vis, fjern eller eksportér de fejltyper, administratorer har rettet",
     summaryDemoData:
       "Skriv en realistisk Sync Health-eksport (alle kategorier, gyldige id'er) til en CSV- eller XLSX-fil",

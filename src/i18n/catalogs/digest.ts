@@ -14,6 +14,7 @@ import { defineMessages } from "../define-messages.js";
  */
 export const digest = defineMessages({
   en: {
+    chartScope: "this channel's types",
     title: "Sync errors · {date}",
     text: "Sync errors {date}: {new} new, {resolved} resolved, {open} open",
     totals:
@@ -47,6 +48,7 @@ export const digest = defineMessages({
     previewOpenIt: "open it",
   },
   da: {
+    chartScope: "kanalens typer",
     title: "Synkroniseringsfejl · {date}",
     text: "Synkroniseringsfejl {date}: {new} nye, {resolved} løst, {open} åbne",
     totals:

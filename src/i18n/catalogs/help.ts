@@ -35,6 +35,8 @@ export const help = defineMessages({
     mineSummary: "The error types you're on, with their open errors and since when",
     snoozedUsage: "snoozed",
     snoozedSummary: "The snoozed and muted error types: until when, by whom and why",
+    chartUsage: "chart [trend|breakdown|age] [category or type] [30d|90d]",
+    chartSummary: "A chart of the trend, the open errors by type, or their age, posted here",
     helpUsage: "help",
     helpSummary: "This overview",
   },
@@ -67,6 +69,9 @@ export const help = defineMessages({
     mineSummary: "De fejltyper, du har, med deres åbne fejl og siden hvornår",
     snoozedUsage: "snoozed",
     snoozedSummary: "De udsatte og dæmpede fejltyper: til hvornår, af hvem og hvorfor",
+    chartUsage: "chart [trend|breakdown|age] [kategori eller type] [30d|90d]",
+    chartSummary:
+      "Et diagram over udviklingen, de åbne fejl efter type eller deres alder, lagt her",
     helpUsage: "help",
     helpSummary: "Denne oversigt",
   },

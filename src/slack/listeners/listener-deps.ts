@@ -1,4 +1,5 @@
 import type { Catalog } from "../../catalog/catalog.js";
+import type { ChartRenderer } from "../../charts/chart.js";
 import type { ResyncAllowed } from "../../config.js";
 import type { CorrectionBook } from "../../corrections/correction-book.js";
 import type { Translator } from "../../i18n/translator.js";
@@ -10,6 +11,7 @@ import type { Routing } from "../../routing/routing.js";
 import type { Scanner } from "../../scan/scanner.js";
 import type { Store } from "../../store/types.js";
 import type { DigestChannelAccess } from "../channel-access.js";
+import type { ChartUploader } from "../chart-upload.js";
 import type { DownloadedFile } from "../download-file.js";
 import type { PendingWork } from "../pending-work.js";
 import type { Responder } from "../response-url.js";
@@ -55,6 +57,10 @@ export interface ListenerDeps {
    * at its next poll; nothing without.
    */
   readonly onImported?: (() => void) | undefined;
+  /** Draws charts (`/syncerror chart`, the Home tab); undefined in a bot built without them. */
+  readonly charts?: ChartRenderer | undefined;
+  /** Uploads a drawn chart to Slack (files.uploadV2); undefined without charts. */
+  readonly uploadChart?: ChartUploader | undefined;
 }
 
 /** What the Slack side of corrections needs: the book the catalog reads, and who may correct. */

@@ -41,6 +41,8 @@ export function registerSlashCommand(app: App, deps: ListenerDeps): void {
             digestChannelAccess: deps.digest?.access.get(),
             routing: deps.routing,
             offerCorrections: deps.corrections !== undefined,
+            charts: deps.charts,
+            uploadChart: deps.uploadChart,
             messageLink: (channel, ts) =>
               client.chat
                 .getPermalink({ channel, message_ts: ts })

@@ -29,6 +29,7 @@ export const SUBCOMMAND_TEXTS: Readonly<
   routes: { usage: "help.routesUsage", summary: "help.routesSummary" },
   mine: { usage: "help.mineUsage", summary: "help.mineSummary" },
   snoozed: { usage: "help.snoozedUsage", summary: "help.snoozedSummary" },
+  chart: { usage: "help.chartUsage", summary: "help.chartSummary" },
   help: { usage: "help.helpUsage", summary: "help.helpSummary" },
 };
 
