@@ -33,6 +33,7 @@ describe("loadConfig", () => {
         schedule: { cron: "0 9 * * 1-5", timezone: "UTC" },
         catchupHours: 12,
         skipEmpty: false,
+        chart: "mondays",
       },
       alerts: {
         factor: 3,
@@ -390,23 +391,28 @@ describe("loadConfig", () => {
         DIGEST_TIMEZONE: "Europe/Copenhagen",
         DIGEST_CATCHUP_HOURS: "6",
         DIGEST_SKIP_EMPTY: "TRUE",
+        DIGEST_CHART: " Daily ",
       }).digest,
     ).toEqual({
       schedule: { cron: "30 8 * * *", timezone: "Europe/Copenhagen" },
       catchupHours: 6,
       skipEmpty: true,
+      chart: "daily",
     });
+    expect(loadConfig({}).digest.chart).toBe("mondays");
     expect(
       problemsOf({
         DIGEST_CRON: "every morning",
         DIGEST_TIMEZONE: "Mars/Olympus",
         DIGEST_CATCHUP_HOURS: "100",
         DIGEST_SKIP_EMPTY: "maybe",
+        DIGEST_CHART: "weekly",
       }),
     ).toEqual([
       "DIGEST_CRON must be a cron expression, such as 0 9 * * 1-5 (09:00 on weekdays)",
       "DIGEST_TIMEZONE must be an IANA time zone, such as Europe/Copenhagen",
       "DIGEST_CATCHUP_HOURS must be between 0 and 72",
+      "DIGEST_CHART must be mondays, daily or off",
       "DIGEST_SKIP_EMPTY must be true or false",
     ]);
   });
