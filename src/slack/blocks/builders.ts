@@ -12,6 +12,7 @@ import type {
   ContextBlock,
   DividerBlock,
   HeaderBlock,
+  ImageBlock,
   MrkdwnElement,
   Overflow,
   PlainTextElement,
@@ -32,6 +33,8 @@ import {
   CONTEXT_ELEMENTS_MAX,
   CONTEXT_TEXT_MAX,
   HEADER_TEXT_MAX,
+  IMAGE_ALT_TEXT_MAX,
+  IMAGE_TITLE_MAX,
   OPTION_GROUP_LABEL_MAX,
   OPTION_TEXT_MAX,
   OPTION_URL_MAX,
@@ -100,6 +103,29 @@ export function context(markdownTexts: readonly string[], blockId?: string): Con
     mrkdwn(text, CONTEXT_TEXT_MAX, "context text"),
   );
   return withBlockId<ContextBlock>({ type: "context", elements }, blockId);
+}
+
+/**
+ * An image block showing a file Slack holds (`slack_file`, by its `F…` id), with its alt text
+ * (what screen readers read: the numbers the image shows) and title.
+ */
+export function slackFileImage(spec: {
+  readonly fileId: string;
+  readonly altText: string;
+  readonly title?: string;
+  readonly blockId?: string;
+}): ImageBlock {
+  return withBlockId<ImageBlock>(
+    {
+      type: "image",
+      slack_file: { id: spec.fileId },
+      alt_text: truncateText(spec.altText, IMAGE_ALT_TEXT_MAX),
+      ...(spec.title
+        ? { title: { type: "plain_text", text: truncateText(spec.title, IMAGE_TITLE_MAX) } }
+        : {}),
+    },
+    spec.blockId,
+  );
 }
 
 /** A divider block. */

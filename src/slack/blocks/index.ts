@@ -17,6 +17,7 @@ export {
   type SelectGroupSpec,
   type SelectOptionSpec,
   section,
+  slackFileImage,
   staticSelect,
 } from "./builders.js";
 export { BlockKitError } from "./errors.js";

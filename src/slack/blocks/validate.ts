@@ -4,6 +4,8 @@ import {
   CONTEXT_ELEMENTS_MAX,
   CONTEXT_TEXT_MAX,
   HEADER_TEXT_MAX,
+  IMAGE_ALT_TEXT_MAX,
+  IMAGE_TITLE_MAX,
   INPUT_LABEL_MAX,
   MAX_BLOCKS,
   SECTION_FIELD_TEXT_MAX,
@@ -95,9 +97,36 @@ function checkBlock(block: Record<string, unknown>, report: Report, surface: Sur
     case "actions":
       checkActions(block, report);
       return;
+    case "image":
+      checkImage(block, report);
+      return;
     default:
       report("block type is unknown or not one syncerror emits");
   }
+}
+
+/**
+ * An image block (https://docs.slack.dev/reference/block-kit/blocks/image-block): alt_text, an
+ * optional plain_text title, and exactly one of image_url or slack_file (a file Slack holds, named
+ * by `id` or `url`). syncerror shows only files it uploaded, by id.
+ */
+function checkImage(block: Record<string, unknown>, report: Report): void {
+  checkKeys(block, ["type", "block_id", "alt_text", "title", "image_url", "slack_file"], report);
+  checkString(block.alt_text, "alt_text", IMAGE_ALT_TEXT_MAX, report);
+  if (typeof block.alt_text !== "string" || block.alt_text === "") report("alt_text is missing");
+  if (block.title !== undefined)
+    checkText(block.title, "title", IMAGE_TITLE_MAX, report, ["plain_text"]);
+  const file = block.slack_file as Record<string, unknown> | undefined;
+  if ((block.image_url === undefined) === (file === undefined))
+    report("needs exactly one of image_url and slack_file");
+  if (
+    file !== undefined &&
+    (typeof file !== "object" ||
+      file === null ||
+      typeof file.id !== "string" ||
+      !/^F[A-Z0-9]+$/.test(file.id))
+  )
+    report("slack_file needs the id of a file (F…)");
 }
 
 function checkInput(block: Record<string, unknown>, report: Report): void {
