@@ -413,6 +413,8 @@ export const MIGRATIONS: readonly Migration[] = [
         language TEXT PRIMARY KEY,
         chart_key TEXT NOT NULL,
         file_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        alt_text TEXT NOT NULL,
         uploaded_at INTEGER NOT NULL
       ) WITHOUT ROWID;
     `,

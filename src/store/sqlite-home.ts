@@ -7,6 +7,8 @@ interface ChartRow {
   language: string;
   chart_key: string;
   file_id: string;
+  title: string;
+  alt_text: string;
   uploaded_at: number;
 }
 
@@ -29,9 +31,10 @@ export class SqliteHome {
       ),
       chart: reader.prepare("SELECT * FROM home_charts WHERE language = ?"),
       saveChart: writer.prepare(`
-        INSERT INTO home_charts (language, chart_key, file_id, uploaded_at) VALUES (?, ?, ?, ?)
+        INSERT INTO home_charts (language, chart_key, file_id, title, alt_text, uploaded_at) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (language) DO UPDATE SET chart_key = excluded.chart_key,
-          file_id = excluded.file_id, uploaded_at = excluded.uploaded_at`),
+          file_id = excluded.file_id, title = excluded.title, alt_text = excluded.alt_text,
+          uploaded_at = excluded.uploaded_at`),
       // A range of the resolved_at index, which carries the type (migration 16): index only.
       resolved: reader.prepare(`
         SELECT rule_id AS ruleId, count(*) AS n FROM sync_errors
@@ -62,6 +65,8 @@ export class SqliteHome {
           language: row.language,
           key: row.chart_key,
           fileId: row.file_id,
+          title: row.title,
+          altText: row.alt_text,
           uploadedAt: new Date(row.uploaded_at),
         }
       : null;
@@ -72,6 +77,8 @@ export class SqliteHome {
       chart.language,
       chart.key,
       chart.fileId,
+      chart.title,
+      chart.altText,
       chart.uploadedAt.getTime(),
     );
   }

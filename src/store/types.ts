@@ -891,6 +891,9 @@ export interface HomeChartRecord {
   readonly key: string;
   /** Slack's file id of the upload. */
   readonly fileId: string;
+  /** The chart's title and alt text, for the image block that shows the file again. */
+  readonly title: string;
+  readonly altText: string;
   readonly uploadedAt: Date;
 }
 

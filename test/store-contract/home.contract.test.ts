@@ -76,11 +76,32 @@ describe.each(BACKENDS)("home contract: %s", (backend, suite) => {
       const store = await freshStore();
       const other = await open();
       expect(await store.homeChart("en")).toBeNull();
-      const first = { language: "en", key: "k1", fileId: "F1", uploadedAt: at(NOW) };
+      const first = {
+        language: "en",
+        key: "k1",
+        fileId: "F1",
+        title: "T",
+        altText: "A 1",
+        uploadedAt: at(NOW),
+      };
       await store.saveHomeChart(first);
-      await store.saveHomeChart({ language: "da", key: "k1", fileId: "F2", uploadedAt: at(NOW) });
+      await store.saveHomeChart({
+        language: "da",
+        key: "k1",
+        fileId: "F2",
+        title: "T",
+        altText: "A 2",
+        uploadedAt: at(NOW),
+      });
       expect(await other.homeChart("en")).toEqual(first);
-      const next = { language: "en", key: "k2", fileId: "F3", uploadedAt: at(NOW + HOUR) };
+      const next = {
+        language: "en",
+        key: "k2",
+        fileId: "F3",
+        title: "T",
+        altText: "A 3",
+        uploadedAt: at(NOW + HOUR),
+      };
       await other.saveHomeChart(next);
       expect(await store.homeChart("en")).toEqual(next);
       expect((await store.homeChart("da"))?.fileId).toBe("F2");

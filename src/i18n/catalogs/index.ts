@@ -16,6 +16,7 @@ import { errors } from "./errors.js";
 import { explain } from "./explain.js";
 import { files } from "./files.js";
 import { help } from "./help.js";
+import { home } from "./home.js";
 import { importing } from "./import.js";
 import { languages } from "./languages.js";
 import { resolution } from "./resolution.js";
@@ -41,6 +42,7 @@ export const CATALOGS = {
   explain,
   files,
   help,
+  home,
   import: importing,
   languages,
   resolution,

@@ -1,6 +1,8 @@
 import type { Catalog } from "../../catalog/catalog.js";
+import type { ChartRenderer } from "../../charts/chart.js";
 import type { ResyncAllowed } from "../../config.js";
 import type { CorrectionBook } from "../../corrections/correction-book.js";
+import type { HomeSettings } from "../../home/home-settings.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { ImportField } from "../../import/columns.js";
 import type { Logger } from "../../logger.js";
@@ -10,6 +12,7 @@ import type { Routing } from "../../routing/routing.js";
 import type { Scanner } from "../../scan/scanner.js";
 import type { Store } from "../../store/types.js";
 import type { DigestChannelAccess } from "../channel-access.js";
+import type { ChartUploader } from "../chart-upload.js";
 import type { DownloadedFile } from "../download-file.js";
 import type { PendingWork } from "../pending-work.js";
 import type { Responder } from "../response-url.js";
@@ -55,6 +58,17 @@ export interface ListenerDeps {
    * at its next poll; nothing without.
    */
   readonly onImported?: (() => void) | undefined;
+  /** What the Home tab says is configured or missing; everything missing without. */
+  readonly homeSettings?: HomeSettings | undefined;
+  /** Draws the Home tab's breakdown chart; the tab has no image without it (or `uploadChart`). */
+  readonly charts?: ChartRenderer | undefined;
+  /** Uploads the Home tab's chart privately (no channel); the tab has no image without it. */
+  readonly uploadChart?: ChartUploader | undefined;
+  /**
+   * Told after a resync job started from Slack ends (the Home tabs refresh); imports and scans
+   * tell `onImported` and the spike watch's poll.
+   */
+  readonly onJobEnded?: (() => void) | undefined;
 }
 
 /** What the Slack side of corrections needs: the book the catalog reads, and who may correct. */

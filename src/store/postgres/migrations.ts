@@ -369,6 +369,8 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         language text PRIMARY KEY,
         chart_key text NOT NULL,
         file_id text NOT NULL,
+        title text NOT NULL,
+        alt_text text NOT NULL,
         uploaded_at bigint NOT NULL
       );
     `,

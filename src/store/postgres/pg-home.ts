@@ -5,6 +5,8 @@ interface ChartRow {
   language: string;
   chart_key: string;
   file_id: string;
+  title: string;
+  alt_text: string;
   uploaded_at: string;
 }
 
@@ -52,6 +54,8 @@ export class PostgresHome implements HomeStore {
           language: row.language,
           key: row.chart_key,
           fileId: row.file_id,
+          title: row.title,
+          altText: row.alt_text,
           uploadedAt: new Date(Number(row.uploaded_at)),
         }
       : null;
@@ -59,10 +63,18 @@ export class PostgresHome implements HomeStore {
 
   async saveHomeChart(chart: HomeChartRecord): Promise<void> {
     await this.pool.query(
-      `INSERT INTO home_charts (language, chart_key, file_id, uploaded_at) VALUES ($1, $2, $3, $4)
+      `INSERT INTO home_charts (language, chart_key, file_id, title, alt_text, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (language) DO UPDATE SET chart_key = excluded.chart_key,
-         file_id = excluded.file_id, uploaded_at = excluded.uploaded_at`,
-      [chart.language, chart.key, chart.fileId, chart.uploadedAt.getTime()],
+         file_id = excluded.file_id, title = excluded.title, alt_text = excluded.alt_text,
+          uploaded_at = excluded.uploaded_at`,
+      [
+        chart.language,
+        chart.key,
+        chart.fileId,
+        chart.title,
+        chart.altText,
+        chart.uploadedAt.getTime(),
+      ],
     );
   }
 
