@@ -118,6 +118,11 @@ interface MessageBase {
   readonly author?: string;
   /** True once `chat.update` or `replace_original` has changed it. */
   readonly edited: boolean;
+  /**
+   * The ids of the files it shares: the message `files.completeUploadExternal` posts (its text the
+   * `initial_comment`). Read a file's bytes and details with the sandbox's `file(id)`.
+   */
+  readonly files?: readonly string[];
 }
 
 /** A message everyone in the channel sees. */
