@@ -305,6 +305,7 @@ export const BOT_SCOPES: readonly string[] = [
   "commands",
   "chat:write",
   "files:read",
+  "files:write",
   "usergroups:read",
   "channels:read",
   "groups:read",

@@ -26,6 +26,7 @@ export const DEFAULT_BOT_SCOPES: readonly string[] = [
   "commands",
   "chat:write",
   "files:read",
+  "files:write",
   "usergroups:read",
   "channels:read",
   "groups:read",
