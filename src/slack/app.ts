@@ -343,6 +343,7 @@ export const BOT_SCOPES: readonly string[] = [
   "commands",
   "chat:write",
   "files:read",
+  "files:write",
   "usergroups:read",
   "channels:read",
   "groups:read",

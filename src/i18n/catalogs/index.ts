@@ -26,6 +26,7 @@ import { scan } from "./scan.js";
 import { setup } from "./setup.js";
 import { snooze } from "./snooze.js";
 import { status } from "./status.js";
+import { uploads } from "./uploads.js";
 
 export const CATALOGS = {
   actions,
@@ -52,4 +53,5 @@ export const CATALOGS = {
   setup,
   snooze,
   status,
+  uploads,
 } as const;

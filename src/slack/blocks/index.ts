@@ -10,6 +10,8 @@ export {
   context,
   divider,
   header,
+  type ImageSource,
+  image,
   type OverflowOptionSpec,
   overflow,
   plainSection,
@@ -17,7 +19,6 @@ export {
   type SelectGroupSpec,
   type SelectOptionSpec,
   section,
-  slackFileImage,
   staticSelect,
 } from "./builders.js";
 export { BlockKitError } from "./errors.js";

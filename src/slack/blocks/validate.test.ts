@@ -357,7 +357,7 @@ describe("validateBlocks image blocks", () => {
   it("accepts a Slack file with alt text and a title, and refuses what Slack would", () => {
     const image = {
       type: "image",
-      slack_file: { id: "F0CHART1" },
+      slack_file: { id: "F0CHART123" },
       alt_text: "Open errors by type: Invalid value 3",
       title: { type: "plain_text", text: "Open errors" },
     };
@@ -369,7 +369,7 @@ describe("validateBlocks image blocks", () => {
       "exactly one of image_url and slack_file",
     );
     expect(validateBlocks([{ ...image, slack_file: { id: "nope" } }], "home")[0]).toContain(
-      "slack_file needs the id",
+      "is not a file id",
     );
   });
 });

@@ -13,9 +13,9 @@ import {
   divider,
   escapeMrkdwn,
   header,
+  image,
   section,
   slackDate,
-  slackFileImage,
 } from "../blocks/index.js";
 import { explainInThreadButton } from "./explain-in-thread.js";
 import { helpMessage } from "./help.js";
@@ -76,8 +76,8 @@ export function homeView(input: HomeViewInput): HomeView {
     );
   if (input.chart)
     blocks.push(
-      slackFileImage({
-        fileId: input.chart.fileId,
+      image({
+        source: { fileId: input.chart.fileId },
         altText: input.chart.altText,
         title: input.chart.title,
       }),
