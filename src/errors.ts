@@ -25,6 +25,7 @@ export type ErrorCode =
   | "correction_refused"
   | "file_download_failed"
   | "file_access_denied"
+  | "chart_upload_failed"
   | "internal"
   | "block_kit"
   | "import_refused";

@@ -438,6 +438,19 @@ async function runBot(args: string[]): Promise<number> {
     digestChannel: config.digestChannel,
     importSettings: config.import,
     digestTimezone: config.digest.schedule.timezone,
+    homeSettings: {
+      digest: config.digestChannel
+        ? {
+            channel: config.digestChannel,
+            cron: config.digest.schedule.cron,
+            timezone: config.digest.schedule.timezone,
+          }
+        : undefined,
+      resyncAllowed: config.resync.allowed,
+      scanCron: work.scanner ? config.scan.cron : undefined,
+      hubspot: config.hubspot !== undefined,
+      salesforce: config.salesforce !== undefined,
+    },
     botLanguage: config.botLanguage,
     resync: { jobs: work.jobs, allowed: config.resync.allowed },
     // The people who may resync may correct error types: a correction changes everyone's answers.
@@ -456,6 +469,7 @@ async function runBot(args: string[]): Promise<number> {
   });
 
   const { SpikeWatch } = await import("./alerts/spike-watch.js");
+  const { homeRefresher } = await import("./slack/app.js");
   const { slackSpikeAlerts } = await import("./slack/post-spike-alert.js");
   spikeWatch = new SpikeWatch({
     store,
@@ -471,6 +485,11 @@ async function runBot(args: string[]): Promise<number> {
       settings: config.alerts,
     }),
     logger,
+    // Imports and scans found by the poll (the command line's, another replica's, a scan here)
+    // refresh the Home tabs of the people who opened them lately.
+    onActivity: () => {
+      pendingWork.add(homeRefresher(app)());
+    },
   });
 
   if (connection.mode === "http") {

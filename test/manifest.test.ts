@@ -51,6 +51,7 @@ describe("manifest.yml", () => {
       "commands",
       "chat:write",
       "files:read",
+      "files:write",
       "usergroups:read",
       "channels:read",
       "groups:read",

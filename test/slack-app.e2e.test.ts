@@ -188,7 +188,7 @@ describe("/syncerror explain over signed HTTP", () => {
     const reply = await env.sandbox.openHome(env.target, { userId: USER });
     expect(reply.status).toBe(200);
     await env.sandbox.waitFor("views.publish");
-    expect(JSON.stringify(env.sandbox.homeView(USER)?.blocks)).toContain("Sync error types (28)");
+    expect(JSON.stringify(env.sandbox.homeView(USER)?.blocks)).toContain("Sync errors at a glance");
   });
 });
 

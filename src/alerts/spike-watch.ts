@@ -32,6 +32,11 @@ export interface SpikeWatchOptions {
   readonly quietTypes?: QuietTypes;
   readonly post: PostSpikeAlert;
   readonly logger: Logger;
+  /**
+   * Told when the watch finds an import or scan it had not seen (this process's, the command
+   * line's or another replica's): the Home tabs refresh then. Nothing without.
+   */
+  readonly onActivity?: (() => void) | undefined;
 }
 
 /**
@@ -80,6 +85,8 @@ export class SpikeWatch {
       if (!lastImport && !lastScan) return [];
       const marker = `${lastImport?.id ?? 0}/${lastScan?.id ?? 0}`;
       if (marker === this.seen) return [];
+      // Not the first look at start: nothing new happened then, the Home tabs are current.
+      if (this.seen !== undefined) this.options.onActivity?.();
       const posted = await this.check(this.options.now());
       this.seen = marker;
       return posted;

@@ -21,7 +21,7 @@ import type { Routing } from "../routing/routing.js";
 import type { SlackAppTarget } from "../sandbox/slack/requests.js";
 import { DEFAULT_CHANNEL, type FileAccessDenied, SlackSandbox } from "../sandbox/slack/sandbox.js";
 import type { Scanner } from "../scan/scanner.js";
-import { createApp, verifyBotToken } from "../slack/app.js";
+import { createApp, homeRefresher, verifyBotToken } from "../slack/app.js";
 import { validateBlocks } from "../slack/blocks/index.js";
 import type { DigestChannelAccess } from "../slack/channel-access.js";
 import type { ImportSettings, SlackCorrections, SlackResync } from "../slack/listeners/index.js";
@@ -224,6 +224,10 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
       translator: translator(options.botLanguage ?? "en"),
       settings: alertSettings,
     }),
+    // As in src/main.ts: imports and scans the watch finds refresh the Home tabs.
+    onActivity: () => {
+      pendingWork.add(homeRefresher(app)());
+    },
     logger: options.logger,
   });
   const stopPolling = options.alerts?.poll ? alerts.start() : async () => {};

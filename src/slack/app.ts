@@ -9,6 +9,7 @@ import {
   type SlackConnection,
 } from "../config.js";
 import { BotError } from "../errors.js";
+import type { HomeSettings } from "../home/home-settings.js";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n/languages.js";
 import { translator } from "../i18n/translator.js";
 import { boltLogger, type Logger } from "../logger.js";
@@ -17,7 +18,9 @@ import type { Routing } from "../routing/routing.js";
 import type { Scanner } from "../scan/scanner.js";
 import type { Store } from "../store/types.js";
 import { NOT_INVITED_CODES } from "./channel-access.js";
+import type { ChartUploader } from "./chart-upload.js";
 import { downloadSlackFile } from "./download-file.js";
+import { refreshHomes } from "./home-publisher.js";
 import {
   type ImportSettings,
   registerListeners,
@@ -76,8 +79,24 @@ export interface SlackAppDeps {
   readonly now?: () => number;
   /** Told after an export shared in Slack is imported (the spike check runs at once). */
   readonly onImported?: () => void;
-  /** Draws charts for `/syncerror chart` and the Home tab; no charts without. */
+  /** What the Home tab says is configured or missing. */
+  readonly homeSettings?: HomeSettings;
+  /** Draws charts: `/syncerror chart` and the Home tab's; no charts without. */
   readonly charts?: ChartRenderer | undefined;
+  /** Uploads charts; by default files.uploadV2 with the app's own client when `charts` is given. */
+  readonly uploadChart?: ChartUploader | undefined;
+}
+
+/** Each app's refresh of the Home tabs (see homeRefresher). */
+const HOME_REFRESHERS = new WeakMap<App, () => Promise<number>>();
+
+/**
+ * Refreshes the Home tab of everyone who opened it lately (each at most once a minute); resolves
+ * to how many were published. For what the app's listeners do not see: an import by the command
+ * line or another replica, a scan, found by the spike watch's poll.
+ */
+export function homeRefresher(app: App): () => Promise<number> {
+  return HOME_REFRESHERS.get(app) ?? (async () => 0);
 }
 
 /** Where WebClient sends calls when no SLACK_API_URL is set. */
@@ -212,7 +231,7 @@ export function createApp(deps: SlackAppDeps): App {
   if (deps.metrics) timeSlackRequests(app, deps.metrics);
   // One cache of people's languages for the process, asked through the app's own client.
   const userLanguage = createUserLanguages({ client: app.client, logger: deps.logger, now });
-  registerListeners(app, {
+  const listenerDeps: Parameters<typeof registerListeners>[1] = {
     catalog: deps.catalog,
     logger: deps.logger,
     respondTo: deps.respondTo ?? createResponseUrlClient(),
@@ -237,10 +256,26 @@ export function createApp(deps: SlackAppDeps): App {
     digest: deps.digest,
     routing: deps.routing,
     corrections: deps.corrections,
-    onImported: deps.onImported,
+    // The Home tabs refresh after an import shared in Slack and a job's end, beside the spike check.
+    onImported: () => {
+      deps.onImported?.();
+      refresh();
+    },
+    onJobEnded: () => refresh(),
+    homeSettings: deps.homeSettings,
     charts: deps.charts,
-    uploadChart: deps.charts ? createChartUploader(app.client, deps.logger) : undefined,
-  });
+    uploadChart:
+      deps.uploadChart ??
+      (deps.charts ? createChartUploader(app.client, deps.logger) : undefined),
+  };
+  const refreshNow = () => refreshHomes(listenerDeps, app.client);
+  HOME_REFRESHERS.set(app, refreshNow);
+  // Work after the answer: tracked for a clean stop; a failure is logged inside.
+  const refresh = () => {
+    const work = refreshNow();
+    deps.pendingWork?.add(work);
+  };
+  registerListeners(app, listenerDeps);
   app.error(async (error) => {
     // A post in a channel the bot was never invited to (or was removed from) is not a defect.
     const cause = (error as { original?: unknown }).original ?? error;
@@ -311,6 +346,7 @@ export const BOT_SCOPES: readonly string[] = [
   "commands",
   "chat:write",
   "files:read",
+  "files:write",
   "usergroups:read",
   "channels:read",
   "groups:read",

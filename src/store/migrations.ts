@@ -394,6 +394,31 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sync_errors_opened ON sync_errors (opened_at, rule_id);
     `,
   },
+  {
+    version: 18,
+    sql: `
+      -- Who opened their Home tab (issue 18) and when it was last published to them: the refresh
+      -- after an import, a scan or a job's end goes to the people who opened it lately, and the
+      -- conditional update on published_at makes "at most once a minute per person" one statement,
+      -- whichever replica refreshes.
+      CREATE TABLE home_views (
+        user_id TEXT PRIMARY KEY,
+        opened_at INTEGER NOT NULL,
+        published_at INTEGER
+      ) WITHOUT ROWID;
+      CREATE INDEX home_views_opened ON home_views (opened_at);
+      -- The Home tab's chart as uploaded, one per language: its file is shown again while what it
+      -- shows (chart_key: open counts by type) stays the same, rather than uploaded on each publish.
+      CREATE TABLE home_charts (
+        language TEXT PRIMARY KEY,
+        chart_key TEXT NOT NULL,
+        file_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        alt_text TEXT NOT NULL,
+        uploaded_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -10,6 +10,7 @@ import { SqliteClaims } from "./sqlite-claims.js";
 import { SqliteColumnMappings } from "./sqlite-column-mappings.js";
 import { SqliteCorrections } from "./sqlite-corrections.js";
 import { SqliteDigests } from "./sqlite-digests.js";
+import { SqliteHome } from "./sqlite-home.js";
 import { SqliteMissingResolutions } from "./sqlite-missing-resolutions.js";
 import { SqliteRateSlots } from "./sqlite-rate-slots.js";
 import { SqliteResolution } from "./sqlite-resolution.js";
@@ -26,6 +27,7 @@ import type {
   DigestQuery,
   DigestRecord,
   DigestStats,
+  HomeChartRecord,
   ImportMeta,
   ImportRecord,
   ImportTransaction,
@@ -181,6 +183,7 @@ class SqliteStore implements Store {
   private readonly alerts: SqliteAlerts;
   private readonly snoozeTable: SqliteSnoozes;
   private readonly resolution: SqliteResolution;
+  private readonly home: SqliteHome;
 
   constructor(
     private readonly writer: Db,
@@ -203,6 +206,7 @@ class SqliteStore implements Store {
     this.claimTable = new SqliteClaims(writer, reader, (entry) => this.resync.audit(entry));
     this.snoozeTable = new SqliteSnoozes(writer, reader, (entry) => this.resync.audit(entry));
     this.resolution = new SqliteResolution(writer, reader);
+    this.home = new SqliteHome(writer, reader);
     this.missingTable = new SqliteMissingResolutions(
       writer,
       reader,
@@ -734,6 +738,34 @@ class SqliteStore implements Store {
 
   async weeklySummary(week: string, channel: string) {
     return this.resolution.weeklySummary(week, channel);
+  }
+
+  // As a claim: a row written while an import's transaction is open would roll back with it.
+  async homeOpened(userId: string, at: Date) {
+    await this.afterImport();
+    this.home.homeOpened(userId, at);
+  }
+
+  async claimHomePublish(userId: string, at: Date, minGapMs: number) {
+    await this.afterImport();
+    return this.home.claimHomePublish(userId, at, minGapMs);
+  }
+
+  async homeViewers(since: Date) {
+    return this.home.homeViewers(since);
+  }
+
+  async homeChart(language: string) {
+    return this.home.homeChart(language);
+  }
+
+  async saveHomeChart(chart: HomeChartRecord) {
+    await this.afterImport();
+    this.home.saveHomeChart(chart);
+  }
+
+  async resolvedErrorsBetween(from: Date, to: Date) {
+    return this.home.resolvedErrorsBetween(from, to);
   }
 
   /** Resolves when no import's transaction is open on the writer. */

@@ -129,7 +129,8 @@ export interface Store
     ClaimStore,
     AlertStore,
     SnoozeStore,
-    ResolutionStore {
+    ResolutionStore,
+    HomeStore {
   /**
    * Starts an import. Only one runs at a time; a second call while one is open rejects. Every
    * method of the store is asynchronous (PostgreSQL's drivers are); a check and the act that
@@ -881,4 +882,41 @@ export interface ResolutionStore {
   ): Promise<void>;
   /** The record of a week's summary for a channel, if any. */
   weeklySummary(week: string, channel: string): Promise<WeeklySummaryRecord | null>;
+}
+
+/** The Home tab's chart as uploaded for one language (HomeStore). */
+export interface HomeChartRecord {
+  readonly language: string;
+  /** What the chart shows (open counts by type), as the Home tab keys it. */
+  readonly key: string;
+  /** Slack's file id of the upload. */
+  readonly fileId: string;
+  /** The chart's title and alt text, for the image block that shows the file again. */
+  readonly title: string;
+  readonly altText: string;
+  readonly uploadedAt: Date;
+}
+
+/**
+ * The Home tab's part of the store (issue 18): who opened it, when it was last published to them,
+ * its chart's upload, and the errors resolved in a window (its "change since yesterday").
+ */
+export interface HomeStore {
+  /** Records that a person opened their Home tab (the latest opening counts). */
+  homeOpened(userId: string, at: Date): Promise<void>;
+  /**
+   * Claims a publish of a person's Home tab at `at`: true (and `at` recorded as their last
+   * publish) when they opened it once and it was never published or last published at least
+   * `minGapMs` before `at`; false otherwise. One conditional statement, so of two replicas
+   * refreshing at once only one publishes.
+   */
+  claimHomePublish(userId: string, at: Date, minGapMs: number): Promise<boolean>;
+  /** The people who opened their Home tab at or after `since`, byte-wise order. */
+  homeViewers(since: Date): Promise<string[]>;
+  /** The chart last uploaded for the Home tab in a language, or null. */
+  homeChart(language: string): Promise<HomeChartRecord | null>;
+  /** Records a chart uploaded for the Home tab, replacing that language's previous one. */
+  saveHomeChart(chart: HomeChartRecord): Promise<void>;
+  /** Errors resolved after `from` and at or before `to`, counted by rule id. */
+  resolvedErrorsBetween(from: Date, to: Date): Promise<ReadonlyMap<string, number>>;
 }

@@ -17,6 +17,7 @@ import { errors } from "./errors.js";
 import { explain } from "./explain.js";
 import { files } from "./files.js";
 import { help } from "./help.js";
+import { home } from "./home.js";
 import { importing } from "./import.js";
 import { languages } from "./languages.js";
 import { resolution } from "./resolution.js";
@@ -26,6 +27,7 @@ import { scan } from "./scan.js";
 import { setup } from "./setup.js";
 import { snooze } from "./snooze.js";
 import { status } from "./status.js";
+import { uploads } from "./uploads.js";
 
 export const CATALOGS = {
   actions,
@@ -43,6 +45,7 @@ export const CATALOGS = {
   explain,
   files,
   help,
+  home,
   import: importing,
   languages,
   resolution,
@@ -52,4 +55,5 @@ export const CATALOGS = {
   setup,
   snooze,
   status,
+  uploads,
 } as const;

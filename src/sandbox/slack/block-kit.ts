@@ -54,6 +54,8 @@ const LIMIT = {
   /** `ImageBlock.alt_text`, `ImageBlock.title`. */
   imageAltText: 2000,
   imageTitle: 2000,
+  /** `ImageBlock.image_url`: "Maximum length for this field is 3000 characters". */
+  imageUrl: 3000,
   /** `InputBlock.label`, `InputBlock.hint`. */
   inputLabel: 2000,
   inputHint: 2000,
@@ -287,7 +289,18 @@ function checkConfirm(confirm: unknown, at: string, report: Report): void {
   }
 }
 
+/**
+ * An image block or element: `image_url` (at most 3000 characters) or `slack_file`, exactly one
+ * (`ImageBlock`, `ImageElement` in @slack/types 3.2.0: "Either `image_url` or `slack_file` is
+ * required"; the wordings are assumed). Whether the slack_file exists and may be shown is
+ * slack-file-check.ts's, which needs the workspace.
+ */
 function checkImage(image: Json, at: string, report: Report): void {
+  const hasUrl = image.image_url !== undefined;
+  const hasFile = image.slack_file !== undefined;
+  if (!hasUrl && !hasFile) report("missing required field: image_url", at);
+  if (hasUrl && hasFile) report("must provide only one of image_url or slack_file", at);
+  if (hasUrl) checkLength(image.image_url, LIMIT.imageUrl, `${at}/image_url`, report);
   if (image.alt_text === undefined) report("missing required field: alt_text", at);
   else checkLength(image.alt_text, LIMIT.imageAltText, `${at}/alt_text`, report);
   if (image.title !== undefined) {

@@ -1,11 +1,22 @@
 import { characters } from "./block-kit.js";
-import { blockProblems, plainProblems } from "./blocks.js";
-import { apiFile, type FileStore } from "./files.js";
-import { type Modals, modalViewProblems } from "./modals.js";
-import { missingScopeBody } from "./scopes.js";
-import type { MessageStore } from "./store.js";
+import { blockProblems } from "./blocks.js";
+import { fileMethods } from "./file-methods.js";
+import { apiFile } from "./files.js";
 import {
-  type BlockValidator,
+  type Args,
+  fail,
+  type Handler,
+  invalidBlocks,
+  type MethodContext,
+  type MethodResult,
+  ok,
+  postingRefusal,
+  stringArg,
+} from "./method-kit.js";
+import { modalViewProblems } from "./modals.js";
+import { missingScopeBody } from "./scopes.js";
+import { slackFileProblems } from "./slack-file-check.js";
+import {
   channelKind,
   SANDBOX_IDENTITY,
   type SandboxChannel,
@@ -13,60 +24,6 @@ import {
   type SandboxUsergroup,
   type SlackMessage,
 } from "./types.js";
-
-/** What a Web API method handler sees besides its arguments. */
-export interface MethodContext {
-  readonly store: MessageStore;
-  readonly files: FileStore;
-  readonly validateBlocks: BlockValidator;
-  /** The sandbox's base URL, for `auth.test`. */
-  readonly url: string;
-  /** Where files are served from (Slack's files.slack.com), a different origin than `url`. */
-  readonly filesUrl: string;
-  /** The bot token's scopes. */
-  readonly scopes: ReadonlySet<string>;
-  /** Trigger ids issued and the modals people have open (`views.open`). */
-  readonly modals: Modals;
-}
-
-/** A handler's answer: always HTTP 200, as Slack answers every call it understood. */
-export interface MethodResult {
-  readonly body: Record<string, unknown>;
-  /** Why the call is a defect in the app (recorded as unexpected), if it is one. */
-  readonly unexpected?: string;
-}
-
-type Args = Readonly<Record<string, unknown>>;
-type Handler = (args: Args, context: MethodContext) => MethodResult;
-
-const ok = (body: Record<string, unknown>): MethodResult => ({ body: { ok: true, ...body } });
-
-/**
- * An `ok:false` answer. `unexpected` marks a request no correct app sends (a missing argument,
- * invalid blocks); state-dependent errors such as `channel_not_found` leave it out, because an
- * app must be able to meet them against real Slack too.
- */
-function fail(error: string, unexpected?: string, messages?: readonly string[]): MethodResult {
-  const body = messages
-    ? { ok: false, error, response_metadata: { messages } }
-    : { ok: false, error };
-  return unexpected === undefined ? { body } : { body, unexpected };
-}
-
-/**
- * Slack's answer to invalid blocks: the problems in `errors` and, prefixed `[ERROR]`, in
- * `response_metadata.messages` (ryanrosello-og/playwright-slack-report#180 quotes one).
- */
-function invalidBlocks(
-  error: string,
-  unexpected: string,
-  messages: readonly string[],
-): MethodResult {
-  return {
-    body: { ok: false, error, errors: plainProblems(messages), response_metadata: { messages } },
-    unexpected,
-  };
-}
 
 /**
  * Slack truncates a message's `text` over 40,000 characters rather than refusing it. Source:
@@ -80,33 +37,15 @@ function truncateText(text: string): string {
   return [...text].slice(0, MESSAGE_TEXT_MAX).join("");
 }
 
-/**
- * Whether the bot may post in `channel`: it is a member (invited, or its own direct message);
- * a public channel also with `chat:write.public`. Otherwise Slack answers `not_in_channel` for a
- * public channel and `channel_not_found` for a private one, which a non-member cannot see.
- * Sources: slack-api-specs `chat.postMessage` errors; https://docs.slack.dev/reference/scopes/chat.write.public
- * ("Send messages to channels your Slack app isn't a member of"); connorads/lockbot#11
- * (not_in_channel, fixed by chat:write.public, "still needs to be handled for private channels");
- * getsentry/sentry#119600 and mishk0/slack-bot-api#97 (a private channel the bot is not in
- * answers channel_not_found).
- */
-function postingRefusal(channel: SandboxChannel, context: MethodContext): MethodResult | undefined {
-  // slack-api-specs chat.postMessage errors: is_archived, "Channel has been archived".
-  if (channel.isArchived) return fail("is_archived");
-  if (context.store.botIsMember(channel)) return undefined;
-  if (channelKind(channel) === "private") return fail("channel_not_found");
-  return context.scopes.has("chat:write.public") ? undefined : fail("not_in_channel");
-}
-
-/** A string argument, or undefined when absent or empty (form fields are always strings). */
-function stringArg(args: Args, key: string): string | undefined {
-  const value = args[key];
-  if (typeof value === "number") return String(value);
-  return typeof value === "string" && value !== "" ? value : undefined;
+/** A problem line as Slack lists it in `response_metadata.messages`. */
+function asError(problem: string): string {
+  return `[ERROR] ${problem}`;
 }
 
 /** The Web API methods the sandbox implements; anything else is `unknown_method`. */
 export const methods: Readonly<Record<string, Handler>> = {
+  ...fileMethods,
+
   "auth.test": (_args, { url }) =>
     ok({
       url: `${url}/`,
@@ -123,7 +62,7 @@ export const methods: Readonly<Record<string, Handler>> = {
     if ("body" in target) return target;
     const refusal = postingRefusal(target, context);
     if (refusal) return refusal;
-    const content = contentArgs(args, "chat.postMessage", context);
+    const content = contentArgs(args, "chat.postMessage", context, target.id);
     if ("body" in content) return content;
     const threadTs = stringArg(args, "thread_ts");
     let parentTs: string | undefined;
@@ -154,7 +93,7 @@ export const methods: Readonly<Record<string, Handler>> = {
         "[ERROR] missing required field: user",
       ]);
     }
-    const content = contentArgs(args, "chat.postEphemeral", context);
+    const content = contentArgs(args, "chat.postEphemeral", context, target.id);
     if ("body" in content) return content;
     const threadTs = stringArg(args, "thread_ts");
     const message = context.store.postEphemeral({
@@ -188,7 +127,7 @@ export const methods: Readonly<Record<string, Handler>> = {
     }
     // A bot edits only its own messages (slack-api-specs chat.update: cant_update_message).
     if (existing.via === "user") return fail("cant_update_message");
-    const content = contentArgs(args, "chat.update", context);
+    const content = contentArgs(args, "chat.update", context, target.id);
     if ("body" in content) return content;
     // Slack's documented rule: an omitted `blocks` keeps the old blocks (and an omitted text the
     // old text); only `blocks: []` removes them.
@@ -220,7 +159,12 @@ export const methods: Readonly<Record<string, Handler>> = {
       ]);
     }
     // Slack reports bad view blocks as invalid_arguments, not invalid_blocks.
-    const problems = blockProblems(context.validateBlocks, fields.blocks, "home");
+    const problems = [
+      ...blockProblems(context.validateBlocks, fields.blocks, "home"),
+      ...slackFileProblems(fields.blocks, "/view/blocks", context.files, { bot: true }).map(
+        asError,
+      ),
+    ];
     if (problems.length > 0) {
       return invalidBlocks(
         "invalid_arguments",
@@ -252,7 +196,13 @@ export const methods: Readonly<Record<string, Handler>> = {
       ]);
     }
     const view = args.view;
-    const problems = modalViewProblems(view, context.validateBlocks);
+    const problems = [
+      ...modalViewProblems(view, context.validateBlocks),
+      ...(typeof view === "object" && view !== null && "blocks" in view
+        ? slackFileProblems(view.blocks, "/view/blocks", context.files, { bot: true })
+        : []
+      ).map(asError),
+    ];
     if (problems.length > 0) {
       return invalidBlocks(
         "invalid_arguments",
@@ -270,7 +220,9 @@ export const methods: Readonly<Record<string, Handler>> = {
     const id = stringArg(args, "file");
     if (!id) return fail("invalid_arguments", "files.info without a file id");
     const file = context.files.get(id);
-    return file ? ok({ file: apiFile(file, context.filesUrl) }) : fail("file_not_found");
+    return file
+      ? ok({ file: apiFile(file, context.filesUrl, context.url) })
+      : fail("file_not_found");
   },
 
   // Slack answers no_such_subteam for a group it does not know; bad scopes are not modelled.
@@ -482,6 +434,7 @@ function contentArgs(
   args: Args,
   method: string,
   context: MethodContext,
+  channel: string,
 ): { text?: string; blocks?: readonly unknown[] } | MethodResult {
   const messageText = typeof args.text === "string" ? args.text : undefined;
   const blocks = args.blocks;
@@ -492,7 +445,10 @@ function contentArgs(
   if (!Array.isArray(blocks)) {
     return fail("invalid_blocks_format", `${method} with blocks that are not a JSON array`);
   }
-  const problems = blockProblems(context.validateBlocks, blocks, "message");
+  const problems = [
+    ...blockProblems(context.validateBlocks, blocks, "message"),
+    ...slackFileProblems(blocks, "/blocks", context.files, { channel }).map(asError),
+  ];
   if (problems.length > 0) {
     return invalidBlocks(
       "invalid_blocks",

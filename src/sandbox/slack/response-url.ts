@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { blockProblems } from "./blocks.js";
+import type { FileStore } from "./files.js";
+import { slackFileProblems } from "./slack-file-check.js";
 import type { MessageStore } from "./store.js";
 import type { BlockValidator, ResponseUrlContext, SlackMessage } from "./types.js";
 
@@ -44,6 +46,7 @@ export class ResponseUrls {
     private readonly store: MessageStore,
     private readonly validateBlocks: BlockValidator,
     private readonly now: () => number,
+    private readonly files: FileStore,
   ) {}
 
   /** Registers a new url id bound to `context`. */
@@ -126,7 +129,16 @@ export class ResponseUrls {
       return refuse(400, "no_text", "response_url post with neither text nor blocks");
     }
     const blocks = body.blocks ?? [];
-    const problems = blockProblems(this.validateBlocks, blocks, "message");
+    // Files shown in the reply must be shared where it lands (slack-file-check.ts).
+    const where = source?.channel ?? binding.context.channel;
+    const problems = [
+      ...blockProblems(this.validateBlocks, blocks, "message"),
+      ...(where === undefined
+        ? []
+        : slackFileProblems(blocks, "/blocks", this.files, { channel: where }).map(
+            (problem) => `[ERROR] ${problem}`,
+          )),
+    ];
     if (problems.length > 0 || !Array.isArray(blocks)) {
       return refuse(
         400,

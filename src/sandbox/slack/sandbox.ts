@@ -56,6 +56,9 @@ export type { SubmitViewInput, SubmitViewReply } from "./submit-view.js";
 export type * from "./types.js";
 export { DEFAULT_BOT_SCOPES, DEFAULT_CHANNEL, SANDBOX_IDENTITY } from "./types.js";
 
+/** A file a person shared: where, and the ts of the message that shared it. */
+export type SharedFile = SandboxFile & { readonly channel: string; readonly ts: string };
+
 /** How to start a sandbox. */
 export interface SlackSandboxOptions {
   /** The only token the Web API accepts (`Authorization: Bearer …`). */
@@ -125,7 +128,12 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
     const clock = options.clock ?? { now: () => new Date() };
     const validate = withSlackChecks(options.validateBlocks);
     this.modals = new Modals(() => clock.now().getTime());
-    this.responseUrls = new ResponseUrls(this.store, validate, () => clock.now().getTime());
+    this.responseUrls = new ResponseUrls(
+      this.store,
+      validate,
+      () => clock.now().getTime(),
+      this.files,
+    );
     const parts = {
       botToken: options.botToken,
       url,
@@ -283,6 +291,14 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
     return this.store.ephemerals(user);
   }
 
+  /**
+   * A file of the workspace (shared by a person, or uploaded and completed by the bot) with its
+   * bytes, or undefined; a file message names its files by id (`ChannelMessage.files`).
+   */
+  file(id: string): SandboxFile | undefined {
+    return this.files.get(id);
+  }
+
   /** The home tab last published for `user`. */
   homeView(user: string): SandboxView | undefined {
     return this.store.homeView(user);
@@ -386,7 +402,7 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
       readonly name: string;
       readonly content: Buffer;
     },
-  ): Promise<{ readonly file: SandboxFile; readonly reply: AppReply | undefined }> {
+  ): Promise<{ readonly file: SharedFile; readonly reply: AppReply | undefined }> {
     const channel = this.store.channel(input.channelId);
     if (!channel) {
       throw new Error(`Slack sandbox: no channel ${input.channelId}; add it with addChannel().`);
@@ -399,13 +415,17 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
       author: input.userId,
     });
     this.store.knowUser(input.userId);
-    const file = this.files.add({
-      name: input.name,
-      content: input.content,
-      user: input.userId,
+    const file: SharedFile = {
+      ...this.files.add({
+        name: input.name,
+        content: input.content,
+        user: input.userId,
+        channel: input.channelId,
+        ts: message.ts,
+      }),
       channel: input.channelId,
       ts: message.ts,
-    });
+    };
     if (!this.store.botIsMember(channel)) return { file, reply: undefined };
     const reply = await sendEvent(target, {
       type: "file_shared",

@@ -20,6 +20,12 @@ export function acceptedScopes(
       return ["chat:write"];
     case "files.info":
       return ["files:read"];
+    // https://docs.slack.dev/reference/methods/files.getUploadURLExternal and
+    // files.completeUploadExternal: bot token scope files:write; slack-api-specs `/files.delete`.
+    case "files.getUploadURLExternal":
+    case "files.completeUploadExternal":
+    case "files.delete":
+      return ["files:write"];
     case "usergroups.users.list":
     case "usergroups.list":
       return ["usergroups:read"];

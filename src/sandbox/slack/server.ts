@@ -1,10 +1,11 @@
 import type { EventEmitter } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FaultQueue } from "./faults.js";
-import { fileIdOfDownloadPath } from "./files.js";
+import { fileIdOfDownloadPath, fileIdOfUploadPath } from "./files.js";
 import { bearerToken, parseApiArgs, parseJsonOr, readBody, sendJson, sendText } from "./http.js";
 import type { Journal } from "./journal.js";
-import { type MethodContext, type MethodResult, methods } from "./methods.js";
+import type { MethodContext, MethodResult } from "./method-kit.js";
+import { methods } from "./methods.js";
 import type { ResponseUrls } from "./response-url.js";
 import { acceptedScopes, missingScopeBody, scopeHeaders } from "./scopes.js";
 import type { FileAccessDenied, SandboxCall, SandboxEvents } from "./types.js";
@@ -83,18 +84,22 @@ export function createRequestHandler(
 
 /**
  * Builds the HTTP handler of the files origin (files.slack.com's part): `GET` of a file's
- * `url_private_download`. Real Slack serves files from another host than its API, so an app that
+ * `url_private_download`, and `POST` of an upload's bytes to the `upload_url` that
+ * `files.getUploadURLExternal` gave. Real Slack serves files from another host than its API, so an app that
  * only trusts its API host fails against this sandbox as it would against Slack.
  */
 export function createFileHandler(
   parts: HandlerParts,
-): (req: IncomingMessage, res: ServerResponse) => void {
-  return (req: IncomingMessage, res: ServerResponse): void => {
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? "/", parts.filesUrl).pathname;
     const id = req.method === "GET" ? fileIdOfDownloadPath(path) : undefined;
+    const uploadId = req.method === "POST" ? fileIdOfUploadPath(path) : undefined;
     try {
       if (id) {
         handleDownload(parts, req, res, id, path);
+      } else if (uploadId) {
+        await handleUpload(parts, req, res, uploadId);
       } else {
         parts.journal.flag(
           `${req.method} ${path}: no such endpoint on the Slack sandbox's file host`,
@@ -226,10 +231,60 @@ function handleDownload(
     return;
   }
   res.writeHead(200, {
-    "content-type": contentTypeOf(file.filetype),
+    "content-type": file.mimetype,
     "content-length": String(file.content.length),
   });
   res.end(file.content);
+}
+
+/**
+ * An upload's bytes, POSTed to its `upload_url`: raw, or multipart/form-data with the file in any
+ * field (@slack/web-api 8.2 sends a `body` field, `WebClient.postFileUploadsToExternalURL` and
+ * `serializeBody`; curl's `-F filename=@…` another). No token is needed: the URL itself is the
+ * permission, and the web-api client sends none unless given one. Slack answers 200 with
+ * `OK - <bytes>`. Sources: https://docs.slack.dev/reference/methods/files.getUploadURLExternal
+ * ("Files can be sent as raw bytes or can be multipart form encoded. Slack will return HTTP 200 if
+ * the upload is successful"); the `OK - <length>` text as reported in slackapi/python-slack-sdk#1502.
+ * An unknown or completed upload is answered 404 and flagged (assumed: a correct app never does it).
+ */
+async function handleUpload(
+  parts: HandlerParts,
+  req: IncomingMessage,
+  res: ServerResponse,
+  id: string,
+): Promise<void> {
+  const raw = await readBytes(req);
+  const pending = parts.methodContext.files.pendingUpload(id);
+  if (!pending) {
+    parts.journal.flag(`POST upload ${id}: no upload under way with this id`);
+    sendText(res, 404, "Not found");
+    return;
+  }
+  const type = (req.headers["content-type"] ?? "").toLowerCase();
+  let content = raw;
+  if (type.startsWith("multipart/form-data")) {
+    const form = await new Response(new Uint8Array(raw), {
+      headers: { "content-type": req.headers["content-type"] ?? "" },
+    }).formData();
+    const file = [...form.values()].find((value): value is File => typeof value !== "string");
+    if (!file) {
+      parts.journal.flag(`POST upload ${id}: multipart body without a file`);
+      sendText(res, 400, "Bad request");
+      return;
+    }
+    content = Buffer.from(await file.arrayBuffer());
+  }
+  pending.content = content;
+  sendText(res, 200, `OK - ${content.length}`);
+}
+
+function readBytes(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
 }
 
 function refuseDownload(parts: HandlerParts, res: ServerResponse, path: string): void {
@@ -257,32 +312,6 @@ function sendSignInPage(res: ServerResponse): void {
     "content-length": String(Buffer.byteLength(body)),
   });
   res.end(body);
-}
-
-/**
- * The content type a file is served with; Slack serves the file's `mimetype` (the file object's
- * field, https://docs.slack.dev/reference/objects/file-object). Assumed for the types below.
- */
-function contentTypeOf(filetype: string): string {
-  switch (filetype) {
-    case "csv":
-      return "text/csv";
-    case "tsv":
-      return "text/tab-separated-values";
-    case "txt":
-    case "text":
-      return "text/plain";
-    case "xlsx":
-      return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    case "xls":
-      return "application/vnd.ms-excel";
-    case "pdf":
-      return "application/pdf";
-    case "png":
-      return "image/png";
-    default:
-      return "application/octet-stream";
-  }
 }
 
 async function handleRespond(

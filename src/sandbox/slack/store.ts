@@ -22,6 +22,8 @@ export interface NewMessage {
   readonly via: SlackMessage["via"];
   /** The person who posted it, for `via: "user"`. */
   readonly author?: string;
+  /** The ids of the files it shares (`files.completeUploadExternal`'s message). */
+  readonly files?: readonly string[];
 }
 
 /** Receives every change, so the sandbox can re-emit it as an event. */

@@ -26,6 +26,7 @@ export const DEFAULT_BOT_SCOPES: readonly string[] = [
   "commands",
   "chat:write",
   "files:read",
+  "files:write",
   "usergroups:read",
   "channels:read",
   "groups:read",
@@ -118,6 +119,11 @@ interface MessageBase {
   readonly author?: string;
   /** True once `chat.update` or `replace_original` has changed it. */
   readonly edited: boolean;
+  /**
+   * The ids of the files it shares: the message `files.completeUploadExternal` posts (its text the
+   * `initial_comment`). Read a file's bytes and details with the sandbox's `file(id)`.
+   */
+  readonly files?: readonly string[];
 }
 
 /** A message everyone in the channel sees. */

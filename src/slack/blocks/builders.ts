@@ -12,6 +12,7 @@ import type {
   ContextBlock,
   DividerBlock,
   HeaderBlock,
+  ImageBlock,
   MrkdwnElement,
   Overflow,
   PlainTextElement,
@@ -32,6 +33,9 @@ import {
   CONTEXT_ELEMENTS_MAX,
   CONTEXT_TEXT_MAX,
   HEADER_TEXT_MAX,
+  IMAGE_ALT_TEXT_MAX,
+  IMAGE_TITLE_MAX,
+  IMAGE_URL_MAX,
   OPTION_GROUP_LABEL_MAX,
   OPTION_TEXT_MAX,
   OPTION_URL_MAX,
@@ -52,6 +56,33 @@ export interface SectionOptions {
   readonly fields?: readonly string[];
   readonly accessory?: Button | Overflow | StaticSelect;
   readonly blockId?: string;
+}
+
+/** Where an image block's picture comes from: a public URL, or a file uploaded to Slack. */
+export type ImageSource = { readonly url: string } | { readonly fileId: string };
+
+/**
+ * An image block: a picture by URL (at most 3000, or this throws) or by Slack file id
+ * (`slack_file`, a file the readers may see: shared in the message's channel, or the bot's own on
+ * its Home tab), with alt text and an optional title, each cut to 2000.
+ */
+export function image(spec: {
+  readonly source: ImageSource;
+  readonly altText: string;
+  readonly title?: string;
+  readonly blockId?: string;
+}): ImageBlock {
+  const picture =
+    "url" in spec.source
+      ? { image_url: checked(spec.source.url, IMAGE_URL_MAX, "image_url") }
+      : { slack_file: { id: spec.source.fileId } };
+  const block: ImageBlock = {
+    type: "image",
+    ...picture,
+    alt_text: truncateText(nonBlank(spec.altText, "alt text"), IMAGE_ALT_TEXT_MAX),
+    ...(spec.title === undefined ? {} : { title: plain(spec.title, IMAGE_TITLE_MAX, "title") }),
+  };
+  return withBlockId(block, spec.blockId);
 }
 
 /** A header block: large bold plain text, cut to 150. */

@@ -10,6 +10,8 @@ export {
   context,
   divider,
   header,
+  type ImageSource,
+  image,
   type OverflowOptionSpec,
   overflow,
   plainSection,

@@ -139,3 +139,12 @@ export const RADIO_OPTIONS_MAX = 10;
 
 /** A plain-text input's max_length: up to 3000 (https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element). */
 export const PLAIN_TEXT_INPUT_MAX = 3000;
+
+/** Image block `alt_text`. Source: @slack/types `ImageBlock.alt_text` ("Maximum length … 2000"). */
+export const IMAGE_ALT_TEXT_MAX = 2000;
+
+/** Image block `title` (plain_text). Source: @slack/types `ImageBlock.title`. */
+export const IMAGE_TITLE_MAX = 2000;
+
+/** Image block `image_url`. Source: @slack/types `ImageBlock.image_url` ("3000 characters"). */
+export const IMAGE_URL_MAX = 3000;

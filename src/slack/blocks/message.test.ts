@@ -157,7 +157,7 @@ describe("buildMessage defence in depth", () => {
 
   it("rejects a block type it does not check rather than sending it unchecked", () => {
     const blocks: KnownBlock[] = [
-      { type: "image", image_url: "https://x.io/a.png", alt_text: "a" },
+      { type: "video", title: { type: "plain_text", text: "v" } } as never,
     ];
     expect(() => buildMessage({ text: "t", blocks })).toThrow("not one syncerror emits");
   });

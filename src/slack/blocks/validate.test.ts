@@ -352,3 +352,24 @@ describe("validateBlocks on malformed input", () => {
     expect(validateBlocks([block], "message")).toEqual(["blocks could not be read: boom"]);
   });
 });
+
+describe("validateBlocks image blocks", () => {
+  it("accepts a Slack file with alt text and a title, and refuses what Slack would", () => {
+    const image = {
+      type: "image",
+      slack_file: { id: "F0CHART123" },
+      alt_text: "Open errors by type: Invalid value 3",
+      title: { type: "plain_text", text: "Open errors" },
+    };
+    expect(validateBlocks([image], "home")).toEqual([]);
+    expect(validateBlocks([{ ...image, alt_text: "x".repeat(2001) }], "home")).toEqual([
+      "block 0 (image): alt_text is 2001 characters, over 2000",
+    ]);
+    expect(validateBlocks([{ ...image, image_url: "https://x.io/a.png" }], "home")[0]).toContain(
+      "exactly one of image_url and slack_file",
+    );
+    expect(validateBlocks([{ ...image, slack_file: { id: "nope" } }], "home")[0]).toContain(
+      "is not a file id",
+    );
+  });
+});

@@ -4,6 +4,9 @@ import {
   CONTEXT_ELEMENTS_MAX,
   CONTEXT_TEXT_MAX,
   HEADER_TEXT_MAX,
+  IMAGE_ALT_TEXT_MAX,
+  IMAGE_TITLE_MAX,
+  IMAGE_URL_MAX,
   INPUT_LABEL_MAX,
   MAX_BLOCKS,
   SECTION_FIELD_TEXT_MAX,
@@ -17,6 +20,7 @@ import {
   checkString,
   checkText,
   isRecord,
+  quoted,
   type Report,
   typeLabel,
 } from "./validate-elements.js";
@@ -92,11 +96,48 @@ function checkBlock(block: Record<string, unknown>, report: Report, surface: Sur
     case "divider":
       checkKeys(block, ["type", "block_id"], report);
       return;
+    case "image":
+      checkImage(block, report);
+      return;
     case "actions":
       checkActions(block, report);
       return;
     default:
       report("block type is unknown or not one syncerror emits");
+  }
+}
+
+/**
+ * An image block: exactly one of `image_url` (at most 3000) and `slack_file` (`{id}` or `{url}`,
+ * not both), `alt_text` (required, at most 2000), an optional plain_text `title` (2000). Source:
+ * @slack/types 3.2.0 `ImageBlock`, `SlackFile`.
+ */
+function checkImage(block: Record<string, unknown>, report: Report): void {
+  checkKeys(block, ["type", "block_id", "image_url", "slack_file", "alt_text", "title"], report);
+  const hasUrl = block.image_url !== undefined;
+  const hasFile = block.slack_file !== undefined;
+  if (hasUrl === hasFile) report("needs exactly one of image_url and slack_file");
+  checkString(block.image_url, "image_url", IMAGE_URL_MAX, report);
+  if (hasFile) {
+    const file = block.slack_file;
+    if (!isRecord(file)) report("slack_file is not an object");
+    else {
+      checkKeys(file, ["id", "url"], (p) => report(`slack_file: ${p}`));
+      if ((file.id === undefined) === (file.url === undefined)) {
+        report("slack_file needs exactly one of id and url");
+      }
+      if (
+        file.id !== undefined &&
+        (typeof file.id !== "string" || !/^F[A-Z0-9]{8,}$/.test(file.id))
+      ) {
+        report(`slack_file id ${quoted(file.id)} is not a file id`);
+      }
+      checkString(file.url, "slack_file url", IMAGE_URL_MAX, report);
+    }
+  }
+  checkString(block.alt_text, "alt_text", IMAGE_ALT_TEXT_MAX, report, true);
+  if (block.title !== undefined) {
+    checkText(block.title, "title", IMAGE_TITLE_MAX, report, ["plain_text"]);
   }
 }
 

@@ -1,24 +1,19 @@
 import type { App } from "@slack/bolt";
-import { subcommands } from "../../commands/index.js";
-import { homeView } from "../messages/home.js";
+import { publishHome } from "../home-publisher.js";
 import type { ListenerDeps } from "./listener-deps.js";
 
 /** Events the app subscribes to (all listeners); the manifest test compares them with manifest.yml. */
 export const EVENTS = ["app_home_opened", "file_shared", "member_joined_channel"] as const;
 
 /**
- * The Home tab: how to use the bot and the catalog at a glance. Published on every open, which
- * also makes Slack's event retries harmless (publishing the same view twice is idempotent).
+ * The Home tab: the dashboard, published when opened (at most once a minute per person, so
+ * Slack's event retries and quick reopenings cost nothing). Opening it also puts the person on the
+ * list the refresh after an import, a scan or a job's end goes to.
  */
 export function registerAppHome(app: App, deps: ListenerDeps): void {
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
-    // Only the viewer sees their Home tab: it is in their Slack language.
-    const t = await deps.translatorOf(event.user);
-    await client.views.publish({
-      user_id: event.user,
-      view: homeView(deps.catalog, subcommands, t),
-    });
-    deps.logger.debug({ user: event.user }, "home tab published");
+    await deps.store.homeOpened(event.user, deps.now());
+    await publishHome(deps, client, event.user);
   });
 }

@@ -2,6 +2,7 @@ import type { Catalog } from "../../catalog/catalog.js";
 import type { ChartRenderer } from "../../charts/chart.js";
 import type { ResyncAllowed } from "../../config.js";
 import type { CorrectionBook } from "../../corrections/correction-book.js";
+import type { HomeSettings } from "../../home/home-settings.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { ImportField } from "../../import/columns.js";
 import type { Logger } from "../../logger.js";
@@ -57,10 +58,17 @@ export interface ListenerDeps {
    * at its next poll; nothing without.
    */
   readonly onImported?: (() => void) | undefined;
-  /** Draws charts (`/syncerror chart`, the Home tab); undefined in a bot built without them. */
+  /** What the Home tab says is configured or missing; everything missing without. */
+  readonly homeSettings?: HomeSettings | undefined;
+  /** Draws the Home tab's breakdown chart; the tab has no image without it (or `uploadChart`). */
   readonly charts?: ChartRenderer | undefined;
-  /** Uploads a drawn chart to Slack (files.uploadV2); undefined without charts. */
+  /** Uploads the Home tab's chart privately (no channel); the tab has no image without it. */
   readonly uploadChart?: ChartUploader | undefined;
+  /**
+   * Told after a resync job started from Slack ends (the Home tabs refresh); imports and scans
+   * tell `onImported` and the spike watch's poll.
+   */
+  readonly onJobEnded?: (() => void) | undefined;
 }
 
 /** What the Slack side of corrections needs: the book the catalog reads, and who may correct. */

@@ -189,6 +189,7 @@ async function followJob(
         ...resyncStartedNote(rule, job, followed.clicker),
       });
     await keepProgressUpdated(client, followed.jobs, { ...followed, message: posted }, deps);
+    deps.onJobEnded?.();
     return;
   }
   // Only the clicker sees the start and the summary now: in their language.

@@ -354,6 +354,27 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       SELECT 1;
     `,
   },
+  {
+    version: 18,
+    sql: `
+      -- Who opened their Home tab and when it was last published, and the Home tab's chart file
+      -- per language, as ../migrations.ts version 18.
+      CREATE TABLE home_views (
+        user_id text PRIMARY KEY,
+        opened_at bigint NOT NULL,
+        published_at bigint
+      );
+      CREATE INDEX home_views_opened ON home_views (opened_at);
+      CREATE TABLE home_charts (
+        language text PRIMARY KEY,
+        chart_key text NOT NULL,
+        file_id text NOT NULL,
+        title text NOT NULL,
+        alt_text text NOT NULL,
+        uploaded_at bigint NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The schema version this build writes to PostgreSQL. */

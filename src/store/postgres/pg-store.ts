@@ -7,6 +7,7 @@ import type {
   DigestQuery,
   DigestRecord,
   DigestStats,
+  HomeChartRecord,
   ImportMeta,
   ImportRecord,
   ImportTransaction,
@@ -28,6 +29,7 @@ import { PostgresClaims } from "./pg-claims.js";
 import { PostgresColumnMappings } from "./pg-column-mappings.js";
 import { PostgresCorrections } from "./pg-corrections.js";
 import { PostgresDigests } from "./pg-digests.js";
+import { PostgresHome } from "./pg-home.js";
 import { beginPostgresImport } from "./pg-import.js";
 import { PostgresMissing } from "./pg-missing.js";
 import { PostgresRateSlots } from "./pg-rate-slots.js";
@@ -82,6 +84,7 @@ export class PostgresStore implements Store {
   private readonly alerts: PostgresAlerts;
   private readonly snoozeTable: PostgresSnoozes;
   private readonly resolution: PostgresResolution;
+  private readonly home: PostgresHome;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -100,6 +103,7 @@ export class PostgresStore implements Store {
     this.alerts = new PostgresAlerts(pool);
     this.snoozeTable = new PostgresSnoozes(pool);
     this.resolution = new PostgresResolution(pool);
+    this.home = new PostgresHome(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -375,6 +379,30 @@ export class PostgresStore implements Store {
 
   weeklySummary(week: string, channel: string) {
     return this.resolution.weeklySummary(week, channel);
+  }
+
+  homeOpened(userId: string, at: Date) {
+    return this.home.homeOpened(userId, at);
+  }
+
+  claimHomePublish(userId: string, at: Date, minGapMs: number) {
+    return this.home.claimHomePublish(userId, at, minGapMs);
+  }
+
+  homeViewers(since: Date) {
+    return this.home.homeViewers(since);
+  }
+
+  homeChart(language: string) {
+    return this.home.homeChart(language);
+  }
+
+  saveHomeChart(chart: HomeChartRecord) {
+    return this.home.saveHomeChart(chart);
+  }
+
+  resolvedErrorsBetween(from: Date, to: Date) {
+    return this.home.resolvedErrorsBetween(from, to);
   }
 
   /**
