@@ -25,9 +25,12 @@ export const chart: Subcommand = {
         { ...ask, now: context.now(), timeZone: context.digestTimezone },
         t,
       );
+      // The numbers in words go in the comment: Slack drops a channel upload that carries alt
+      // text (see upload-chart.ts), and a screen reader reads the comment beside the image.
+      const asked = t.t("chartCommand.postedComment", { user: context.userId, title: drawn.title });
       await uploadChart(drawn, {
         channel: context.channelId,
-        comment: t.t("chartCommand.postedComment", { user: context.userId, title: drawn.title }),
+        comment: `${asked}\n${drawn.altText}`,
       });
       const posted = t.t("chartCommand.posted", { title: drawn.title });
       return buildMessage({ text: posted, blocks: [section(posted)] });

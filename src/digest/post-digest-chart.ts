@@ -75,7 +75,8 @@ export async function postDigestChart(options: {
     await chart.upload(drawn, {
       channel: options.channel,
       threadTs: options.ts,
-      comment: t.t("chartCommand.digestComment", { days: DEFAULT_CHART_DAYS }),
+      // Its numbers in words beside it, for screen readers (a channel upload carries no alt text).
+      comment: `${t.t("chartCommand.digestComment", { days: DEFAULT_CHART_DAYS })}\n${drawn.altText}`,
     });
     options.logger.info(fields, "digest chart posted");
     return "posted";
