@@ -9,6 +9,7 @@
 
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
+import { resolve as resolvePath } from "node:path";
 import { setTimeout as sleepFor } from "node:timers/promises";
 import type { SpikeWatch } from "./alerts/spike-watch.js";
 import { createCatalog } from "./catalog/catalog.js";
@@ -205,6 +206,8 @@ async function runBot(args: string[]): Promise<number> {
       interactive,
       color: interactive && process.stdout.isTTY === true && !process.env.NO_COLOR,
       userId: user ?? config.localUser,
+      // Charts are written beside where the console was started, where a user looks for them.
+      imagesDir: resolvePath("syncerror-charts"),
       language,
       // Locally, the console's own user may resync unless RESYNC_ALLOWED_* say otherwise, so
       // `--user` someone else shows the refusal.

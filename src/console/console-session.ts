@@ -22,6 +22,7 @@ import {
   renderMrkdwn,
 } from "./render-blocks.js";
 import type { SandboxedApp } from "./sandboxed-app.js";
+import { saveImage, slackFileIds } from "./saved-images.js";
 
 /** A Slack user id as `as` takes it: U or W, then capitals and digits. */
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
@@ -40,6 +41,11 @@ export interface SessionOutput {
   readonly color: boolean;
   /** Columns of the terminal, to wrap long lines between words; undefined when piped. */
   readonly width?: number | undefined;
+  /**
+   * Where the images the bot shares (charts) are written, so they can be opened; the console
+   * names each one's path. Not written without.
+   */
+  readonly imagesDir?: string | undefined;
 }
 
 /** Asks the user a yes/no question (a button's confirm dialog) and resolves with the answer. */
@@ -363,9 +369,9 @@ export class ConsoleSession {
       return;
     }
     const view = this.env.sandbox.homeView(this.userId);
-    this.print(
-      `${this.frame(this.t.t("console.homeTab"))}\n${this.render(view?.blocks ?? [], null).join("\n")}\n`,
-    );
+    const blocks = view?.blocks ?? [];
+    const lines = [...this.render(blocks, null), ...this.images(slackFileIds(blocks))];
+    this.print(`${this.frame(this.t.t("console.homeTab"))}\n${lines.join("\n")}\n`);
   }
 
   /** Resolves once the bot has been quiet for a moment (after work the console did not start). */
@@ -434,6 +440,7 @@ export class ConsoleSession {
     const title = `${author} · ${where}${thread}${updated}`;
     const lines = this.render(message.blocks, message);
     if (lines.length === 0) lines.push(renderMrkdwn(message.text, this.output.color, this.mrkdwn));
+    lines.push(...this.images([...(message.files ?? []), ...slackFileIds(message.blocks)]));
     this.print(`${this.frame(title)}\n${lines.join("\n")}\n\n`);
   }
 
@@ -463,6 +470,25 @@ export class ConsoleSession {
     if (message)
       for (const action of rendered.actions) this.actions.set(action.number, { action, message });
     return rendered.lines;
+  }
+
+  /** A line per image among `fileIds`, naming where it was written (see SessionOutput.imagesDir). */
+  private images(fileIds: readonly string[]): string[] {
+    const dir = this.output.imagesDir;
+    const lines: string[] = [];
+    for (const id of new Set(fileIds)) {
+      const file = this.env.sandbox.file(id);
+      if (!file || !dir) continue;
+      try {
+        const path = saveImage(dir, file);
+        if (path) lines.push(this.t.t("console.imageSaved", { title: file.title, path }));
+      } catch (error) {
+        // A folder that cannot be written costs the picture, not the session.
+        const reason = error instanceof Error ? error.message : String(error);
+        lines.push(this.t.t("console.imageNotSaved", { title: file.title, reason }));
+      }
+    }
+    return lines;
   }
 
   private frame(title: string): string {

@@ -36,6 +36,8 @@ export interface LocalModeOptions {
   /** ANSI styles; normally `interactive` and stdout a terminal. */
   readonly color: boolean;
   readonly userId: string;
+  /** Where charts the bot shares are written for the user to open (`./syncerror-charts`). */
+  readonly imagesDir?: string | undefined;
   /**
    * The console person's Slack language (`--lang`): the sandbox gives them its locale, so the app
    * finds it through `users.info` as in Slack. Slack's default (English) when omitted. The
@@ -155,7 +157,7 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
   const session = new ConsoleSession(
     env,
     options.userId,
-    { write, color: options.color, width },
+    { write, color: options.color, width, imagesDir: options.imagesDir },
     async (question) => {
       write(question);
       const answer = await nextLine();
