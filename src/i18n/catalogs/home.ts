@@ -43,6 +43,8 @@ export const home = defineMessages({
     salesforceOff: ":warning: Salesforce not connected: set `SALESFORCE_*`, then `syncerror setup`",
     triggersHint: ":information_source: Resync triggers: `syncerror setup` checks and creates them",
     updated: "Updated {date}",
+    answerTitle: "syncerror",
+    answerClose: "Close",
   },
   da: {
     title: "Synkroniseringsfejl i overblik",
@@ -83,5 +85,7 @@ export const home = defineMessages({
     triggersHint:
       ":information_source: Udløsere til gensynkronisering: `syncerror setup` tjekker og opretter dem",
     updated: "Opdateret {date}",
+    answerTitle: "syncerror",
+    answerClose: "Luk",
   },
 });
