@@ -4,6 +4,7 @@
  */
 import { benchCatalog, benchCorpusAccuracy } from "./catalog.js";
 import { benchDigest } from "./digest.js";
+import { benchHome } from "./home.js";
 import { benchImport } from "./import.js";
 import { benchPostgres } from "./postgres.js";
 import { benchReplicasThroughput } from "./replicas-throughput.js";
@@ -20,6 +21,7 @@ await benchSlack();
 await benchImport();
 await benchDigest();
 await benchSpikes();
+await benchHome();
 await benchResync();
 await benchScan();
 await benchPostgres();

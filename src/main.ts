@@ -488,7 +488,7 @@ async function runBot(args: string[]): Promise<number> {
       settings: config.alerts,
     }),
     logger,
-    // Imports and scans found by the poll (the command line's, another replica's, a scan here)
+    // Imports, scans and resync jobs found by the poll (the command line's, another replica's, here)
     // refresh the Home tabs of the people who opened them lately.
     onActivity: () => {
       pendingWork.add(homeRefresher(app)());

@@ -318,10 +318,16 @@ describe("local mode", () => {
     expect(stdout).toContain("Console commands:");
   });
 
-  it("shows the Home tab", async () => {
+  it("shows the Home tab: the dashboard of the demo data, then how to use the bot", async () => {
     const { stdout } = await local("home\n");
-    expect(stdout).toMatch(/── Home tab ─+\nsyncerror\n/);
-    expect(stdout).toContain("Sync error types (28)");
+    const home = stdout.slice(stdout.lastIndexOf("── Home tab"));
+    expect(home).toMatch(/^── Home tab ─+\nSync errors at a glance\n\n[\d,]+ open errors · /);
+    for (const part of ["Largest types", "Running resyncs", "Last import and scan", "Setup"])
+      expect(home).toContain(part);
+    // The largest types come with the digest's buttons, numbered as everywhere in the console.
+    expect(home).toMatch(/\[\d+\] Explain/);
+    expect(home).toContain("Import ");
+    expect(home).toContain("HubSpot–Salesforce sync errors, explained.");
   });
 
   it("starts with demo data, and /syncerror status shows it", async () => {

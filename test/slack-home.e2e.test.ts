@@ -146,6 +146,39 @@ describe("the Home tab's dashboard", () => {
     expect(app.sandbox.calls("views.publish")).toHaveLength(2);
   });
 
+  it("refreshes when a job started or ended elsewhere (the command line, a replica, a resume)", async () => {
+    clock = Date.parse("2026-12-04T12:00:00Z");
+    const app = await start();
+    await importAt(app.store, clock - HOUR, [observed("invalid-email", "a", clock - HOUR)]);
+    // The watch's first look at start: nothing is news then.
+    await app.alerts.checkNow();
+    expect(texts((await openHome(app, ANN))?.blocks)).toContain("No resync is running.");
+    // The command line starts a job: this process's listeners never hear of it.
+    const { job } = await app.store.startResyncJob({
+      ruleId: "invalid-email",
+      requestedBy: "cli",
+      requestedAt: new Date(clock),
+      triggerAt: new Date(clock),
+      records: [],
+    });
+    clock += 60_000;
+    // The refresh the watch asks for is tracked work: settled once it has published.
+    await app.alerts.checkNow();
+    await app.pendingWork.idle();
+    expect(texts(app.sandbox.homeView(ANN)?.blocks)).toContain("*Invalid email*: 0 of 0 batches");
+    // It ends there too: the poll sees it gone from the unfinished jobs.
+    await app.store.finishJob(job.id, "done", new Date(clock));
+    clock += 60_000;
+    await app.alerts.checkNow();
+    await app.pendingWork.idle();
+    expect(texts(app.sandbox.homeView(ANN)?.blocks)).toContain("No resync is running.");
+    // Nothing changed since: no refresh, and no spike check either (no new import or scan).
+    clock += 60_000;
+    await app.alerts.checkNow();
+    await app.pendingWork.idle();
+    expect(app.sandbox.calls("views.publish")).toHaveLength(3);
+  });
+
   it("stays within 100 blocks with every type open", async () => {
     clock = Date.parse("2026-12-04T12:00:00Z");
     const app = await start();

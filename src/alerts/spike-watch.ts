@@ -33,8 +33,9 @@ export interface SpikeWatchOptions {
   readonly post: PostSpikeAlert;
   readonly logger: Logger;
   /**
-   * Told when the watch finds an import or scan it had not seen (this process's, the command
-   * line's or another replica's): the Home tabs refresh then. Nothing without.
+   * Told when the watch finds an import or scan it had not seen, or a resync job started or ended
+   * (this process's, the command line's or another replica's, one resumed at start): the Home tabs
+   * refresh then. Without it, the watch does not look at jobs.
    */
   readonly onActivity?: (() => void) | undefined;
 }
@@ -67,6 +68,11 @@ export async function findSpikes(
 export class SpikeWatch {
   /** The latest import and scan already checked, as "importId/scanId". */
   private seen: string | undefined;
+  /**
+   * The unfinished jobs at the last look, as their ids: one gone ended, one new started, wherever
+   * it ran. One keyed read of a small table per poll: the cheapest way to see every job's end.
+   */
+  private jobsSeen: string | undefined;
   /** Checks run one at a time: a poll and an import's nudge at once check once. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -78,15 +84,27 @@ export class SpikeWatch {
    */
   checkNow(): Promise<PostedAlert[]> {
     const run = this.queue.then(async () => {
-      const [lastImport, lastScan] = await Promise.all([
-        this.options.store.lastImport(),
-        this.options.store.lastScan(),
+      const { store, onActivity } = this.options;
+      const [lastImport, lastScan, unfinished] = await Promise.all([
+        store.lastImport(),
+        store.lastScan(),
+        onActivity ? store.unfinishedJobs() : undefined,
       ]);
-      if (!lastImport && !lastScan) return [];
       const marker = `${lastImport?.id ?? 0}/${lastScan?.id ?? 0}`;
-      if (marker === this.seen) return [];
+      const jobs = unfinished
+        ?.map((job) => job.id)
+        .sort((a, b) => a - b)
+        .join(",");
       // Not the first look at start: nothing new happened then, the Home tabs are current.
-      if (this.seen !== undefined) this.options.onActivity?.();
+      const first = this.seen === undefined;
+      if (!first && (marker !== this.seen || jobs !== this.jobsSeen)) onActivity?.();
+      this.jobsSeen = jobs;
+      if (marker === this.seen) return [];
+      // Nothing imported or scanned yet: nothing to check, but the first import is then news.
+      if (!lastImport && !lastScan) {
+        this.seen = marker;
+        return [];
+      }
       const posted = await this.check(this.options.now());
       this.seen = marker;
       return posted;

@@ -180,6 +180,52 @@ describe("the console session", () => {
   });
 });
 
+describe("the Home tab (home)", () => {
+  it("shows the dashboard: the open errors, the largest types with their buttons, setup", async () => {
+    const at = new Date(Date.now() - 60 * 60 * 1000);
+    const tx = await env.store.beginImport({
+      fileName: "export.csv",
+      contentHash: "home",
+      importedBy: "cli",
+      importedAt: at,
+    });
+    for (const [ruleId, id] of [
+      ["invalid-email", "1"],
+      ["invalid-email", "2"],
+      ["string-too-long", "3"],
+    ] as const) {
+      const rule = createCatalog(rules).ruleById(ruleId);
+      if (!rule) throw new Error(ruleId);
+      await tx.add({
+        ruleId,
+        category: rule.category,
+        direction: rule.direction,
+        objectType: "contact",
+        hubspotId: id,
+        salesforceId: null,
+        recordName: null,
+        message: "m",
+        statusCode: null,
+        occurredAt: at,
+      });
+    }
+    await tx.commit({ rowsRead: 3, rejected: 0, objectTypes: ["contact"], columns: {} });
+    const console = session();
+    await console.handle("home");
+    expect(printed).toContain("Home tab");
+    expect(printed).toContain("Sync errors at a glance");
+    expect(printed).toContain("3 open errors");
+    expect(printed).toContain("Largest types");
+    expect(printed).toMatch(/Invalid email.* · 2 open/);
+    expect(printed).toContain("Explain");
+    expect(printed).toContain("Import ");
+    expect(printed).toContain("3 rows, 3 new");
+    expect(printed).toContain("Setup");
+    expect(printed).toContain("DIGEST_CHANNEL");
+    expect(env.sandbox.homeView("U0CONSOLE")).toBeDefined();
+  });
+});
+
 describe("acting as another person (as)", () => {
   it("sends the next commands as that person, and refuses what is not a Slack user id", async () => {
     const console = session();

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { HomeView } from "@slack/types";
 import type { WebClient } from "@slack/web-api";
 
 import { subcommands } from "../commands/index.js";
@@ -48,20 +49,7 @@ export async function publishHome(
     return false;
   }
   try {
-    const t = await deps.translatorOf(userId);
-    const data = await collectHome(deps.store, deps.catalog, userId, now);
-    const rules = data.largest.flatMap(({ ruleId }) => deps.catalog.ruleById(ruleId) ?? []);
-    const offers = await offerResyncs(deps.store, rules, now);
-    const chart = await homeChart(deps, data, t);
-    const view = homeView({
-      data,
-      catalog: deps.catalog,
-      subcommands,
-      settings: deps.homeSettings ?? NOTHING_CONFIGURED,
-      offers,
-      chart,
-      t,
-    });
+    const view = await buildHomeView(deps, userId, now, await deps.translatorOf(userId));
     await client.views.publish({ user_id: userId, view });
     deps.logger.debug({ user: userId }, "home tab published");
     return true;
@@ -69,6 +57,31 @@ export async function publishHome(
     deps.logger.warn({ err: error, user: userId }, "could not publish the home tab");
     return false;
   }
+}
+
+/**
+ * Builds the Home view of one person in `t`'s language: the numbers from the store, the Resync
+ * offers of the largest types, and the chart when the deps can draw and upload it.
+ */
+export async function buildHomeView(
+  deps: Omit<HomeDeps, "logger" | "now" | "translatorOf"> & Pick<HomeDeps, "logger">,
+  userId: string,
+  now: Date,
+  t: Translator,
+): Promise<HomeView> {
+  const data = await collectHome(deps.store, deps.catalog, userId, now);
+  const rules = data.largest.flatMap(({ ruleId }) => deps.catalog.ruleById(ruleId) ?? []);
+  const offers = await offerResyncs(deps.store, rules, now);
+  const chart = await homeChart(deps, data, t);
+  return homeView({
+    data,
+    catalog: deps.catalog,
+    subcommands,
+    settings: deps.homeSettings ?? NOTHING_CONFIGURED,
+    offers,
+    chart,
+    t,
+  });
 }
 
 /** Refreshes the Home tab of everyone who opened it lately; each within its once-a-minute. */
@@ -100,7 +113,7 @@ const NOTHING_CONFIGURED = {
  * Without a chart (no renderer, or drawing or uploading failed) the tab has no image.
  */
 async function homeChart(
-  deps: HomeDeps,
+  deps: Pick<HomeDeps, "charts" | "uploadChart" | "store" | "logger" | "digestTimezone">,
   data: HomeData,
   t: Translator,
 ): Promise<HomeChart | undefined> {

@@ -19,9 +19,9 @@ export const home = defineMessages({
     noJobs: "No resync is running.",
     activityTitle: "Last import and scan",
     lastImport:
-      "Import {date}: {rows, plural, one {# row} other {# rows}}, {added} new, {resolved} resolved{rejected, plural, =0 {} other {, # rejected}}",
+      "Import {date}: {rows, plural, one {# row} other {# rows}}, {added, number} new, {resolved, number} resolved{rejected, plural, =0 {} other {, # rejected}}",
     noImport: "No export imported yet: share one with me in a channel, or `syncerror import`.",
-    lastScan: "Scan {date}: {added} new, {resolved} resolved",
+    lastScan: "Scan {date}: {added, number} new, {resolved, number} resolved",
     noScan: "No scan yet: `/syncerror scan`.",
     mineTitle: "Your types",
     mine: "*{name}* · {open} open · yours since {date}",
@@ -43,6 +43,8 @@ export const home = defineMessages({
     salesforceOff: ":warning: Salesforce not connected: set `SALESFORCE_*`, then `syncerror setup`",
     triggersHint: ":information_source: Resync triggers: `syncerror setup` checks and creates them",
     updated: "Updated {date}",
+    answerTitle: "syncerror",
+    answerClose: "Close",
   },
   da: {
     title: "Synkroniseringsfejl i overblik",
@@ -56,10 +58,10 @@ export const home = defineMessages({
     noJobs: "Ingen gensynkronisering kører.",
     activityTitle: "Seneste import og scanning",
     lastImport:
-      "Import {date}: {rows, plural, one {# række} other {# rækker}}, {added} nye, {resolved} løst{rejected, plural, =0 {} other {, # afvist}}",
+      "Import {date}: {rows, plural, one {# række} other {# rækker}}, {added, number} nye, {resolved, number} løst{rejected, plural, =0 {} other {, # afvist}}",
     noImport:
       "Ingen eksport importeret endnu: del en med mig i en kanal, eller brug `syncerror import`.",
-    lastScan: "Scanning {date}: {added} nye, {resolved} løst",
+    lastScan: "Scanning {date}: {added, number} nye, {resolved, number} løst",
     noScan: "Ingen scanning endnu: `/syncerror scan`.",
     mineTitle: "Dine typer",
     mine: "*{name}* · {open} åbne · din siden {date}",
@@ -83,5 +85,7 @@ export const home = defineMessages({
     triggersHint:
       ":information_source: Udløsere til gensynkronisering: `syncerror setup` tjekker og opretter dem",
     updated: "Opdateret {date}",
+    answerTitle: "syncerror",
+    answerClose: "Luk",
   },
 });

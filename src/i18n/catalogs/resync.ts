@@ -50,6 +50,8 @@ export const resync = defineMessages({
       "{records, plural, one {Sends the record the check still finds broken ({name}). It will most likely fail again until the cause is fixed.} other {Sends the # records the check still finds broken ({name}). They will most likely fail again until the cause is fixed.}}",
 
     startedNote: "Resync of {name} started (job {job}); its progress follows in the channel.",
+    startedInMessages:
+      "Resync of {name} started (job {job}); its progress follows in your messages with me, and on the Home tab.",
     progressLine:
       "{hasBatches, select, yes {batch {current, number} of {batches, number} · } other {}}{settled, number}/{total, plural, one {# record} other {# records}} · {failed, number} failed{skipped, plural, =0 {} other { · # skipped}}",
     progressText: "Resyncing {name}: {line}",
@@ -157,6 +159,8 @@ export const resync = defineMessages({
 
     startedNote:
       "Den nye synkronisering af {name} er startet (job {job}); du kan følge den i kanalen.",
+    startedInMessages:
+      "Den nye synkronisering af {name} er startet (job {job}); du kan følge den i dine beskeder med mig og på fanen Hjem.",
     progressLine:
       "{hasBatches, select, yes {omgang {current, number} af {batches, number} · } other {}}{settled, number}/{total, plural, one {# post} other {# poster}} · {failed, number} fejlet{skipped, plural, =0 {} other { · # sprunget over}}",
     progressText: "Synkroniserer {name} igen: {line}",

@@ -80,6 +80,55 @@ describe("SlackSandbox.slash", () => {
   });
 });
 
+describe("SlackSandbox.clickHome", () => {
+  // https://docs.slack.dev/reference/interaction-payloads/block_actions-payload ("message or
+  // view: the source app surface the user initiated the interaction from"): a Home tab click
+  // carries the view and container {type: "view", view_id}, and no channel or response_url.
+  it("sends the Home tab's view, a view container and a trigger_id; no channel, no response_url", async () => {
+    const received: Record<string, unknown>[] = [];
+    handler = (payload, res) => {
+      received.push(payload);
+      res.end();
+    };
+    const published = await sandboxClient(sandbox.apiUrl).views.publish({
+      user_id: "U1",
+      view: { type: "home", blocks: buttonBlocks("explain", "invalid-email", "Explain") },
+    });
+    await sandbox.clickHome(target, { userId: "U1", actionId: "explain" });
+    const [payload] = received;
+    expect(payload).toMatchObject({
+      type: "block_actions",
+      user: { id: "U1" },
+      container: { type: "view", view_id: published.view?.id },
+      view: { id: published.view?.id, type: "home", hash: published.view?.hash },
+      actions: [{ action_id: "explain", value: "invalid-email", type: "button" }],
+    });
+    expect(String(payload?.trigger_id)).toMatch(/^\d+\.\d+\.[0-9a-f]+$/);
+    for (const field of ["channel", "message", "response_url"])
+      expect(payload).not.toHaveProperty(field);
+    // The trigger opens a modal, as a message click's does.
+    const opened = await sandboxClient(sandbox.apiUrl).views.open({
+      trigger_id: String(payload?.trigger_id),
+      view: { type: "modal", title: { type: "plain_text", text: "Explained" }, blocks: [] },
+    });
+    expect(opened.ok).toBe(true);
+    expect(sandbox.openModal("U1")?.view).toMatchObject({ title: { text: "Explained" } });
+  });
+
+  it("refuses a person without a Home tab, and an action the tab lacks", async () => {
+    await expect(sandbox.clickHome(target, { userId: "U9", actionId: "x" })).rejects.toThrowError(
+      /no Home tab/,
+    );
+    await sandboxClient(sandbox.apiUrl).views.publish({
+      user_id: "U1",
+      view: { type: "home", blocks: buttonBlocks("explain", "v") },
+    });
+    await expect(
+      sandbox.clickHome(target, { userId: "U1", actionId: "nope" }),
+    ).rejects.toThrowError(/no element with action_id nope/);
+  });
+});
+
 describe("SlackSandbox.click", () => {
   it("sends an ephemeral source without a message, flagged is_ephemeral", async () => {
     const received: Record<string, unknown>[] = [];

@@ -11,7 +11,7 @@ import {
 } from "./requests.js";
 import type { ResponseUrls } from "./response-url.js";
 import type { MessageStore } from "./store.js";
-import type { ResponseUrlContext, SlackMessage } from "./types.js";
+import type { ResponseUrlContext, SandboxView, SlackMessage } from "./types.js";
 
 /** Slack waits 3 s for the HTTP answer to a command or click, then shows the user an error. */
 export const ACK_DEADLINE_MS = 3000;
@@ -196,6 +196,58 @@ export async function clickMessage(
   const reply = await sendBlockAction(target, payload);
   checkAck(parts, `click on ${input.actionId}`, reply, performance.now() - started);
   return { ...reply, responseUrl };
+}
+
+/** A click on a button of a person's Home tab. */
+export interface HomeClickInput {
+  readonly userId: string;
+  readonly actionId: string;
+  /** Overrides the button's value. */
+  readonly value?: string;
+}
+
+/**
+ * Clicks a button of the Home tab `view` that `userId` sees: the payload carries the view (as
+ * `views.publish` answered it) and `container: {type: "view", view_id}`, a trigger_id, and no
+ * `channel`, `message` or `response_url`: a view belongs to no conversation, so the app can answer
+ * only through the Web API (`views.open` with the trigger, a message to the person).
+ */
+export async function clickHome(
+  parts: InteractionParts,
+  target: SlackAppTarget,
+  view: SandboxView,
+  input: HomeClickInput,
+): Promise<AppReply> {
+  const found = findActionElement(view.blocks, input.actionId);
+  if (!found) {
+    throw new Error(
+      `Slack sandbox: no element with action_id ${input.actionId} in ${input.userId}'s Home tab.`,
+    );
+  }
+  const type = typeof found.element.type === "string" ? found.element.type : "button";
+  if (type !== "button") {
+    throw new Error(`Slack sandbox: clickHome clicks buttons; ${input.actionId} is a ${type}.`);
+  }
+  const payload = blockActionPayload({
+    userId: input.userId,
+    view,
+    action: {
+      actionId: input.actionId,
+      type,
+      blockId: found.blockId ?? viewBlockId(view, found.index),
+      ...buttonFields(found.element, input.value),
+    },
+    triggerId: parts.modals.issue(triggerId(), input.userId),
+  });
+  const started = performance.now();
+  const reply = await sendBlockAction(target, payload);
+  checkAck(parts, `Home tab click on ${input.actionId}`, reply, performance.now() - started);
+  return reply;
+}
+
+/** The id Slack gives a view's block sent without one: stable per view version, as for messages. */
+function viewBlockId(view: SandboxView, index: number): string {
+  return createHash("sha256").update(`${view.hash}/${index}`).digest("base64url").slice(0, 5);
 }
 
 /** The button's label, and its value unless the click overrides it. */

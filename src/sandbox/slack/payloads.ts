@@ -19,9 +19,17 @@ export interface ActionInput {
 /** What `blockActionPayload` needs; the rest of Slack's payload gets sandbox defaults. */
 export interface BlockActionInput {
   readonly userId: string;
-  readonly channelId: string;
-  readonly responseUrl: string;
+  /** The message's conversation; none for a click in a view (a Home tab, a modal). */
+  readonly channelId?: string;
+  /** Bound to the clicked message; none for a click in a view. */
+  readonly responseUrl?: string;
   readonly action: ActionInput;
+  /**
+   * The view the element sits in (a Home tab as `views.publish` answered it): the payload then
+   * carries `view` and `container: {type: "view", view_id}` instead of a message, and neither a
+   * `channel` nor a `response_url`.
+   */
+  readonly view?: Readonly<Record<string, unknown>> & { readonly id: string };
   /** The message the element sits in; Slack omits it for an ephemeral source. */
   readonly message?: {
     readonly ts: string;
@@ -76,20 +84,28 @@ export function findActionElement(
 
 /** Builds a `block_actions` payload in the shape Slack sends for a click on a message. */
 export function blockActionPayload(input: BlockActionInput): Record<string, unknown> {
-  const { action, message } = input;
-  const found = message ? findActionElement(message.blocks, action.actionId) : undefined;
+  const { action, message, view } = input;
+  const blocks = message?.blocks ?? (Array.isArray(view?.blocks) ? view.blocks : undefined);
+  const found = blocks ? findActionElement(blocks, action.actionId) : undefined;
   const type = action.type ?? stringField(found?.element, "type") ?? "button";
   const teamId = input.teamId ?? SANDBOX_IDENTITY.teamId;
   const userName = input.userName ?? input.userId.toLowerCase();
-  if (!message && !input.container) {
-    throw new TypeError("blockActionPayload needs the source message or a container.");
+  if (!message && !input.container && !view) {
+    throw new TypeError("blockActionPayload needs the source message or a container (or a view).");
   }
-  const container = input.container ?? {
-    type: "message",
-    message_ts: message?.ts,
-    channel_id: input.channelId,
-    is_ephemeral: false,
-  };
+  if (!view && (input.channelId === undefined || input.responseUrl === undefined)) {
+    throw new TypeError("blockActionPayload needs a channel and a response_url for a message.");
+  }
+  const container =
+    input.container ??
+    (view
+      ? { type: "view", view_id: view.id }
+      : {
+          type: "message",
+          message_ts: message?.ts,
+          channel_id: input.channelId,
+          is_ephemeral: false,
+        });
   const value = action.value ?? stringField(found?.element, "value");
   const label = action.text ?? labelOf(found?.element);
   return {
@@ -102,7 +118,10 @@ export function blockActionPayload(input: BlockActionInput): Record<string, unkn
     team: { id: teamId, domain: SANDBOX_IDENTITY.teamDomain },
     enterprise: null,
     is_enterprise_install: false,
-    channel: { id: input.channelId, name: input.channelName ?? "sandbox" },
+    // A view has no conversation: Slack sends neither `channel` nor `response_url` for it.
+    ...(view
+      ? { view }
+      : { channel: { id: input.channelId, name: input.channelName ?? "sandbox" } }),
     ...(message
       ? {
           message: {
@@ -115,8 +134,9 @@ export function blockActionPayload(input: BlockActionInput): Record<string, unkn
       : {}),
     // Every block_actions payload carries the full state of the surface's stateful elements
     // (https://api.slack.com/changelog/2020-09-full-state-on-view-submisson-and-block-actions).
-    state: { values: input.state ?? {} },
-    response_url: input.responseUrl,
+    // A view's state travels in `view.state` instead.
+    ...(view ? {} : { state: { values: input.state ?? {} } }),
+    ...(view ? {} : { response_url: input.responseUrl }),
     actions: [
       {
         type,

@@ -13,7 +13,9 @@ import { FaultQueue } from "./faults.js";
 import { FileStore, type SandboxFile } from "./files.js";
 import {
   type ClickInput,
+  clickHome,
   clickMessage,
+  type HomeClickInput,
   type InteractionParts,
   type InteractionReply,
   type SlashInput,
@@ -49,7 +51,7 @@ import {
 export { checkBlockKit } from "./block-kit.js";
 export { structuralBlockCheck } from "./blocks.js";
 export type { SandboxFile } from "./files.js";
-export type { ClickInput, InteractionReply, SlashInput } from "./interact.js";
+export type { ClickInput, HomeClickInput, InteractionReply, SlashInput } from "./interact.js";
 export type { SandboxModal } from "./modals.js";
 export type { SocketModeEndpoint } from "./server.js";
 export type { SubmitViewInput, SubmitViewReply } from "./submit-view.js";
@@ -373,6 +375,18 @@ export class SlackSandbox extends EventEmitter<SandboxEvents> {
   click(target: SlackAppTarget, input: ClickInput): Promise<InteractionReply> {
     this.store.knowUser(input.userId);
     return clickMessage(this.interactionParts(), target, input);
+  }
+
+  /**
+   * Clicks a button of the Home tab last published for `userId`, as Slack sends it: the view and
+   * `container.type: "view"`, a trigger_id, no channel and no response_url (interact.ts).
+   */
+  async clickHome(target: SlackAppTarget, input: HomeClickInput): Promise<AppReply> {
+    const view = this.store.homeView(input.userId);
+    if (!view) {
+      throw new Error(`Slack sandbox: ${input.userId} has no Home tab published to click in.`);
+    }
+    return clickHome(this.interactionParts(), target, view, input);
   }
 
   /** The modal `user` has open (`views.open`), as Slack holds it. */

@@ -131,7 +131,8 @@ export function plainTextInput(spec: {
 export function modalView(spec: {
   readonly callbackId: string;
   readonly title: string;
-  readonly submit: string;
+  /** Left out for a modal that only shows something (no input: Slack needs no submit then). */
+  readonly submit?: string;
   readonly close: string;
   readonly blocks: readonly unknown[];
   readonly privateMetadata?: string;
@@ -146,7 +147,7 @@ export function modalView(spec: {
     type: "modal",
     callback_id: checked(spec.callbackId, CALLBACK_ID_MAX, "callback_id"),
     title: plain(spec.title, VIEW_TITLE_MAX, "title"),
-    submit: plain(spec.submit, VIEW_BUTTON_MAX, "submit"),
+    ...(spec.submit === undefined ? {} : { submit: plain(spec.submit, VIEW_BUTTON_MAX, "submit") }),
     close: plain(spec.close, VIEW_BUTTON_MAX, "close"),
     private_metadata: metadata,
     blocks: spec.blocks as ModalView["blocks"],

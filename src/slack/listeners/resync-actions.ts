@@ -14,11 +14,12 @@ import {
   resyncProgressMessage,
   resyncRecentMessage,
   resyncRunningMessage,
+  resyncStartedInMessagesNote,
   resyncStartedNote,
 } from "../messages/resync-messages.js";
-import type { Responder } from "../response-url.js";
 import { assertMayResync } from "../resync-access.js";
 import { keepProgressUpdated, summaryOf } from "../resync-progress.js";
+import { clickPlace, tellClicker } from "./click-answer.js";
 import type { ListenerDeps, SlackResync } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
 import { yieldToPendingAcks } from "./yield-to-acks.js";
@@ -31,6 +32,8 @@ export const RESYNC_ACTION_IDS = [RESYNC_OFFER_PATTERN] as const;
  * stands for, starts the job (or shows the type's running one), and keeps one progress message
  * up to date until it ends with the summary. Everything refused goes only to the person who
  * clicked, in their language; the progress and summary are for the channel, in its language.
+ * On the Home tab (no channel there) the answer opens in a modal, and the progress and summary
+ * go to the person's messages with the bot, in their language.
  */
 export function registerResyncActions(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(
@@ -39,7 +42,9 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
       await ack();
       await yieldToPendingAcks();
       const userId = body.user.id;
-      const respond = deps.respondTo(body.response_url);
+      const place = clickPlace(body);
+      const tell = (message: SlackMessage, replaceOriginal = false) =>
+        tellClicker(deps, client, place, userId, message, { replaceOriginal });
       const fields = { user: userId, action: action.action_id };
       const t = await deps.translatorOf(userId);
       // "<key>@<thread ts>" from a type menu's confirm (an ephemeral, outside the digest's thread):
@@ -107,19 +112,21 @@ export function registerResyncActions(app: App, deps: ListenerDeps): void {
         t,
       );
       if (!started) {
-        await respond({ response_type: "ephemeral", replace_original: false, ...reply.message });
+        await tell(reply.message);
         return;
       }
       deps.logger.info({ ...fields, job: started.job.id, rule: started.rule.id }, "resync started");
       const resync = deps.resync as SlackResync;
-      const following = followJob(client, respond, deps, {
+      const inView = place.kind === "view";
+      const following = followJob(client, tell, deps, {
         ...started,
         jobs: resync.jobs,
-        channel: body.channel?.id,
-        threadTs:
-          confirmThread || (body.message ? (body.message.thread_ts ?? body.message.ts) : undefined),
-        first: reply.message,
-        sourceIsEphemeral: body.container?.is_ephemeral === true || !body.message,
+        // The Home tab has no channel: the person's messages with the bot (their user id).
+        channel: inView ? userId : place.channel,
+        threadTs: inView ? undefined : confirmThread || place.threadTs,
+        first: inView ? started.firstForClicker : reply.message,
+        sourceIsEphemeral: !inView && place.ephemeral,
+        inView,
         clicker: t,
       });
       // Reported on after the click's answer: a clean stop waits for the summary.
@@ -141,19 +148,23 @@ interface Followed {
   readonly firstForClicker: SlackMessage;
   /** The button was in a message only the clicker sees (a command's answer). */
   readonly sourceIsEphemeral: boolean;
+  /** The button was on the Home tab: `channel` is the person's messages with the bot. */
+  readonly inView: boolean;
   /** The language of what only the clicker sees. */
   readonly clicker: Translator;
 }
 
 /**
- * Posts the progress message (in the digest's thread, or in the channel) and keeps it current
- * until the summary replaces it; the message is remembered with the job, so a job resumed after a
- * restart carries on in it. When the bot may not post in the channel, the start and the summary go
- * to the person through the response_url instead (five posts allowed, so no progress between).
+ * Posts the progress message (in the digest's thread, or in the channel; for a Home tab click in
+ * the person's messages with the bot) and keeps it current until the summary replaces it; the
+ * message is remembered with the job, so a job resumed after a restart carries on in it. When the
+ * bot may not post there, the start and the summary go to the person through the response_url
+ * instead (five posts allowed, so no progress between); from the Home tab, only the start (a
+ * modal; the tab's running jobs show the rest).
  */
 async function followJob(
   client: WebClient,
-  respond: Responder,
+  tell: (message: SlackMessage, replaceOriginal?: boolean) => Promise<void>,
   deps: ListenerDeps,
   followed: Followed,
 ): Promise<void> {
@@ -166,7 +177,8 @@ async function followJob(
         ...(followed.threadTs ? { thread_ts: followed.threadTs } : {}),
         ...followed.first,
       });
-      if (result.ts) posted = { channel: followed.channel, ts: result.ts };
+      // A message to a user id lands in a direct message with its own id: that one is edited.
+      if (result.ts) posted = { channel: result.channel ?? followed.channel, ts: result.ts };
     } catch (error) {
       const notInvited = notInvitedLogFields(error, followed.channel);
       deps.logger.warn(
@@ -181,23 +193,25 @@ async function followJob(
   }
   // A private offer is replaced: by a note on where the progress went, or by the progress itself.
   const replace = followed.sourceIsEphemeral;
+  // What only the clicker reads (their messages with the bot) is in their language.
+  const progressDeps = followed.inView ? { ...deps, channelTranslator: followed.clicker } : deps;
   if (posted) {
     await deps.store.setProgressMessage(job.id, posted);
-    if (replace)
-      await respond({
-        replace_original: true,
-        ...resyncStartedNote(rule, job, followed.clicker),
-      });
-    await keepProgressUpdated(client, followed.jobs, { ...followed, message: posted }, deps);
+    if (followed.inView) await tell(resyncStartedInMessagesNote(rule, job, followed.clicker));
+    else if (replace) await tell(resyncStartedNote(rule, job, followed.clicker), true);
+    await keepProgressUpdated(
+      client,
+      followed.jobs,
+      { ...followed, message: posted },
+      progressDeps,
+    );
     deps.onJobEnded?.();
     return;
   }
   // Only the clicker sees the start and the summary now: in their language.
-  await respond({
-    response_type: "ephemeral",
-    replace_original: replace,
-    ...followed.firstForClicker,
-  });
+  await tell(followed.firstForClicker, replace);
+  // A view click opens one modal: the Home tab's running jobs show the rest.
+  if (followed.inView) return;
   const summary = await summaryOf(followed, { ...deps, channelTranslator: followed.clicker });
-  await respond({ response_type: "ephemeral", replace_original: replace, ...summary });
+  await tell(summary, replace);
 }

@@ -16,6 +16,7 @@ import {
   takeOverConfirmMessage,
   typeMenuChoice,
 } from "../messages/type-menu.js";
+import { clickPlace } from "./click-answer.js";
 import { explainInThread } from "./digest-actions.js";
 import type { ListenerDeps } from "./listener-deps.js";
 import { replySafely } from "./reply-safely.js";
@@ -55,7 +56,7 @@ export function registerTypeMenuActions(app: App, deps: ListenerDeps): void {
           ruleId: choice.ruleId,
           channel: source?.channel,
           threadTs: source?.threadTs,
-          responseUrl: body.response_url,
+          place: clickPlace(body),
         });
         await updateLines(deps, client, source);
         return;

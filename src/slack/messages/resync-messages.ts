@@ -158,6 +158,19 @@ export function resyncStartedNote(
   return buildMessage({ text, blocks: [section(escapeMrkdwn(text))] });
 }
 
+/**
+ * The note a Resync clicked on the Home tab opens in a modal: the job started, and its progress
+ * follows in the person's messages with the bot (a Home tab has no channel or thread to post in).
+ */
+export function resyncStartedInMessagesNote(
+  rule: SyncErrorRule,
+  job: ResyncJob,
+  t: Translator,
+): SlackMessage {
+  const text = t.t("resync.startedInMessages", { name: nameOf(rule, t), job: job.id });
+  return buildMessage({ text, blocks: [section(escapeMrkdwn(text))] });
+}
+
 /** The confirm text of "Resync anyway": the held-back records, said in the right number. */
 export function heldBackConfirm(records: number, typeName: string, t: Translator): string {
   return t.t("resync.heldBackText", { records, name: typeName });

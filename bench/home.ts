@@ -1,0 +1,148 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { createCatalog } from "../src/catalog/catalog.js";
+import { translator } from "../src/i18n/translator.js";
+import { createLogger } from "../src/logger.js";
+import { rules } from "../src/rules/index.js";
+import { buildHomeView } from "../src/slack/home-publisher.js";
+import { openStore } from "../src/store/index.js";
+import { openPostgresStore } from "../src/store/postgres/pg-store.js";
+import type { Store } from "../src/store/types.js";
+import { benchError } from "./bench-errors.js";
+import {
+  createDatabase,
+  findPostgresBinaries,
+  INSTALL_HINT,
+  startPostgres,
+} from "./postgres-server.js";
+import { printTable, quantile } from "./table.js";
+
+const HISTORY = 990_000;
+const LAST_DAY = 10_000;
+const RUNS = 21;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+const NOW = new Date("2026-12-04T12:00:00Z");
+const VIEWER = "U0BENCH";
+const catalog = createCatalog(rules);
+
+/**
+ * The store the Home tab reads: 990,000 errors over the 60 days before yesterday and 10,000
+ * opened in the last day (every type has open errors, so every category line, the largest types
+ * and their Resync offers are there), five types owned by the viewer and two snoozed.
+ */
+async function fill(store: Store): Promise<void> {
+  const history = await store.beginImport({
+    fileName: "history",
+    contentHash: "history",
+    importedBy: "bench",
+    importedAt: new Date(NOW.getTime() - DAY),
+  });
+  for (let i = 0; i < HISTORY; i++)
+    await history.add(benchError(i, new Date(NOW.getTime() - DAY - ((i * 7919) % (60 * DAY)))));
+  await history.commit({ rowsRead: HISTORY, rejected: 0, objectTypes: [], columns: {} });
+  const today = await store.beginImport({
+    fileName: "today",
+    contentHash: "today",
+    importedBy: "bench",
+    importedAt: NOW,
+  });
+  for (let i = 0; i < LAST_DAY; i++)
+    await today.add(benchError(HISTORY + i, new Date(NOW.getTime() - (i / LAST_DAY) * DAY)));
+  await today.commit({ rowsRead: LAST_DAY, rejected: 0, objectTypes: [], columns: {} });
+  for (const rule of rules.slice(0, 5)) await store.takeClaim(rule.id, VIEWER, NOW);
+  for (const rule of rules.slice(5, 7))
+    await store.snoozeType({
+      ruleId: rule.id,
+      by: "U0OTHER",
+      at: NOW,
+      reason: null,
+      length: { kind: "muted" },
+    });
+}
+
+/** Building the view (collection, offers, blocks; no chart), median and slowest of RUNS. */
+async function timeBuild(store: Store): Promise<{ times: number[]; blocks: number }> {
+  const deps = { store, catalog, logger: createLogger({ level: "silent" }), digestTimezone: "UTC" };
+  const t = translator("en");
+  const times: number[] = [];
+  let blocks = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    blocks = (await buildHomeView(deps, VIEWER, NOW, t)).blocks.length;
+    times.push(performance.now() - started);
+  }
+  return { times: times.sort((a, b) => a - b), blocks };
+}
+
+function rows(
+  backend: string,
+  fillSeconds: number,
+  result: { times: number[]; blocks: number },
+): Array<[string, string, string]> {
+  return [
+    [`${backend}: store filled in`, `${fillSeconds.toFixed(1)} s`, ""],
+    [`${backend}: blocks in the view`, String(result.blocks), "≤ 100"],
+    [
+      `${backend}: Home view build, median of ${RUNS}`,
+      `${quantile(result.times, 0.5).toFixed(1)} ms`,
+      "< 200 ms",
+    ],
+    [`${backend}: Home view build, slowest`, `${(result.times.at(-1) ?? 0).toFixed(1)} ms`, ""],
+  ];
+}
+
+/**
+ * Issue 18: building one person's Home tab (the numbers, the largest types' Resync offers and
+ * the blocks; no chart upload) from a store of 1,000,000 errors, on SQLite and PostgreSQL.
+ * PostgreSQL needs its server binaries (a throwaway cluster); without them its rows are skipped,
+ * and said so.
+ */
+export async function benchHome(): Promise<void> {
+  const title = `Home tab view build, ${(HISTORY + LAST_DAY).toLocaleString("en")} errors in the store`;
+  const table: Array<[string, string, string]> = [];
+  const dir = await mkdtemp(join(tmpdir(), "syncerror-home-bench-"));
+  try {
+    const store = await openStore({ path: join(dir, "home.db") });
+    try {
+      const started = performance.now();
+      await fill(store);
+      table.push(...rows("SQLite", (performance.now() - started) / 1000, await timeBuild(store)));
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const bindir = process.env.SYNCERROR_SKIP_POSTGRES === "1" ? undefined : findPostgresBinaries();
+  if (!bindir) {
+    printTable(title, table);
+    console.log(
+      `PostgreSQL skipped: ${process.env.SYNCERROR_SKIP_POSTGRES === "1" ? "SYNCERROR_SKIP_POSTGRES=1" : `no PostgreSQL server found. ${INSTALL_HINT}`}`,
+    );
+    return;
+  }
+  const server = await startPostgres(bindir);
+  try {
+    const url = await createDatabase(server.url, "bench_home");
+    const store = await openPostgresStore({ url });
+    try {
+      const started = performance.now();
+      await fill(store);
+      const fillSeconds = (performance.now() - started) / 1000;
+      // What autovacuum does within a minute of a large import (as the spike bench).
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query("VACUUM ANALYZE sync_errors");
+      await admin.end();
+      table.push(...rows("PostgreSQL", fillSeconds, await timeBuild(store)));
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await server.stop();
+  }
+  printTable(title, table);
+}
