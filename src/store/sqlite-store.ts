@@ -6,6 +6,7 @@ import type { SyncObject } from "../rules/types.js";
 import { fingerprintOf } from "./fingerprint.js";
 import { LATEST_VERSION, MIGRATIONS, REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
 import { SqliteAlerts } from "./sqlite-alerts.js";
+import { SqliteCharts } from "./sqlite-charts.js";
 import { SqliteClaims } from "./sqlite-claims.js";
 import { SqliteColumnMappings } from "./sqlite-column-mappings.js";
 import { SqliteCorrections } from "./sqlite-corrections.js";
@@ -179,6 +180,7 @@ class SqliteStore implements Store {
   private readonly rateSlots: SqliteRateSlots;
   private readonly claimTable: SqliteClaims;
   private readonly alerts: SqliteAlerts;
+  private readonly charts: SqliteCharts;
   private readonly snoozeTable: SqliteSnoozes;
   private readonly resolution: SqliteResolution;
 
@@ -190,6 +192,7 @@ class SqliteStore implements Store {
     this.resync = new SqliteResync(writer);
     this.offers = new SqliteResyncOffers(writer, reader);
     this.alerts = new SqliteAlerts(writer, reader);
+    this.charts = new SqliteCharts(reader);
     this.scans = new SqliteScans(
       writer,
       () => this.refreshOpenCounts(),
@@ -661,6 +664,14 @@ class SqliteStore implements Store {
 
   async hourlyNewErrors(ruleIds: readonly string[], from: Date, to: Date) {
     return this.alerts.hourlyNewErrors(ruleIds, from, to);
+  }
+
+  async hourlyResolvedErrors(ruleIds: readonly string[], from: Date, to: Date) {
+    return this.charts.hourlyResolvedErrors(ruleIds, from, to);
+  }
+
+  async openAgeCounts(now: Date, edgesMs: readonly number[]) {
+    return this.charts.openAgeCounts(now, edgesMs);
   }
 
   // Like a claim, an alert's record waits for an import's transaction to end, so a failed import

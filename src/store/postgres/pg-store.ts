@@ -24,6 +24,7 @@ import type {
 } from "../types.js";
 import { migratePostgres, type SchemaMigration } from "./migrate.js";
 import { PostgresAlerts } from "./pg-alerts.js";
+import { PostgresCharts } from "./pg-charts.js";
 import { PostgresClaims } from "./pg-claims.js";
 import { PostgresColumnMappings } from "./pg-column-mappings.js";
 import { PostgresCorrections } from "./pg-corrections.js";
@@ -80,6 +81,7 @@ export class PostgresStore implements Store {
   private readonly rateSlots: PostgresRateSlots;
   private readonly claimTable: PostgresClaims;
   private readonly alerts: PostgresAlerts;
+  private readonly charts: PostgresCharts;
   private readonly snoozeTable: PostgresSnoozes;
   private readonly resolution: PostgresResolution;
 
@@ -98,6 +100,7 @@ export class PostgresStore implements Store {
     this.rateSlots = new PostgresRateSlots(pool);
     this.claimTable = new PostgresClaims(pool);
     this.alerts = new PostgresAlerts(pool);
+    this.charts = new PostgresCharts(pool);
     this.snoozeTable = new PostgresSnoozes(pool);
     this.resolution = new PostgresResolution(pool);
   }
@@ -315,6 +318,14 @@ export class PostgresStore implements Store {
 
   hourlyNewErrors(ruleIds: readonly string[], from: Date, to: Date) {
     return this.alerts.hourlyNewErrors(ruleIds, from, to);
+  }
+
+  hourlyResolvedErrors(ruleIds: readonly string[], from: Date, to: Date) {
+    return this.charts.hourlyResolvedErrors(ruleIds, from, to);
+  }
+
+  openAgeCounts(now: Date, edgesMs: readonly number[]) {
+    return this.charts.openAgeCounts(now, edgesMs);
   }
 
   claimSpikeAlert(alert: SpikeAlertInput, cooldownMs: number) {
