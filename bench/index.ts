@@ -3,6 +3,7 @@
  * thread, so every figure is for one core; run it on a quiet machine.
  */
 import { benchCatalog, benchCorpusAccuracy } from "./catalog.js";
+import { benchCharts } from "./charts.js";
 import { benchDigest } from "./digest.js";
 import { benchImport } from "./import.js";
 import { benchPostgres } from "./postgres.js";
@@ -20,6 +21,7 @@ await benchSlack();
 await benchImport();
 await benchDigest();
 await benchSpikes();
+await benchCharts();
 await benchResync();
 await benchScan();
 await benchPostgres();
