@@ -131,3 +131,18 @@ export function expected(errors = history()) {
     buckets,
   };
 }
+
+/**
+ * From the model: errors opened in [from, to), and the errors open at instant `at` (opened
+ * before it, not yet resolved by then: each is resolved at its resolving import's time).
+ */
+export function modelCounts(errors = history()) {
+  return {
+    openedBetween: (from: number, to: number) =>
+      errors.filter((e) => e.openedAt >= from && e.openedAt < to).length,
+    openAt: (at: number) =>
+      errors.filter(
+        (e) => e.openedAt < at && (e.resolvedBy === null || importTime(e.resolvedBy) > at),
+      ).length,
+  };
+}

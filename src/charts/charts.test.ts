@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   DAYS,
   expected,
+  modelCounts,
   NOW,
   seedChartHistory,
   TIME_ZONE,
@@ -25,6 +26,7 @@ import type { Store } from "../store/types.js";
 import type { ChartKind, ChartRenderer, ChartRequest } from "./chart.js";
 import { ALT_TEXT_MAX } from "./chart-frame.js";
 import { createChartRenderer } from "./create-chart-renderer.js";
+import { trendFigures } from "./trend.js";
 
 const en = translator("en");
 const da = translator("da");
@@ -85,6 +87,41 @@ describe("charts from a seeded store", () => {
     expect(chart.altText).toMatch(/New by category: Picklists: \d+, Associations: \d+/);
     expect(chart.altText.length).toBeLessThanOrEqual(ALT_TEXT_MAX);
   });
+
+  it.each([
+    [1, TIME_ZONE],
+    [30, "America/Los_Angeles"],
+    [90, "Asia/Kolkata"],
+  ])(
+    "sums %i local days in %s as the history has them, open at each day's end derived right",
+    async (days, timeZone) => {
+      const counts = modelCounts();
+      const figures = await trendFigures(store, catalog, request("trend", { days, timeZone }));
+      const starts = figures.boundaries.map((at) => at.getTime());
+      expect(starts).toHaveLength(days + 1);
+      const newPerDay = Array.from({ length: days }, (_, d) =>
+        [...figures.newByCategory.values()].reduce((sum, perDay) => sum + (perDay[d] ?? 0), 0),
+      );
+      // Kolkata's midnight is at half past an hour: an hour across it counts on the day it
+      // starts, so compare its days by the hours they hold.
+      const hour = 3_600_000;
+      const edge = (at: number) =>
+        timeZone === "Asia/Kolkata" ? Math.floor(at / hour) * hour : at;
+      expect(newPerDay).toEqual(
+        Array.from({ length: days }, (_, d) =>
+          counts.openedBetween(
+            edge(starts[d] ?? 0),
+            d === days - 1 ? NOW.getTime() + 1 : edge(starts[d + 1] ?? 0),
+          ),
+        ),
+      );
+      expect(figures.open).toEqual(
+        Array.from({ length: days }, (_, d) =>
+          counts.openAt(d === days - 1 ? NOW.getTime() : (starts[d + 1] ?? 0)),
+        ),
+      );
+    },
+  );
 
   it("draws the trend of one type when asked, named in its title, with that type's numbers", async () => {
     const type = TYPES[3];
