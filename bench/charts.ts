@@ -4,6 +4,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { createCatalog } from "../src/catalog/catalog.js";
 import { AGE_EDGES_MS } from "../src/charts/age.js";
+import type { ChartRequest } from "../src/charts/chart.js";
 import { createChartRenderer } from "../src/charts/create-chart-renderer.js";
 import { translator } from "../src/i18n/translator.js";
 import { rules } from "../src/rules/index.js";
@@ -91,9 +92,10 @@ async function measure(backend: string, store: Store, fillSeconds: number) {
   const renderer = createChartRenderer({ store, catalog: createCatalog(rules) });
   const t = translator("en");
   const chart =
-    (kind: "trend" | "breakdown" | "age", days = 30) =>
+    (kind: "trend" | "breakdown" | "age", days = 30, scope?: ChartRequest["scope"]) =>
     () =>
-      renderer.render({ kind, days, now: NOW, timeZone: TIME_ZONE }, t);
+      renderer.render({ kind, days, now: NOW, timeZone: TIME_ZONE, scope }, t);
+  const picklists = rules.filter((rule) => rule.category === "picklists").map((rule) => rule.id);
   const open = await store.openCounts();
   const resolved = [
     ...(
@@ -118,6 +120,11 @@ async function measure(backend: string, store: Store, fillSeconds: number) {
     [`${backend}: trend chart, 90 days, median`, ms(await time(chart("trend", 90))), ""],
     [`${backend}: breakdown chart, median`, ms(await time(chart("breakdown"))), ""],
     [`${backend}: age chart, median`, ms(await time(chart("age"))), ""],
+    [
+      `${backend}: age chart of one category (picklists), median`,
+      ms(await time(chart("age", 30, { ruleIds: picklists, label: "Picklists" }))),
+      "",
+    ],
     [
       `${backend}: open errors by age (query alone), median`,
       ms(await time(() => store.openAgeCounts(NOW, AGE_EDGES_MS))),

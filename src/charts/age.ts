@@ -41,7 +41,7 @@ export async function drawAge(
   t: Translator,
 ): Promise<RenderedChart> {
   const words = ruleWords(t);
-  const ages = await store.openAgeCounts(request.now, AGE_EDGES_MS);
+  const ages = await store.openAgeCounts(request.now, AGE_EDGES_MS, request.scope?.ruleIds);
   const byCategory = new Map<CategoryId, number[]>();
   for (const ruleId of requestedRuleIds(request, catalog)) {
     const buckets = ages.get(ruleId);

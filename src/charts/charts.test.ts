@@ -160,6 +160,20 @@ describe("charts from a seeded store", () => {
     expect(chart.altText).toContain("Open for over 90 days, by category:");
   });
 
+  it("draws the age of one category's errors when asked, named in its title", async () => {
+    const picklists = catalog.categoryByName("picklists");
+    if (!picklists) throw new Error("no picklists");
+    const scope = { ruleIds: picklists.rules.map((rule) => rule.id), label: picklists.name };
+    const chart = await renderer.render(request("age", { scope }), en);
+    expect(chart.title).toBe("Open sync errors by how long they have been open · Picklists");
+    const open = picklists.rules.reduce(
+      (sum, rule) => sum + (model.openByRule.get(rule.id) ?? 0),
+      0,
+    );
+    expect(open).toBeGreaterThan(0);
+    expect(chart.altText).toContain(`: ${open} open errors. By age:`);
+  });
+
   it("writes titles, type names and alt text in Danish for a Danish reader", async () => {
     const breakdown = await renderer.render(request("breakdown"), da);
     expect(breakdown.title).toBe("Åbne synkroniseringsfejl efter type");

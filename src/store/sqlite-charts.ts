@@ -7,8 +7,8 @@ type Db = Database.Database;
 /** The charts' reads on SQLite (ChartStore), on the reader connection. */
 export class SqliteCharts {
   private readonly resolved;
-  /** The age query by number of edges (its CASE has one branch per edge). */
-  private readonly ageStatements = new Map<number, Database.Statement>();
+  /** The age query by number of edges (a column each) and whether it reads some types only. */
+  private readonly ageStatements = new Map<string, Database.Statement>();
 
   constructor(private readonly reader: Db) {
     // A range of sync_errors_resolved (resolved_at, rule_id, opened_at): index only.
@@ -36,17 +36,27 @@ export class SqliteCharts {
     return hourlyCounts(ruleIds, window, rows);
   }
 
-  openAgeCounts(now: Date, edgesMs: readonly number[]): Map<string, readonly number[]> {
-    let statement = this.ageStatements.get(edgesMs.length);
+  openAgeCounts(
+    now: Date,
+    edgesMs: readonly number[],
+    ruleIds?: readonly string[],
+  ): Map<string, readonly number[]> {
+    const key = `${edgesMs.length}${ruleIds ? " of types" : ""}`;
+    let statement = this.ageStatements.get(key);
     if (!statement) {
       // The open errors alone, from sync_errors_open (rule_id, opened_at) WHERE resolved_at IS
-      // NULL (migration 19): index only, in type order, never the resolved errors' rows.
+      // NULL (migration 19): index only, in type order, never the resolved errors' rows; with
+      // types, only their ranges of it.
       statement = this.reader.prepare(`
         SELECT rule_id, ${ageColumns(edgesMs.length, () => "?")}
-        FROM sync_errors INDEXED BY sync_errors_open WHERE resolved_at IS NULL GROUP BY rule_id`);
-      this.ageStatements.set(edgesMs.length, statement);
+        FROM sync_errors INDEXED BY sync_errors_open WHERE resolved_at IS NULL
+        ${ruleIds ? "AND rule_id IN (SELECT value FROM json_each(?))" : ""} GROUP BY rule_id`);
+      this.ageStatements.set(key, statement);
     }
-    const rows = statement.all(...ageCuts(now, edgesMs)) as Array<Record<string, number | string>>;
+    const cuts = ageCuts(now, edgesMs);
+    const rows = (
+      ruleIds ? statement.all(...cuts, JSON.stringify(ruleIds)) : statement.all(...cuts)
+    ) as Array<Record<string, number | string>>;
     return ageCounts(edgesMs.length, rows);
   }
 }

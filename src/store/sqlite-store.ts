@@ -670,8 +670,8 @@ class SqliteStore implements Store {
     return this.charts.hourlyResolvedErrors(ruleIds, from, to);
   }
 
-  async openAgeCounts(now: Date, edgesMs: readonly number[]) {
-    return this.charts.openAgeCounts(now, edgesMs);
+  async openAgeCounts(now: Date, edgesMs: readonly number[], ruleIds?: readonly string[]) {
+    return this.charts.openAgeCounts(now, edgesMs, ruleIds);
   }
 
   // Like a claim, an alert's record waits for an import's transaction to end, so a failed import

@@ -904,10 +904,12 @@ export interface ChartStore {
    * The open errors of each type counted by age (`now` − `opened_at`), with `edgesMs` ascending:
    * bucket 0 is [0, edgesMs[0]), bucket i is [edgesMs[i − 1], edgesMs[i]), the last is
    * [edgesMs.at(-1), ∞). An error opened after `now` is in bucket 0. Types with no open error are
-   * left out.
+   * left out. With `ruleIds`, only those types are read (a chart of one category or type reads
+   * its own errors, not every open one).
    */
   openAgeCounts(
     now: Date,
     edgesMs: readonly number[],
+    ruleIds?: readonly string[],
   ): Promise<ReadonlyMap<string, readonly number[]>>;
 }

@@ -109,6 +109,11 @@ describe.each(BACKENDS)("chart data contract: %s", (backend, suite) => {
         "r-a": [2, 2],
         "r-b": [1, 1],
       });
+      // Some types only: theirs, the same counts; a type with none open is left out.
+      expect(Object.fromEntries(await store.openAgeCounts(at(N), EDGES, ["r-b", "r-c"]))).toEqual({
+        "r-b": [0, 1, 1, 0, 0],
+      });
+      expect(await store.openAgeCounts(at(N), EDGES, [])).toEqual(new Map());
       // Each type's buckets add up to its open count.
       const open = await store.openCounts();
       for (const [ruleId, buckets] of ages) {

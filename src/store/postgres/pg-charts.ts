@@ -32,12 +32,15 @@ export class PostgresCharts implements ChartStore {
   async openAgeCounts(
     now: Date,
     edgesMs: readonly number[],
+    ruleIds?: readonly string[],
   ): Promise<Map<string, readonly number[]>> {
     // sync_errors_open (rule_id, opened_at) WHERE resolved_at IS NULL (migration 19).
+    const cuts = ageCuts(now, edgesMs);
     const result = await this.pool.query<Record<string, string | number>>(
       `SELECT rule_id, ${ageColumns(edgesMs.length, (i) => `$${i + 1}::bigint`)}
-       FROM sync_errors WHERE resolved_at IS NULL GROUP BY rule_id`,
-      ageCuts(now, edgesMs),
+       FROM sync_errors WHERE resolved_at IS NULL
+       ${ruleIds ? `AND rule_id = ANY ($${edgesMs.length + 1}::text[])` : ""} GROUP BY rule_id`,
+      ruleIds ? [...cuts, ruleIds] : cuts,
     );
     return ageCounts(edgesMs.length, result.rows);
   }

@@ -324,8 +324,8 @@ export class PostgresStore implements Store {
     return this.charts.hourlyResolvedErrors(ruleIds, from, to);
   }
 
-  openAgeCounts(now: Date, edgesMs: readonly number[]) {
-    return this.charts.openAgeCounts(now, edgesMs);
+  openAgeCounts(now: Date, edgesMs: readonly number[], ruleIds?: readonly string[]) {
+    return this.charts.openAgeCounts(now, edgesMs, ruleIds);
   }
 
   claimSpikeAlert(alert: SpikeAlertInput, cooldownMs: number) {
