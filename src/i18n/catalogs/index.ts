@@ -4,6 +4,7 @@
  */
 import { actions } from "./actions.js";
 import { alerts } from "./alerts.js";
+import { charts } from "./charts.js";
 import { claims } from "./claims.js";
 import { cli } from "./cli.js";
 import { columns } from "./columns.js";
@@ -31,6 +32,7 @@ import { uploads } from "./uploads.js";
 export const CATALOGS = {
   actions,
   alerts,
+  charts,
   claims,
   commands,
   columns,
