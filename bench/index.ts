@@ -3,6 +3,7 @@
  * thread, so every figure is for one core; run it on a quiet machine.
  */
 import { benchCatalog, benchCorpusAccuracy } from "./catalog.js";
+import { benchCharts } from "./charts.js";
 import { benchDigest } from "./digest.js";
 import { benchHome } from "./home.js";
 import { benchImport } from "./import.js";
@@ -22,6 +23,7 @@ await benchImport();
 await benchDigest();
 await benchSpikes();
 await benchHome();
+await benchCharts();
 await benchResync();
 await benchScan();
 await benchPostgres();

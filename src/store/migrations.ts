@@ -419,6 +419,16 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 19,
+    sql: `
+      -- The age chart (issue 18) counts the open errors per type by how long they have been open:
+      -- with the open errors alone in an index, by type and opening, that is one pass over them in
+      -- type order (no sort, no table rows), however many errors have been resolved. (Version 18
+      -- is the Home tab's.)
+      CREATE INDEX sync_errors_open ON sync_errors (rule_id, opened_at) WHERE resolved_at IS NULL;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -6,6 +6,7 @@ import type { SyncObject } from "../rules/types.js";
 import { fingerprintOf } from "./fingerprint.js";
 import { LATEST_VERSION, MIGRATIONS, REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
 import { SqliteAlerts } from "./sqlite-alerts.js";
+import { SqliteCharts } from "./sqlite-charts.js";
 import { SqliteClaims } from "./sqlite-claims.js";
 import { SqliteColumnMappings } from "./sqlite-column-mappings.js";
 import { SqliteCorrections } from "./sqlite-corrections.js";
@@ -181,6 +182,7 @@ class SqliteStore implements Store {
   private readonly rateSlots: SqliteRateSlots;
   private readonly claimTable: SqliteClaims;
   private readonly alerts: SqliteAlerts;
+  private readonly charts: SqliteCharts;
   private readonly snoozeTable: SqliteSnoozes;
   private readonly resolution: SqliteResolution;
   private readonly home: SqliteHome;
@@ -193,6 +195,7 @@ class SqliteStore implements Store {
     this.resync = new SqliteResync(writer);
     this.offers = new SqliteResyncOffers(writer, reader);
     this.alerts = new SqliteAlerts(writer, reader);
+    this.charts = new SqliteCharts(reader);
     this.scans = new SqliteScans(
       writer,
       () => this.refreshOpenCounts(),
@@ -665,6 +668,14 @@ class SqliteStore implements Store {
 
   async hourlyNewErrors(ruleIds: readonly string[], from: Date, to: Date) {
     return this.alerts.hourlyNewErrors(ruleIds, from, to);
+  }
+
+  async hourlyResolvedErrors(ruleIds: readonly string[], from: Date, to: Date) {
+    return this.charts.hourlyResolvedErrors(ruleIds, from, to);
+  }
+
+  async openAgeCounts(now: Date, edgesMs: readonly number[], ruleIds?: readonly string[]) {
+    return this.charts.openAgeCounts(now, edgesMs, ruleIds);
   }
 
   // Like a claim, an alert's record waits for an import's transaction to end, so a failed import

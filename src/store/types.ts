@@ -130,7 +130,8 @@ export interface Store
     AlertStore,
     SnoozeStore,
     ResolutionStore,
-    HomeStore {
+    HomeStore,
+    ChartStore {
   /**
    * Starts an import. Only one runs at a time; a second call while one is open rejects. Every
    * method of the store is asynchronous (PostgreSQL's drivers are); a check and the act that
@@ -919,4 +920,34 @@ export interface HomeStore {
   saveHomeChart(chart: HomeChartRecord): Promise<void>;
   /** Errors resolved after `from` and at or before `to`, counted by rule id. */
   resolvedErrorsBetween(from: Date, to: Date): Promise<ReadonlyMap<string, number>>;
+}
+
+/**
+ * The charts' reads (issue 18) beside AlertStore's hourlyNewErrors and Store's openCounts: errors
+ * resolved per type per hour, and the open errors per type by age.
+ */
+export interface ChartStore {
+  /**
+   * Errors resolved per type per clock hour (by their `resolved_at`), as hourlyNewErrors: for each
+   * of `ruleIds`, element k is the hour k hours after the hour holding `from`, up to (not
+   * including) the hour holding `to`; zeros where none resolved. An error resolved, opened again
+   * and resolved again counts once, at its last resolution (the store keeps one row per error).
+   */
+  hourlyResolvedErrors(
+    ruleIds: readonly string[],
+    from: Date,
+    to: Date,
+  ): Promise<ReadonlyMap<string, readonly number[]>>;
+  /**
+   * The open errors of each type counted by age (`now` − `opened_at`), with `edgesMs` ascending:
+   * bucket 0 is [0, edgesMs[0]), bucket i is [edgesMs[i − 1], edgesMs[i]), the last is
+   * [edgesMs.at(-1), ∞). An error opened after `now` is in bucket 0. Types with no open error are
+   * left out. With `ruleIds`, only those types are read (a chart of one category or type reads
+   * its own errors, not every open one).
+   */
+  openAgeCounts(
+    now: Date,
+    edgesMs: readonly number[],
+    ruleIds?: readonly string[],
+  ): Promise<ReadonlyMap<string, readonly number[]>>;
 }

@@ -5,6 +5,7 @@
 import { actions } from "./actions.js";
 import { alerts } from "./alerts.js";
 import { chartCommand } from "./chart-command.js";
+import { charts } from "./charts.js";
 import { claims } from "./claims.js";
 import { cli } from "./cli.js";
 import { columns } from "./columns.js";
@@ -33,6 +34,7 @@ export const CATALOGS = {
   actions,
   alerts,
   chartCommand,
+  charts,
   claims,
   commands,
   columns,

@@ -375,6 +375,13 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 19,
+    sql: `
+      -- As ../migrations.ts version 19: the open errors by type and opening, for the age chart.
+      CREATE INDEX sync_errors_open ON sync_errors (rule_id, opened_at) WHERE resolved_at IS NULL;
+    `,
+  },
 ];
 
 /** The schema version this build writes to PostgreSQL. */

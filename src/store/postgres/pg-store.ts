@@ -25,6 +25,7 @@ import type {
 } from "../types.js";
 import { migratePostgres, type SchemaMigration } from "./migrate.js";
 import { PostgresAlerts } from "./pg-alerts.js";
+import { PostgresCharts } from "./pg-charts.js";
 import { PostgresClaims } from "./pg-claims.js";
 import { PostgresColumnMappings } from "./pg-column-mappings.js";
 import { PostgresCorrections } from "./pg-corrections.js";
@@ -82,6 +83,7 @@ export class PostgresStore implements Store {
   private readonly rateSlots: PostgresRateSlots;
   private readonly claimTable: PostgresClaims;
   private readonly alerts: PostgresAlerts;
+  private readonly charts: PostgresCharts;
   private readonly snoozeTable: PostgresSnoozes;
   private readonly resolution: PostgresResolution;
   private readonly home: PostgresHome;
@@ -101,6 +103,7 @@ export class PostgresStore implements Store {
     this.rateSlots = new PostgresRateSlots(pool);
     this.claimTable = new PostgresClaims(pool);
     this.alerts = new PostgresAlerts(pool);
+    this.charts = new PostgresCharts(pool);
     this.snoozeTable = new PostgresSnoozes(pool);
     this.resolution = new PostgresResolution(pool);
     this.home = new PostgresHome(pool);
@@ -319,6 +322,14 @@ export class PostgresStore implements Store {
 
   hourlyNewErrors(ruleIds: readonly string[], from: Date, to: Date) {
     return this.alerts.hourlyNewErrors(ruleIds, from, to);
+  }
+
+  hourlyResolvedErrors(ruleIds: readonly string[], from: Date, to: Date) {
+    return this.charts.hourlyResolvedErrors(ruleIds, from, to);
+  }
+
+  openAgeCounts(now: Date, edgesMs: readonly number[], ruleIds?: readonly string[]) {
+    return this.charts.openAgeCounts(now, edgesMs, ruleIds);
   }
 
   claimSpikeAlert(alert: SpikeAlertInput, cooldownMs: number) {
