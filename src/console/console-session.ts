@@ -22,7 +22,7 @@ import {
   renderMrkdwn,
 } from "./render-blocks.js";
 import type { SandboxedApp } from "./sandboxed-app.js";
-import { saveImage, slackFileIds } from "./saved-images.js";
+import { saveImage } from "./saved-images.js";
 
 /** A Slack user id as `as` takes it: U or W, then capitals and digits. */
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
@@ -370,7 +370,7 @@ export class ConsoleSession {
     }
     const view = this.env.sandbox.homeView(this.userId);
     const blocks = view?.blocks ?? [];
-    const lines = [...this.render(blocks, null), ...this.images(slackFileIds(blocks))];
+    const lines = this.render(blocks, null);
     this.print(`${this.frame(this.t.t("console.homeTab"))}\n${lines.join("\n")}\n`);
   }
 
@@ -440,7 +440,7 @@ export class ConsoleSession {
     const title = `${author} · ${where}${thread}${updated}`;
     const lines = this.render(message.blocks, message);
     if (lines.length === 0) lines.push(renderMrkdwn(message.text, this.output.color, this.mrkdwn));
-    lines.push(...this.images([...(message.files ?? []), ...slackFileIds(message.blocks)]));
+    lines.push(...this.images(message.files ?? []));
     this.print(`${this.frame(title)}\n${lines.join("\n")}\n\n`);
   }
 
@@ -466,6 +466,8 @@ export class ConsoleSession {
       nextNumber: () => this.nextNumber++,
       translator: this.t,
       ...this.mrkdwn,
+      // Each picture's path right under its alt text, where Slack would show the picture.
+      imageNote: (fileId) => this.images([fileId])[0],
     });
     if (message)
       for (const action of rendered.actions) this.actions.set(action.number, { action, message });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Catalog } from "../catalog/catalog.js";
 import { createHubSpotLimiter, createHubSpotSearchLimiter } from "../clients/hubspot-paced-call.js";
-import type { Config, LogLevel, ResyncAllowed } from "../config.js";
+import { type Config, DEFAULT_DIGEST_CRON, type LogLevel, type ResyncAllowed } from "../config.js";
 import type { CorrectionBook } from "../corrections/correction-book.js";
 import { type Language, LOCALES } from "../i18n/languages.js";
 import { translator } from "../i18n/translator.js";
@@ -13,6 +13,7 @@ import { DEFAULT_MAPPINGS } from "../mappings/default-mappings.js";
 import { buildResyncDeps } from "../resync/resync-deps.js";
 import { ResyncJobs } from "../resync/resync-jobs.js";
 import type { Routing } from "../routing/routing.js";
+import { DEFAULT_CHANNEL } from "../sandbox/slack/sandbox.js";
 import { buildScanDeps } from "../scan/scan-deps.js";
 import { Scanner } from "../scan/scanner.js";
 import { openStore } from "../store/index.js";
@@ -124,6 +125,18 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     resync: { jobs, allowed: options.resyncAllowed },
     ...(options.language ? { botLanguage: options.language } : {}),
     scanner,
+    // The Home tab describes local mode as it is: its channel, the demo CRMs, its allowed users.
+    homeSettings: {
+      digest: {
+        channel: DEFAULT_CHANNEL.id,
+        cron: DEFAULT_DIGEST_CRON,
+        timezone: "UTC",
+      },
+      resyncAllowed: options.resyncAllowed,
+      scanCron: options.scanSettings.cron,
+      hubspot: true,
+      salesforce: true,
+    },
     // Scans (the console's /syncerror scan) are checked for spikes at the next poll.
     alerts: { poll: true },
     // The people who may resync may correct error types too.

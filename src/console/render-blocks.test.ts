@@ -32,6 +32,12 @@ describe("renderMrkdwn", () => {
     ).toBe("See the article (https://x.test/a), @U123, #sync-errors, @here, https://y.test");
   });
 
+  it("keeps code spans literal: a cron's stars are not bold", () => {
+    expect(renderMrkdwn("Digest `0 9 * * 1-5` and *bold* :white_check_mark:", false)).toBe(
+      "Digest 0 9 * * 1-5 and bold ✅",
+    );
+  });
+
   it("shows a formatted date in the terminal's time zone, as Slack shows it to its reader", () => {
     // 1796331051 is 2026-12-03T20:50:51Z.
     const text = "at <!date^1796331051^{date_short_pretty} {time}|Dec 3, 2026 20:50 UTC>";

@@ -38,6 +38,7 @@ export interface ConsoleAction {
 }
 
 import { type Translator, translator } from "../i18n/translator.js";
+import { slackFileIds } from "./saved-images.js";
 import { type DateContext, slackDateText } from "./slack-date-text.js";
 
 /** The lines to print and the actions they offer. */
@@ -65,6 +66,11 @@ export interface RenderOptions extends MrkdwnContext {
    * note on a block it cannot show): the console person's; English unless given.
    */
   readonly translator?: Translator;
+  /**
+   * A line under an image block that shows a Slack file (`slack_file: {id}`): where the console
+   * wrote the picture; nothing added when it returns undefined.
+   */
+  readonly imageNote?: ((fileId: string) => string | undefined) | undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -128,17 +134,24 @@ export function renderMrkdwn(text: string, color: boolean, context: MrkdwnContex
     if (target.startsWith("!")) return `@${label ?? target.slice(1).split("^")[0]}`;
     return label ? `${label} (${target})` : target;
   });
+  // Code spans are literal, as in Slack: a cron's "* *" inside backticks is not bold.
   const styled = withLinks
-    .replace(/`([^`\n]+)`/g, (_w, code: string) => style("code", code, color))
-    .replace(
-      /(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?…])/g,
-      (_w, before: string, bold: string) => before + style("bold", bold, color),
+    .split(/(`[^`\n]+`)/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? style("code", part.slice(1, -1), color)
+        : part
+            .replace(
+              /(^|[\s(])\*([^*\n]+)\*(?=$|[\s).,:;!?…])/g,
+              (_w, before: string, bold: string) => before + style("bold", bold, color),
+            )
+            .replace(
+              /(^|[\s(])_([^_\n]+)_(?=$|[\s).,:;!?…])/g,
+              (_w, before: string, italic: string) => before + style("italic", italic, color),
+            )
+            .replace(/:([a-z_]+):/g, (whole, name: string) => EMOJI[name] ?? whole),
     )
-    .replace(
-      /(^|[\s(])_([^_\n]+)_(?=$|[\s).,:;!?…])/g,
-      (_w, before: string, italic: string) => before + style("italic", italic, color),
-    )
-    .replace(/:([a-z_]+):/g, (whole, name: string) => EMOJI[name] ?? whole);
+    .join("");
   return styled.replace(/&(?:amp|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
@@ -316,8 +329,12 @@ function renderBlock(block: Json, options: RenderOptions): RenderedBlocks {
         .join("  ");
       return { lines: text ? [text] : [], actions: rendered.flatMap((r) => r.actions) };
     }
-    case "image":
-      return { lines: [`[image: ${stringField(block, "alt_text") ?? ""}]`], actions: [] };
+    case "image": {
+      const lines = [`[image: ${stringField(block, "alt_text") ?? ""}]`];
+      const note = slackFileIds([block]).map((id) => options.imageNote?.(id))[0];
+      if (note) lines.push(note);
+      return { lines, actions: [] };
+    }
     default:
       return {
         lines: [

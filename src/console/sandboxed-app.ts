@@ -13,6 +13,7 @@ import {
 } from "../config.js";
 import { type ChannelDigest, createChannelDigests } from "../digest/channel-digest.js";
 import type { DigestRunner } from "../digest/digest-runner.js";
+import type { HomeSettings } from "../home/home-settings.js";
 import type { Language } from "../i18n/languages.js";
 import { translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
@@ -92,6 +93,8 @@ export interface SandboxedAppOptions {
    * the bot is in (unless `botInChannel` is false) when the sandbox has none by that id or name.
    */
   readonly routing?: Routing;
+  /** What the Home tab says is configured; everything missing when omitted. */
+  readonly homeSettings?: HomeSettings;
   /** Spike alerts: the settings (the defaults unless given), the clock, the quiet types, polling. */
   readonly alerts?: {
     readonly settings?: AlertSettings;
@@ -182,6 +185,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     },
     pendingWork,
     charts,
+    ...(options.homeSettings ? { homeSettings: options.homeSettings } : {}),
     identity,
     connection: { mode: "http", botToken, signingSecret, port: 0 },
     catalog: options.catalog,
