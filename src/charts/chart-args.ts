@@ -72,10 +72,7 @@ export function chartDays(typed: string, usage: string): number {
   const match = /^(\d+)\s*(?:d|days?|dage?|dags?)?$/i.exec(typed.trim());
   const days = match ? Number(match[1]) : Number.NaN;
   if (!Number.isInteger(days) || days < 1 || days > MAX_CHART_DAYS)
-    throw new UsageError(
-      { key: "chartCommand.badDays", values: { typed, max: MAX_CHART_DAYS } },
-      usage,
-    );
+    throw new UsageError({ key: "charts.badDays", values: { typed, max: MAX_CHART_DAYS } }, usage);
   return days;
 }
 
@@ -101,7 +98,7 @@ export function resolveChartScope(
   const nearest = suggestions.map((s) => words.name(s.rule)).join(", ");
   throw new UsageError(
     {
-      key: "chartCommand.unknownScope",
+      key: "charts.unknownScope",
       values: {
         typed: name,
         nearest,

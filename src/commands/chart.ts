@@ -18,8 +18,8 @@ export const chart: Subcommand = {
     const usage = `/syncerror ${t.t("help.chartUsage")}`;
     // Read first: a typo is answered at once, before anything is drawn.
     const ask = parseChartArgs(args, context.catalog, t, usage);
-    if (!charts || !uploadChart) throw new InvalidInputError({ key: "chartCommand.notAvailable" });
-    const drawing = t.t("chartCommand.drawing", { kind: ask.kind });
+    if (!charts || !uploadChart) throw new InvalidInputError({ key: "charts.notAvailable" });
+    const drawing = t.t("charts.commandDrawing", { kind: ask.kind });
     const final = (async () => {
       const drawn = await charts.render(
         { ...ask, now: context.now(), timeZone: context.digestTimezone },
@@ -27,12 +27,12 @@ export const chart: Subcommand = {
       );
       // The numbers in words go in the comment: Slack drops a channel upload that carries alt
       // text (see upload-chart.ts), and a screen reader reads the comment beside the image.
-      const asked = t.t("chartCommand.postedComment", { user: context.userId, title: drawn.title });
+      const asked = t.t("charts.commandComment", { user: context.userId, title: drawn.title });
       await uploadChart(drawn, {
         channel: context.channelId,
         comment: `${asked}\n${drawn.altText}`,
       });
-      const posted = t.t("chartCommand.posted", { title: drawn.title });
+      const posted = t.t("charts.commandPosted", { title: drawn.title });
       return buildMessage({ text: posted, blocks: [section(posted)] });
     })();
     return { immediate: buildMessage({ text: drawing, blocks: [section(drawing)] }), final };

@@ -76,7 +76,7 @@ export async function postDigestChart(options: {
       channel: options.channel,
       threadTs: options.ts,
       // Its numbers in words beside it, for screen readers (a channel upload carries no alt text).
-      comment: `${t.t("chartCommand.digestComment", { days: DEFAULT_CHART_DAYS })}\n${drawn.altText}`,
+      comment: `${t.t("charts.digestComment", { days: DEFAULT_CHART_DAYS })}\n${drawn.altText}`,
     });
     options.logger.info(fields, "digest chart posted");
     return "posted";

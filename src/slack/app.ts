@@ -265,8 +265,7 @@ export function createApp(deps: SlackAppDeps): App {
     homeSettings: deps.homeSettings,
     charts: deps.charts,
     uploadChart:
-      deps.uploadChart ??
-      (deps.charts ? createChartUploader(app.client, deps.logger) : undefined),
+      deps.uploadChart ?? (deps.charts ? createChartUploader(app.client, deps.logger) : undefined),
   };
   const refreshNow = () => refreshHomes(listenerDeps, app.client);
   HOME_REFRESHERS.set(app, refreshNow);

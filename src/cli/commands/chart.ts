@@ -19,7 +19,7 @@ export const chartCommand: CliCommand = {
   usage: [
     `${PROGRAM} chart <${CHART_KINDS.join("|")}> [--type <category or type>] [--days N] [--out file.png]`,
   ],
-  summary: "Draw a chart of the stored errors as a PNG file",
+  summary: "Draw a chart of the stored errors (trend, breakdown by type, or age) as a PNG file",
   options: {
     type: { type: "string" },
     days: { type: "string" },
@@ -68,7 +68,7 @@ export const chartCommand: CliCommand = {
     }
     await write(
       io.stdout,
-      `${t.t("chartCommand.written", { title: drawn.title, path })}\n${drawn.altText}\n`,
+      `${t.t("charts.commandWritten", { title: drawn.title, path })}\n${drawn.altText}\n`,
     );
     return EXIT.ok;
   },

@@ -6,6 +6,9 @@ import { defineMessages } from "../define-messages.js";
  * alt text that states the numbers a chart shows (Slack's alt text and the file's description for
  * screen readers). Category and type names come from the explain catalog and the rules; the
  * lists inside the alt texts (`categories`, `list`, `buckets`) are joined by the translator.
+ * Then what `/syncerror chart` and `syncerror chart` say while drawing, when done and when what
+ * was typed names no category, type or period; chart kinds and periods are literal words (`trend`,
+ * `30d`) and stay as typed in Danish (the Danish kind names are accepted too).
  */
 export const charts = defineMessages({
   en: {
@@ -36,6 +39,17 @@ export const charts = defineMessages({
     ageAlt:
       "{title}: {total, plural, one {# open error} other {# open errors}}. By age: {buckets}.{hasOld, select, yes { Open for over 90 days, by category: {old}.} other {}}",
     emptyAlt: "{title}: no open sync errors.",
+    // `/syncerror chart`, `syncerror chart` and the digest's chart.
+    commandDrawing: "Drawing the {kind} chart…",
+    commandPosted: "Posted *{title}* in this channel.",
+    commandComment: "<@{user}> asked for *{title}*.",
+    commandWritten: "Wrote {title} to {path}",
+    unknownScope:
+      'There is no category or error type "{typed}".{hasNearest, select, yes { Did you mean: {nearest}?} other {}} The categories are: {categories}.',
+    badDays: '"{typed}" is not a period: write 30d, 90d, or any number of days from 1 to {max}.',
+    notAvailable:
+      "Charts are not available in this bot: it was started without a chart renderer or without Slack's file upload.",
+    digestComment: "The last {days} days, new and resolved per day.",
   },
   da: {
     trendTitle:
@@ -66,5 +80,15 @@ export const charts = defineMessages({
     ageAlt:
       "{title}: {total, plural, one {# åben fejl} other {# åbne fejl}}. Efter alder: {buckets}.{hasOld, select, yes { Åbne i over 90 dage, efter kategori: {old}.} other {}}",
     emptyAlt: "{title}: ingen åbne synkroniseringsfejl.",
+    commandDrawing: "Tegner diagrammet {kind}…",
+    commandPosted: "*{title}* er lagt i kanalen.",
+    commandComment: "<@{user}> bad om *{title}*.",
+    commandWritten: "Skrev {title} til {path}",
+    unknownScope:
+      'Der findes ingen kategori eller fejltype "{typed}".{hasNearest, select, yes { Mente du: {nearest}?} other {}} Kategorierne er: {categories}.',
+    badDays: '"{typed}" er ikke en periode: skriv 30d, 90d eller et antal dage fra 1 til {max}.',
+    notAvailable:
+      "Diagrammer findes ikke i denne bot: den blev startet uden diagramtegning eller uden Slacks filoverførsel.",
+    digestComment: "De seneste {days} dage: nye og løste fejl pr. dag.",
   },
 });

@@ -4,7 +4,6 @@
  */
 import { actions } from "./actions.js";
 import { alerts } from "./alerts.js";
-import { chartCommand } from "./chart-command.js";
 import { charts } from "./charts.js";
 import { claims } from "./claims.js";
 import { cli } from "./cli.js";
@@ -33,7 +32,6 @@ import { uploads } from "./uploads.js";
 export const CATALOGS = {
   actions,
   alerts,
-  chartCommand,
   charts,
   claims,
   commands,
