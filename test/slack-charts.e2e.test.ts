@@ -114,7 +114,7 @@ describe("/syncerror chart", () => {
     expect(first?.text).toBe("Drawing the trend chart…");
     expect(final?.text).toContain("Posted *New and resolved sync errors per day, last 30 days*");
     const [posted] = fileMessages(app);
-    expect(posted?.text).toContain(`<@${ANN}> asked for`);
+    expect(posted?.text).toContain(`Asked for by <@${ANN}>.`);
     // The alt text, from the store: 5 new errors over the 30 days, none resolved, 5 open now.
     expect(posted?.text).toContain("5 new errors and 0 resolved");
     expect(posted?.text).toContain("5 now");

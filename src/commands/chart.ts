@@ -27,7 +27,7 @@ export const chart: Subcommand = {
       );
       // The numbers in words go in the comment: Slack drops a channel upload that carries alt
       // text (see upload-chart.ts), and a screen reader reads the comment beside the image.
-      const asked = t.t("charts.commandComment", { user: context.userId, title: drawn.title });
+      const asked = t.t("charts.commandComment", { user: context.userId });
       await uploadChart(drawn, {
         channel: context.channelId,
         comment: `${asked}\n${drawn.altText}`,

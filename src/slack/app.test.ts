@@ -55,6 +55,7 @@ describe("verifyBotToken", () => {
     const identity = await verifyBotToken({ botToken: TOKEN, slackApiUrl: sandbox.apiUrl });
     expect(missingScopes(identity)).toEqual([
       "files:read",
+      "files:write",
       "usergroups:read",
       "channels:read",
       "groups:read",

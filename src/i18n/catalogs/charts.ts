@@ -42,7 +42,7 @@ export const charts = defineMessages({
     // `/syncerror chart`, `syncerror chart` and the digest's chart.
     commandDrawing: "Drawing the {kind} chart…",
     commandPosted: "Posted *{title}* in this channel.",
-    commandComment: "<@{user}> asked for *{title}*.",
+    commandComment: "Asked for by <@{user}>.",
     commandWritten: "Wrote {title} to {path}",
     unknownScope:
       'There is no category or error type "{typed}".{hasNearest, select, yes { Did you mean: {nearest}?} other {}} The categories are: {categories}.',
@@ -82,7 +82,7 @@ export const charts = defineMessages({
     emptyAlt: "{title}: ingen åbne synkroniseringsfejl.",
     commandDrawing: "Tegner diagrammet {kind}…",
     commandPosted: "*{title}* er lagt i kanalen.",
-    commandComment: "<@{user}> bad om *{title}*.",
+    commandComment: "Bestilt af <@{user}>.",
     commandWritten: "Skrev {title} til {path}",
     unknownScope:
       'Der findes ingen kategori eller fejltype "{typed}".{hasNearest, select, yes { Mente du: {nearest}?} other {}} Kategorierne er: {categories}.',
