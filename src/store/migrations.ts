@@ -419,6 +419,23 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 20,
+    sql: `
+      -- The resync triggers' last check per system (issue 18): the Home tab says whether resyncs
+      -- can run from what a resync's check, \`syncerror setup\` or the start-up check last found,
+      -- without calling HubSpot or Salesforce on each publish. problems is a JSON array of the
+      -- objects whose trigger was missing or unusable.
+      CREATE TABLE trigger_checks (
+        system TEXT PRIMARY KEY CHECK (system IN ('hubspot', 'salesforce')),
+        ready INTEGER NOT NULL,
+        problems TEXT NOT NULL DEFAULT '[]',
+        checked_at INTEGER NOT NULL,
+        checked_by TEXT NOT NULL,
+        via TEXT NOT NULL CHECK (via IN ('preflight', 'setup', 'startup'))
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */
