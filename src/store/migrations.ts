@@ -428,6 +428,7 @@ export const MIGRATIONS: readonly Migration[] = [
       -- objects whose trigger was missing or unusable.
       CREATE TABLE trigger_checks (
         system TEXT PRIMARY KEY CHECK (system IN ('hubspot', 'salesforce')),
+        name TEXT NOT NULL,
         ready INTEGER NOT NULL,
         problems TEXT NOT NULL DEFAULT '[]',
         checked_at INTEGER NOT NULL,

@@ -3,6 +3,7 @@ import type { TriggerCheck, TriggerProblem, TriggerSystem } from "./types.js";
 /** A `trigger_checks` row, as both backends read it (PostgreSQL's bigint comes back as a string). */
 export interface TriggerCheckRow {
   system: string;
+  name: string;
   ready: number;
   problems: string;
   checked_at: string | number;
@@ -13,10 +14,11 @@ export interface TriggerCheckRow {
 /** A check as the row's values, in the column order of both backends' insert. */
 export function triggerCheckValues(
   check: TriggerCheck,
-): [string, number, string, number, string, string] {
+): [string, string, number, string, number, string, string] {
   const problems = check.problems.map(({ object, name, status }) => ({ object, name, status }));
   return [
     check.system,
+    check.name,
     check.ready ? 1 : 0,
     JSON.stringify(problems),
     check.checkedAt.getTime(),
@@ -29,6 +31,7 @@ export function triggerCheckValues(
 export function toTriggerCheck(row: TriggerCheckRow): TriggerCheck {
   return {
     system: row.system as TriggerSystem,
+    name: row.name,
     ready: Number(row.ready) === 1,
     problems: JSON.parse(row.problems) as TriggerProblem[],
     checkedAt: new Date(Number(row.checked_at)),
@@ -42,9 +45,9 @@ export function toTriggerCheck(row: TriggerCheckRow): TriggerCheck {
  * `?` placeholders; PostgreSQL's copy numbers them.
  */
 export const UPSERT_TRIGGER_CHECK = `
-  INSERT INTO trigger_checks (system, ready, problems, checked_at, checked_by, via)
-  VALUES (?, ?, ?, ?, ?, ?)
-  ON CONFLICT (system) DO UPDATE SET ready = excluded.ready, problems = excluded.problems,
+  INSERT INTO trigger_checks (system, name, ready, problems, checked_at, checked_by, via)
+  VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (system) DO UPDATE SET name = excluded.name, ready = excluded.ready, problems = excluded.problems,
     checked_at = excluded.checked_at, checked_by = excluded.checked_by, via = excluded.via
   WHERE excluded.checked_at >= trigger_checks.checked_at`;
 

@@ -940,6 +940,8 @@ export interface TriggerProblem {
  */
 export interface TriggerCheck {
   readonly system: TriggerSystem;
+  /** The property or field checked for (RESYNC_HUBSPOT_PROPERTY, RESYNC_SALESFORCE_FIELD). */
+  readonly name: string;
   /** Every object has the trigger, usable. */
   readonly ready: boolean;
   /** The objects whose trigger was missing or unusable (empty when ready). */

@@ -12,6 +12,7 @@ const at = (ms: number) => new Date(ms);
 
 const salesforceMissing: TriggerCheck = {
   system: "salesforce",
+  name: "Resync_Requested__c",
   ready: false,
   problems: [
     { object: "Lead", name: "Resync_Requested__c", status: "missing" },
@@ -24,6 +25,7 @@ const salesforceMissing: TriggerCheck = {
 
 const hubspotReady: TriggerCheck = {
   system: "hubspot",
+  name: "syncerror_resync_at",
   ready: true,
   problems: [],
   checkedAt: at(NOW - 60_000),
@@ -50,6 +52,7 @@ describe.each(BACKENDS)("trigger checks contract: %s", (backend, suite) => {
       await store.recordTriggerCheck(salesforceMissing);
       const fixed: TriggerCheck = {
         system: "salesforce",
+        name: "Resync_Requested__c",
         ready: true,
         problems: [],
         checkedAt: at(NOW + 60_000),

@@ -381,6 +381,7 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       -- The resync triggers' last check per system, as ../migrations.ts version 20.
       CREATE TABLE trigger_checks (
         system text PRIMARY KEY CHECK (system IN ('hubspot', 'salesforce')),
+        name text NOT NULL,
         ready integer NOT NULL,
         problems text NOT NULL DEFAULT '[]',
         checked_at bigint NOT NULL,
