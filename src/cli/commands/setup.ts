@@ -2,6 +2,7 @@ import { hubspotSetupPort } from "../../clients/hubspot-setup-port.js";
 import { salesforceSetupPort } from "../../clients/salesforce-setup-port.js";
 import { sayUserText, UsageError } from "../../errors.js";
 import { checkSetup, type SetupReport } from "../../resync/check-setup.js";
+import { recordTriggerChecks } from "../../resync/record-trigger-checks.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -38,6 +39,12 @@ export const setup: CliCommand = {
       property: config.resync.hubspotProperty,
       field: config.resync.salesforceField,
       create: values.create === true,
+    });
+    // Kept for the Home tab, which says whether resyncs can run without checking itself.
+    await recordTriggerChecks(await context.store(), report, {
+      at: context.now(),
+      by: "cli",
+      via: "setup",
     });
     if (values.json) {
       // JSON keeps its English sentences; the catalog messages are for the text answers.
