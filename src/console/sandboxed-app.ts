@@ -12,6 +12,7 @@ import {
 } from "../config.js";
 import { type ChannelDigest, createChannelDigests } from "../digest/channel-digest.js";
 import type { DigestRunner } from "../digest/digest-runner.js";
+import type { HomeSettings } from "../home/home-settings.js";
 import type { Language } from "../i18n/languages.js";
 import { translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
@@ -99,6 +100,8 @@ export interface SandboxedAppOptions {
     /** Look for imports and scans every `settings.pollMs` (local mode), not only when told. */
     readonly poll?: boolean;
   };
+  /** What the Home tab says is configured (src/main.ts builds it from the configuration); nothing otherwise. */
+  readonly homeSettings?: HomeSettings;
   /** The digest's settings and clock (tests move time); the defaults and the real clock otherwise. */
   readonly digest?: {
     readonly settings?: DigestSettings;
@@ -199,6 +202,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     ...(options.metrics ? { metrics: options.metrics } : {}),
     digest: { ...slackDigest(main), routed: digests.slice(1).map(slackDigest) },
     ...(options.routing ? { routing: options.routing } : {}),
+    ...(options.homeSettings ? { homeSettings: options.homeSettings } : {}),
     // `/syncerror digest` previews on the digest's clock and in its zone.
     digestTimezone: (options.digest?.settings ?? loadConfig({}).digest).schedule.timezone,
     ...(digestNow ? { now: () => digestNow().getTime() } : {}),
