@@ -33,18 +33,14 @@ export const setup: CliCommand = {
     const config = context.config();
     const hubspot = await context.clients.hubspot();
     const salesforce = await context.clients.salesforce();
+    // The time the check began: a resync's check that ends meanwhile is the newer answer.
+    const checkedAt = context.now();
     const report = await checkSetup({
       hubspot: hubspot && hubspotSetupPort(hubspot),
       salesforce: salesforce && salesforceSetupPort(salesforce),
       property: config.resync.hubspotProperty,
       field: config.resync.salesforceField,
       create: values.create === true,
-    });
-    // Kept for the Home tab, which says whether resyncs can run without checking itself.
-    await recordTriggerChecks(await context.store(), report, {
-      at: context.now(),
-      by: "cli",
-      via: "setup",
     });
     if (values.json) {
       // JSON keeps its English sentences; the catalog messages are for the text answers.
@@ -80,6 +76,13 @@ export const setup: CliCommand = {
       );
       await write(io.stdout, `${lines.join("\n")}\n`);
     }
+    // Kept for the Home tab, which says whether resyncs can run without checking itself. After the
+    // answer: an unreachable database does not hide what the check found.
+    await recordTriggerChecks(await context.store(), report, {
+      at: checkedAt,
+      by: "cli",
+      via: "setup",
+    });
     return report.ready ? EXIT.ok : EXIT.refused;
   },
 };
