@@ -733,19 +733,30 @@ async function buildApiWork(
   }
   const now = () => new Date();
   const { DEFAULT_LEASE_MS } = await import("./resync/job-lease.js");
+  const resyncDeps = buildResyncDeps({
+    hubspot,
+    salesforce,
+    settings: config.resync,
+    store,
+    catalog,
+    now,
+    mappings,
+    hubspotLimiter,
+    hubspotSearchLimiter,
+    metrics,
+  });
+  // Once, in the background: the Home tab knows the resync triggers before the first resync or
+  // `syncerror setup`. It never rejects; a failure is logged and start-up goes on.
+  const { checkTriggersAtStart } = await import("./resync/check-triggers-at-start.js");
+  void checkTriggersAtStart({
+    ...resyncDeps.setup,
+    triggers: config.resync,
+    store,
+    now,
+    logger,
+  });
   const jobs = new ResyncJobs({
-    ...buildResyncDeps({
-      hubspot,
-      salesforce,
-      settings: config.resync,
-      store,
-      catalog,
-      now,
-      mappings,
-      hubspotLimiter,
-      hubspotSearchLimiter,
-      metrics,
-    }),
+    ...resyncDeps,
     logger,
     lease: {
       owner: REPLICA_ID,

@@ -93,8 +93,6 @@ export interface SandboxedAppOptions {
    * the bot is in (unless `botInChannel` is false) when the sandbox has none by that id or name.
    */
   readonly routing?: Routing;
-  /** What the Home tab says is configured; everything missing when omitted. */
-  readonly homeSettings?: HomeSettings;
   /** Spike alerts: the settings (the defaults unless given), the clock, the quiet types, polling. */
   readonly alerts?: {
     readonly settings?: AlertSettings;
@@ -103,6 +101,8 @@ export interface SandboxedAppOptions {
     /** Look for imports and scans every `settings.pollMs` (local mode), not only when told. */
     readonly poll?: boolean;
   };
+  /** What the Home tab says is configured (src/main.ts builds it from the configuration); nothing otherwise. */
+  readonly homeSettings?: HomeSettings;
   /** The digest's settings and clock (tests move time); the defaults and the real clock otherwise. */
   readonly digest?: {
     readonly settings?: DigestSettings;
@@ -185,7 +185,6 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     },
     pendingWork,
     charts,
-    ...(options.homeSettings ? { homeSettings: options.homeSettings } : {}),
     identity,
     connection: { mode: "http", botToken, signingSecret, port: 0 },
     catalog: options.catalog,
@@ -208,6 +207,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
     ...(options.metrics ? { metrics: options.metrics } : {}),
     digest: { ...slackDigest(main), routed: digests.slice(1).map(slackDigest) },
     ...(options.routing ? { routing: options.routing } : {}),
+    ...(options.homeSettings ? { homeSettings: options.homeSettings } : {}),
     // `/syncerror digest` previews on the digest's clock and in its zone.
     digestTimezone: (options.digest?.settings ?? loadConfig({}).digest).schedule.timezone,
     ...(digestNow ? { now: () => digestNow().getTime() } : {}),

@@ -1,6 +1,14 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { CategoryId } from "../rules/types.js";
-import type { Claim, ImportRecord, ResyncJob, ScanRecord, Snooze, Store } from "../store/types.js";
+import type {
+  Claim,
+  ImportRecord,
+  ResyncJob,
+  ScanRecord,
+  Snooze,
+  Store,
+  TriggerCheck,
+} from "../store/types.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -39,6 +47,8 @@ export interface HomeData {
   readonly snoozed: readonly Snooze[];
   /** The types with the most open errors, largest first, at most LARGEST_TYPES. */
   readonly largest: ReadonlyArray<{ readonly ruleId: string; readonly open: number }>;
+  /** The resync triggers' last check per system checked so far (none: never checked). */
+  readonly triggers: readonly TriggerCheck[];
 }
 
 /**
@@ -53,7 +63,7 @@ export async function collectHome(
   now: Date,
 ): Promise<HomeData> {
   const dayAgo = new Date(now.getTime() - DAY_MS);
-  const [open, opened, resolved, unfinished, lastImport, lastScan, claims, snoozes] =
+  const [open, opened, resolved, unfinished, lastImport, lastScan, claims, snoozes, triggers] =
     await Promise.all([
       store.openCounts(),
       store.newErrorsBetween(dayAgo, now),
@@ -63,6 +73,8 @@ export async function collectHome(
       store.lastScan(),
       store.claims(),
       store.snoozes(),
+      // What the last resync, `syncerror setup` or start-up found: no HubSpot or Salesforce call.
+      store.triggerChecks(),
     ]);
   const byCategory = new Map<CategoryId, { open: number; change: number }>();
   const add = (ruleId: string, field: "open" | "change", n: number) => {
@@ -99,5 +111,6 @@ export async function collectHome(
     owned: claims.filter((claim) => claim.owner === userId),
     snoozed: snoozes,
     largest,
+    triggers,
   };
 }

@@ -16,6 +16,7 @@ import {
   type RecentResyncs,
   recentRefusal,
 } from "./recent-resyncs.js";
+import { recordTriggerChecks } from "./record-trigger-checks.js";
 import { type ResyncRunDeps, runResyncJob } from "./run-resync-job.js";
 
 /** A resync was refused before anything was sent: why, in the admin's terms and language. */
@@ -169,7 +170,7 @@ export async function beginResync(
     throw new ResyncRefusedError(recentRefusal(recent, sendable, deps.now()));
   }
 
-  await refuseUnlessReady(plan, deps);
+  await refuseUnlessReady(plan, requestedBy, deps);
   const now = deps.now();
   // The store looks for a running job and starts this one in one transaction: another request
   // (or replica) that won the race while the checks ran gets its job back, not a second one.
@@ -237,9 +238,11 @@ export async function runAudited(
 /**
  * Refuses unless the trigger exists, updateable and of the right type, on every object the plan
  * sends to (objects it does not touch may lack it), and the Salesforce allocation can spare it.
+ * What the check found is kept for the Home tab.
  */
 async function refuseUnlessReady(
   plan: readonly ResyncRecordPlan[],
+  requestedBy: string,
   deps: StartResyncDeps,
 ): Promise<void> {
   const batches = batchCounts(plan);
@@ -250,6 +253,12 @@ async function refuseUnlessReady(
     property: deps.triggers.hubspotProperty,
     field: deps.triggers.salesforceField,
     create: false,
+  });
+  // The Home tab says what this check found (per system it reached), refused or not.
+  await recordTriggerChecks(deps.store, report, {
+    at: deps.now(),
+    by: requestedBy,
+    via: "preflight",
   });
   const problems = report.items.filter((i) => {
     if (i.status === "ok") return false;

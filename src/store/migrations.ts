@@ -429,6 +429,24 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sync_errors_open ON sync_errors (rule_id, opened_at) WHERE resolved_at IS NULL;
     `,
   },
+  {
+    version: 20,
+    sql: `
+      -- The resync triggers' last check per system (issue 18): the Home tab says whether resyncs
+      -- can run from what a resync's check, \`syncerror setup\` or the start-up check last found,
+      -- without calling HubSpot or Salesforce on each publish. problems is a JSON array of the
+      -- objects whose trigger was missing or unusable.
+      CREATE TABLE trigger_checks (
+        system TEXT PRIMARY KEY CHECK (system IN ('hubspot', 'salesforce')),
+        name TEXT NOT NULL,
+        ready INTEGER NOT NULL,
+        problems TEXT NOT NULL DEFAULT '[]',
+        checked_at INTEGER NOT NULL,
+        checked_by TEXT NOT NULL,
+        via TEXT NOT NULL CHECK (via IN ('preflight', 'setup', 'startup'))
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -19,6 +19,7 @@ import { SqliteResync } from "./sqlite-resync.js";
 import { SqliteResyncOffers } from "./sqlite-resync-offers.js";
 import { SqliteScans } from "./sqlite-scans.js";
 import { SqliteSnoozes } from "./sqlite-snoozes.js";
+import { SqliteTriggerChecks } from "./sqlite-trigger-checks.js";
 import { StoreError } from "./store-error.js";
 import type {
   AuditEntry,
@@ -43,6 +44,7 @@ import type {
   SnoozeExpiry,
   SpikeAlertInput,
   Store,
+  TriggerCheck,
 } from "./types.js";
 
 type Db = Database.Database;
@@ -186,6 +188,7 @@ class SqliteStore implements Store {
   private readonly snoozeTable: SqliteSnoozes;
   private readonly resolution: SqliteResolution;
   private readonly home: SqliteHome;
+  private readonly triggers: SqliteTriggerChecks;
 
   constructor(
     private readonly writer: Db,
@@ -210,6 +213,7 @@ class SqliteStore implements Store {
     this.snoozeTable = new SqliteSnoozes(writer, reader, (entry) => this.resync.audit(entry));
     this.resolution = new SqliteResolution(writer, reader);
     this.home = new SqliteHome(writer, reader);
+    this.triggers = new SqliteTriggerChecks(writer, reader);
     this.missingTable = new SqliteMissingResolutions(
       writer,
       reader,
@@ -777,6 +781,16 @@ class SqliteStore implements Store {
 
   async resolvedErrorsBetween(from: Date, to: Date) {
     return this.home.resolvedErrorsBetween(from, to);
+  }
+
+  // As a claim: a row written while an import's transaction is open would roll back with it.
+  async recordTriggerCheck(check: TriggerCheck) {
+    await this.afterImport();
+    this.triggers.recordTriggerCheck(check);
+  }
+
+  async triggerChecks() {
+    return this.triggers.triggerChecks();
   }
 
   /** Resolves when no import's transaction is open on the writer. */

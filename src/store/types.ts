@@ -131,7 +131,8 @@ export interface Store
     SnoozeStore,
     ResolutionStore,
     HomeStore,
-    ChartStore {
+    ChartStore,
+    TriggerCheckStore {
   /**
    * Starts an import. Only one runs at a time; a second call while one is open rejects. Every
    * method of the store is asynchronous (PostgreSQL's drivers are); a check and the act that
@@ -950,4 +951,46 @@ export interface ChartStore {
     edgesMs: readonly number[],
     ruleIds?: readonly string[],
   ): Promise<ReadonlyMap<string, readonly number[]>>;
+}
+
+/** A resync trigger's system: the HubSpot property or the Salesforce field. */
+export type TriggerSystem = "hubspot" | "salesforce";
+
+/** One object whose trigger was not usable when checked, and why. */
+export interface TriggerProblem {
+  /** The HubSpot object type (contacts) or Salesforce object (Lead). */
+  readonly object: string;
+  /** The property or field checked for (as found, or as configured when missing). */
+  readonly name: string;
+  readonly status: "missing" | "wrong-type" | "not-updateable";
+}
+
+/**
+ * The last check of one system's resync trigger (TriggerCheckStore): kept so the Home tab can say
+ * whether resyncs can run without calling HubSpot or Salesforce itself.
+ */
+export interface TriggerCheck {
+  readonly system: TriggerSystem;
+  /** The property or field checked for (RESYNC_HUBSPOT_PROPERTY, RESYNC_SALESFORCE_FIELD). */
+  readonly name: string;
+  /** Every object has the trigger, usable. */
+  readonly ready: boolean;
+  /** The objects whose trigger was missing or unusable (empty when ready). */
+  readonly problems: readonly TriggerProblem[];
+  readonly checkedAt: Date;
+  /** Who asked: a Slack user id, "cli", or "startup". */
+  readonly checkedBy: string;
+  /** Which path checked: a resync's check before it sends, `syncerror setup`, or the bot's start. */
+  readonly via: "preflight" | "setup" | "startup";
+}
+
+/** The resync triggers' last check per system (issue 18's Home tab). */
+export interface TriggerCheckStore {
+  /**
+   * Keeps a system's check, replacing the previous one unless that one was checked later (a slow
+   * check finishing after a newer one does not undo it).
+   */
+  recordTriggerCheck(check: TriggerCheck): Promise<void>;
+  /** The last check of each system checked so far, HubSpot first. */
+  triggerChecks(): Promise<TriggerCheck[]>;
 }

@@ -2,6 +2,7 @@ import { hubspotSetupPort } from "../../clients/hubspot-setup-port.js";
 import { salesforceSetupPort } from "../../clients/salesforce-setup-port.js";
 import { sayUserText, UsageError } from "../../errors.js";
 import { checkSetup, type SetupReport } from "../../resync/check-setup.js";
+import { recordTriggerChecks } from "../../resync/record-trigger-checks.js";
 import { type CliCommand, HELP_OPTION } from "../cli-command.js";
 import { EXIT, PROGRAM } from "../exit-codes.js";
 import { write } from "../io.js";
@@ -32,6 +33,8 @@ export const setup: CliCommand = {
     const config = context.config();
     const hubspot = await context.clients.hubspot();
     const salesforce = await context.clients.salesforce();
+    // The time the check began: a resync's check that ends meanwhile is the newer answer.
+    const checkedAt = context.now();
     const report = await checkSetup({
       hubspot: hubspot && hubspotSetupPort(hubspot),
       salesforce: salesforce && salesforceSetupPort(salesforce),
@@ -73,6 +76,13 @@ export const setup: CliCommand = {
       );
       await write(io.stdout, `${lines.join("\n")}\n`);
     }
+    // Kept for the Home tab, which says whether resyncs can run without checking itself. After the
+    // answer: an unreachable database does not hide what the check found.
+    await recordTriggerChecks(await context.store(), report, {
+      at: checkedAt,
+      by: "cli",
+      via: "setup",
+    });
     return report.ready ? EXIT.ok : EXIT.refused;
   },
 };

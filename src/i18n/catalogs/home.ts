@@ -42,6 +42,20 @@ export const home = defineMessages({
       ":warning: HubSpot not connected: set `HUBSPOT_ACCESS_TOKEN`, then `syncerror setup`",
     salesforceOff: ":warning: Salesforce not connected: set `SALESFORCE_*`, then `syncerror setup`",
     triggersHint: ":information_source: Resync triggers: `syncerror setup` checks and creates them",
+    triggerReady:
+      ":white_check_mark: {system, select, hubspot {HubSpot property} other {Salesforce field}} `{name}` ready for resyncs (checked {date})",
+    triggerHubspotMissing:
+      ":warning: HubSpot property `{name}` missing on {objects} (checked {date}): run `syncerror setup --create`",
+    triggerHubspotWrongType:
+      ":warning: HubSpot property `{name}` on {objects} is not a date-time property (checked {date}): change it or set another `RESYNC_HUBSPOT_PROPERTY`, then `syncerror setup`",
+    triggerSalesforceMissing:
+      ":warning: Salesforce field `{name}` missing on {objects} (checked {date}): a Salesforce admin adds it as Date/Time, writable by the integration user, then `syncerror setup`",
+    triggerSalesforceWrongType:
+      ":warning: Salesforce field `{name}` on {objects} is not Date/Time (checked {date}): change it or set another `RESYNC_SALESFORCE_FIELD`, then `syncerror setup`",
+    triggerSalesforceNotUpdateable:
+      ":warning: The integration user cannot write the Salesforce field `{name}` on {objects} (checked {date}): give it edit access, then `syncerror setup`",
+    triggersMapping:
+      ":information_source: Resyncs also need `{property}` mapped to `{field}` (`Two-way`) in HubSpot's Salesforce field mappings, which the bot cannot see: `syncerror setup` says where",
     updated: "Updated {date}",
     answerTitle: "syncerror",
     answerClose: "Close",
@@ -84,6 +98,20 @@ export const home = defineMessages({
       ":warning: Salesforce er ikke forbundet: sæt `SALESFORCE_*`, og kør så `syncerror setup`",
     triggersHint:
       ":information_source: Udløsere til gensynkronisering: `syncerror setup` tjekker og opretter dem",
+    triggerReady:
+      ":white_check_mark: {system, select, hubspot {HubSpot-egenskaben} other {Salesforce-feltet}} `{name}` er klar til gensynkronisering (tjekket {date})",
+    triggerHubspotMissing:
+      ":warning: HubSpot-egenskaben `{name}` mangler på {objects} (tjekket {date}): kør `syncerror setup --create`",
+    triggerHubspotWrongType:
+      ":warning: HubSpot-egenskaben `{name}` på {objects} er ikke af typen dato og klokkeslæt (tjekket {date}): ret den, eller sæt en anden `RESYNC_HUBSPOT_PROPERTY`, og kør så `syncerror setup`",
+    triggerSalesforceMissing:
+      ":warning: Salesforce-feltet `{name}` mangler på {objects} (tjekket {date}): en Salesforce-administrator opretter det som Dato/klokkeslæt, som integrationsbrugeren kan skrive i, og kør så `syncerror setup`",
+    triggerSalesforceWrongType:
+      ":warning: Salesforce-feltet `{name}` på {objects} er ikke Dato/klokkeslæt (tjekket {date}): ret det, eller sæt et andet `RESYNC_SALESFORCE_FIELD`, og kør så `syncerror setup`",
+    triggerSalesforceNotUpdateable:
+      ":warning: Integrationsbrugeren kan ikke skrive i Salesforce-feltet `{name}` på {objects} (tjekket {date}): giv redigeringsadgang, og kør så `syncerror setup`",
+    triggersMapping:
+      ":information_source: Gensynkronisering kræver også, at `{property}` er mappet til `{field}` (`Two-way`) i HubSpots feltmappings til Salesforce, som botten ikke kan se: `syncerror setup` siger hvor",
     updated: "Opdateret {date}",
     answerTitle: "syncerror",
     answerClose: "Luk",

@@ -6,6 +6,7 @@ import type { HomeData } from "../../home/collect-home.js";
 import type { HomeSettings } from "../../home/home-settings.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Offer } from "../../resync/resync-offers.js";
+import type { TriggerCheck, TriggerProblem } from "../../store/types.js";
 import {
   actions,
   buildMessage,
@@ -176,7 +177,11 @@ export function homeView(input: HomeViewInput): HomeView {
     );
   }
 
-  blocks.push(divider(), header(t.t("home.setupTitle")), section(setupLines(input.settings, t)));
+  blocks.push(
+    divider(),
+    header(t.t("home.setupTitle")),
+    section(setupLines(input.settings, data.triggers, date, t)),
+  );
   blocks.push(context([t.t("home.updated", { date: date(data.now) })]));
 
   const help = helpMessage(input.subcommands, t);
@@ -187,8 +192,17 @@ export function homeView(input: HomeViewInput): HomeView {
   return { type: "home", blocks: built };
 }
 
-/** What is configured and what is missing, each missing part with what sets it. */
-function setupLines(settings: HomeSettings, t: Translator): string {
+/**
+ * What is configured and what is missing, each missing part with what sets it; the resync
+ * triggers as their last check found them (a resync's, `syncerror setup`'s or the start's), or the
+ * hint to check them when no check has run for a connected system.
+ */
+function setupLines(
+  settings: HomeSettings,
+  triggers: readonly TriggerCheck[],
+  date: (at: Date) => string,
+  t: Translator,
+): string {
   const lines: string[] = [];
   const digest = settings.digest;
   lines.push(
@@ -210,6 +224,48 @@ function setupLines(settings: HomeSettings, t: Translator): string {
   if (settings.scanCron) lines.push(t.t("home.scanOn", { cron: settings.scanCron }));
   if (!settings.hubspot) lines.push(t.t("home.hubspotOff"));
   if (!settings.salesforce) lines.push(t.t("home.salesforceOff"));
-  if (settings.hubspot && settings.salesforce) lines.push(t.t("home.triggersHint"));
+  const connected = { hubspot: settings.hubspot, salesforce: settings.salesforce };
+  const checked = triggers.filter((check) => connected[check.system]);
+  for (const check of checked) lines.push(...triggerLines(check, date, t));
+  if (checked.length < Number(settings.hubspot) + Number(settings.salesforce))
+    lines.push(t.t("home.triggersHint"));
+  const hubspot = checked.find((check) => check.system === "hubspot");
+  const salesforce = checked.find((check) => check.system === "salesforce");
+  // Both triggers exist: what is left is the mapping between them, in HubSpot's settings.
+  if (hubspot?.ready && salesforce?.ready)
+    lines.push(t.t("home.triggersMapping", { property: hubspot.name, field: salesforce.name }));
   return lines.join("\n");
+}
+
+/** Each not-ready status's message: what is wrong and who or what fixes it. */
+const PROBLEM_KEYS = {
+  hubspot: {
+    missing: "home.triggerHubspotMissing",
+    "wrong-type": "home.triggerHubspotWrongType",
+    // HubSpot reports no such state; a property the app cannot write reads as the wrong kind.
+    "not-updateable": "home.triggerHubspotWrongType",
+  },
+  salesforce: {
+    missing: "home.triggerSalesforceMissing",
+    "wrong-type": "home.triggerSalesforceWrongType",
+    "not-updateable": "home.triggerSalesforceNotUpdateable",
+  },
+} as const;
+
+/** A checked system's trigger: ready, or a line per kind of problem with the objects it hit. */
+function triggerLines(check: TriggerCheck, date: (at: Date) => string, t: Translator): string[] {
+  const when = date(check.checkedAt);
+  if (check.ready)
+    return [t.t("home.triggerReady", { system: check.system, name: check.name, date: when })];
+  // Node 20 has no Map.groupBy: one line per status, in the order the check found them.
+  const byStatus = new Map<TriggerProblem["status"], TriggerProblem[]>();
+  for (const problem of check.problems)
+    byStatus.set(problem.status, [...(byStatus.get(problem.status) ?? []), problem]);
+  return [...byStatus].map(([status, problems]) =>
+    t.t(PROBLEM_KEYS[check.system][status], {
+      name: problems[0]?.name ?? check.name,
+      objects: t.list(problems.map((problem) => problem.object)),
+      date: when,
+    }),
+  );
 }

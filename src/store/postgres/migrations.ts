@@ -382,6 +382,21 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sync_errors_open ON sync_errors (rule_id, opened_at) WHERE resolved_at IS NULL;
     `,
   },
+  {
+    version: 20,
+    sql: `
+      -- The resync triggers' last check per system, as ../migrations.ts version 20.
+      CREATE TABLE trigger_checks (
+        system text PRIMARY KEY CHECK (system IN ('hubspot', 'salesforce')),
+        name text NOT NULL,
+        ready integer NOT NULL,
+        problems text NOT NULL DEFAULT '[]',
+        checked_at bigint NOT NULL,
+        checked_by text NOT NULL,
+        via text NOT NULL CHECK (via IN ('preflight', 'setup', 'startup'))
+      );
+    `,
+  },
 ];
 
 /** The schema version this build writes to PostgreSQL. */

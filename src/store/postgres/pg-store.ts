@@ -22,6 +22,7 @@ import type {
   SnoozeExpiry,
   SpikeAlertInput,
   Store,
+  TriggerCheck,
 } from "../types.js";
 import { migratePostgres, type SchemaMigration } from "./migrate.js";
 import { PostgresAlerts } from "./pg-alerts.js";
@@ -40,6 +41,7 @@ import { PostgresResyncOffers } from "./pg-resync-offers.js";
 import { type ImportRow, type ResolutionRow, toImportRecord, toResolution } from "./pg-rows.js";
 import { PostgresScans } from "./pg-scans.js";
 import { PostgresSnoozes } from "./pg-snoozes.js";
+import { PostgresTriggerChecks } from "./pg-trigger-checks.js";
 import { createPostgresPool } from "./pool.js";
 
 /** Where the PostgreSQL store lives. */
@@ -87,6 +89,7 @@ export class PostgresStore implements Store {
   private readonly snoozeTable: PostgresSnoozes;
   private readonly resolution: PostgresResolution;
   private readonly home: PostgresHome;
+  private readonly triggers: PostgresTriggerChecks;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -107,6 +110,7 @@ export class PostgresStore implements Store {
     this.snoozeTable = new PostgresSnoozes(pool);
     this.resolution = new PostgresResolution(pool);
     this.home = new PostgresHome(pool);
+    this.triggers = new PostgresTriggerChecks(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -414,6 +418,14 @@ export class PostgresStore implements Store {
 
   resolvedErrorsBetween(from: Date, to: Date) {
     return this.home.resolvedErrorsBetween(from, to);
+  }
+
+  recordTriggerCheck(check: TriggerCheck) {
+    return this.triggers.recordTriggerCheck(check);
+  }
+
+  triggerChecks() {
+    return this.triggers.triggerChecks();
   }
 
   /**
