@@ -422,16 +422,6 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 19,
     sql: `
-      -- The age chart (issue 18) counts the open errors per type by how long they have been open:
-      -- with the open errors alone in an index, by type and opening, that is one pass over them in
-      -- type order (no sort, no table rows), however many errors have been resolved. (Version 18
-      -- is the Home tab's.)
-      CREATE INDEX sync_errors_open ON sync_errors (rule_id, opened_at) WHERE resolved_at IS NULL;
-    `,
-  },
-  {
-    version: 20,
-    sql: `
       -- The resync triggers' last check per system (issue 18): the Home tab says whether resyncs
       -- can run from what a resync's check, \`syncerror setup\` or the start-up check last found,
       -- without calling HubSpot or Salesforce on each publish. problems is a JSON array of the

@@ -378,14 +378,7 @@ export const PG_MIGRATIONS: readonly Migration[] = [
   {
     version: 19,
     sql: `
-      -- As ../migrations.ts version 19: the open errors by type and opening, for the age chart.
-      CREATE INDEX sync_errors_open ON sync_errors (rule_id, opened_at) WHERE resolved_at IS NULL;
-    `,
-  },
-  {
-    version: 20,
-    sql: `
-      -- The resync triggers' last check per system, as ../migrations.ts version 20.
+      -- The resync triggers' last check per system, as ../migrations.ts version 19.
       CREATE TABLE trigger_checks (
         system text PRIMARY KEY CHECK (system IN ('hubspot', 'salesforce')),
         name text NOT NULL,

@@ -34,7 +34,7 @@ export class PostgresCharts implements ChartStore {
     edgesMs: readonly number[],
     ruleIds?: readonly string[],
   ): Promise<Map<string, readonly number[]>> {
-    // sync_errors_open (rule_id, opened_at) WHERE resolved_at IS NULL (migration 19).
+    // A pass over the table, as on SQLite (see sqlite-charts.ts: no index of the open errors).
     const cuts = ageCuts(now, edgesMs);
     const result = await this.pool.query<Record<string, string | number>>(
       `SELECT rule_id, ${ageColumns(edgesMs.length, (i) => `$${i + 1}::bigint`)}
