@@ -60,7 +60,8 @@ export function queryLocatorId(n: number): string {
   return prefixedId(QUERY_LOCATOR_PREFIX, n);
 }
 
-function prefixedId(prefix: string, n: number): string {
+/** The `n`th 18-character id with a key prefix (`00Q`, `01g`, …), checksum included. */
+export function prefixedId(prefix: string, n: number): string {
   if (!Number.isSafeInteger(n) || n < 0) throw new Error(`salesforceId: bad number ${n}`);
   const body = n.toString(36).toUpperCase().padStart(12, "0");
   if (body.length > 12) throw new Error(`salesforceId: ${n} does not fit in an id`);

@@ -10,13 +10,16 @@
  * INVALID_QUERY_LOCATOR, an ordinary Salesforce outcome, so it is not flagged.
  */
 
-import type { SObjectType } from "./ids.js";
 import { queryLocatorId } from "./ids.js";
-import type { Schema } from "./schema.js";
 import { parseSoql } from "./soql.js";
 import { SoqlError, soqlErrorMessage } from "./soql-error.js";
-import { type Column, planQuery, type QueryPlan, type SortKey } from "./soql-plan.js";
-import type { RecordStore } from "./store.js";
+import {
+  type Column,
+  planQuery,
+  type QueryObjects,
+  type QueryPlan,
+  type SortKey,
+} from "./soql-plan.js";
 import type { Row } from "./values.js";
 
 /** Salesforce's default (and largest) query batch. */
@@ -35,7 +38,8 @@ export interface QueryAnswer {
 }
 
 interface Cursor {
-  readonly type: SObjectType;
+  /** The object queried, as `attributes.type` names it. */
+  readonly type: string;
   readonly columns: readonly Column[];
   readonly rows: readonly Row[];
 }
@@ -68,10 +72,10 @@ function compareRows(keys: readonly SortKey[]): (a: Row, b: Row) => number {
   };
 }
 
-function matchingRows(plan: QueryPlan, store: RecordStore): Row[] {
+function matchingRows(plan: QueryPlan): Row[] {
   const rows: Row[] = [];
   const { filter } = plan;
-  for (const row of store.rows(plan.type)) if (!filter || filter(row)) rows.push(row);
+  for (const row of plan.source.rows()) if (!filter || filter(row)) rows.push(row);
   if (plan.order.length > 0) rows.sort(compareRows(plan.order));
   if (plan.limit !== undefined && rows.length > plan.limit) rows.length = plan.limit;
   return rows;
@@ -85,8 +89,8 @@ export class QueryEngine {
   private opened = 0;
 
   constructor(
-    private readonly schema: Schema,
-    private readonly store: RecordStore,
+    /** The objects queries may read, with the permissions they need. */
+    private readonly objects: QueryObjects,
     private readonly pageSize: number,
   ) {}
 
@@ -100,15 +104,16 @@ export class QueryEngine {
     }
     let plan: QueryPlan;
     try {
-      plan = planQuery(parseSoql(soql), this.schema);
+      plan = planQuery(parseSoql(soql), this.objects);
     } catch (error) {
       if (!(error instanceof SoqlError)) throw error;
+      if (error.refused) return restError(error.errorCode, soqlErrorMessage(soql, error));
       const note = error.notModelled
         ? `SOQL outside the sandbox's subset: ${error.detail}`
         : `${error.errorCode}: ${error.detail}`;
       return restError(error.errorCode, soqlErrorMessage(soql, error), note);
     }
-    const cursor = { type: plan.type, columns: plan.columns, rows: matchingRows(plan, this.store) };
+    const cursor = { type: plan.source.name, columns: plan.columns, rows: matchingRows(plan) };
     const size = this.batch(batchSize);
     if (cursor.rows.length <= size) return this.page(cursor, undefined, 0, size, base);
     const id = queryLocatorId(++this.opened);
@@ -178,7 +183,7 @@ export class QueryEngine {
       const record: Record<string, unknown> = {
         attributes: { type, url: `${base}/sobjects/${type}/${String(row.Id)}` },
       };
-      for (const column of columns) record[column.name] = column.value(row);
+      for (const column of columns) record[column.name] = column.value(row, base);
       records[i - offset] = record;
     }
     const done = end >= rows.length;

@@ -11,11 +11,14 @@
 
 import { createServer, type Server } from "node:http";
 import { assertNoUnexpected } from "../assert-expected.js";
+import { SetupAuditTrail } from "./audit-trail.js";
+import { SetupChanges } from "./changes.js";
 import { FaultPlan, type PathPattern, type StatusFault } from "./faults.js";
 import type { SObjectType } from "./ids.js";
 import { type SalesforceCall, SalesforceJournal } from "./journal.js";
 import { DEFAULT_SALESFORCE_LOGIN, type SalesforceLogin } from "./login.js";
 import { DEFAULT_QUERY_PAGE_SIZE, QueryEngine } from "./query.js";
+import { queryObjects } from "./query-objects.js";
 import { type CustomFieldSeed, type DescribedField, type FieldSeed, Schema } from "./schema.js";
 import {
   type ApiLimits,
@@ -29,6 +32,9 @@ import { SessionTable } from "./sessions.js";
 import { type RecordSeed, RecordStore, type StoredRecord } from "./store.js";
 import { formatDatetime } from "./values.js";
 
+export type { AuditEntry } from "./audit-trail.js";
+export { AUDIT_TRAIL_RETENTION_DAYS } from "./audit-trail.js";
+export type { ChangeOptions, FieldAccess, SetupChanges } from "./changes.js";
 export type { SaveResult } from "./collections.js";
 export { MAX_COLLECTION_RECORDS } from "./collections.js";
 export type { PathPattern, StatusFault } from "./faults.js";
@@ -99,6 +105,13 @@ export class SalesforceSandbox {
   private readonly sessions: SessionTable;
   /** The connected app and user as they are now (`setUserPermissions` changes them). */
   private readonly loginState: SalesforceLogin;
+  private readonly auditTrail: SetupAuditTrail;
+  /**
+   * Setup changes a test plants (a picklist value deactivated, a field shortened or made
+   * required, field access removed, a validation rule activated, a user deactivated): describe
+   * shows them at once and each writes a SetupAuditTrail row, which SOQL reads.
+   */
+  readonly changes: SetupChanges;
 
   private constructor(
     private readonly servers: readonly [Server, Server],
@@ -113,9 +126,17 @@ export class SalesforceSandbox {
     this.limitState = { ...(options.limits ?? { max: 100_000, remaining: 100_000 }) };
     const clock = options.clock ?? { now: () => new Date() };
     this.clock = clock;
-    this.queries = new QueryEngine(schema, store, options.queryPageSize ?? DEFAULT_QUERY_PAGE_SIZE);
     this.sessions = new SessionTable(() => clock.now().getTime(), options.sessionTimeoutMs);
     this.loginState = { ...(options.login ?? DEFAULT_SALESFORCE_LOGIN) };
+    this.auditTrail = new SetupAuditTrail(() => clock.now());
+    this.changes = new SetupChanges(schema, store, this.auditTrail, () => clock.now());
+    const objects = queryObjects({
+      schema,
+      store,
+      auditTrail: this.auditTrail,
+      login: this.loginState,
+    });
+    this.queries = new QueryEngine(objects, options.queryPageSize ?? DEFAULT_QUERY_PAGE_SIZE);
     this.sessions.add(options.accessToken);
     const parts: ServerParts = {
       sessions: this.sessions,
@@ -193,7 +214,7 @@ export class SalesforceSandbox {
 
   /**
    * Forgets calls, faults, query cursors and sessions (the pre-issued `accessToken` works again),
-   * restores the seeded records and the starting limits.
+   * restores the seeded records, fields and the starting limits, and empties the audit trail.
    */
   reset(): void {
     this.journal.clear();
@@ -203,7 +224,9 @@ export class SalesforceSandbox {
     this.sessions.add(this.options.accessToken);
     const permissions = { viewSetupAndConfiguration: undefined };
     Object.assign(this.loginState, permissions, this.options.login ?? DEFAULT_SALESFORCE_LOGIN);
+    this.schema.restore();
     this.store.restore();
+    this.auditTrail.clear();
     Object.assign(this.limitState, this.options.limits ?? { max: 100_000, remaining: 100_000 });
   }
 
@@ -245,7 +268,7 @@ export class SalesforceSandbox {
 
   /**
    * Changes the integration user's profile, as an admin would: `viewSetupAndConfiguration: false`
-   * makes `/limits` answer 403.
+   * makes `/limits` answer 403 and SOQL on SetupAuditTrail answer INVALID_TYPE.
    */
   setUserPermissions(permissions: Pick<SalesforceLogin, "viewSetupAndConfiguration">): void {
     Object.assign(this.loginState, permissions);

@@ -87,7 +87,11 @@ function relationshipOf(spec: FieldSpec): string | null {
   return spec.name.endsWith("Id") ? spec.name.slice(0, -2) : null;
 }
 
-function describeField(
+/**
+ * A field spec as describe lists it, with Salesforce's defaults; `controller` holds the
+ * controlling field's values when the spec is a dependent picklist.
+ */
+export function describeField(
   spec: FieldSpec,
   controller: readonly string[] | undefined,
   where: string,
@@ -183,24 +187,69 @@ interface ObjectSchema {
  */
 export class Schema {
   private readonly objects = new Map<SObjectType, ObjectSchema>();
+  /** Each sObject's field specs as they are now (the seed's, then `change` and `remove`). */
+  private readonly specs = new Map<SObjectType, FieldSpec[]>();
 
-  constructor(seed: SchemaSeed = {}) {
-    for (const type of SOBJECT_TYPES) {
-      const specs = specsOf(type, seed);
-      const fields = specs.map((spec) => {
-        const where = `${type}.${spec.name}`;
-        const wanted = spec.controllerName?.toLowerCase();
-        if (wanted === undefined) return describeField(spec, undefined, where);
-        const controller = specs.find((field) => field.name.toLowerCase() === wanted);
-        const values = controllingValues(controller, where);
-        return describeField({ ...spec, controllerName: controller?.name ?? "" }, values, where);
-      });
-      this.objects.set(type, {
-        fields,
-        exact: new Map(fields.map((field) => [field.name, field])),
-        folded: new Map(fields.map((field) => [field.name.toLowerCase(), field])),
-      });
-    }
+  constructor(private readonly seed: SchemaSeed = {}) {
+    this.restore();
+  }
+
+  /** Back to the fields the seed made, forgetting every change since. */
+  restore(): void {
+    for (const type of SOBJECT_TYPES) this.build(type, specsOf(type, this.seed));
+  }
+
+  /**
+   * Changes one field as an admin's Setup change would (merging `change` into its spec), and
+   * rebuilds the sObject's describe; throws on a field `type` does not describe.
+   */
+  change(type: SObjectType, name: string, change: Partial<Omit<FieldSpec, "name">>): void {
+    const specs = [...this.specsOf(type)];
+    const index = this.indexOf(type, specs, name);
+    specs[index] = { ...(specs[index] as FieldSpec), ...change };
+    this.build(type, specs);
+  }
+
+  /** Takes a field out of describe (no field-level read access); throws on an unknown field. */
+  remove(type: SObjectType, name: string): void {
+    const specs = [...this.specsOf(type)];
+    specs.splice(this.indexOf(type, specs, name), 1);
+    this.build(type, specs);
+  }
+
+  /** The spec a described field was made from (for a change to build on). */
+  spec(type: SObjectType, name: string): FieldSpec {
+    const specs = this.specsOf(type);
+    return specs[this.indexOf(type, specs, name)] as FieldSpec;
+  }
+
+  private specsOf(type: SObjectType): readonly FieldSpec[] {
+    const specs = this.specs.get(type);
+    if (!specs) throw new Error(`Salesforce sandbox: no schema for ${type}`);
+    return specs;
+  }
+
+  private indexOf(type: SObjectType, specs: readonly FieldSpec[], name: string): number {
+    const index = specs.findIndex((spec) => spec.name.toLowerCase() === name.toLowerCase());
+    if (index < 0) throw new Error(`Salesforce sandbox: ${type} has no field ${name}`);
+    return index;
+  }
+
+  private build(type: SObjectType, specs: FieldSpec[]): void {
+    const fields = specs.map((spec) => {
+      const where = `${type}.${spec.name}`;
+      const wanted = spec.controllerName?.toLowerCase();
+      if (wanted === undefined) return describeField(spec, undefined, where);
+      const controller = specs.find((field) => field.name.toLowerCase() === wanted);
+      const values = controllingValues(controller, where);
+      return describeField({ ...spec, controllerName: controller?.name ?? "" }, values, where);
+    });
+    this.specs.set(type, specs);
+    this.objects.set(type, {
+      fields,
+      exact: new Map(fields.map((field) => [field.name, field])),
+      folded: new Map(fields.map((field) => [field.name.toLowerCase(), field])),
+    });
   }
 
   /** The fields of `type`, in describe order. */

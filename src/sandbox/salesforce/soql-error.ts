@@ -17,6 +17,11 @@ export class SoqlError extends Error {
     readonly at: number,
     readonly detail: string,
     readonly notModelled = false,
+    /**
+     * An ordinary refusal a correct client meets (an object the user may not read): answered,
+     * not flagged.
+     */
+    readonly refused = false,
   ) {
     super(detail);
     this.name = "SoqlError";

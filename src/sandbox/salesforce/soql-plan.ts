@@ -4,19 +4,38 @@
  * Salesforce does and compiled to a predicate, and ORDER BY to sort keys.
  */
 
-import { normalizeId, SOBJECT_TYPES, type SObjectType } from "./ids.js";
-import type { DescribedField, Schema } from "./schema.js";
+import { normalizeId } from "./ids.js";
+import type { DescribedField } from "./schema.js";
 import type { Condition, Literal, Name, SoqlQuery } from "./soql.js";
 import { SoqlError } from "./soql-error.js";
-import { datetimeMs, outputOf, type Row, readerOf } from "./values.js";
+import { datetimeMs, outputOf, type Row } from "./values.js";
 
 /** A comparable form of a value; undefined is null. */
 type Key = string | number | boolean | undefined;
 
-/** One selected field: its described name and how to read it for the answer. */
+/**
+ * An object a query may read (a stored sObject, or the Setup Audit Trail): its described fields,
+ * how to read one from a row, its rows, and a row by 18-character id (for relationship paths).
+ */
+export interface QueryObject {
+  readonly name: string;
+  fields(): readonly DescribedField[];
+  field(name: string): DescribedField | undefined;
+  reader(field: DescribedField): (row: Row) => unknown;
+  rows(): Iterable<Row>;
+  row(id: string): Row | undefined;
+}
+
+/** Resolves the object a query names, or throws the SoqlError Salesforce answers instead. */
+export type QueryObjects = (name: Name) => QueryObject;
+
+/**
+ * One selected field (or relationship): its name in the answer and how to read it, given the
+ * API's base path for the `attributes.url` of related records.
+ */
 export interface Column {
   readonly name: string;
-  readonly value: (row: Row) => unknown;
+  readonly value: (row: Row, base: string) => unknown;
 }
 
 /** One ORDER BY key. */
@@ -27,7 +46,7 @@ export interface SortKey {
 
 /** What running a query takes. */
 export interface QueryPlan {
-  readonly type: SObjectType;
+  readonly source: QueryObject;
   readonly columns: readonly Column[];
   readonly filter: ((row: Row) => boolean) | undefined;
   readonly order: readonly SortKey[];
@@ -71,8 +90,7 @@ interface Access {
   readonly key: (row: Row) => Key;
 }
 
-function keyReader(type: SObjectType, field: DescribedField, category: Category) {
-  const read = readerOf(type, field);
+function keyReader(read: (row: Row) => unknown, category: Category) {
   switch (category) {
     case "text":
       // SOQL compares text case-insensitively; empty text is null.
@@ -104,40 +122,86 @@ function keyReader(type: SObjectType, field: DescribedField, category: Category)
   }
 }
 
-function invalidType(name: Name): SoqlError {
+/**
+ * Salesforce's answer to an object the org lacks, or that the user may not read (as for an
+ * object without the permission it needs: simple-salesforce#287, jamesward/
+ * salesforce-webhook-creator#31); `refused` marks the latter, an ordinary answer.
+ */
+export function invalidType(name: Name, refused = false): SoqlError {
   return new SoqlError(
     "INVALID_TYPE",
     name.at,
     `sObject type '${name.text}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`,
+    false,
+    refused,
   );
+}
+
+function relationshipNotModelled(name: Name, where: string): SoqlError {
+  const relationship = name.text.split(".")[0] ?? "";
+  return new SoqlError(
+    "INVALID_FIELD",
+    name.at,
+    `Didn't understand relationship '${relationship}' in field path. (${where} are not modelled by the Salesforce sandbox.)`,
+    true,
+  );
+}
+
+function noSuchColumn(name: Name, text: string, object: string): SoqlError {
+  return new SoqlError(
+    "INVALID_FIELD",
+    name.at,
+    `No such column '${text}' on entity '${object}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`,
+  );
+}
+
+/** A selected relationship path (`CreatedBy.Name`): the reference read and the parent's field. */
+interface Related {
+  readonly relationship: string;
+  readonly parent: QueryObject;
+  readonly id: (row: Row) => unknown;
+  readonly field: DescribedField;
 }
 
 class Planner {
   constructor(
-    private readonly schema: Schema,
-    private readonly type: SObjectType,
+    private readonly objects: QueryObjects,
+    private readonly source: QueryObject,
   ) {}
 
   access(name: Name): Access {
     if (name.text.includes(".")) {
-      const relationship = name.text.split(".")[0] ?? "";
-      throw new SoqlError(
-        "INVALID_FIELD",
-        name.at,
-        `Didn't understand relationship '${relationship}' in field path. (Relationship paths are not modelled by the Salesforce sandbox.)`,
-        true,
-      );
+      throw relationshipNotModelled(name, "Relationship paths outside SELECT");
     }
-    const field = this.schema.field(this.type, name.text);
-    if (!field) {
-      throw new SoqlError(
-        "INVALID_FIELD",
-        name.at,
-        `No such column '${name.text}' on entity '${this.type}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`,
-      );
-    }
+    const field = this.source.field(name.text);
+    if (!field) throw noSuchColumn(name, name.text, this.source.name);
     const category = CATEGORY[field.type];
-    return { field, category, key: keyReader(this.type, field, category) };
+    return { field, category, key: keyReader(this.source.reader(field), category) };
+  }
+
+  /**
+   * A one-level relationship path in SELECT, through a reference field with one parent sObject
+   * (`CreatedBy.Name` on SetupAuditTrail); polymorphic ones (`Owner.Name` on Lead) and deeper
+   * paths are not modelled.
+   */
+  related(name: Name): Related {
+    const [relationship = "", parentField = "", ...deeper] = name.text.split(".");
+    const wanted = relationship.toLowerCase();
+    const reference = this.source
+      .fields()
+      .find((field) => field.relationshipName?.toLowerCase() === wanted);
+    if (reference?.referenceTo.length !== 1 || deeper.length > 0) {
+      throw relationshipNotModelled(name, "Polymorphic, deeper or unknown relationship paths");
+    }
+    const parent = this.objects({ text: reference.referenceTo[0] ?? "", at: name.at });
+    const field = parent.field(parentField);
+    if (!field) throw noSuchColumn(name, parentField, parent.name);
+    return {
+      relationship: reference.relationshipName ?? relationship,
+      parent,
+      id: this.source.reader(reference),
+      field,
+    };
   }
 
   filterable(name: Name): Access {
@@ -257,25 +321,65 @@ class Planner {
   }
 }
 
+/**
+ * The column of one relationship: `{attributes, Field…}` of the parent record, or null when the
+ * reference is empty or names no stored record (REST resources_query.htm's relationship answers).
+ */
+function relationshipColumn(paths: readonly Related[]): Column {
+  const [first] = paths;
+  if (!first) throw new Error("Salesforce sandbox: a relationship column without fields");
+  const { parent, id } = first;
+  const reads = paths.map(({ field }) => {
+    const read = parent.reader(field);
+    const output = outputOf(field);
+    return [field.name, (row: Row) => output(read(row))] as const;
+  });
+  return {
+    name: first.relationship,
+    value: (row, base) => {
+      const parentId = id(row);
+      const record = typeof parentId === "string" ? parent.row(parentId) : undefined;
+      if (!record) return null;
+      const url = `${base}/sobjects/${parent.name}/${String(record.Id)}`;
+      const answer: Record<string, unknown> = { attributes: { type: parent.name, url } };
+      for (const [name, read] of reads) answer[name] = read(record);
+      return answer;
+    },
+  };
+}
+
 /** Resolves and type-checks a parsed query; throws a SoqlError where Salesforce would reject it. */
-export function planQuery(query: SoqlQuery, schema: Schema): QueryPlan {
-  const wanted = query.object.text.toLowerCase();
-  const type = SOBJECT_TYPES.find((candidate) => candidate.toLowerCase() === wanted);
-  if (!type) throw invalidType(query.object);
-  const planner = new Planner(schema, type);
+export function planQuery(query: SoqlQuery, objects: QueryObjects): QueryPlan {
+  const source = objects(query.object);
+  const planner = new Planner(objects, source);
 
   const seen = new Set<string>();
-  const columns = query.fields.map((name): Column => {
-    const { field } = planner.access(name);
-    if (seen.has(field.name)) {
+  const relationships = new Map<string, Related[]>();
+  const columns: (Column | Related[])[] = [];
+  for (const name of query.fields) {
+    const path = name.text.includes(".") ? planner.related(name) : undefined;
+    const field = path?.field ?? planner.access(name).field;
+    const selected = path ? `${path.relationship}.${field.name}` : field.name;
+    if (seen.has(selected.toLowerCase())) {
       // [unverified errorCode; the wording is Salesforce's]
-      throw new SoqlError("MALFORMED_QUERY", name.at, `duplicate field selected: ${field.name}`);
+      throw new SoqlError("MALFORMED_QUERY", name.at, `duplicate field selected: ${selected}`);
     }
-    seen.add(field.name);
-    const read = readerOf(type, field);
+    seen.add(selected.toLowerCase());
+    if (path) {
+      // A relationship answers once, where it is first selected, with all its fields.
+      const known = relationships.get(path.relationship);
+      if (known) known.push(path);
+      else {
+        const paths = [path];
+        relationships.set(path.relationship, paths);
+        columns.push(paths);
+      }
+      continue;
+    }
+    const read = source.reader(field);
     const output = outputOf(field);
-    return { name: field.name, value: (row) => output(read(row)) };
-  });
+    columns.push({ name: field.name, value: (row) => output(read(row)) });
+  }
   const order = query.orderBy.map(({ field: name, descending }): SortKey => {
     const access = planner.access(name);
     if (!access.field.sortable) {
@@ -288,8 +392,8 @@ export function planQuery(query: SoqlQuery, schema: Schema): QueryPlan {
     return { key: access.key, descending };
   });
   return {
-    type,
-    columns,
+    source,
+    columns: columns.map((column) => (Array.isArray(column) ? relationshipColumn(column) : column)),
     filter: query.where === undefined ? undefined : planner.condition(query.where),
     order,
     limit: query.limit,
