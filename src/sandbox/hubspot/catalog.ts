@@ -158,6 +158,25 @@ export class HubSpotCatalog {
     };
   }
 
+  /**
+   * An admin deletes a deal stage: it leaves its pipeline's `stages`, and the pipeline's
+   * `updatedAt` moves to `at` (**assumed**; the v3 pipelines read has no `archived` parameter, so
+   * a deleted stage is simply gone from the answer: spec, Pipelines v3, `getAll`). Throws when
+   * there is no such stage: a broken test.
+   */
+  removeDealStage(pipelineId: string, stageId: string, at: string): void {
+    const index = this.pipelines.findIndex((pipeline) => pipeline.id === pipelineId);
+    const pipeline = this.pipelines[index];
+    if (!pipeline?.stages.some((stage) => stage.id === stageId)) {
+      throw new Error(`HubSpot sandbox: no stage ${stageId} in deal pipeline ${pipelineId}`);
+    }
+    this.pipelines[index] = {
+      ...pipeline,
+      updatedAt: at,
+      stages: pipeline.stages.filter((stage) => stage.id !== stageId),
+    };
+  }
+
   /** `GET /crm/v3/pipelines/deals`: every pipeline with its stages. */
   dealPipelines(query: URLSearchParams): RouteResult {
     return unmodelledQuery(query, []) ?? { status: 200, body: { results: this.pipelines } };

@@ -1,4 +1,10 @@
-import type { HubSpotObjectType, PropertyDefinition, PropertyType, SeedProperty } from "./types.js";
+import type {
+  HubSpotObjectType,
+  PropertyDefinition,
+  PropertyType,
+  SeedProperty,
+  SeedPropertyOption,
+} from "./types.js";
 
 /**
  * The properties every portal has that the bot reads, with HubSpot's types (a scan compares
@@ -97,26 +103,46 @@ export function propertyDefinition(input: PropertyInput, now: string): PropertyD
     hasUniqueValue: input.hasUniqueValue ?? false,
     hidden: input.hidden ?? false,
     formField: input.formField ?? false,
-    modificationMetadata: {
-      archivable: true,
-      readOnlyDefinition: false,
-      readOnlyValue: input.calculated === true || READ_ONLY.has(input.name),
-    },
+    modificationMetadata: modificationMetadata(input),
     createdAt: now,
     updatedAt: now,
     archived: false,
   };
 }
 
+/**
+ * What may be changed about a property, as HubSpot tells it. `readOnlyOptions` comes only with
+ * properties that have options (the spec's example, an enumeration, carries it; the field is
+ * optional in `PropertyModificationMetadata`): **assumed** for which types it appears.
+ */
+function modificationMetadata(input: PropertyInput): PropertyDefinition["modificationMetadata"] {
+  const readOnlyValue = input.calculated === true || READ_ONLY.has(input.name);
+  return {
+    archivable: true,
+    readOnlyDefinition: false,
+    ...(hasOptions(input.type) ? { readOnlyOptions: false } : {}),
+    readOnlyValue,
+  };
+}
+
+/** The types whose values are chosen from `options`. */
+export function hasOptions(type: string): boolean {
+  return type === "enumeration" || type === "bool";
+}
+
+/** The field type HubSpot's UI uses for a type unless told otherwise. */
+export function defaultFieldType(type: PropertyType): string {
+  return FIELD_TYPES[type];
+}
+
+/** HubSpot's Yes/No options of a bool property. */
+export function boolOptions(): PropertyDefinition["options"] {
+  return BOOL_OPTIONS;
+}
+
 /** A seeded definition in full, with the defaults `SeedProperty` describes. */
 export function seededDefinition(seed: SeedProperty, now: string): PropertyDefinition {
-  const options = seed.options?.map((option, index) => ({
-    label: option.label,
-    value: option.value,
-    ...(option.description === undefined ? {} : { description: option.description }),
-    displayOrder: option.displayOrder ?? index,
-    hidden: option.hidden ?? false,
-  }));
+  const options = seed.options && optionDefinitions(seed.options);
   return propertyDefinition(
     {
       name: seed.name,
@@ -132,6 +158,19 @@ export function seededDefinition(seed: SeedProperty, now: string): PropertyDefin
     },
     now,
   );
+}
+
+/** Seeded options as `options[]` shows them: position by index and shown unless told. */
+export function optionDefinitions(
+  options: readonly SeedPropertyOption[],
+): PropertyDefinition["options"] {
+  return options.map((option, index) => ({
+    label: option.label,
+    value: option.value,
+    ...(option.description === undefined ? {} : { description: option.description }),
+    displayOrder: option.displayOrder ?? index,
+    hidden: option.hidden ?? false,
+  }));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { HubSpotCatalog } from "./catalog.js";
 import { hubspotError, invalidRequest } from "./http.js";
 import { createProperty, getAllProperties, getProperty } from "./properties.js";
 import { listObjects } from "./read.js";
+import { DEFINITION_READ_SCOPES } from "./schema-scopes.js";
 import { searchObjects } from "./search.js";
 import { type HubSpotObjectType, isObjectType, type RouteResult } from "./types.js";
 
@@ -70,15 +71,8 @@ function typed(answer: TypedAnswer): Endpoint["answer"] {
   };
 }
 
-/**
- * Reading definitions (properties, pipelines) of a type: HubSpot's spec accepts any of a long list
- * of scopes; the sandbox accepts the type's object read or write scope or its schema read scope.
- */
-const schemaRead = ([type]: readonly string[]) => [
-  `crm.objects.${type}.read`,
-  `crm.objects.${type}.write`,
-  `crm.schemas.${type}.read`,
-];
+/** Reading definitions (properties, pipelines): the spec's any-of list, for every type. */
+const schemaRead = () => DEFINITION_READ_SCOPES;
 
 const ENDPOINTS: readonly Endpoint[] = [
   {
@@ -106,7 +100,9 @@ const ENDPOINTS: readonly Endpoint[] = [
     method: "GET",
     path: /^\/crm\/v3\/properties\/([^/]+)\/([^/]+)$/,
     scopes: schemaRead,
-    answer: typed((ctx, type, _request, [, name = ""]) => getProperty(ctx.store, type, name)),
+    answer: typed((ctx, type, { query }, [, name = ""]) =>
+      getProperty(ctx.store, type, name, query),
+    ),
   },
   {
     method: "GET",

@@ -2,7 +2,8 @@
  * A HubSpot portal on 127.0.0.1 for tests and the bot's local mode: the real
  * `@hubspot/api-client` talks to it through `basePath`. It models the CRM calls the bot makes
  * (batch update/read, list pages and search of contacts, companies and deals; property
- * definitions; lists and their memberships, owners and deal pipelines), HubSpot's rolling
+ * definitions, archived ones and admins' changes to them; lists and their memberships, owners and
+ * deal pipelines), HubSpot's rolling
  * 10-second limit and search's own per-second limit, and its error bodies, and fails loudly on
  * anything else. What it promises, with the reference for each behaviour:
  * docs/fakes/hubspot.md.
@@ -23,12 +24,14 @@ import {
 } from "./faults.js";
 import { HubSpotJournal } from "./journal.js";
 import { createHubSpotHandler, type HandlerState } from "./server.js";
-import { CrmStore } from "./store.js";
+import { CrmStore, isoTime } from "./store.js";
 import type {
+  ChangeStamp,
   HubSpotCall,
   HubSpotObjectType,
   HubSpotSeed,
   ListSeed,
+  PropertyChange,
   PropertyDefinition,
   PropertySeed,
   RateLimit,
@@ -234,6 +237,40 @@ export class HubSpotSandbox {
   /** Every property definition of a type, as `GET /crm/v3/properties/{type}` lists them. */
   properties(type: HubSpotObjectType): PropertyDefinition[] {
     return this.store.allProperties(type);
+  }
+
+  /**
+   * Plants an admin's change to a property definition, as if made at `stamp.at` (now unless
+   * given) by the HubSpot user `stamp.by`: an option hidden or removed, the property archived
+   * (deleted), or its type changed (see `PropertyChange`). The definition's `updatedAt` and
+   * `updatedUserId` follow; `reset()` undoes it. Returns the definition as HubSpot now answers it.
+   * Throws when the property or option does not exist.
+   */
+  changeProperty(
+    type: HubSpotObjectType,
+    name: string,
+    change: PropertyChange,
+    stamp: ChangeStamp = {},
+  ): PropertyDefinition {
+    const at = stamp.at === undefined ? new Date().toISOString() : isoTime(stamp.at);
+    return this.store.changeProperty(type, name, change, at, stamp.by);
+  }
+
+  /** An archived property definition, as `GET …/{name}?archived=true` answers it, or undefined. */
+  archivedProperty(type: HubSpotObjectType, name: string): PropertyDefinition | undefined {
+    return this.store.archivedProperty(type, name);
+  }
+
+  /**
+   * Plants the deletion of a deal stage at `at` (now unless given): the stage leaves the
+   * pipeline, whose `updatedAt` moves. `reset()` undoes it. Throws when there is no such stage.
+   */
+  removeDealStage(pipelineId: string, stageId: string, at?: string): void {
+    this.catalog.removeDealStage(
+      pipelineId,
+      stageId,
+      at === undefined ? new Date().toISOString() : isoTime(at),
+    );
   }
 
   /** The member record ids of a list in id order, or undefined when there is no such list. */

@@ -4,11 +4,13 @@ import {
   seededDefinition,
   standardDefinitions,
 } from "./definitions.js";
+import { changedDefinition } from "./property-changes.js";
 import { RecordTable } from "./records.js";
 import {
   type HubSpotObjectType,
   type HubSpotSeed,
   OBJECT_TYPES,
+  type PropertyChange,
   type PropertyDefinition,
   type PropertySeed,
   type SeedRecord,
@@ -31,7 +33,7 @@ export interface CrmSeed {
 const CANONICAL_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 /** Canonical ISO text for a seeded time; throws on text `Date` cannot read (a broken seed). */
-function isoTime(text: string): string {
+export function isoTime(text: string): string {
   if (CANONICAL_ISO.test(text)) return text;
   const time = new Date(/^-?\d+$/.test(text) ? Number(text) : text);
   if (Number.isNaN(time.getTime())) throw new Error(`HubSpot sandbox: bad seed time "${text}"`);
@@ -42,6 +44,8 @@ function isoTime(text: string): string {
 export class CrmStore {
   private tables = new Map<HubSpotObjectType, RecordTable>();
   private properties = new Map<HubSpotObjectType, Map<string, PropertyDefinition>>();
+  /** Archived (deleted) definitions: in HubSpot's recycling bin, read only with `archived=true`. */
+  private archived = new Map<HubSpotObjectType, Map<string, PropertyDefinition>>();
 
   constructor(private readonly seed: CrmSeed = {}) {
     this.restore();
@@ -56,6 +60,7 @@ export class CrmStore {
         definitions.set(seed.name, seededDefinition(seed, now));
       }
       this.properties.set(type, definitions);
+      this.archived.set(type, new Map());
       this.tables.set(type, new RecordTable());
       for (const record of this.seed.objects?.[type] ?? []) this.add(type, record, now);
     }
@@ -134,6 +139,44 @@ export class CrmStore {
     // A search on the name was refused before and may now match: cached answers are stale.
     this.table(type).touch();
     return true;
+  }
+
+  /** An archived definition, or undefined. */
+  archivedProperty(type: HubSpotObjectType, name: string): PropertyDefinition | undefined {
+    return this.archived.get(type)?.get(name);
+  }
+
+  /** Every archived definition of a type, in the order they were archived. */
+  archivedProperties(type: HubSpotObjectType): PropertyDefinition[] {
+    return [...(this.archived.get(type)?.values() ?? [])];
+  }
+
+  /**
+   * Applies an admin's change to a live definition (see `changedDefinition`); an archived one
+   * leaves the live definitions, so writes and searches naming it are refused as for a name that
+   * never existed, and its values stay on the records (HubSpot keeps them for a restore).
+   * Throws when there is no such live property: a broken test.
+   */
+  changeProperty(
+    type: HubSpotObjectType,
+    name: string,
+    change: PropertyChange,
+    at: string,
+    by: string | undefined,
+  ): PropertyDefinition {
+    const definitions = this.definitions(type);
+    const definition = definitions.get(name);
+    if (!definition) throw new Error(`HubSpot sandbox: no property ${name} on ${type} to change`);
+    const changed = changedDefinition(definition, change, at, by);
+    if (changed.archived) {
+      definitions.delete(name);
+      this.archived.get(type)?.set(name, changed);
+    } else {
+      definitions.set(name, changed);
+    }
+    // Searches and writes check definitions: cached answers are stale.
+    this.table(type).touch();
+    return changed;
   }
 
   private definitions(type: HubSpotObjectType): Map<string, PropertyDefinition> {

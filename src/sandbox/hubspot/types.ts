@@ -43,15 +43,51 @@ export interface PropertyDefinition {
   readonly hasUniqueValue: boolean;
   readonly hidden: boolean;
   readonly formField: boolean;
-  /** `readOnlyValue`: HubSpot sets the value itself; a write that names it is refused. */
+  /**
+   * `readOnlyValue`: HubSpot sets the value itself; a write that names it is refused.
+   * `readOnlyOptions` only on properties with options (enumeration, bool), as HubSpot sends it.
+   */
   readonly modificationMetadata: {
     readonly archivable: boolean;
     readonly readOnlyDefinition: boolean;
+    readonly readOnlyOptions?: boolean;
     readonly readOnlyValue: boolean;
   };
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The HubSpot user who last changed the definition; absent when no person did (spec). */
+  readonly updatedUserId?: string;
   readonly archived: boolean;
+  /** When it was archived (moved to the recycling bin); only on archived definitions. */
+  readonly archivedAt?: string;
+}
+
+/**
+ * A change an admin makes to a property definition, which a test plants with
+ * `HubSpotSandbox.changeProperty`:
+ * - `option-hidden`: the option stays, with `hidden: true` (no longer offered in HubSpot's UI);
+ * - `option-removed`: the option is gone from `options`, so writing its value is refused;
+ * - `archived`: the property is deleted (in the recycling bin): only `archived=true` reads show it;
+ * - `type-changed`: a new `type` and `fieldType` (the type's usual field type unless given);
+ *   options are kept for enumeration and bool, replaced when given, and dropped for other types.
+ */
+export type PropertyChange =
+  | { readonly kind: "option-hidden"; readonly value: string }
+  | { readonly kind: "option-removed"; readonly value: string }
+  | { readonly kind: "archived" }
+  | {
+      readonly kind: "type-changed";
+      readonly type: PropertyType;
+      readonly fieldType?: string;
+      readonly options?: readonly SeedPropertyOption[];
+    };
+
+/** When a planted change happened and who made it. */
+export interface ChangeStamp {
+  /** When (any `Date`-parsable text); now unless given. The definition's `updatedAt`. */
+  readonly at?: string;
+  /** The HubSpot user id of the admin (`updatedUserId`); absent unless given. */
+  readonly by?: string;
 }
 
 /** The property types HubSpot has (`PropertyCreateTypeEnum`). */
