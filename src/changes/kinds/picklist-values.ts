@@ -5,7 +5,10 @@ import { own, type SalesforceFieldSnapshot } from "../snapshot.js";
 // did not list it. A value is compared only while the field is a picklist on both sides; a field
 // that stops being one is a type change.
 
-/** Each value listed on both sides, with its active flag before and after. */
+/**
+ * What `found` makes of each value of one side's picklist (`from`), given its active flag before
+ * and after; nothing unless the field is a picklist on both sides.
+ */
 function eachValue(
   before: SalesforceFieldSnapshot,
   after: SalesforceFieldSnapshot | undefined,
