@@ -3,6 +3,7 @@
  * thread, so every figure is for one core; run it on a quiet machine.
  */
 import { benchCatalog, benchCorpusAccuracy } from "./catalog.js";
+import { benchChanges } from "./changes.js";
 import { benchCharts } from "./charts.js";
 import { benchDigest } from "./digest.js";
 import { benchHome } from "./home.js";
@@ -29,3 +30,4 @@ await benchScan();
 await benchPostgres();
 await benchReplicasThroughput();
 await benchTakeover();
+await benchChanges();

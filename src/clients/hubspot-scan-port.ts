@@ -39,7 +39,15 @@ export interface HubSpotPropertyDefinition {
   readonly name: string;
   readonly type: string;
   readonly fieldType: string;
-  readonly options: readonly { readonly value: string; readonly label: string }[];
+  /**
+   * `hidden`: the option is kept but no longer offered in HubSpot's forms and pickers (read for
+   * the schema snapshots; absent where a definition was built without it).
+   */
+  readonly options: readonly {
+    readonly value: string;
+    readonly label: string;
+    readonly hidden?: boolean;
+  }[];
 }
 
 /** A HubSpot list's definition, as far as the scan cares. */
@@ -168,7 +176,11 @@ export function hubspotScanPort(client: Client, pacing: HubSpotPacing): HubSpotS
         name: p.name,
         type: String(p.type),
         fieldType: String(p.fieldType),
-        options: (p.options ?? []).map((o) => ({ value: o.value, label: o.label })),
+        options: (p.options ?? []).map((o) => ({
+          value: o.value,
+          label: o.label,
+          hidden: o.hidden,
+        })),
       }));
     },
     async owners() {

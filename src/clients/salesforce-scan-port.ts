@@ -27,6 +27,17 @@ export interface DescribedField {
   }>;
 }
 
+/**
+ * Whether a record must carry a value for the field on create: not nillable, not defaulted,
+ * createable, and not a checkbox (a boolean is never null, so it is never "missing"). The scan's
+ * checks and the schema snapshots read required-ness through this one rule.
+ */
+export function requiredOnCreate(field: DescribedField): boolean {
+  return (
+    !field.nillable && !field.defaultedOnCreate && field.createable && field.type !== "boolean"
+  );
+}
+
 /** A Salesforce user, for matching owners. */
 export interface SalesforceUserRow {
   readonly id: string;

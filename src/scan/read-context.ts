@@ -1,6 +1,6 @@
 import type { HubSpotRecord, HubSpotScanPort } from "../clients/hubspot-scan-port.js";
 import { HUBSPOT_OBJECT_TYPES, type HubSpotObjectType } from "../clients/hubspot-setup-port.js";
-import type { SalesforceScanPort } from "../clients/salesforce-scan-port.js";
+import { requiredOnCreate, type SalesforceScanPort } from "../clients/salesforce-scan-port.js";
 import { SALESFORCE_OBJECTS, type SalesforceObject } from "../clients/salesforce-setup-port.js";
 import type { Mappings } from "../mappings/mappings.js";
 import type {
@@ -100,7 +100,7 @@ async function readSalesforceMetadata(port: SalesforceScanPort): Promise<Salesfo
         name: f.name,
         type: f.type,
         length: f.length,
-        required: !f.nillable && !f.defaultedOnCreate && f.createable && f.type !== "boolean",
+        required: requiredOnCreate(f),
         createable: f.createable,
         updateable: f.updateable,
         restricted: f.restrictedPicklist,

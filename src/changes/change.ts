@@ -1,0 +1,78 @@
+import type { HubSpotPropertySnapshot, SalesforceFieldSnapshot } from "./snapshot.js";
+
+/**
+ * Every kind of schema change the diff reports: the changes that start waves of sync errors
+ * (a deactivated value refuses records that carry it, a shortened field refuses long text, …).
+ */
+export const CHANGE_KINDS = [
+  "picklist-value-added",
+  "picklist-value-deactivated",
+  "picklist-value-removed",
+  "picklist-became-restricted",
+  "field-shortened",
+  "field-lengthened",
+  "field-became-required",
+  "field-no-longer-required",
+  "field-no-longer-createable",
+  "field-no-longer-updateable",
+  "field-removed",
+  "type-changed",
+  "option-removed",
+  "option-hidden",
+  "pipeline-stage-removed",
+] as const;
+
+/** One kind of schema change. */
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** A value a change was or became: a length, a type, a flag; null where there was or is none. */
+export type ChangeValue = string | number | boolean | null;
+
+/** One change between two snapshots. */
+export interface SchemaChange {
+  readonly system: "salesforce" | "hubspot";
+  /** The Salesforce object or HubSpot object type. */
+  readonly object: string;
+  /** The Salesforce field or HubSpot property (`dealstage` for a deal pipeline's stage). */
+  readonly field: string;
+  readonly kind: ChangeKind;
+  /** The picklist value, option or stage the change is about; null for a change of the field. */
+  readonly option: string | null;
+  readonly before: ChangeValue;
+  readonly after: ChangeValue;
+}
+
+/** What a rule finds: the change without where it is (the diff knows that). */
+export interface ChangeFound {
+  readonly option?: string;
+  readonly before: ChangeValue;
+  readonly after: ChangeValue;
+}
+
+/**
+ * The check of one kind of change, on what it compares: a Salesforce field, a HubSpot property
+ * (each given before and after; after is undefined when the field is gone from a side that was
+ * read), or the deal stages.
+ */
+export type ChangeRule =
+  | {
+      readonly kind: ChangeKind;
+      readonly on: "salesforce-field";
+      compare(
+        before: SalesforceFieldSnapshot,
+        after: SalesforceFieldSnapshot | undefined,
+      ): ChangeFound[];
+    }
+  | {
+      readonly kind: ChangeKind;
+      readonly on: "hubspot-property";
+      compare(
+        before: HubSpotPropertySnapshot,
+        after: HubSpotPropertySnapshot | undefined,
+      ): ChangeFound[];
+    }
+  | {
+      readonly kind: ChangeKind;
+      readonly on: "deal-stages";
+      compare(before: readonly string[], after: readonly string[]): ChangeFound[];
+    };
