@@ -437,6 +437,47 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 20,
+    sql: `
+      -- Why did it break? (issue 19; ChangeStore). Each scan's schema snapshot per system, as the
+      -- compact JSON text it was given (key order is meaningful): the latest, which the next scan
+      -- diffs against, and the one before it; older ones are deleted as a new one is saved.
+      CREATE TABLE schema_snapshots (
+        system TEXT NOT NULL CHECK (system IN ('hubspot', 'salesforce')),
+        taken_at INTEGER NOT NULL,
+        snapshot TEXT NOT NULL,
+        PRIMARY KEY (system, taken_at)
+      ) WITHOUT ROWID;
+      -- The changes learnt, from a snapshot diff or the Setup Audit Trail. change_key is unique,
+      -- so the same change recorded twice (two replicas, an audit trail read again) is one row.
+      -- at is happened_at where known, else observed_at: what "since" and the order read.
+      -- before_value and after_value are JSON (a length comes back a number, a flag a boolean).
+      CREATE TABLE crm_changes (
+        id INTEGER PRIMARY KEY,
+        change_key TEXT NOT NULL UNIQUE,
+        observed_at INTEGER NOT NULL,
+        happened_at INTEGER,
+        at INTEGER NOT NULL,
+        system TEXT NOT NULL CHECK (system IN ('hubspot', 'salesforce')),
+        object TEXT NOT NULL,
+        field TEXT,
+        kind TEXT NOT NULL,
+        option_value TEXT,
+        before_value TEXT NOT NULL,
+        after_value TEXT NOT NULL,
+        who TEXT,
+        source TEXT NOT NULL CHECK (source IN ('snapshot', 'audit-trail')),
+        detail TEXT
+      );
+      CREATE INDEX crm_changes_at ON crm_changes (at);
+      -- How far each org's Setup Audit Trail has been read (its last CreatedDate recorded).
+      CREATE TABLE audit_trail_marks (
+        org_id TEXT PRIMARY KEY,
+        read_up_to INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -6,6 +6,7 @@ import type { SyncObject } from "../rules/types.js";
 import { fingerprintOf } from "./fingerprint.js";
 import { LATEST_VERSION, MIGRATIONS, REFRESH_OPEN_TARGET_GROUPS } from "./migrations.js";
 import { SqliteAlerts } from "./sqlite-alerts.js";
+import { SqliteChanges } from "./sqlite-changes.js";
 import { SqliteCharts } from "./sqlite-charts.js";
 import { SqliteClaims } from "./sqlite-claims.js";
 import { SqliteColumnMappings } from "./sqlite-column-mappings.js";
@@ -23,6 +24,8 @@ import { SqliteTriggerChecks } from "./sqlite-trigger-checks.js";
 import { StoreError } from "./store-error.js";
 import type {
   AuditEntry,
+  ChangeFilter,
+  ChangeSystem,
   CorrectionInput,
   CorrectionOffer,
   DigestCounts,
@@ -33,6 +36,7 @@ import type {
   ImportMeta,
   ImportRecord,
   ImportTransaction,
+  LearntChange,
   MissingResolution,
   OpenCounts,
   RateWindow,
@@ -44,6 +48,7 @@ import type {
   SnoozeExpiry,
   SpikeAlertInput,
   Store,
+  StoredSnapshot,
   TriggerCheck,
 } from "./types.js";
 
@@ -189,6 +194,7 @@ class SqliteStore implements Store {
   private readonly resolution: SqliteResolution;
   private readonly home: SqliteHome;
   private readonly triggers: SqliteTriggerChecks;
+  private readonly changes: SqliteChanges;
 
   constructor(
     private readonly writer: Db,
@@ -214,6 +220,7 @@ class SqliteStore implements Store {
     this.resolution = new SqliteResolution(writer, reader);
     this.home = new SqliteHome(writer, reader);
     this.triggers = new SqliteTriggerChecks(writer, reader);
+    this.changes = new SqliteChanges(writer, reader);
     this.missingTable = new SqliteMissingResolutions(
       writer,
       reader,
@@ -791,6 +798,34 @@ class SqliteStore implements Store {
 
   async triggerChecks() {
     return this.triggers.triggerChecks();
+  }
+
+  // As a claim: a row written while an import's transaction is open would roll back with it.
+  async saveSnapshot(snapshot: StoredSnapshot) {
+    await this.afterImport();
+    this.changes.saveSnapshot(snapshot);
+  }
+
+  async latestSnapshot(system: ChangeSystem) {
+    return this.changes.latestSnapshot(system);
+  }
+
+  async recordChanges(changes: readonly LearntChange[]) {
+    await this.afterImport();
+    return this.changes.recordChanges(changes);
+  }
+
+  async changesSince(since: Date, filter?: ChangeFilter) {
+    return this.changes.changesSince(since, filter);
+  }
+
+  async auditTrailMark(orgId: string) {
+    return this.changes.auditTrailMark(orgId);
+  }
+
+  async setAuditTrailMark(orgId: string, readUpTo: Date) {
+    await this.afterImport();
+    this.changes.setAuditTrailMark(orgId, readUpTo);
   }
 
   /** Resolves when no import's transaction is open on the writer. */

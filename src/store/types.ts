@@ -132,7 +132,8 @@ export interface Store
     ResolutionStore,
     HomeStore,
     ChartStore,
-    TriggerCheckStore {
+    TriggerCheckStore,
+    ChangeStore {
   /**
    * Starts an import. Only one runs at a time; a second call while one is open rejects. Every
    * method of the store is asynchronous (PostgreSQL's drivers are); a check and the act that
@@ -993,4 +994,97 @@ export interface TriggerCheckStore {
   recordTriggerCheck(check: TriggerCheck): Promise<void>;
   /** The last check of each system checked so far, HubSpot first. */
   triggerChecks(): Promise<TriggerCheck[]>;
+}
+
+/** A CRM whose changes the bot learns (issue 19). */
+export type ChangeSystem = "hubspot" | "salesforce";
+
+/**
+ * One system's schema snapshot as a scan took it (ChangeStore). The store keeps it as the text it
+ * is given, byte for byte: the snapshot's key order is meaningful (picklist values in describe's
+ * order), which PostgreSQL's jsonb would not keep, and the store does not read inside it.
+ */
+export interface StoredSnapshot {
+  readonly system: ChangeSystem;
+  /** When the scan read the schema: the latest snapshot is the one taken last, not saved last. */
+  readonly takenAt: Date;
+  /** The snapshot's compact JSON (src/changes/snapshot.ts's shape, that system's part). */
+  readonly json: string;
+}
+
+/** A value a change was or became (src/changes' ChangeValue): stored as JSON, so types come back. */
+export type StoredChangeValue = string | number | boolean | null;
+
+/**
+ * A change the bot learnt of in a CRM (ChangeStore), from a snapshot diff or Salesforce's Setup
+ * Audit Trail. A src/changes SchemaChange spread with a key, times, who and source is one.
+ */
+export interface LearntChange {
+  /**
+   * What makes recording the same change again a no-op: two replicas diffing the same snapshots,
+   * an audit trail read again from its mark. See change-key.ts for the keys both sources use.
+   */
+  readonly key: string;
+  /** When the bot learnt of it (the scan that found it). */
+  readonly observedAt: Date;
+  /** When it happened, where the source says (the audit trail's CreatedDate); null otherwise. */
+  readonly happenedAt: Date | null;
+  readonly system: ChangeSystem;
+  /** The Salesforce object or HubSpot object type. */
+  readonly object: string;
+  /** The field or property; null for a change of the object itself (a validation rule, a user). */
+  readonly field: string | null;
+  /** A src/changes ChangeKind, or the kind the audit trail's reading gives its row. */
+  readonly kind: string;
+  /** The picklist value, option, stage or rule the change is about; null when none. */
+  readonly option: string | null;
+  readonly before: StoredChangeValue;
+  readonly after: StoredChangeValue;
+  /** Who made it, where known (the audit trail's CreatedBy.Name); null otherwise. */
+  readonly who: string | null;
+  readonly source: "snapshot" | "audit-trail";
+  /** The audit trail's display text as Salesforce wrote it; null for a snapshot's change. */
+  readonly detail: string | null;
+}
+
+/** Which changes to read (ChangeStore.changesSince); each given key must match exactly. */
+export interface ChangeFilter {
+  readonly object?: string;
+  /** Only the changes that name this field (an object's own changes name none). */
+  readonly field?: string;
+  /** At most this many, the newest. */
+  readonly limit?: number;
+}
+
+/** Schema snapshots and the changes learnt from them and from the Setup Audit Trail (issue 19). */
+export interface ChangeStore {
+  /**
+   * Keeps a system's snapshot as its latest unless one taken later is kept already, and keeps the
+   * one before it; older ones are dropped (one snapshot is megabytes). Taken at the same moment as
+   * a kept one, it replaces it.
+   */
+  saveSnapshot(snapshot: StoredSnapshot): Promise<void>;
+  /** The system's snapshot taken last, which the next scan diffs against; null before any. */
+  latestSnapshot(system: ChangeSystem): Promise<StoredSnapshot | null>;
+  /**
+   * Records changes, each once by its key (a change recorded already, by this or another replica,
+   * is left as it was), all or none; resolves to how many were new.
+   */
+  recordChanges(changes: readonly LearntChange[]): Promise<number>;
+  /**
+   * The changes that happened at or after `since` (when they happened, or were observed where
+   * that is not known), newest first.
+   */
+  changesSince(since: Date, filter?: ChangeFilter): Promise<LearntChange[]>;
+  /**
+   * How far the Setup Audit Trail of an org has been read: the last CreatedDate recorded; null
+   * before the first read. The next read asks for CreatedDate >= it (rows of the same second may
+   * come after a read) and the keys make the rows read again no-ops.
+   */
+  auditTrailMark(orgId: string): Promise<Date | null>;
+  /**
+   * Moves an org's mark forward to `readUpTo` after its rows are recorded (recorded first: a crash
+   * between the two reads them again rather than losing them); never moves it back.
+   */
+  setAuditTrailMark(orgId: string, readUpTo: Date): Promise<void>;
 }

@@ -1,6 +1,8 @@
 import type pg from "pg";
 import { StoreError } from "../store-error.js";
 import type {
+  ChangeFilter,
+  ChangeSystem,
   CorrectionInput,
   CorrectionOffer,
   DigestCounts,
@@ -11,6 +13,7 @@ import type {
   ImportMeta,
   ImportRecord,
   ImportTransaction,
+  LearntChange,
   MissingResolution,
   OpenCounts,
   RateWindow,
@@ -22,10 +25,12 @@ import type {
   SnoozeExpiry,
   SpikeAlertInput,
   Store,
+  StoredSnapshot,
   TriggerCheck,
 } from "../types.js";
 import { migratePostgres, type SchemaMigration } from "./migrate.js";
 import { PostgresAlerts } from "./pg-alerts.js";
+import { PostgresChanges } from "./pg-changes.js";
 import { PostgresCharts } from "./pg-charts.js";
 import { PostgresClaims } from "./pg-claims.js";
 import { PostgresColumnMappings } from "./pg-column-mappings.js";
@@ -90,6 +95,7 @@ export class PostgresStore implements Store {
   private readonly resolution: PostgresResolution;
   private readonly home: PostgresHome;
   private readonly triggers: PostgresTriggerChecks;
+  private readonly changes: PostgresChanges;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -111,6 +117,7 @@ export class PostgresStore implements Store {
     this.resolution = new PostgresResolution(pool);
     this.home = new PostgresHome(pool);
     this.triggers = new PostgresTriggerChecks(pool);
+    this.changes = new PostgresChanges(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -426,6 +433,30 @@ export class PostgresStore implements Store {
 
   triggerChecks() {
     return this.triggers.triggerChecks();
+  }
+
+  saveSnapshot(snapshot: StoredSnapshot) {
+    return this.changes.saveSnapshot(snapshot);
+  }
+
+  latestSnapshot(system: ChangeSystem) {
+    return this.changes.latestSnapshot(system);
+  }
+
+  recordChanges(changes: readonly LearntChange[]) {
+    return this.changes.recordChanges(changes);
+  }
+
+  changesSince(since: Date, filter?: ChangeFilter) {
+    return this.changes.changesSince(since, filter);
+  }
+
+  auditTrailMark(orgId: string) {
+    return this.changes.auditTrailMark(orgId);
+  }
+
+  setAuditTrailMark(orgId: string, readUpTo: Date) {
+    return this.changes.setAuditTrailMark(orgId, readUpTo);
   }
 
   /**
