@@ -136,6 +136,10 @@ export const PRUNE_SNAPSHOTS = `
 export const SELECT_LATEST_SNAPSHOT =
   "SELECT * FROM schema_snapshots WHERE system = ? ORDER BY taken_at DESC LIMIT 1";
 
+/** Both backends' read of a system's kept snapshots, newest first (system). */
+export const SELECT_SNAPSHOTS =
+  "SELECT * FROM schema_snapshots WHERE system = ? ORDER BY taken_at DESC";
+
 /** Both backends' forward-only move of an org's audit trail mark (org_id, read_up_to). */
 export const UPSERT_AUDIT_TRAIL_MARK = `
   INSERT INTO audit_trail_marks (org_id, read_up_to) VALUES (?, ?)

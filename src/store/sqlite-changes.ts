@@ -6,6 +6,7 @@ import {
   changeValues,
   PRUNE_SNAPSHOTS,
   SELECT_LATEST_SNAPSHOT,
+  SELECT_SNAPSHOTS,
   type SnapshotRow,
   toChange,
   toSnapshot,
@@ -32,6 +33,7 @@ export class SqliteChanges {
       saveSnapshot: writer.prepare(UPSERT_SNAPSHOT),
       pruneSnapshots: writer.prepare(PRUNE_SNAPSHOTS),
       latestSnapshot: reader.prepare(SELECT_LATEST_SNAPSHOT),
+      snapshots: reader.prepare(SELECT_SNAPSHOTS),
       record: writer.prepare(
         `INSERT INTO crm_changes (${CHANGE_COLUMNS.join(", ")}) VALUES (${CHANGE_COLUMNS.map(() => "?").join(", ")})
          ON CONFLICT (change_key) DO NOTHING`,
@@ -51,6 +53,10 @@ export class SqliteChanges {
   latestSnapshot(system: ChangeSystem): StoredSnapshot | null {
     const row = this.statements.latestSnapshot.get(system) as SnapshotRow | undefined;
     return row ? toSnapshot(row) : null;
+  }
+
+  snapshots(system: ChangeSystem): StoredSnapshot[] {
+    return (this.statements.snapshots.all(system) as SnapshotRow[]).map(toSnapshot);
   }
 
   recordChanges(changes: readonly LearntChange[]): number {

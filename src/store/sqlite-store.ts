@@ -810,6 +810,10 @@ class SqliteStore implements Store {
     return this.changes.latestSnapshot(system);
   }
 
+  async snapshots(system: ChangeSystem) {
+    return this.changes.snapshots(system);
+  }
+
   async recordChanges(changes: readonly LearntChange[]) {
     await this.afterImport();
     return this.changes.recordChanges(changes);

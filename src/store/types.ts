@@ -1066,6 +1066,8 @@ export interface ChangeStore {
   saveSnapshot(snapshot: StoredSnapshot): Promise<void>;
   /** The system's snapshot taken last, which the next scan diffs against; null before any. */
   latestSnapshot(system: ChangeSystem): Promise<StoredSnapshot | null>;
+  /** The system's kept snapshots, newest first: the latest and the one before it, at most. */
+  snapshots(system: ChangeSystem): Promise<StoredSnapshot[]>;
   /**
    * Records changes, each once by its key (a change recorded already, by this or another replica,
    * is left as it was), all or none; resolves to how many were new.

@@ -7,6 +7,7 @@ import {
   numbered,
   PRUNE_SNAPSHOTS,
   SELECT_LATEST_SNAPSHOT,
+  SELECT_SNAPSHOTS,
   type SnapshotRow,
   toChange,
   toSnapshot,
@@ -74,6 +75,11 @@ export class PostgresChanges implements ChangeStore {
     const result = await this.pool.query<SnapshotRow>(numbered(SELECT_LATEST_SNAPSHOT), [system]);
     const row = result.rows[0];
     return row ? toSnapshot(row) : null;
+  }
+
+  async snapshots(system: ChangeSystem): Promise<StoredSnapshot[]> {
+    const result = await this.pool.query<SnapshotRow>(numbered(SELECT_SNAPSHOTS), [system]);
+    return result.rows.map(toSnapshot);
   }
 
   async recordChanges(changes: readonly LearntChange[]): Promise<number> {

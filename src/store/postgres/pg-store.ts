@@ -443,6 +443,10 @@ export class PostgresStore implements Store {
     return this.changes.latestSnapshot(system);
   }
 
+  snapshots(system: ChangeSystem) {
+    return this.changes.snapshots(system);
+  }
+
   recordChanges(changes: readonly LearntChange[]) {
     return this.changes.recordChanges(changes);
   }
