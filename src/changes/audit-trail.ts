@@ -229,9 +229,10 @@ const PHRASES: readonly Phrase[] = [
   },
   // Any other validation rule change: "Changed Lead validation formula …", "Created validation rule …"
   (d) => {
-    const m = new RegExp(`(?:${OBJECT}\\s+)?validation(?: rule)?\\s+"?([A-Za-z]\\w*)"?`, "i").exec(
-      d,
-    );
+    const m = new RegExp(
+      `(?:${OBJECT}\\s+)?validation(?: rule)?(?:\\s+(?:formula|error message|error location|description|condition)(?:\\s+(?:of|for))?)?\\s+"?([A-Za-z]\\w*)"?`,
+      "i",
+    ).exec(d);
     if (!m || /active flag/i.test(d)) return undefined;
     return { kind: "validation-rule-changed", object: m[1] ?? null, subject: m[2] ?? null };
   },

@@ -77,10 +77,11 @@ export async function readAuditTrail(
   const maxRows = options.maxRows ?? 10_000;
   const rows: AuditTrailRow[] = [];
   let cursor = since;
+  let limit = pageSize;
   for (;;) {
     const page: AuditTrailRow[] = [];
     try {
-      await port.query(soql(cursor, pageSize), (records) => {
+      await port.query(soql(cursor, limit), (records) => {
         for (const record of records) page.push(rowOf(record));
       });
     } catch (error) {
@@ -88,18 +89,18 @@ export async function readAuditTrail(
         return {
           readable: false,
           permission: AUDIT_TRAIL_PERMISSION,
-          note: "auditTrail.notReadable",
+          note: "audit-trail.notReadable",
         };
       throw error;
     }
     const fresh = page.filter((row) => isAfter(row, cursor));
     rows.push(...fresh);
     cursor = advanced(cursor, fresh);
-    if (page.length < pageSize) return { readable: true, rows, cursor, complete: true };
-    // A full page with nothing new: more than a page of rows share one second. Stop rather than
-    // read the same page again; the cursor still moved past what was read.
-    if (fresh.length === 0 || rows.length >= maxRows)
-      return { readable: true, rows, cursor, complete: false };
+    if (page.length < limit) return { readable: true, rows, cursor, complete: true };
+    if (rows.length >= maxRows) return { readable: true, rows, cursor, complete: false };
+    // A full page with nothing new: more rows than the LIMIT share the cursor's second, and `>=`
+    // reads them again. Ask for twice as many until the page reaches past them.
+    limit = fresh.length === 0 ? limit * 2 : pageSize;
   }
 }
 

@@ -33,7 +33,7 @@ import { uploads } from "./uploads.js";
 export const CATALOGS = {
   actions,
   alerts,
-  auditTrail,
+  "audit-trail": auditTrail,
   charts,
   claims,
   commands,
