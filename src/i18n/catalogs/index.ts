@@ -4,6 +4,7 @@
  */
 import { actions } from "./actions.js";
 import { alerts } from "./alerts.js";
+import { auditTrail } from "./audit-trail.js";
 import { charts } from "./charts.js";
 import { claims } from "./claims.js";
 import { cli } from "./cli.js";
@@ -32,6 +33,7 @@ import { uploads } from "./uploads.js";
 export const CATALOGS = {
   actions,
   alerts,
+  "audit-trail": auditTrail,
   charts,
   claims,
   commands,
