@@ -10,7 +10,7 @@ export const pipelineStageRemoved: ChangeRule = {
   compare: (before, after) => {
     const remaining = new Set(after);
     return before
-      .filter((s) => !remaining.has(s))
+      .filter((stage) => !remaining.has(stage))
       .map((option) => ({ option, before: true, after: null }));
   },
 };
