@@ -1,24 +1,13 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import pg from "pg";
 import { createCatalog } from "../src/catalog/catalog.js";
 import { AGE_EDGES_MS } from "../src/charts/age.js";
 import type { ChartRequest } from "../src/charts/chart.js";
 import { createChartRenderer } from "../src/charts/create-chart-renderer.js";
 import { translator } from "../src/i18n/translator.js";
 import { rules } from "../src/rules/index.js";
-import { openStore } from "../src/store/index.js";
-import { openPostgresStore } from "../src/store/postgres/pg-store.js";
 import type { ObservedError, Store } from "../src/store/types.js";
 import { benchError } from "./bench-errors.js";
-import {
-  createDatabase,
-  findPostgresBinaries,
-  INSTALL_HINT,
-  startPostgres,
-} from "./postgres-server.js";
-import { printTable, quantile } from "./table.js";
+import { benchOnBothStores } from "./on-both-stores.js";
+import { quantile } from "./table.js";
 
 const CONTACTS = 800_000;
 const COMPANIES = 200_000;
@@ -141,48 +130,10 @@ async function measure(backend: string, store: Store, fillSeconds: number) {
  */
 export async function benchCharts(): Promise<void> {
   const title = `Charts from ${(CONTACTS + COMPANIES).toLocaleString("en")} errors in the store`;
-  const table: Array<[string, string, string]> = [];
-  const dir = await mkdtemp(join(tmpdir(), "syncerror-chart-bench-"));
-  try {
-    const store = await openStore({ path: join(dir, "charts.db") });
-    try {
-      const started = performance.now();
-      await fill(store);
-      table.push(...(await measure("SQLite", store, (performance.now() - started) / 1000)));
-    } finally {
-      await store.close();
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  const bindir = process.env.SYNCERROR_SKIP_POSTGRES === "1" ? undefined : findPostgresBinaries();
-  if (!bindir) {
-    printTable(title, table);
-    console.log(
-      `PostgreSQL skipped: ${process.env.SYNCERROR_SKIP_POSTGRES === "1" ? "SYNCERROR_SKIP_POSTGRES=1" : `no PostgreSQL server found. ${INSTALL_HINT}`}`,
-    );
-    return;
-  }
-  const server = await startPostgres(bindir);
-  try {
-    const url = await createDatabase(server.url, "bench_charts");
-    const store = await openPostgresStore({ url });
-    try {
-      const started = performance.now();
-      await fill(store);
-      const fillSeconds = (performance.now() - started) / 1000;
-      // What autovacuum does within a minute of a large import: fresh statistics for the
-      // planner, and pages marked all-visible for index-only scans.
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query("VACUUM ANALYZE sync_errors");
-      await admin.end();
-      table.push(...(await measure("PostgreSQL", store, fillSeconds)));
-    } finally {
-      await store.close();
-    }
-  } finally {
-    await server.stop();
-  }
-  printTable(title, table);
+  await benchOnBothStores({
+    title,
+    name: "charts",
+    fill,
+    measure: measure,
+  });
 }

@@ -1,23 +1,12 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import pg from "pg";
 import { createCatalog } from "../src/catalog/catalog.js";
 import { translator } from "../src/i18n/translator.js";
 import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
 import { buildHomeView } from "../src/slack/home-publisher.js";
-import { openStore } from "../src/store/index.js";
-import { openPostgresStore } from "../src/store/postgres/pg-store.js";
 import type { Store } from "../src/store/types.js";
 import { benchError } from "./bench-errors.js";
-import {
-  createDatabase,
-  findPostgresBinaries,
-  INSTALL_HINT,
-  startPostgres,
-} from "./postgres-server.js";
-import { printTable, quantile } from "./table.js";
+import { benchOnBothStores } from "./on-both-stores.js";
+import { quantile } from "./table.js";
 
 const HISTORY = 990_000;
 const LAST_DAY = 10_000;
@@ -102,47 +91,11 @@ function rows(
  */
 export async function benchHome(): Promise<void> {
   const title = `Home tab view build, ${(HISTORY + LAST_DAY).toLocaleString("en")} errors in the store`;
-  const table: Array<[string, string, string]> = [];
-  const dir = await mkdtemp(join(tmpdir(), "syncerror-home-bench-"));
-  try {
-    const store = await openStore({ path: join(dir, "home.db") });
-    try {
-      const started = performance.now();
-      await fill(store);
-      table.push(...rows("SQLite", (performance.now() - started) / 1000, await timeBuild(store)));
-    } finally {
-      await store.close();
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  const bindir = process.env.SYNCERROR_SKIP_POSTGRES === "1" ? undefined : findPostgresBinaries();
-  if (!bindir) {
-    printTable(title, table);
-    console.log(
-      `PostgreSQL skipped: ${process.env.SYNCERROR_SKIP_POSTGRES === "1" ? "SYNCERROR_SKIP_POSTGRES=1" : `no PostgreSQL server found. ${INSTALL_HINT}`}`,
-    );
-    return;
-  }
-  const server = await startPostgres(bindir);
-  try {
-    const url = await createDatabase(server.url, "bench_home");
-    const store = await openPostgresStore({ url });
-    try {
-      const started = performance.now();
-      await fill(store);
-      const fillSeconds = (performance.now() - started) / 1000;
-      // What autovacuum does within a minute of a large import (as the spike bench).
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query("VACUUM ANALYZE sync_errors");
-      await admin.end();
-      table.push(...rows("PostgreSQL", fillSeconds, await timeBuild(store)));
-    } finally {
-      await store.close();
-    }
-  } finally {
-    await server.stop();
-  }
-  printTable(title, table);
+  await benchOnBothStores({
+    title,
+    name: "home",
+    fill,
+    measure: async (backend, store, fillSeconds) =>
+      rows(backend, fillSeconds, await timeBuild(store)),
+  });
 }

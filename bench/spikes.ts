@@ -1,21 +1,10 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import pg from "pg";
 import { findSpikes } from "../src/alerts/spike-watch.js";
 import { loadConfig } from "../src/config.js";
 import { rules } from "../src/rules/index.js";
-import { openStore } from "../src/store/index.js";
-import { openPostgresStore } from "../src/store/postgres/pg-store.js";
 import type { Store } from "../src/store/types.js";
 import { benchError } from "./bench-errors.js";
-import {
-  createDatabase,
-  findPostgresBinaries,
-  INSTALL_HINT,
-  startPostgres,
-} from "./postgres-server.js";
-import { printTable, quantile } from "./table.js";
+import { benchOnBothStores } from "./on-both-stores.js";
+import { quantile } from "./table.js";
 
 const HISTORY = 950_000;
 const IMPORT = 50_000;
@@ -90,48 +79,11 @@ function rows(
  */
 export async function benchSpikes(): Promise<void> {
   const title = `Spike check after an import of ${IMPORT.toLocaleString("en")} rows, ${(HISTORY + IMPORT).toLocaleString("en")} errors in the store`;
-  const table: Array<[string, string, string]> = [];
-  const dir = await mkdtemp(join(tmpdir(), "syncerror-spike-bench-"));
-  try {
-    const store = await openStore({ path: join(dir, "spikes.db") });
-    try {
-      const started = performance.now();
-      await fill(store);
-      table.push(...rows("SQLite", (performance.now() - started) / 1000, await timeCheck(store)));
-    } finally {
-      await store.close();
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  const bindir = process.env.SYNCERROR_SKIP_POSTGRES === "1" ? undefined : findPostgresBinaries();
-  if (!bindir) {
-    printTable(title, table);
-    console.log(
-      `PostgreSQL skipped: ${process.env.SYNCERROR_SKIP_POSTGRES === "1" ? "SYNCERROR_SKIP_POSTGRES=1" : `no PostgreSQL server found. ${INSTALL_HINT}`}`,
-    );
-    return;
-  }
-  const server = await startPostgres(bindir);
-  try {
-    const url = await createDatabase(server.url, "bench_spikes");
-    const store = await openPostgresStore({ url });
-    try {
-      const started = performance.now();
-      await fill(store);
-      const fillSeconds = (performance.now() - started) / 1000;
-      // What autovacuum does within a minute of a large import: fresh statistics for the
-      // planner, and pages marked all-visible for index-only scans.
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query("VACUUM ANALYZE sync_errors");
-      await admin.end();
-      table.push(...rows("PostgreSQL", fillSeconds, await timeCheck(store)));
-    } finally {
-      await store.close();
-    }
-  } finally {
-    await server.stop();
-  }
-  printTable(title, table);
+  await benchOnBothStores({
+    title,
+    name: "spikes",
+    fill,
+    measure: async (backend, store, fillSeconds) =>
+      rows(backend, fillSeconds, await timeCheck(store)),
+  });
 }
