@@ -14,8 +14,9 @@ import { type SandboxedApp, startSandboxedApp } from "../src/console/sandboxed-a
 import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
 import { DEFAULT_CHANNEL, type SandboxResponse } from "../src/sandbox/slack/sandbox.js";
-import type { ObservedError, Store } from "../src/store/types.js";
+import type { Store } from "../src/store/types.js";
 import { bodyOf } from "./fakes/slack-responses.js";
+import { importErrors } from "./fakes/store-errors.js";
 
 const catalog = createCatalog(rules);
 const CHANNEL = DEFAULT_CHANNEL.id;
@@ -29,36 +30,20 @@ afterEach(async () => {
   env = undefined;
 });
 
-function observed(ruleId: string, id: string, at: Date): ObservedError {
-  const rule = catalog.ruleById(ruleId);
-  if (!rule) throw new Error(ruleId);
-  return {
-    ruleId,
-    category: rule.category,
-    direction: rule.direction,
-    objectType: "contact",
-    hubspotId: id,
-    salesforceId: null,
-    recordName: null,
-    message: "m",
-    statusCode: null,
-    occurredAt: at,
-  };
-}
-
 /** Three Invalid email errors opened two days ago, two String too long yesterday: 5 open. */
 async function seed(store: Store, now: Date) {
-  const tx = await store.beginImport({
-    fileName: "seed.csv",
-    contentHash: `seed-${now.getTime()}`,
-    importedBy: "test",
-    importedAt: now,
-  });
-  for (let i = 0; i < 3; i++)
-    await tx.add(observed("invalid-email", `ie-${i}`, new Date(now.getTime() - 2 * DAY)));
-  for (let i = 0; i < 2; i++)
-    await tx.add(observed("string-too-long", `stl-${i}`, new Date(now.getTime() - DAY)));
-  await tx.commit({ rowsRead: 5, rejected: 0, objectTypes: [], columns: {} });
+  const opened = (ruleId: string, count: number, daysAgo: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      ruleId,
+      hubspotId: `${ruleId}-${i}`,
+      occurredAt: new Date(now.getTime() - daysAgo * DAY),
+    }));
+  await importErrors(
+    store,
+    catalog,
+    [...opened("invalid-email", 3, 2), ...opened("string-too-long", 2, 1)],
+    { at: now },
+  );
 }
 
 async function start(

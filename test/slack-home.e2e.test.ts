@@ -13,6 +13,7 @@ import { rules } from "../src/rules/index.js";
 import { homeRefresher } from "../src/slack/app.js";
 import { validateBlocks } from "../src/slack/blocks/index.js";
 import type { ObservedError, Store } from "../src/store/types.js";
+import { observedError } from "./fakes/store-errors.js";
 
 const catalog = createCatalog(rules);
 const ANN = "U0ANN";
@@ -40,20 +41,7 @@ async function start() {
 }
 
 function observed(ruleId: string, id: string, at: number): ObservedError {
-  const rule = catalog.ruleById(ruleId);
-  if (!rule) throw new Error(ruleId);
-  return {
-    ruleId,
-    category: rule.category,
-    direction: rule.direction,
-    objectType: "contact",
-    hubspotId: id,
-    salesforceId: null,
-    recordName: null,
-    message: "m",
-    statusCode: null,
-    occurredAt: new Date(at),
-  };
+  return observedError(catalog, { ruleId, hubspotId: id, occurredAt: new Date(at) });
 }
 
 async function importAt(store: Store, at: number, rows: readonly ObservedError[]) {
