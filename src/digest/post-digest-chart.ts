@@ -4,8 +4,8 @@ import type { DigestChartSetting } from "../config.js";
 import type { Translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
 import type { ChartUploader } from "../slack/chart-upload.js";
-import { wallClock } from "../zoned-time.js";
 import type { DigestScope } from "./digest-scope.js";
+import { summaryWeek } from "./week.js";
 
 /** What the digest's chart is drawn and shared with. */
 export interface DigestChart {
@@ -16,10 +16,8 @@ export interface DigestChart {
 
 /** Whether the digest of `slot` gets the chart: every digest, a Monday's (in the zone), or none. */
 export function digestChartDue(setting: DigestChartSetting, slot: Date, timeZone: string): boolean {
-  if (setting === "off") return false;
-  if (setting === "daily") return true;
-  const day = wallClock(slot, timeZone);
-  return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() === 1;
+  // A Monday's slot is the one the weekly summary covers a week for.
+  return setting === "daily" || (setting === "mondays" && summaryWeek(slot, timeZone) !== null);
 }
 
 /**
