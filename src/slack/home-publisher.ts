@@ -6,7 +6,6 @@ import { subcommands } from "../commands/index.js";
 import { collectHome, type HomeData } from "../home/collect-home.js";
 import type { Translator } from "../i18n/translator.js";
 import { offerResyncs } from "../resync/resync-offers.js";
-import type { ChartUploader } from "./chart-upload.js";
 import type { ListenerDeps } from "./listeners/listener-deps.js";
 import { type HomeChart, homeView } from "./messages/home.js";
 
@@ -127,7 +126,7 @@ async function homeChart(
       { kind: "breakdown", days: 1, now: data.now, timeZone: deps.digestTimezone },
       t,
     );
-    const uploaded = await (uploadChart as ChartUploader)(rendered, {});
+    const uploaded = await uploadChart(rendered, {});
     const chart = {
       language: t.language,
       key,
