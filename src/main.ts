@@ -486,6 +486,7 @@ async function runBot(args: string[]): Promise<number> {
       digestChannel: config.digestChannel,
       translator: channelTranslator,
       settings: config.alerts,
+      timeZone: config.digest.schedule.timezone,
     }),
     logger,
     // Imports, scans and resync jobs found by the poll (the command line's, another replica's, here)

@@ -94,6 +94,15 @@ export function longDate(date: Date, timeZone: string, language: Language = "en"
   }).format(date);
 }
 
+/** "3 Dec" (Danish: "3. dec."), the day in a zone without its year or weekday. */
+export function shortDay(date: Date, timeZone: string, language: Language = "en"): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], {
+    timeZone,
+    day: "numeric",
+    month: "short",
+  }).format(date);
+}
+
 /** "09:00" (Danish: "09.00"), the local time in a zone. */
 export function shortTime(date: Date, timeZone: string, language: Language = "en"): string {
   return new Intl.DateTimeFormat(DATE_LOCALES[language], {

@@ -7,7 +7,7 @@
  */
 
 import type { AuditTrailRow } from "../clients/salesforce-audit-port.js";
-import type { ChangeValue } from "./change.js";
+import { type ChangeValue, type LearntChangeKind, SETUP_CHANGE_KINDS } from "./change.js";
 
 /**
  * Every kind of change the audit trail tells. Those describe also shows are the diff's own kinds
@@ -19,15 +19,8 @@ export const AUDIT_CHANGE_KINDS = [
   "field-lengthened",
   "field-became-required",
   "field-no-longer-updateable",
-  "field-access-removed",
-  "validation-rule-activated",
-  "validation-rule-changed",
-  "flow-activated",
-  "trigger-changed",
-  "duplicate-rule-changed",
-  "user-deactivated",
-  "setup-change",
-] as const;
+  ...SETUP_CHANGE_KINDS,
+] as const satisfies readonly LearntChangeKind[];
 
 /** One kind of change the audit trail tells. */
 export type AuditChangeKind = (typeof AUDIT_CHANGE_KINDS)[number];

@@ -25,6 +25,27 @@ export const CHANGE_KINDS = [
 /** One kind of schema change. */
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
+/**
+ * The kinds of change only Salesforce's Setup Audit Trail tells: describe does not show who may
+ * edit a field apart from the integration user's own view, nor rules, flows, triggers or users.
+ */
+export const SETUP_CHANGE_KINDS = [
+  "field-access-removed",
+  "validation-rule-activated",
+  "validation-rule-changed",
+  "flow-activated",
+  "trigger-changed",
+  "duplicate-rule-changed",
+  "user-deactivated",
+  "setup-change",
+] as const;
+
+/** Every kind of change the bot learns, from a snapshot diff or the Setup Audit Trail. */
+export const LEARNT_CHANGE_KINDS = [...CHANGE_KINDS, ...SETUP_CHANGE_KINDS] as const;
+
+/** One kind of change the bot learns. */
+export type LearntChangeKind = (typeof LEARNT_CHANGE_KINDS)[number];
+
 /** A value a change was or became: a length, a type, a flag; null where there was or is none. */
 export type ChangeValue = string | number | boolean | null;
 

@@ -227,6 +227,7 @@ export async function startSandboxedApp(options: SandboxedAppOptions): Promise<S
       digestChannel: DEFAULT_CHANNEL.id,
       translator: translator(options.botLanguage ?? "en"),
       settings: alertSettings,
+      timeZone: (options.digest?.settings ?? loadConfig({}).digest).schedule.timezone,
     }),
     // As in src/main.ts: imports and scans the watch finds refresh the Home tabs.
     onActivity: () => {

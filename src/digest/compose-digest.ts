@@ -1,3 +1,4 @@
+import { linkWaves } from "../causes/link-waves.js";
 import type { Translator } from "../i18n/translator.js";
 import { offerResyncs } from "../resync/resync-offers.js";
 import type { SlackMessage } from "../slack/blocks/index.js";
@@ -43,12 +44,22 @@ export async function composeDigest(
     digest.totals.new > 0
       ? await offerResyncs(options.store, listedRules(digest, snoozes), options.now)
       : undefined;
+  // The changes in either CRM that likely started a listed type's wave, told under its line.
+  const causes =
+    digest.totals.new > 0
+      ? await linkWaves(store, {
+          since: digest.since,
+          until: options.now,
+          ruleIds: listedRules(digest, snoozes).map((rule) => rule.id),
+        })
+      : undefined;
   // Who is on which type, shown on its line.
   const claims = new Map((await options.store.claims()).map((claim) => [claim.ruleId, claim]));
   const message = digestMessage(digest, {
     claims,
     snoozes,
     snoozeEnds,
+    ...(causes ? { causes } : {}),
     ...(options.skipEmpty === undefined ? {} : { skipEmpty: options.skipEmpty }),
     ...(offers ? { offers } : {}),
     ...(options.translator ? { translator: options.translator } : {}),

@@ -1,5 +1,6 @@
 import type { KnownBlock } from "@slack/types";
 import { ruleWords } from "../catalog/labels.js";
+import type { LinkedWave } from "../causes/link-waves.js";
 import { type MessageKey, type Translator, translator } from "../i18n/translator.js";
 import type { Offer } from "../resync/resync-offers.js";
 import type { Actor, SyncErrorRule } from "../rules/types.js";
@@ -11,6 +12,7 @@ import {
   type SlackMessage,
   section,
 } from "../slack/blocks/index.js";
+import { causeBlocks } from "../slack/messages/cause-line.js";
 import { channelRef, mentionRef } from "../slack/messages/routing-refs.js";
 import { slackDateTime } from "../slack/messages/snooze-messages.js";
 import { typeSection } from "../slack/messages/type-menu.js";
@@ -132,6 +134,8 @@ export function digestMessage(
     snoozes?: ReadonlyMap<string, Snooze>;
     /** Snoozes that ended since the previous digest: announced. */
     snoozeEnds?: readonly SnoozeEndLine[];
+    /** The likely causes of the types' waves, by rule id: told under the type's line. */
+    causes?: ReadonlyMap<string, LinkedWave>;
     translator?: Translator;
   } = {},
 ): SlackMessage | null {
@@ -217,7 +221,7 @@ export function digestMessage(
           trend: sparkline(category.trend),
         }),
       ),
-      ...shown.map((t) =>
+      ...shown.flatMap((t) => [
         typeSection(typeLine(t, tr), {
           rule: t.rule,
           index: menuIndex++,
@@ -225,7 +229,8 @@ export function digestMessage(
           claim: options.claims?.get(t.rule.id),
           t: tr,
         }),
-      ),
+        ...causeBlocks(options.causes?.get(t.rule.id), t.rule, digest.timezone, tr),
+      ]),
     );
   }
   if (hidden > 0) blocks.push(context([tr.t("digest.more", { hidden })]));

@@ -5,6 +5,8 @@
 import { actions } from "./actions.js";
 import { alerts } from "./alerts.js";
 import { auditTrail } from "./audit-trail.js";
+import { causes } from "./causes.js";
+import { changes } from "./changes.js";
 import { charts } from "./charts.js";
 import { claims } from "./claims.js";
 import { cli } from "./cli.js";
@@ -34,6 +36,8 @@ export const CATALOGS = {
   actions,
   alerts,
   "audit-trail": auditTrail,
+  causes,
+  changes,
   charts,
   claims,
   commands,

@@ -1,4 +1,5 @@
 import { ruleWords } from "../../catalog/labels.js";
+import type { LinkedWave } from "../../causes/link-waves.js";
 import type { Translator } from "../../i18n/translator.js";
 import type { Offer } from "../../resync/resync-offers.js";
 import type { SyncErrorRule } from "../../rules/types.js";
@@ -12,6 +13,7 @@ import {
   type SlackMessage,
   section,
 } from "../blocks/index.js";
+import { causeBlocks } from "./cause-line.js";
 import { mentionRef } from "./routing-refs.js";
 import { typeSection } from "./type-menu.js";
 
@@ -51,6 +53,10 @@ export interface SpikeAlertContent {
   readonly minRecords: number;
   readonly baselineDays: number;
   readonly cooldownMs: number;
+  /** The change that likely started the spike, when one is linked; told under the headline. */
+  readonly cause?: LinkedWave | undefined;
+  /** The team's time zone (the digest's), for the cause's times. */
+  readonly timeZone?: string;
 }
 
 /** The usual rate as people read it: at most one decimal, in the translator's language. */
@@ -87,6 +93,7 @@ export function spikeAlertMessage(content: SpikeAlertContent, t: Translator): Sl
         claim: content.claim,
         t,
       }),
+      ...causeBlocks(content.cause, content.rule, content.timeZone ?? "UTC", t),
       ...(mentions ? [section(t.t("alerts.forMentions", { mentions }))] : []),
       context([explained]),
       ...(content.offer ? [actions([fixedResyncButton(content.offer, 0, t)])] : []),
