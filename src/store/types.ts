@@ -133,7 +133,8 @@ export interface Store
     HomeStore,
     ChartStore,
     TriggerCheckStore,
-    ChangeStore {
+    ChangeStore,
+    WaveStore {
   /**
    * Starts an import. Only one runs at a time; a second call while one is open rejects. Every
    * method of the store is asynchronous (PostgreSQL's drivers are); a check and the act that
@@ -1029,6 +1030,11 @@ export interface LearntChange {
   readonly observedAt: Date;
   /** When it happened, where the source says (the audit trail's CreatedDate); null otherwise. */
   readonly happenedAt: Date | null;
+  /**
+   * A snapshot diff's change happened after this (the earlier snapshot's time) and by
+   * `observedAt`; null (or absent, in changes recorded before it was kept) where not known.
+   */
+  readonly happenedAfter?: Date | null;
   readonly system: ChangeSystem;
   /** The Salesforce object or HubSpot object type. */
   readonly object: string;
@@ -1089,4 +1095,41 @@ export interface ChangeStore {
    * between the two reads them again rather than losing them); never moves it back.
    */
   setAuditTrailMark(orgId: string, readUpTo: Date): Promise<void>;
+}
+
+/** Which new errors a wave is read from (WaveStore.waveFacts). */
+export interface WaveQuery {
+  /** The window's start (inclusive) by `opened_at`, when the error happened as its source says. */
+  readonly since: Date;
+  /** The window's end (exclusive). */
+  readonly until: Date;
+  /** The types to read; the others are not looked at. */
+  readonly ruleIds: readonly string[];
+  /** How many of each type's first errors in the window to return the messages of. */
+  readonly sampleSize: number;
+}
+
+/** One type's new errors in a window, and in the window of the same length just before it. */
+export interface WaveFacts {
+  readonly ruleId: string;
+  /** Errors opened in the window. */
+  readonly count: number;
+  /** Errors opened in the window of the same length ending at its start: what the wave rose from. */
+  readonly before: number;
+  /** When the first error in the window was opened. */
+  readonly firstAt: Date;
+  /** The object types the window's sampled errors are on, each once, in the order first met. */
+  readonly objectTypes: readonly SyncObject[];
+  /** The messages of the window's first `sampleSize` errors, oldest first. */
+  readonly messages: readonly string[];
+}
+
+/** New errors by type in a window, for linking a wave of errors to the change that began it. */
+export interface WaveStore {
+  /**
+   * Each asked type with at least one error opened in the window (the others are left out),
+   * in `ruleIds` order. Reads the opened-at index for the counts and at most `sampleSize` rows
+   * of each type, so a window of a store of a million errors stays cheap.
+   */
+  waveFacts(query: WaveQuery): Promise<WaveFacts[]>;
 }
