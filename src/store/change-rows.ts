@@ -11,6 +11,7 @@ export interface ChangeRow {
   change_key: string;
   observed_at: string | number;
   happened_at: string | number | null;
+  happened_after: string | number | null;
   system: string;
   object: string;
   field: string | null;
@@ -28,6 +29,7 @@ export const CHANGE_COLUMNS = [
   "change_key",
   "observed_at",
   "happened_at",
+  "happened_after",
   "at",
   "system",
   "object",
@@ -48,6 +50,7 @@ export function changeValues(change: LearntChange): (string | number | null)[] {
     change.key,
     change.observedAt.getTime(),
     happened,
+    change.happenedAfter?.getTime() ?? null,
     happened ?? change.observedAt.getTime(),
     change.system,
     change.object,
@@ -68,6 +71,7 @@ export function toChange(row: ChangeRow): LearntChange {
     key: row.change_key,
     observedAt: new Date(Number(row.observed_at)),
     happenedAt: row.happened_at === null ? null : new Date(Number(row.happened_at)),
+    happenedAfter: row.happened_after === null ? null : new Date(Number(row.happened_after)),
     system: row.system as ChangeSystem,
     object: row.object,
     field: row.field,

@@ -478,6 +478,15 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 21,
+    sql: `
+      -- A snapshot diff's change happened between the earlier snapshot (happened_after) and the
+      -- scan that saw it (observed_at): a wave of errors that began in between may be its doing.
+      -- Nullable: the audit trail's changes know when they happened, and older rows did not keep it.
+      ALTER TABLE crm_changes ADD COLUMN happened_after INTEGER;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

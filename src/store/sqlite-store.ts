@@ -21,6 +21,7 @@ import { SqliteResyncOffers } from "./sqlite-resync-offers.js";
 import { SqliteScans } from "./sqlite-scans.js";
 import { SqliteSnoozes } from "./sqlite-snoozes.js";
 import { SqliteTriggerChecks } from "./sqlite-trigger-checks.js";
+import { SqliteWaves } from "./sqlite-waves.js";
 import { StoreError } from "./store-error.js";
 import type {
   AuditEntry,
@@ -50,6 +51,7 @@ import type {
   Store,
   StoredSnapshot,
   TriggerCheck,
+  WaveQuery,
 } from "./types.js";
 
 type Db = Database.Database;
@@ -195,6 +197,7 @@ class SqliteStore implements Store {
   private readonly home: SqliteHome;
   private readonly triggers: SqliteTriggerChecks;
   private readonly changes: SqliteChanges;
+  private readonly waves: SqliteWaves;
 
   constructor(
     private readonly writer: Db,
@@ -221,6 +224,7 @@ class SqliteStore implements Store {
     this.home = new SqliteHome(writer, reader);
     this.triggers = new SqliteTriggerChecks(writer, reader);
     this.changes = new SqliteChanges(writer, reader);
+    this.waves = new SqliteWaves(reader);
     this.missingTable = new SqliteMissingResolutions(
       writer,
       reader,
@@ -830,6 +834,10 @@ class SqliteStore implements Store {
   async setAuditTrailMark(orgId: string, readUpTo: Date) {
     await this.afterImport();
     this.changes.setAuditTrailMark(orgId, readUpTo);
+  }
+
+  async waveFacts(query: WaveQuery) {
+    return this.waves.waveFacts(query);
   }
 
   /** Resolves when no import's transaction is open on the writer. */

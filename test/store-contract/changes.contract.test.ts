@@ -33,6 +33,7 @@ const deactivated: LearntChange = {
   ),
   observedAt: at(60),
   happenedAt: null,
+  happenedAfter: null,
   system: "salesforce",
   object: "Lead",
   field: "Industry",
@@ -62,6 +63,7 @@ const ruleActivated: LearntChange = {
   key: auditTrailChangeKey("00D000000000001", "0Ym000000000001", "validation-rule-activated"),
   observedAt: at(60),
   happenedAt: at(42),
+  happenedAfter: null,
   system: "salesforce",
   object: "Lead",
   field: null,
@@ -87,6 +89,7 @@ const optionRemoved: LearntChange = {
   ),
   observedAt: at(30),
   happenedAt: null,
+  happenedAfter: null,
   system: "hubspot",
   object: "contacts",
   field: "lifecyclestage",
@@ -202,6 +205,23 @@ describe.each(BACKENDS)("changes contract: %s", (backend, suite) => {
       };
       expect(await store.recordChanges([again])).toBe(1);
       expect(await store.changesSince(at(0))).toEqual([again, deactivated]);
+    });
+
+    it("keeps when a snapshot diff's change happened after; null where not given", async () => {
+      const store = await freshStore();
+      // The diff's change happened after the earlier snapshot (at 0) and by the scan (at 60).
+      const diffed: LearntChange = { ...deactivated, happenedAfter: diffedFrom };
+      // A change made without it (as recorded before it was kept), and one saying null.
+      const { happenedAfter: _, ...absent } = optionRemoved;
+      expect(await store.recordChanges([diffed, absent, shortened, ruleActivated])).toBe(4);
+      const read = await (await open()).changesSince(at(0));
+      expect(read.map((c) => [c.key, c.happenedAfter])).toEqual([
+        [shortened.key, null],
+        [deactivated.key, diffedFrom],
+        [ruleActivated.key, null],
+        [optionRemoved.key, null],
+      ]);
+      expect(read[1]).toEqual(diffed);
     });
 
     it("records a change once when two handles record it at the same time", async () => {

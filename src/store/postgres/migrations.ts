@@ -425,6 +425,14 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 21,
+    sql: `
+      -- When a snapshot diff's change happened after (the earlier snapshot), as ../migrations.ts
+      -- version 21.
+      ALTER TABLE crm_changes ADD COLUMN happened_after bigint;
+    `,
+  },
 ];
 
 /** The schema version this build writes to PostgreSQL. */

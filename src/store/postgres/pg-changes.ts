@@ -28,6 +28,7 @@ const COLUMN_TYPES: Record<(typeof CHANGE_COLUMNS)[number], string> = {
   change_key: "text",
   observed_at: "bigint",
   happened_at: "bigint",
+  happened_after: "bigint",
   at: "bigint",
   system: "text",
   object: "text",

@@ -27,6 +27,7 @@ import type {
   Store,
   StoredSnapshot,
   TriggerCheck,
+  WaveQuery,
 } from "../types.js";
 import { migratePostgres, type SchemaMigration } from "./migrate.js";
 import { PostgresAlerts } from "./pg-alerts.js";
@@ -47,6 +48,7 @@ import { type ImportRow, type ResolutionRow, toImportRecord, toResolution } from
 import { PostgresScans } from "./pg-scans.js";
 import { PostgresSnoozes } from "./pg-snoozes.js";
 import { PostgresTriggerChecks } from "./pg-trigger-checks.js";
+import { PostgresWaves } from "./pg-waves.js";
 import { createPostgresPool } from "./pool.js";
 
 /** Where the PostgreSQL store lives. */
@@ -96,6 +98,7 @@ export class PostgresStore implements Store {
   private readonly home: PostgresHome;
   private readonly triggers: PostgresTriggerChecks;
   private readonly changes: PostgresChanges;
+  private readonly waves: PostgresWaves;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -118,6 +121,7 @@ export class PostgresStore implements Store {
     this.home = new PostgresHome(pool);
     this.triggers = new PostgresTriggerChecks(pool);
     this.changes = new PostgresChanges(pool);
+    this.waves = new PostgresWaves(pool);
   }
 
   async beginImport(meta: ImportMeta): Promise<ImportTransaction> {
@@ -461,6 +465,10 @@ export class PostgresStore implements Store {
 
   setAuditTrailMark(orgId: string, readUpTo: Date) {
     return this.changes.setAuditTrailMark(orgId, readUpTo);
+  }
+
+  waveFacts(query: WaveQuery) {
+    return this.waves.waveFacts(query);
   }
 
   /**
