@@ -3,6 +3,7 @@
  * thread, so every figure is for one core; run it on a quiet machine.
  */
 import { benchCatalog, benchCorpusAccuracy } from "./catalog.js";
+import { benchCauses } from "./causes.js";
 import { benchChanges } from "./changes.js";
 import { benchCharts } from "./charts.js";
 import { benchDigest } from "./digest.js";
@@ -31,3 +32,4 @@ await benchPostgres();
 await benchReplicasThroughput();
 await benchTakeover();
 await benchChanges();
+await benchCauses();

@@ -94,6 +94,8 @@ function placeText(cause: LikelyCause, count: number, t: Translator): string {
   const field = changePlace(change);
   if (evidence.namedIn === evidence.sampled && evidence.sampled >= count)
     return t.t("causes.placeAll", { count, field });
+  if (evidence.namedIn === evidence.sampled)
+    return t.t("causes.placeFirst", { sampled: t.number(evidence.sampled), field });
   return t.t("causes.placeSome", {
     named: t.number(evidence.namedIn),
     sampled: t.number(evidence.sampled),

@@ -2,6 +2,7 @@ import type { KnownBlock } from "@slack/types";
 import type { Catalog } from "../../catalog/catalog.js";
 import type { ExplainResult } from "../../catalog/explain.js";
 import { ruleWords } from "../../catalog/labels.js";
+import type { LinkedWave } from "../../causes/link-waves.js";
 import type { CorrectionChance } from "../../corrections/correction-offers.js";
 import { type Translator, translator } from "../../i18n/translator.js";
 import type { Offer } from "../../resync/resync-offers.js";
@@ -16,6 +17,7 @@ import {
   header,
   section,
 } from "../blocks/index.js";
+import { causeBlocks } from "./cause-line.js";
 import { CORRECTION_ACTIONS, notThisTypeButton } from "./correction-messages.js";
 import { translatedResyncButton } from "./resync-button.js";
 import { encodeShareValue } from "./share-value.js";
@@ -62,6 +64,14 @@ export interface ExplanationContext {
   readonly correction?: CorrectionChance | undefined;
   /** The answer's language; English when absent. */
   readonly translator?: Translator | undefined;
+  /** The change that likely started the type's recent errors, in the team's time zone. */
+  readonly likelyCause?: LikelyCauseContext | undefined;
+}
+
+/** A likely cause to tell under the type's cause: the linked wave and the zone for its times. */
+export interface LikelyCauseContext {
+  readonly linked: LinkedWave;
+  readonly timeZone: string;
 }
 
 /**
@@ -124,6 +134,7 @@ export function explanationMessage(
   const steps = words.fixSteps(rule);
   blocks.push(
     section(t.t("explain.cause", { cause: escapeMrkdwn(words.cause(rule)) })),
+    ...causeBlocks(options.likelyCause?.linked, rule, options.likelyCause?.timeZone ?? "UTC", t),
     section(
       t.t("explain.fix", {
         steps: rule.fix
@@ -226,6 +237,7 @@ export function explainResultMessage(
   resyncOffer?: Offer,
   correction?: CorrectionChance,
   t: Translator = ENGLISH,
+  likelyCause?: LikelyCauseContext,
 ): SlackMessage {
   if (!result.match) return noMatchMessage(result, correction, t);
   const { match } = result;
@@ -245,5 +257,6 @@ export function explainResultMessage(
     resyncOffer,
     correction,
     translator: t,
+    likelyCause,
   });
 }

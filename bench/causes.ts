@@ -1,0 +1,123 @@
+import { linkWaves } from "../src/causes/link-waves.js";
+import { LEARNT_CHANGE_KINDS } from "../src/changes/change.js";
+import { rules } from "../src/rules/index.js";
+import type { LearntChange, Store } from "../src/store/types.js";
+import { benchError } from "./bench-errors.js";
+import { benchOnBothStores } from "./on-both-stores.js";
+import { quantile } from "./table.js";
+
+const HISTORY = 950_000;
+const TODAY = 50_000;
+const RUNS = 21;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+const NOW = new Date("2026-12-04T12:00:00Z");
+/** The digest's window: the day before NOW. */
+const SINCE = new Date(NOW.getTime() - DAY);
+
+/** Error `i` opened `ageMs` before NOW; today's name the field and value the changes are on. */
+function error(i: number, ageMs: number, today: boolean) {
+  const base = benchError(i, new Date(NOW.getTime() - ageMs));
+  return today
+    ? {
+        ...base,
+        message: `${base.ruleId}: Industry: bad value for restricted picklist field: Biotech`,
+      }
+    : base;
+}
+
+/**
+ * The store: 950,000 errors over the 90 days before the digest's day, then 50,000 in the day
+ * itself (every type rises), and the changes of the two days before: one of every kind on
+ * Lead.Industry (each type a change starts has a likely cause to rank) and 200 Setup changes the
+ * bot cannot place (read and left out).
+ */
+async function fill(store: Store): Promise<void> {
+  const history = await store.beginImport({
+    fileName: "history",
+    contentHash: "history",
+    importedBy: "bench",
+    importedAt: SINCE,
+  });
+  for (let i = 0; i < HISTORY; i++)
+    await history.add(error(i, DAY + ((i * 7919) % (90 * DAY)), false));
+  await history.commit({ rowsRead: HISTORY, rejected: 0, objectTypes: [], columns: {} });
+  const today = await store.beginImport({
+    fileName: "today",
+    contentHash: "today",
+    importedBy: "bench",
+    importedAt: NOW,
+  });
+  for (let i = 0; i < TODAY; i++) await today.add(error(HISTORY + i, (i / TODAY) * DAY, true));
+  await today.commit({ rowsRead: TODAY, rejected: 0, objectTypes: [], columns: {} });
+  await store.recordChanges([
+    ...LEARNT_CHANGE_KINDS.map((kind, i) => change(`kind-${i}`, kind, 2 * HOUR + i * 60_000)),
+    ...Array.from({ length: 200 }, (_, i) => change(`setup-${i}`, "setup-change", i * 10 * 60_000)),
+  ]);
+}
+
+function change(key: string, kind: string, beforeSinceMs: number): LearntChange {
+  return {
+    key,
+    observedAt: NOW,
+    happenedAt: new Date(SINCE.getTime() - beforeSinceMs),
+    happenedAfter: null,
+    system: "salesforce",
+    object: "Lead",
+    field: kind === "setup-change" ? null : "Industry",
+    kind,
+    option: "Biotech",
+    before: null,
+    after: null,
+    who: "Bench Admin",
+    source: "audit-trail",
+    detail: null,
+  };
+}
+
+async function timeLinking(store: Store, window: { since: Date; until: Date }) {
+  const ruleIds = rules.map((r) => r.id);
+  const times: number[] = [];
+  let linked = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    linked = (await linkWaves(store, { ...window, ruleIds })).size;
+    times.push(performance.now() - started);
+  }
+  return { times: times.sort((a, b) => a - b), linked };
+}
+
+/**
+ * Issue 19: what ranking likely causes adds to a digest over 1,000,000 errors: linking the day's
+ * waves of every type to the changes of the 48 hours before (every kind planted), and a day no
+ * change was learnt before (the usual day: one read of the changes, nothing else).
+ */
+export async function benchCauses(): Promise<void> {
+  await benchOnBothStores({
+    title: `Ranking likely causes for a digest, ${(HISTORY + TODAY).toLocaleString("en")} errors in the store`,
+    name: "causes",
+    fill,
+    measure: async (backend, store, fillSeconds) => {
+      const busy = await timeLinking(store, { since: SINCE, until: NOW });
+      const quiet = await timeLinking(store, {
+        since: new Date(SINCE.getTime() - 30 * DAY),
+        until: new Date(NOW.getTime() - 30 * DAY),
+      });
+      return [
+        [`${backend}: store filled in`, `${fillSeconds.toFixed(1)} s`, ""],
+        [`${backend}: types linked to a change`, String(busy.linked), ""],
+        [
+          `${backend}: ranking, a day after ${LEARNT_CHANGE_KINDS.length + 200} changes, median of ${RUNS}`,
+          `${quantile(busy.times, 0.5).toFixed(1)} ms`,
+          "< 50 ms",
+        ],
+        [`${backend}: same, slowest`, `${(busy.times.at(-1) ?? 0).toFixed(1)} ms`, ""],
+        [
+          `${backend}: ranking, a day without changes, median`,
+          `${quantile(quiet.times, 0.5).toFixed(1)} ms`,
+          "",
+        ],
+      ];
+    },
+  });
+}
