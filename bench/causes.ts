@@ -28,9 +28,10 @@ function error(i: number, ageMs: number, today: boolean) {
 
 /**
  * The store: 950,000 errors over the 90 days before the digest's day, then 50,000 in the day
- * itself (every type rises), and the changes of the two days before: one of every kind on
- * Lead.Industry (each type a change starts has a likely cause to rank) and 200 Setup changes the
- * bot cannot place (read and left out).
+ * itself (every type rises), and the changes of the two days before NOW: one of every kind on
+ * Lead.Industry every 2 hours (each type a change starts has a likely cause to rank; half the
+ * changes fall in the digest's day, so their waves are read from each change on) and 200 Setup
+ * changes the bot cannot place (read and left out).
  */
 async function fill(store: Store): Promise<void> {
   const history = await store.beginImport({
@@ -51,7 +52,8 @@ async function fill(store: Store): Promise<void> {
   for (let i = 0; i < TODAY; i++) await today.add(error(HISTORY + i, (i / TODAY) * DAY, true));
   await today.commit({ rowsRead: TODAY, rejected: 0, objectTypes: [], columns: {} });
   await store.recordChanges([
-    ...LEARNT_CHANGE_KINDS.map((kind, i) => change(`kind-${i}`, kind, 2 * HOUR + i * 60_000)),
+    // Every 2 hours over the 46 before NOW: half in the digest's day (each read from its own time).
+    ...LEARNT_CHANGE_KINDS.map((kind, i) => change(`kind-${i}`, kind, (2 + 2 * i) * HOUR - DAY)),
     ...Array.from({ length: 200 }, (_, i) => change(`setup-${i}`, "setup-change", i * 10 * 60_000)),
   ]);
 }

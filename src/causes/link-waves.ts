@@ -16,10 +16,16 @@ export interface LinkedWave {
 export type CauseStore = Pick<Store, "changesSince" | "waveFacts">;
 
 /**
- * The waves of a window that a learnt change likely started, by type. A wave is a type whose new
- * errors in [since, until) outnumber those of the window of the same length before it. Only the
- * changes of the 48 hours before the window and in it are read, and only the types those changes
- * start: on a day no change was learnt, this is one indexed read of an empty range.
+ * The waves of a window that a learnt change likely started, by type. Only the changes of the 48
+ * hours before the window and in it are read, and only the types those changes start: on a day no
+ * change was learnt, this is one indexed read of an empty range.
+ *
+ * A wave is looked for from each change on: a type that has errors every day (a trickle of old
+ * ones) would otherwise have its first error of the window before a change made at noon, and the
+ * change would look too late to be the cause. So the window is read from its start for the
+ * changes before it, and from the change for each change in it (the earliest it can have
+ * happened); a wave is the type's errors from there to the window's end, when they outnumber those
+ * of as long a time before. Of the waves of one type, the one with the likeliest cause is kept.
  */
 export async function linkWaves(
   store: CauseStore,
@@ -30,34 +36,55 @@ export async function linkWaves(
     readonly ruleIds?: readonly string[];
   },
 ): Promise<ReadonlyMap<string, LinkedWave>> {
+  const until = window.until.getTime();
   const changes = (
     await store.changesSince(new Date(window.since.getTime() - CAUSE_WINDOW_MS))
-  ).filter((c) => timeOf(c) < window.until.getTime());
-  const ruleIds = typesStartedBy(changes, window.ruleIds);
+  ).filter((c) => earliest(c) < until);
   const linked = new Map<string, LinkedWave>();
-  if (ruleIds.length === 0) return linked;
-  const facts = await store.waveFacts({ ...window, ruleIds, sampleSize: WAVE_SAMPLE });
-  for (const fact of facts) {
-    if (fact.count <= fact.before) continue;
-    const wave: Wave = fact;
-    const causes = rankCauses(wave, changes);
-    if (causes.length > 0) linked.set(fact.ruleId, { wave, causes });
+  const wanted = window.ruleIds ? new Set(window.ruleIds) : undefined;
+  for (const [from, ruleIds] of wavesToRead(changes, window.since.getTime(), wanted)) {
+    const facts = await store.waveFacts({
+      since: new Date(from),
+      until: window.until,
+      ruleIds: [...ruleIds].sort(),
+      sampleSize: WAVE_SAMPLE,
+    });
+    for (const fact of facts) {
+      if (fact.count <= fact.before) continue;
+      const causes = rankCauses(fact, changes);
+      const kept = linked.get(fact.ruleId);
+      const best = causes[0];
+      if (best && (!kept || best.confidence > (kept.causes[0]?.confidence ?? 0)))
+        linked.set(fact.ruleId, { wave: fact, causes });
+    }
   }
   return linked;
 }
 
-/** When a change happened, or the latest it can have (a scan saw it then). */
-function timeOf(change: LearntChange): number {
-  return (change.happenedAt ?? change.observedAt).getTime();
+/**
+ * Where to read waves from, and of which types: the window's start for the changes before it,
+ * each change's earliest time for those in it; oldest first.
+ */
+function wavesToRead(
+  changes: readonly LearntChange[],
+  since: number,
+  wanted: ReadonlySet<string> | undefined,
+): Map<number, Set<string>> {
+  const reads = new Map<number, Set<string>>();
+  for (const change of changes) {
+    const types = linksOf(change.kind)
+      .map((link) => link.ruleId)
+      .filter((id) => !wanted || wanted.has(id));
+    if (types.length === 0) continue;
+    const from = Math.max(since, earliest(change));
+    const read = reads.get(from) ?? new Set<string>();
+    for (const type of types) read.add(type);
+    reads.set(from, read);
+  }
+  return new Map([...reads].sort(([a], [b]) => a - b));
 }
 
-/** The types the changes' kinds start, among `only` when given, in a stable order. */
-function typesStartedBy(
-  changes: readonly LearntChange[],
-  only: readonly string[] | undefined,
-): string[] {
-  const types = new Set<string>();
-  for (const change of changes) for (const link of linksOf(change.kind)) types.add(link.ruleId);
-  const wanted = only ? new Set(only) : undefined;
-  return [...types].filter((t) => !wanted || wanted.has(t)).sort();
+/** The earliest a change can have happened: when it did, else after the scan before it. */
+function earliest(change: LearntChange): number {
+  return (change.happenedAt ?? change.happenedAfter ?? change.observedAt).getTime();
 }
