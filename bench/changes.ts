@@ -25,6 +25,7 @@ function field(o: number, f: number, change: number | null): DescribedField {
   })).filter((_, v) => !(change === 1 && v === 4));
   return {
     name: `Field_${o}_${f}__c`,
+    label: `Field ${o} ${f}`,
     type: picklist ? "picklist" : "string",
     length: change === 2 ? 40 : 255,
     nillable: change !== 3,

@@ -11,6 +11,8 @@ import type { SalesforceObject } from "./salesforce-setup-port.js";
 /** A Salesforce field as describe reports it, reduced to what the scan's checks read. */
 export interface DescribedField {
   readonly name: string;
+  /** The label Setup shows, which the Setup Audit Trail's Display names a field by. */
+  readonly label: string;
   readonly type: string;
   readonly length: number;
   readonly nillable: boolean;
@@ -70,6 +72,21 @@ export interface SalesforceScanPort {
   ): Promise<Array<Record<string, unknown> | null>>;
   /** API calls made so far (each describe and each page of a query), for the scan's summary. */
   calls(): number;
+}
+
+/**
+ * The org's id (`SELECT Id FROM Organization`, one row per org; Object Reference, Organization),
+ * through the port's query so the call counts as the scan's. It names the org whose Setup Audit
+ * Trail was read, whatever flow logged in (a bare access token carries no identity URL).
+ */
+export async function organizationId(port: SalesforceScanPort): Promise<string> {
+  let id: string | undefined;
+  await port.query("SELECT Id FROM Organization", (records) => {
+    const first = records[0]?.Id;
+    if (typeof first === "string") id = first;
+  });
+  if (!id) throw new Error("Salesforce answered no Organization row");
+  return id;
 }
 
 /** sObject Collections retrieve takes at most 2,000 ids a request. */
@@ -144,6 +161,7 @@ export function salesforceScanPort(
       }
       return description.fields.map((f) => ({
         name: f.name,
+        label: f.label ?? f.name,
         type: String(f.type),
         length: f.length ?? 0,
         nillable: f.nillable,

@@ -1,6 +1,11 @@
+import type { schemaSnapshot } from "../changes/snapshot.js";
 import type { HubSpotRecord, HubSpotScanPort } from "../clients/hubspot-scan-port.js";
 import { HUBSPOT_OBJECT_TYPES, type HubSpotObjectType } from "../clients/hubspot-setup-port.js";
-import { requiredOnCreate, type SalesforceScanPort } from "../clients/salesforce-scan-port.js";
+import {
+  type DescribedField,
+  requiredOnCreate,
+  type SalesforceScanPort,
+} from "../clients/salesforce-scan-port.js";
 import { SALESFORCE_OBJECTS, type SalesforceObject } from "../clients/salesforce-setup-port.js";
 import type { Mappings } from "../mappings/mappings.js";
 import type {
@@ -11,9 +16,17 @@ import type {
   ScanContext,
 } from "./scan-context.js";
 
+/** What a scan read of each side for its schema snapshot; a side not read is undefined. */
+export type SchemaRead = Parameters<typeof schemaSnapshot>[0];
+
 /** The context, with the email index open for the scan to fill as it reads contacts. */
 export interface MutableScanContext extends ScanContext {
   readonly hubspotContactsByEmail: Map<string, HubSpotContactLink>;
+  /**
+   * Describe and the property definitions as read, for the scan's schema snapshot (a side not
+   * read is undefined), so the snapshot costs no call of its own.
+   */
+  readonly schemaRead: SchemaRead;
 }
 
 /**
@@ -36,7 +49,7 @@ export async function readScanContext(
     readSalesforceSide(ports.salesforce, options),
     ports.hubspot ? readHubSpotMetadata(ports.hubspot) : undefined,
   ]);
-  const { fields: salesforceFields, users } = salesforce;
+  const { fields: salesforceFields, users, described } = salesforce;
   const hubspotProperties = hubspot?.properties ?? new Map();
   const owners = hubspot?.owners ?? new Map<string, string | null>();
   const stages = hubspot?.stages ?? [];
@@ -51,6 +64,13 @@ export async function readScanContext(
     ),
     dealStageLabels: new Set(stages.map((s) => s.toLowerCase())),
     hubspotContactsByEmail: new Map(),
+    schemaRead: {
+      salesforce: described,
+      hubspot: hubspot && {
+        properties: HUBSPOT_OBJECT_TYPES.map((t, i) => [t, hubspot.definitions[i] ?? []] as const),
+        dealStages: hubspot.stages,
+      },
+    },
   };
 }
 
@@ -59,7 +79,7 @@ async function readSalesforceSide(
   port: SalesforceScanPort | undefined,
   options: { readonly onSalesforceError?: (error: unknown) => void },
 ): Promise<SalesforceMetadata> {
-  const none: SalesforceMetadata = { fields: new Map(), users: [] };
+  const none: SalesforceMetadata = { fields: new Map(), users: [], described: undefined };
   if (!port) return none;
   try {
     return await readSalesforceMetadata(port);
@@ -81,12 +101,16 @@ async function readHubSpotMetadata(port: HubSpotScanPort) {
   HUBSPOT_OBJECT_TYPES.forEach((type, i) => {
     properties.set(type, new Map((definitions[i] ?? []).map((p) => [p.name, p])));
   });
-  return { properties, owners, stages };
+  return { properties, owners, stages, definitions };
 }
 
 interface SalesforceMetadata {
   readonly fields: Map<SalesforceObject, ReadonlyMap<string, SalesforceField>>;
   readonly users: readonly SalesforceUser[];
+  /** Each object's describe as read; undefined when Salesforce was not read. */
+  readonly described:
+    | ReadonlyArray<readonly [SalesforceObject, readonly DescribedField[]]>
+    | undefined;
 }
 
 /** Describe of the four objects, and the users. */
@@ -110,7 +134,11 @@ async function readSalesforceMetadata(port: SalesforceScanPort): Promise<Salesfo
     }
     fieldsOf.set(object, fields);
   });
-  return { fields: fieldsOf, users: await port.users() };
+  return {
+    fields: fieldsOf,
+    users: await port.users(),
+    described: SALESFORCE_OBJECTS.map((o, i) => [o, described[i] ?? []] as const),
+  };
 }
 
 /** Remembers which HubSpot contact holds an email, and the Salesforce records it is linked to. */

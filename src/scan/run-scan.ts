@@ -4,6 +4,7 @@ import { translator } from "../i18n/translator.js";
 import { OBJECT_PAIRS, pairKey } from "../mappings/mappings.js";
 import type { ScanRecord } from "../store/types.js";
 import { DETECTORS } from "./detect/index.js";
+import { learnChanges } from "./learn-changes.js";
 import { type MutableScanContext, readScanContext } from "./read-context.js";
 import { ScanCollector } from "./scan-collector.js";
 import { scanHubSpot } from "./scan-hubspot.js";
@@ -33,6 +34,14 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
       salesforce = undefined;
       skipped = { key: "scan.skipMetadata", values: { detail: userMessage(error) } };
     },
+  });
+  // Before the record passes, so the audit trail's read counts against the same allocation
+  // check; never rejects, so what it cannot learn never costs the scan its findings.
+  const changes = await learnChanges({
+    store: deps.store,
+    read: context.schemaRead,
+    salesforce,
+    startedAt,
   });
   const collected = new ScanCollector(deps.catalog, startedAt);
 
@@ -73,6 +82,7 @@ export async function runScan(deps: ScanDeps): Promise<{ scan: ScanRecord; summa
     salesforceSkippedReason: skipped,
     salesforceComplete,
     salesforceSince: salesforceSince?.toISOString() ?? null,
+    changes,
   };
   // An import may hold the store's write transaction; the store makes the scan wait its turn
   // (a look here and a write after it would let an import start in between).

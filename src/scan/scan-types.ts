@@ -77,6 +77,21 @@ export interface ScanSummary {
   readonly salesforceComplete: boolean;
   /** Where Salesforce's pass started (ISO), null for all records: what the next owes if this failed. */
   readonly salesforceSince: string | null;
+  /** What the scan learnt of Setup changes; absent in scans stored before it. */
+  readonly changes?: ChangesLearnt;
+}
+
+/** What a scan learnt of changes in both CRMs' setup (issue 19). */
+export interface ChangesLearnt {
+  /** Changes recorded for the first time, from the snapshot diff and the Setup Audit Trail. */
+  readonly learnt: number;
+  /**
+   * The Setup Audit Trail: read; not readable (the integration user lacks View Setup and
+   * Configuration); failed (Salesforce or the store refused); skipped (Salesforce not read).
+   */
+  readonly auditTrail: "read" | "not-readable" | "failed" | "skipped";
+  /** What the admin is told when something kept the bot from learning (a catalog message). */
+  readonly note?: UserText;
 }
 
 /** What each side's pass works with. */

@@ -2,6 +2,7 @@ import { createHubSpotLimiters } from "../../clients/hubspot-paced-call.js";
 import { BotError, UsageError } from "../../errors.js";
 import type { Translator } from "../../i18n/translator.js";
 import { loadMappings } from "../../mappings/load-mappings.js";
+import { changesLines } from "../../scan/changes-text.js";
 import { runScan } from "../../scan/run-scan.js";
 import { buildScanDeps } from "../../scan/scan-deps.js";
 import type { ScanSummary } from "../../scan/scan-types.js";
@@ -97,6 +98,7 @@ export function summaryText(
   ];
   const skipped = skipReasonText(summary, t);
   if (skipped) lines.push(`  ${skipped}`);
+  for (const line of changesLines(summary, t)) lines.push(`  ${line}`);
   const byRule = Object.entries(summary.findingsByRule).sort((a, b) => b[1] - a[1]);
   for (const [rule, count] of byRule) lines.push(`  ${t.number(count).padStart(7)}  ${rule}`);
   if (summary.mappingFindings.length > 0) {

@@ -5,7 +5,8 @@ import { defineMessages } from "../define-messages.js";
  * by type, the mapping problems, the API calls) and "already running". `side` is the system being
  * read (HubSpot or Salesforce); `time` a Slack date token. The fallback `text` keeps "new errors"
  * as it always said it. `skip…`: why Salesforce was left out of a scan, or read only in part
- * (`detail` is the error Salesforce or the bot gave, as it gave it).
+ * (`detail` is the error Salesforce or the bot gave, as it gave it). `changes…`: what the scan
+ * learnt of changes in both CRMs' setup (snapshot diff and Setup Audit Trail), or why it could not.
  */
 export const scan = defineMessages({
   en: {
@@ -34,6 +35,12 @@ export const scan = defineMessages({
       "Salesforce has {remaining, number} of {max, number} daily API calls left, within the {keep, number} kept for HubSpot's connector (RESYNC_SALESFORCE_RESERVE); Salesforce was not read.",
     skipMetadata:
       "Salesforce's metadata could not be read, so Salesforce was not scanned: {detail}",
+    changesLearnt:
+      "Learnt {count, plural, one {# change} other {# changes}} in Salesforce and HubSpot.",
+    changesFailed:
+      "What changed in Salesforce's and HubSpot's setup could not be learnt this scan; the next scan tries again: {detail}",
+    changesAuditFailed:
+      "Salesforce's Setup Audit Trail could not be read; the next scan tries again: {detail}",
     skipStopped:
       "Salesforce stopped answering after {read, plural, one {# record} other {# records}}; the next scan reads the rest: {detail}",
     inclusionForbidden:
@@ -69,6 +76,12 @@ export const scan = defineMessages({
       "Salesforce har {remaining, number} af {max, number} daglige API-kald tilbage, inden for de {keep, number}, der holdes tilbage til HubSpots connector (RESYNC_SALESFORCE_RESERVE); Salesforce blev ikke læst.",
     skipMetadata:
       "Salesforces metadata kunne ikke læses, så Salesforce blev ikke scannet: {detail}",
+    changesLearnt:
+      "Botten fandt {count, plural, one {# ny ændring} other {# nye ændringer}} i Salesforce og HubSpot.",
+    changesFailed:
+      "Ved denne scanning kunne botten ikke se, hvad der er ændret i opsætningen af Salesforce og HubSpot; næste scanning prøver igen: {detail}",
+    changesAuditFailed:
+      "Salesforces revisionsspor for opsætning kunne ikke læses; næste scanning prøver igen: {detail}",
     skipStopped:
       "Salesforce holdt op med at svare efter {read, plural, one {# post} other {# poster}}; næste scanning læser resten: {detail}",
     inclusionForbidden:

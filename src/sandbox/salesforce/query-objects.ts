@@ -1,12 +1,13 @@
 /**
- * The objects SOQL may read: the stored sObjects (through the schema and the record store) and
- * the Setup Audit Trail, which needs the "View Setup and Configuration" permission.
+ * The objects SOQL may read: the stored sObjects (through the schema and the record store), the
+ * Setup Audit Trail, which needs the "View Setup and Configuration" permission, and the org's one
+ * Organization row.
  */
 
 import { AUDIT_TRAIL_FIELDS, type SetupAuditTrail } from "./audit-trail.js";
-import { normalizeId, SOBJECT_TYPES, type SObjectType } from "./ids.js";
+import { normalizeId, SANDBOX_ORG_ID, SOBJECT_TYPES, type SObjectType } from "./ids.js";
 import type { SalesforceLogin } from "./login.js";
-import type { Schema } from "./schema.js";
+import { describeField, type Schema } from "./schema.js";
 import type { Name } from "./soql.js";
 import { invalidType, type QueryObject, type QueryObjects } from "./soql-plan.js";
 import type { RecordStore } from "./store.js";
@@ -49,6 +50,32 @@ function auditTrailObject(auditTrail: SetupAuditTrail): QueryObject {
 }
 
 /**
+ * The Organization object: one row, the org itself. Only its Id is modelled (Object Reference,
+ * sforce_api_objects_organization.htm: query() is supported, and `SELECT Id FROM Organization`
+ * answers the org's 18-character id, key prefix 00D, the one the identity URL carries).
+ */
+const ORGANIZATION_FIELDS = [
+  describeField(
+    { name: "Id", label: "Organization ID", type: "id", createable: false, updateable: false },
+    undefined,
+    "Organization.Id",
+  ),
+];
+const ORGANIZATION_ROW: Row = { Id: SANDBOX_ORG_ID };
+
+const organizationObject: QueryObject = {
+  name: "Organization",
+  fields: () => ORGANIZATION_FIELDS,
+  field: (name) => ORGANIZATION_FIELDS.find((f) => f.name.toLowerCase() === name.toLowerCase()),
+  reader:
+    ({ name }) =>
+    (row: Row) =>
+      row[name],
+  rows: () => [ORGANIZATION_ROW],
+  row: (id) => (normalizeId(id) === SANDBOX_ORG_ID ? ORGANIZATION_ROW : undefined),
+};
+
+/**
  * Resolves a query's FROM object (case-insensitively). SetupAuditTrail needs "View Setup and
  * Configuration" (Help, View Setup Audit Trail: "users who need access … need the View Setup and
  * Configuration permission"); without it the object is not visible to the user, which SOQL
@@ -62,6 +89,7 @@ export function queryObjects(sources: QuerySources): QueryObjects {
       if (sources.login.viewSetupAndConfiguration === false) throw invalidType(name, true);
       return auditTrailObject(sources.auditTrail);
     }
+    if (wanted === "organization") return organizationObject;
     const type = SOBJECT_TYPES.find((candidate) => candidate.toLowerCase() === wanted);
     if (!type) throw invalidType(name);
     return storedObject(type, sources);

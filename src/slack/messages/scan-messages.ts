@@ -1,6 +1,7 @@
 import type { Catalog } from "../../catalog/catalog.js";
 import { ruleWords } from "../../catalog/labels.js";
 import { type Translator, translator } from "../../i18n/translator.js";
+import { changesLines } from "../../scan/changes-text.js";
 import type { ScanSummary } from "../../scan/scan-types.js";
 import { skipReasonText } from "../../scan/skip-reason.js";
 import type { ScanRecord } from "../../store/types.js";
@@ -36,6 +37,7 @@ export function scanSummaryMessage(
     });
   const read = { hubspot: summary.hubspotRead, salesforce: summary.salesforceRead };
   const text = t.t("scan.text", { ...read, new: scan.newCount, resolved: scan.resolved });
+  const changes = changesLines(summary, t);
   return buildMessage({
     text,
     blocks: [
@@ -47,6 +49,7 @@ export function scanSummaryMessage(
       ...(summary.salesforceSkipped
         ? [section(`:warning: ${escapeMrkdwn(skipReasonText(summary, t) ?? "")}`)]
         : []),
+      ...(changes.length > 0 ? [section(changes.map(escapeMrkdwn).join("\n"))] : []),
       ...(found.length > 0
         ? [section(`${t.t("scan.found")}\n${found.slice(0, 30).join("\n")}`)]
         : []),
