@@ -110,6 +110,8 @@ function fromDiff(change: SchemaChange, diffedFrom: Date, observedAt: Date): Lea
     key: snapshotChangeKey(change, diffedFrom),
     observedAt,
     happenedAt: null,
+    // Between the two snapshots: after the one it was diffed from, by the one that shows it.
+    happenedAfter: diffedFrom,
     system: change.system,
     object: change.object,
     field: change.field,
@@ -176,6 +178,7 @@ function fromAuditTrail(change: AuditedChange, orgId: string, observedAt: Date):
     key: auditTrailChangeKey(orgId, change.row.id, change.kind),
     observedAt,
     happenedAt: new Date(change.at),
+    happenedAfter: null,
     system: "salesforce",
     object: change.object ?? SETUP_OBJECT,
     field: change.field,
