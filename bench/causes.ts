@@ -28,10 +28,7 @@ function error(i: number, ageMs: number, today: boolean) {
 
 /**
  * The store: 950,000 errors over the 90 days before the digest's day, then 50,000 in the day
- * itself (every type rises), and the changes of the two days before NOW: one of every kind on
- * Lead.Industry every 2 hours (each type a change starts has a likely cause to rank; half the
- * changes fall in the digest's day, so their waves are read from each change on) and 200 Setup
- * changes the bot cannot place (read and left out).
+ * itself (every type rises), and a busy day's changes (TYPICAL), all on Lead.Industry.
  */
 async function fill(store: Store): Promise<void> {
   const history = await store.beginImport({
@@ -51,12 +48,24 @@ async function fill(store: Store): Promise<void> {
   });
   for (let i = 0; i < TODAY; i++) await today.add(error(HISTORY + i, (i / TODAY) * DAY, true));
   await today.commit({ rowsRead: TODAY, rejected: 0, objectTypes: [], columns: {} });
-  await store.recordChanges([
-    // Every 2 hours over the 46 before NOW: half in the digest's day (each read from its own time).
-    ...LEARNT_CHANGE_KINDS.map((kind, i) => change(`kind-${i}`, kind, (2 + 2 * i) * HOUR - DAY)),
-    ...Array.from({ length: 200 }, (_, i) => change(`setup-${i}`, "setup-change", i * 10 * 60_000)),
-  ]);
+  await store.recordChanges(TYPICAL);
 }
+
+/**
+ * A busy day's changes: 10 that start errors (5 in the 48 hours before the digest's day, 5 in it,
+ * so those waves are read from each change on) and 200 Setup changes the bot cannot place.
+ */
+const TYPICAL: LearntChange[] = [
+  ...LEARNT_CHANGE_KINDS.slice(0, 10).map((kind, i) =>
+    change(`typical-${i}`, kind, i < 5 ? (i + 1) * 6 * HOUR : -(i - 4) * 3 * HOUR),
+  ),
+  ...Array.from({ length: 200 }, (_, i) => change(`setup-${i}`, "setup-change", i * 10 * 60_000)),
+];
+
+/** The worst case: every kind, one every 2 hours over the 46 before NOW, half in the day. */
+const EVERY_KIND: LearntChange[] = LEARNT_CHANGE_KINDS.map((kind, i) =>
+  change(`kind-${i}`, kind, (2 + 2 * i) * HOUR - DAY),
+);
 
 function change(key: string, kind: string, beforeSinceMs: number): LearntChange {
   return {
@@ -101,19 +110,27 @@ export async function benchCauses(): Promise<void> {
     fill,
     measure: async (backend, store, fillSeconds) => {
       const busy = await timeLinking(store, { since: SINCE, until: NOW });
+      await store.recordChanges(EVERY_KIND);
+      const worst = await timeLinking(store, { since: SINCE, until: NOW });
       const quiet = await timeLinking(store, {
         since: new Date(SINCE.getTime() - 30 * DAY),
         until: new Date(NOW.getTime() - 30 * DAY),
       });
       return [
         [`${backend}: store filled in`, `${fillSeconds.toFixed(1)} s`, ""],
-        [`${backend}: types linked to a change`, String(busy.linked), ""],
+        [`${backend}: types linked, a busy day`, String(busy.linked), ""],
         [
-          `${backend}: ranking, a day after ${LEARNT_CHANGE_KINDS.length + 200} changes, median of ${RUNS}`,
+          `${backend}: ranking, a day after ${TYPICAL.length} changes, median of ${RUNS}`,
           `${quantile(busy.times, 0.5).toFixed(1)} ms`,
           "< 50 ms",
         ],
         [`${backend}: same, slowest`, `${(busy.times.at(-1) ?? 0).toFixed(1)} ms`, ""],
+        [`${backend}: types linked, every kind planted`, String(worst.linked), ""],
+        [
+          `${backend}: ranking, every kind planted (${EVERY_KIND.length} more), median`,
+          `${quantile(worst.times, 0.5).toFixed(1)} ms`,
+          "",
+        ],
         [
           `${backend}: ranking, a day without changes, median`,
           `${quantile(quiet.times, 0.5).toFixed(1)} ms`,

@@ -2,6 +2,7 @@
  * Rows of a realistic HubSpot "Sync Health → Export errors" file, for tests, benchmarks and the
  * bot's demo mode. Deterministic: the same options give the same rows, on any machine.
  */
+
 import { InvalidInputError } from "../errors.js";
 import { rules as catalogRules } from "../rules/index.js";
 import type { SyncErrorRule, SyncObject } from "../rules/types.js";
@@ -40,6 +41,8 @@ export interface DemoRowsOptions {
   readonly now: Date;
   /** How many days back the rows reach; `DEMO_DEFAULT_DAYS` when absent. */
   readonly days?: number;
+  /** Add local mode's planted wave (demo-wave.ts) after the rows (the CSV writer adds it). */
+  readonly wave?: boolean;
 }
 
 /** The window of a Sync Health export when no `days` is given. */

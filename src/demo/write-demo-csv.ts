@@ -8,7 +8,8 @@
  * reader must honour quoting rather than split on line ends. Dates are ISO 8601 in UTC.
  */
 import { once } from "node:events";
-import { type DemoRowsOptions, demoRows } from "./demo-rows.js";
+import { type DemoRow, type DemoRowsOptions, demoRows } from "./demo-rows.js";
+import { demoWaveRows } from "./demo-wave.js";
 import { createIsoFormatter } from "./iso-utc.js";
 
 /** The export's columns, in order, as the header row names them. */
@@ -37,8 +38,14 @@ const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
 
+/** The demo's rows, then local mode's planted wave when asked for. */
+function* rowsOf(options: DemoRowsOptions): Generator<DemoRow, void, undefined> {
+  yield* demoRows(options);
+  if (options.wave) yield* demoWaveRows(options.now);
+}
+
 /**
- * Streams the header and `demoRows(options)` to `out`. Honours backpressure: when `out.write`
+ * Streams the header and `demoRows(options)` (and the planted wave with `wave`) to `out`. Honours backpressure: when `out.write`
  * returns false it waits for 'drain' (and rejects if the stream errors meanwhile). It resolves once
  * the last chunk has been handed to `out` and flushed; it does not end `out`, which may be stdout.
  * As with any stream, give `out` an 'error' listener (or use it in a pipeline).
@@ -53,7 +60,7 @@ export async function writeDemoCsv(
   let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let length = buffer.write(`${DEMO_EXPORT_HEADERS.join(",")}\r\n`);
 
-  for (const row of demoRows(options)) {
+  for (const row of rowsOf(options)) {
     const { recordName, errorType, message } = row;
     // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a doubled quote takes 2); the enclosing
     // quotes, commas, ids and date fit in the 100 to spare.
