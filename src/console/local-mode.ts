@@ -20,6 +20,7 @@ import { openStore } from "../store/index.js";
 import { banner, type ConfigSource } from "./banner.js";
 import { ConsoleSession } from "./console-session.js";
 import { startCrmSandboxes } from "./crm-sandboxes.js";
+import { learnDemoChanges, plantDemoChanges } from "./demo-changes.js";
 import { PromptLine } from "./prompt-line.js";
 import { startSandboxedApp } from "./sandboxed-app.js";
 import { postDemoDigest, seedDemoData, writeDemoSpike } from "./seed-demo-data.js";
@@ -85,6 +86,10 @@ export async function runLocalMode(options: LocalModeOptions): Promise<number> {
     hubspotRateLimit: options.resyncSettings.hubspotRateLimit,
     scanDemo: { now: new Date() },
   });
+  // The Setup change that started the demo's planted wave, and the bot learning it as a scan
+  // would, so the first digest and /syncerror explain can tell the likely cause.
+  plantDemoChanges(crm.salesforce, demoNow);
+  await learnDemoChanges(store, crm.salesforceConnection, new Date());
   // Real APIs take a few hundred milliseconds a batch; so do these, so a resync's progress shows.
   crm.hubspot.latency(LOCAL_API_LATENCY_MS);
   crm.salesforce.latency(LOCAL_API_LATENCY_MS);

@@ -3,6 +3,7 @@
  * contacts that have not synced for hours, each for a reason the scan can name (and one for no
  * reason it can), and Salesforce records with problems of their own, among records that are fine.
  */
+import { DEMO_WAVE } from "../demo/demo-wave.js";
 import type {
   SeedOwner,
   SeedPipeline,
@@ -51,6 +52,9 @@ export const MAPPED_CONTACT_PROPERTIES: readonly SeedProperty[] = [
   },
 ];
 
+/** The demo's Salesforce admin, who deactivates the planted wave's value. */
+export const DEMO_ADMIN_ID = salesforceId("User", 904);
+
 /** The seeds, relative to `now`. */
 export function scanDemoSeed(now: Date) {
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -96,6 +100,12 @@ export function scanDemoSeed(now: Date) {
     user(1, "active.rep@demo.example", true),
     user(2, "former.rep@demo.example", false),
     user(3, "partner.portal@demo.example", true, "PowerCustomerSuccess"),
+    // The Salesforce admin of the planted wave (demo-wave.ts): the audit trail names her.
+    {
+      ...user(4, DEMO_WAVE.admin.email, true),
+      FirstName: DEMO_WAVE.admin.firstName,
+      LastName: DEMO_WAVE.admin.lastName,
+    },
   ];
   const owner = users[0]?.Id ?? "";
   const leads = [

@@ -17,9 +17,15 @@ export const DEMO_SEED = 20261129;
 export const DEMO_ROWS = 3_000;
 export const DEMO_DAYS = 14;
 
+/** Local mode's demo export of `now`: two weeks of errors, and the planted wave (demo-wave.ts). */
+function demoExport(now: Date) {
+  return { rows: DEMO_ROWS, seed: DEMO_SEED, days: DEMO_DAYS, now, wave: true };
+}
+
 /**
  * Fills local mode's store with a demo export, through the same importer a real export takes,
- * spread over the last two weeks so trends have history.
+ * spread over the last two weeks so trends have history, with the planted wave of errors that
+ * followed a Setup change (demo-changes.ts plants the change).
  */
 export async function seedDemoData(
   store: Store,
@@ -31,7 +37,7 @@ export async function seedDemoData(
     const path = join(dir, "demo-export.csv");
     const out = createWriteStream(path);
     await once(out, "open");
-    await writeDemoCsv(out, { rows: DEMO_ROWS, seed: DEMO_SEED, days: DEMO_DAYS, now });
+    await writeDemoCsv(out, demoExport(now));
     out.end();
     await once(out, "finish");
     const outcome = await importFile(path, {
@@ -58,7 +64,7 @@ export async function writeDemoSpike(dir: string, now: Date): Promise<string> {
   const out = createWriteStream(path);
   await once(out, "open");
   await writeSpikeCsv(out, {
-    base: { rows: DEMO_ROWS, seed: DEMO_SEED, days: DEMO_DAYS, now },
+    base: demoExport(now),
     ruleId: DEMO_SPIKE_RULE,
     rows: DEMO_SPIKE_ROWS,
   });
