@@ -22,7 +22,7 @@ export const changesCommand: CliCommand = {
   name: "changes",
   usage: [`${PROGRAM} changes [--since 7d] [--json]`],
   summary:
-    "The changes to Salesforce's and HubSpot's setup the bot learnt of, and the errors they started",
+    "The changes to Salesforce's and HubSpot's setup the bot learnt of, and the errors they likely started",
   options: { since: { type: "string" }, json: { type: "boolean" }, ...HELP_OPTION },
   async run({ values, positionals }, io, context) {
     const usage = changesCommand.usage.join("\n");
