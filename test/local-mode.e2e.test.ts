@@ -239,6 +239,15 @@ describe("local mode", () => {
       expect(stdout).toContain(`• ${found}`);
   }, 60_000);
 
+  it("lists the learnt changes with /syncerror changes, and refuses a period it cannot read", async () => {
+    const { code, stdout } = await local("/syncerror changes\n/syncerror changes fortnight\n");
+    expect(code).toBe(0);
+    // Nothing is learnt before a scan has compared two snapshots: it says so, and from where.
+    expect(stdout).toContain("No changes in Salesforce and HubSpot in the last 7 days");
+    expect(stdout).toContain('"View Setup and Configuration" permission');
+    expect(stdout).toContain("“fortnight” is not a period");
+  }, 60_000);
+
   it("splits the demo digest by the demo routing file by default, one post per channel, and shows /syncerror routes", async () => {
     // No ROUTES_PATH: local mode routes by src/demo/demo-routes.yaml (dist/src/demo/ when built).
     const { code, stdout } = await local("/syncerror routes\n");

@@ -23,6 +23,7 @@ const SUMMARIES: Readonly<Record<string, MessageKey>> = {
   routes: "cli.summaryRoutes",
   audit: "cli.summaryAudit",
   chart: "cli.summaryChart",
+  changes: "cli.summaryChanges",
   corrections: "cli.summaryCorrections",
   "demo-data": "cli.summaryDemoData",
   db: "cli.summaryDb",

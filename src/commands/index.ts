@@ -1,3 +1,4 @@
+import { changes } from "./changes.js";
 import { chart } from "./chart.js";
 import type { Subcommand } from "./command.js";
 import { digest } from "./digest.js";
@@ -20,6 +21,7 @@ export const subcommands: readonly Subcommand[] = [
   mine,
   snoozed,
   chart,
+  changes,
   digest,
   importCommand,
   resync,

@@ -1,5 +1,6 @@
 import type { CliCommand } from "../cli-command.js";
 import { audit } from "./audit.js";
+import { changesCommand } from "./changes.js";
 import { chartCommand } from "./chart.js";
 import { classify } from "./classify.js";
 import { columns } from "./columns.js";
@@ -28,6 +29,7 @@ export const cliCommands: readonly CliCommand[] = [
   columns,
   status,
   chartCommand,
+  changesCommand,
   digestCommand,
   setup,
   resync,

@@ -50,6 +50,8 @@ export const cli = defineMessages({
     summaryAudit: "The audit log of resyncs, newest first",
     summaryChart:
       "Draw a chart of the stored errors (trend, breakdown by type, or age) as a PNG file",
+    summaryChanges:
+      "The changes to Salesforce's and HubSpot's setup the bot learnt of, and the errors they likely started",
     summaryCorrections: "List, remove or export the error types admins corrected",
     summaryDemoData:
       "Write a realistic Sync Health export (every category, valid ids) to a CSV or XLSX file",
@@ -236,6 +238,8 @@ export const cli = defineMessages({
     summaryAudit: "Revisionsloggen over gensynkroniseringer, nyeste først",
     summaryChart:
       "Tegn et diagram over de gemte fejl (udvikling, fordeling efter type eller alder) som en PNG-fil",
+    summaryChanges:
+      "De ændringer i opsætningen af Salesforce og HubSpot, botten har set, og de fejl, de sandsynligvis startede",
     summaryCorrections: "Vis, fjern eller eksportér de fejltyper, administratorer har rettet",
     summaryDemoData:
       "Skriv en realistisk Sync Health-eksport (alle kategorier, gyldige id'er) til en CSV- eller XLSX-fil",

@@ -37,6 +37,9 @@ export const help = defineMessages({
     snoozedSummary: "The snoozed and muted error types: until when, by whom and why",
     chartUsage: "chart [trend|breakdown|age] [category or type] [30d|90d]",
     chartSummary: "A chart of the trend, the open errors by type, or their age, posted here",
+    changesUsage: "changes [7d|30d|Nd]",
+    changesSummary:
+      "What changed in Salesforce's and HubSpot's setup lately, and the errors it started",
     helpUsage: "help",
     helpSummary: "This overview",
   },
@@ -72,6 +75,9 @@ export const help = defineMessages({
     chartUsage: "chart [trend|breakdown|age] [kategori eller type] [30d|90d]",
     chartSummary:
       "Et diagram over udviklingen, de åbne fejl efter type eller deres alder, lagt her",
+    changesUsage: "changes [7d|30d|Nd]",
+    changesSummary:
+      "Hvad der er ændret i opsætningen af Salesforce og HubSpot for nylig, og de fejl, det startede",
     helpUsage: "help",
     helpSummary: "Denne oversigt",
   },

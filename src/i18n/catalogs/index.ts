@@ -6,6 +6,7 @@ import { actions } from "./actions.js";
 import { alerts } from "./alerts.js";
 import { auditTrail } from "./audit-trail.js";
 import { causes } from "./causes.js";
+import { changeList } from "./change-list.js";
 import { changes } from "./changes.js";
 import { charts } from "./charts.js";
 import { claims } from "./claims.js";
@@ -37,6 +38,7 @@ export const CATALOGS = {
   alerts,
   "audit-trail": auditTrail,
   causes,
+  "change-list": changeList,
   changes,
   charts,
   claims,

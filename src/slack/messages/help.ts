@@ -30,6 +30,7 @@ export const SUBCOMMAND_TEXTS: Readonly<
   mine: { usage: "help.mineUsage", summary: "help.mineSummary" },
   snoozed: { usage: "help.snoozedUsage", summary: "help.snoozedSummary" },
   chart: { usage: "help.chartUsage", summary: "help.chartSummary" },
+  changes: { usage: "help.changesUsage", summary: "help.changesSummary" },
   help: { usage: "help.helpUsage", summary: "help.helpSummary" },
 };
 
