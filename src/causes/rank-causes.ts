@@ -1,6 +1,7 @@
 import type { LearntChange } from "../store/types.js";
 import { type LinkStrength, linkStrength } from "./kind-links.js";
 import { fieldForms, type MessageWords, messageWords, names } from "./message-mentions.js";
+import { sameChangeKey } from "./same-change.js";
 import { OBJECT_PLACES, type Wave } from "./wave.js";
 
 /** How far before a wave's first error a change is looked for. */
@@ -203,24 +204,6 @@ function placeFactor(
   const byField = seen.share >= 0.5 ? 1 : seen.share > 0 ? 0.75 : 0.45;
   const valueMissed = change.option !== null && VALUE_KINDS.has(change.kind) && !seen.valueNamed;
   return valueMissed ? byField * 0.5 : byField;
-}
-
-/** Kinds that tell the same thing of a field: the integration user lost the right to set it. */
-const KIND_FAMILY: Readonly<Record<string, string>> = {
-  "field-no-longer-createable": "field-access",
-  "field-no-longer-updateable": "field-access",
-  "field-access-removed": "field-access",
-};
-
-function sameChangeKey(change: LearntChange): string {
-  const family = KIND_FAMILY[change.kind] ?? change.kind;
-  return JSON.stringify([
-    change.system,
-    change.object.toLowerCase(),
-    change.field?.toLowerCase() ?? null,
-    family,
-    change.option,
-  ]);
 }
 
 /** The better-told of two forms of one change: surer, else the one with a known time and who. */

@@ -1,5 +1,6 @@
 import { changeReport, type ReportedChange } from "../causes/change-report.js";
 import type { CauseStore } from "../causes/link-waves.js";
+import { sameChangeKey } from "../causes/same-change.js";
 import type { LearntChange } from "../store/types.js";
 
 /** The longest period `/syncerror changes` and `syncerror changes` look back on, in days. */
@@ -39,8 +40,8 @@ export async function changesSince(
 }
 
 /**
- * Keeps one entry per change: a snapshot's change dropped when an audit-trail change of the same
- * system, object, field, kind and option happened within the range the scan saw it in; its waves
+ * Keeps one entry per change: a snapshot's change dropped when an audit-trail change that is the
+ * same change (causes/same-change.ts) happened within the range the scan saw it in; its waves
  * go to the audit trail's (the ranking credits the audit trail's form already, so this is rare).
  */
 export function mergeSameChanges(report: readonly ReportedChange[]): ReportedChange[] {
@@ -65,12 +66,7 @@ export function mergeSameChanges(report: readonly ReportedChange[]): ReportedCha
 /** Whether an audit-trail change and a snapshot's change are one change told twice. */
 function sameChange(audited: LearntChange, scanned: LearntChange): boolean {
   if (!audited.happenedAt) return false;
-  const same =
-    audited.system === scanned.system &&
-    audited.object.toLowerCase() === scanned.object.toLowerCase() &&
-    (audited.field?.toLowerCase() ?? null) === (scanned.field?.toLowerCase() ?? null) &&
-    audited.kind === scanned.kind &&
-    (audited.option ?? null) === (scanned.option ?? null);
+  const same = sameChangeKey(audited) === sameChangeKey(scanned);
   if (!same) return false;
   const to = scanned.observedAt.getTime();
   const from = scanned.happenedAfter?.getTime() ?? to - UNKNOWN_RANGE_MS;
