@@ -242,10 +242,27 @@ describe("local mode", () => {
   it("lists the learnt changes with /syncerror changes, and refuses a period it cannot read", async () => {
     const { code, stdout } = await local("/syncerror changes\n/syncerror changes fortnight\n");
     expect(code).toBe(0);
-    // Nothing is learnt before a scan has compared two snapshots: it says so, and from where.
-    expect(stdout).toContain("No changes in Salesforce and HubSpot in the last 7 days");
-    expect(stdout).toContain('"View Setup and Configuration" permission');
+    // The demo's Setup changes, learnt from the sandbox's audit trail at start: the planted one
+    // with the wave it started, and two that started nothing.
+    expect(stdout).toContain("3 changes in Salesforce and HubSpot in the last 7 days");
+    expect(stdout).toContain(
+      "The picklist value “Technology” of Lead.Industry was deactivated · by Jane Doe · Setup Audit Trail",
+    );
+    expect(stdout).toMatch(/→ likely started \d+ Restricted picklist value errors/);
+    expect(stdout.match(/→ likely started/g)).toHaveLength(1);
     expect(stdout).toContain("“fortnight” is not a period");
+  }, 60_000);
+
+  it("tells the planted wave's likely cause in /syncerror explain and under the digest's line", async () => {
+    const { code, stdout } = await local("/syncerror explain Restricted picklist value\n");
+    expect(code).toBe(0);
+    const causes = stdout.split("\n").filter((line) => line.includes("Likely cause:"));
+    // Once under the digest's line, once in the explanation; the same sentence.
+    expect(causes).toHaveLength(2);
+    expect(causes[0]).toMatch(
+      /Likely cause: the picklist value “Technology” of Lead\.Industry was deactivated on .+ \(Setup Audit Trail: Jane Doe\), \d+ minutes before the first of \d+ Restricted picklist value errors/,
+    );
+    expect(causes[1]).toBe(causes[0]);
   }, 60_000);
 
   it("splits the demo digest by the demo routing file by default, one post per channel, and shows /syncerror routes", async () => {
