@@ -2,7 +2,7 @@ import { linkWaves } from "../src/causes/link-waves.js";
 import { LEARNT_CHANGE_KINDS } from "../src/changes/change.js";
 import { rules } from "../src/rules/index.js";
 import type { LearntChange, Store } from "../src/store/types.js";
-import { benchError } from "./bench-errors.js";
+import { benchError, importBenchErrors } from "./bench-errors.js";
 import { benchOnBothStores } from "./on-both-stores.js";
 import { quantile } from "./table.js";
 
@@ -31,23 +31,12 @@ function error(i: number, ageMs: number, today: boolean) {
  * itself (every type rises), and a busy day's changes (TYPICAL), all on Lead.Industry.
  */
 async function fill(store: Store): Promise<void> {
-  const history = await store.beginImport({
-    fileName: "history",
-    contentHash: "history",
-    importedBy: "bench",
-    importedAt: SINCE,
-  });
-  for (let i = 0; i < HISTORY; i++)
-    await history.add(error(i, DAY + ((i * 7919) % (90 * DAY)), false));
-  await history.commit({ rowsRead: HISTORY, rejected: 0, objectTypes: [], columns: {} });
-  const today = await store.beginImport({
-    fileName: "today",
-    contentHash: "today",
-    importedBy: "bench",
-    importedAt: NOW,
-  });
-  for (let i = 0; i < TODAY; i++) await today.add(error(HISTORY + i, (i / TODAY) * DAY, true));
-  await today.commit({ rowsRead: TODAY, rejected: 0, objectTypes: [], columns: {} });
+  await importBenchErrors(store, "history", SINCE, HISTORY, (i) =>
+    error(i, DAY + ((i * 7919) % (90 * DAY)), false),
+  );
+  await importBenchErrors(store, "today", NOW, TODAY, (i) =>
+    error(HISTORY + i, (i / TODAY) * DAY, true),
+  );
   await store.recordChanges(TYPICAL);
 }
 

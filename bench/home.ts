@@ -4,7 +4,7 @@ import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
 import { buildHomeView } from "../src/slack/home-publisher.js";
 import type { Store } from "../src/store/types.js";
-import { benchError } from "./bench-errors.js";
+import { benchError, importBenchErrors } from "./bench-errors.js";
 import { benchOnBothStores } from "./on-both-stores.js";
 import { quantile } from "./table.js";
 
@@ -23,24 +23,12 @@ const catalog = createCatalog(rules);
  * and their Resync offers are there), five types owned by the viewer and two snoozed.
  */
 async function fill(store: Store): Promise<void> {
-  const history = await store.beginImport({
-    fileName: "history",
-    contentHash: "history",
-    importedBy: "bench",
-    importedAt: new Date(NOW.getTime() - DAY),
-  });
-  for (let i = 0; i < HISTORY; i++)
-    await history.add(benchError(i, new Date(NOW.getTime() - DAY - ((i * 7919) % (60 * DAY)))));
-  await history.commit({ rowsRead: HISTORY, rejected: 0, objectTypes: [], columns: {} });
-  const today = await store.beginImport({
-    fileName: "today",
-    contentHash: "today",
-    importedBy: "bench",
-    importedAt: NOW,
-  });
-  for (let i = 0; i < LAST_DAY; i++)
-    await today.add(benchError(HISTORY + i, new Date(NOW.getTime() - (i / LAST_DAY) * DAY)));
-  await today.commit({ rowsRead: LAST_DAY, rejected: 0, objectTypes: [], columns: {} });
+  await importBenchErrors(store, "history", new Date(NOW.getTime() - DAY), HISTORY, (i) =>
+    benchError(i, new Date(NOW.getTime() - DAY - ((i * 7919) % (60 * DAY)))),
+  );
+  await importBenchErrors(store, "today", NOW, LAST_DAY, (i) =>
+    benchError(HISTORY + i, new Date(NOW.getTime() - (i / LAST_DAY) * DAY)),
+  );
   for (const rule of rules.slice(0, 5)) await store.takeClaim(rule.id, VIEWER, NOW);
   for (const rule of rules.slice(5, 7))
     await store.snoozeType({

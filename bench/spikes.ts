@@ -2,7 +2,7 @@ import { findSpikes } from "../src/alerts/spike-watch.js";
 import { loadConfig } from "../src/config.js";
 import { rules } from "../src/rules/index.js";
 import type { Store } from "../src/store/types.js";
-import { benchError } from "./bench-errors.js";
+import { benchError, importBenchErrors } from "./bench-errors.js";
 import { benchOnBothStores } from "./on-both-stores.js";
 import { quantile } from "./table.js";
 
@@ -23,22 +23,12 @@ const error = (i: number, ageMs: number) => benchError(i, new Date(NOW.getTime()
  * baseline (its worst case).
  */
 async function fill(store: Store): Promise<void> {
-  const history = await store.beginImport({
-    fileName: "history",
-    contentHash: "history",
-    importedBy: "bench",
-    importedAt: new Date(NOW.getTime() - HOUR),
-  });
-  for (let i = 0; i < HISTORY; i++) await history.add(error(i, HOUR + ((i * 7919) % (60 * DAY))));
-  await history.commit({ rowsRead: HISTORY, rejected: 0, objectTypes: [], columns: {} });
-  const burst = await store.beginImport({
-    fileName: "burst",
-    contentHash: "burst",
-    importedBy: "bench",
-    importedAt: NOW,
-  });
-  for (let i = 0; i < IMPORT; i++) await burst.add(error(HISTORY + i, (i / IMPORT) * HOUR));
-  await burst.commit({ rowsRead: IMPORT, rejected: 0, objectTypes: [], columns: {} });
+  await importBenchErrors(store, "history", new Date(NOW.getTime() - HOUR), HISTORY, (i) =>
+    error(i, HOUR + ((i * 7919) % (60 * DAY))),
+  );
+  await importBenchErrors(store, "burst", NOW, IMPORT, (i) =>
+    error(HISTORY + i, (i / IMPORT) * HOUR),
+  );
 }
 
 /** The spike check's median and slowest over RUNS, and how many types it found spiking. */
