@@ -1,6 +1,6 @@
 import type { LearntChange } from "../store/types.js";
 import { linksOf } from "./kind-links.js";
-import { type CauseStore, type LinkedWave, linkWaves } from "./link-waves.js";
+import { type CauseStore, earliest, type LinkedWave, linkWaves } from "./link-waves.js";
 import { CAUSE_WINDOW_MS, type LikelyCause } from "./rank-causes.js";
 import type { Wave } from "./wave.js";
 
@@ -32,18 +32,29 @@ export async function changeReport(
   const changes = await store.changesSince(window.since, {
     limit: window.limit ?? REPORT_LIMIT,
   });
+  // Every change each listed one is ranked against, read once for all of them: from 48 hours
+  // before the earliest any of them can have happened.
+  const starts = changes.map(earliest);
+  const candidates =
+    starts.length > 0
+      ? await store.changesSince(new Date(Math.min(...starts) - CAUSE_WINDOW_MS))
+      : [];
   const report: ReportedChange[] = [];
-  for (const change of changes) {
+  for (const [i, change] of changes.entries()) {
     const ruleIds = linksOf(change.kind).map((link) => link.ruleId);
     if (ruleIds.length === 0) {
       report.push({ change, started: [] });
       continue;
     }
-    const at = (change.happenedAfter ?? change.happenedAt ?? change.observedAt).getTime();
+    const at = starts[i] ?? earliest(change);
     const until = Math.min(at + CAUSE_WINDOW_MS, window.now.getTime());
     const linked =
       until > at
-        ? await linkWaves(store, { since: new Date(at), until: new Date(until), ruleIds })
+        ? await linkWaves(
+            store,
+            { since: new Date(at), until: new Date(until), ruleIds },
+            candidates,
+          )
         : new Map<string, LinkedWave>();
     const started: StartedWave[] = [];
     for (const { wave, causes } of linked.values()) {

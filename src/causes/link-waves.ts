@@ -35,11 +35,18 @@ export async function linkWaves(
     /** Only these types (a routed channel's, an explained one); every type when omitted. */
     readonly ruleIds?: readonly string[];
   },
+  /**
+   * The changes learnt since at least 48 hours before the window, when the caller has read them
+   * already (a report linking many windows reads them once); read from the store otherwise.
+   */
+  known?: readonly LearntChange[],
 ): Promise<ReadonlyMap<string, LinkedWave>> {
   const until = window.until.getTime();
-  const changes = (
-    await store.changesSince(new Date(window.since.getTime() - CAUSE_WINDOW_MS))
-  ).filter((c) => earliest(c) < until);
+  const from = window.since.getTime() - CAUSE_WINDOW_MS;
+  const changes = (known ?? (await store.changesSince(new Date(from)))).filter(
+    // As the store reads them: by when they happened, or were observed where that is not known.
+    (c) => (c.happenedAt ?? c.observedAt).getTime() >= from && earliest(c) < until,
+  );
   const linked = new Map<string, LinkedWave>();
   const wanted = window.ruleIds ? new Set(window.ruleIds) : undefined;
   for (const [from, ruleIds] of wavesToRead(changes, window.since.getTime(), wanted)) {
@@ -85,6 +92,6 @@ function wavesToRead(
 }
 
 /** The earliest a change can have happened: when it did, else after the scan before it. */
-function earliest(change: LearntChange): number {
+export function earliest(change: LearntChange): number {
   return (change.happenedAt ?? change.happenedAfter ?? change.observedAt).getTime();
 }
