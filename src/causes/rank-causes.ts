@@ -2,7 +2,7 @@ import type { LearntChange } from "../store/types.js";
 import { type LinkStrength, linkStrength } from "./kind-links.js";
 import { fieldForms, type MessageWords, messageWords, names } from "./message-mentions.js";
 import { sameChangeKey } from "./same-change.js";
-import { OBJECT_PLACES, type Wave } from "./wave.js";
+import { objectPlaces, type Wave } from "./wave.js";
 
 /** How far before a wave's first error a change is looked for. */
 export const CAUSE_WINDOW_MS = 48 * 60 * 60 * 1000;
@@ -94,10 +94,10 @@ export function rankCauses(
 }
 
 /** A change scored against a wave, or undefined when it cannot have started it. */
-export function scoreChange(
+function scoreChange(
   wave: Wave,
   change: LearntChange,
-  words: readonly MessageWords[] = wave.messages.map(messageWords),
+  words: readonly MessageWords[],
 ): LikelyCause | undefined {
   const strength = linkStrength(change.kind, wave.ruleId);
   if (!strength) return undefined;
@@ -177,7 +177,7 @@ function leadFactor(lead: number): number {
 function onWaveObject(change: LearntChange, wave: Wave): boolean | null {
   if (change.kind === "user-deactivated" || ORG_WIDE.has(change.object)) return null;
   return wave.objectTypes.some((type) => {
-    const place = OBJECT_PLACES[type];
+    const place = objectPlaces(type);
     return change.system === "salesforce"
       ? place.salesforce.some((o) => o.toLowerCase() === change.object.toLowerCase())
       : place.hubspot === change.object.toLowerCase();

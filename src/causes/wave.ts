@@ -1,3 +1,4 @@
+import { HUBSPOT_OBJECT_OF, OBJECT_PAIRS } from "../mappings/mappings.js";
 import type { SyncObject } from "../rules/types.js";
 
 /**
@@ -16,12 +17,22 @@ export interface Wave {
   readonly messages: readonly string[];
 }
 
-/** The Salesforce objects and HubSpot object types that errors on a HubSpot object type are about. */
-export const OBJECT_PLACES: Readonly<
-  Record<SyncObject, { readonly salesforce: readonly string[]; readonly hubspot: string }>
-> = {
-  contact: { salesforce: ["Lead", "Contact"], hubspot: "contacts" },
-  company: { salesforce: ["Account"], hubspot: "companies" },
-  deal: { salesforce: ["Opportunity"], hubspot: "deals" },
-  activity: { salesforce: ["Task", "Event"], hubspot: "engagements" },
-};
+/** Where an activity's errors are: Salesforce's tasks and events, HubSpot's engagements. */
+const ACTIVITY_PLACES = { salesforce: ["Task", "Event"], hubspot: "engagements" } as const;
+
+/**
+ * The Salesforce objects and the HubSpot object type that errors on an object are about: the
+ * integration's object pairs (a HubSpot contact's errors are about Salesforce's Lead or Contact),
+ * and for activities, which no pair maps, tasks and events.
+ */
+export function objectPlaces(type: SyncObject): {
+  readonly salesforce: readonly string[];
+  readonly hubspot: string;
+} {
+  const hubspot = HUBSPOT_OBJECT_OF[type];
+  if (!hubspot) return ACTIVITY_PLACES;
+  return {
+    salesforce: OBJECT_PAIRS.filter((pair) => pair.hubspot === hubspot).map((p) => p.salesforce),
+    hubspot,
+  };
+}

@@ -10,7 +10,7 @@ import type { Connection } from "jsforce";
 import { HUBSPOT_OBJECT_TYPES, hubspotSetupPort } from "../clients/hubspot-setup-port.js";
 import { connectSalesforce } from "../clients/salesforce-session.js";
 import { SALESFORCE_OBJECTS } from "../clients/salesforce-setup-port.js";
-import type { SyncObject } from "../rules/types.js";
+import { HUBSPOT_OBJECT_OF } from "../mappings/mappings.js";
 import {
   DEFAULT_RATE_LIMIT,
   HubSpotSandbox,
@@ -28,13 +28,6 @@ import { scanDemoSeed } from "./scan-demo.js";
 
 /** The API version the bot's jsforce connections use. */
 const SALESFORCE_VERSION = "62.0";
-
-// The HubSpot objects a resync can batch-update (as in plan-resync); activities cannot be.
-const HUBSPOT_OBJECTS: Partial<Record<SyncObject, keyof HubSpotSeed>> = {
-  contact: "contacts",
-  company: "companies",
-  deal: "deals",
-};
 
 /** Both sandboxes, and the clients the bot would build for them. */
 export interface CrmSandboxes {
@@ -184,7 +177,7 @@ async function seedFromStore(
   };
   for (const ruleId of ruleIds) {
     for (const error of await store.openErrorsOf(ruleId)) {
-      const objectType = HUBSPOT_OBJECTS[error.objectType];
+      const objectType = HUBSPOT_OBJECT_OF[error.objectType];
       if (error.hubspotId && objectType) addTo(hubspotIds, objectType, error.hubspotId);
       // The store keeps ids as exported, 15 or 18 characters; the sandbox keys records by 18.
       const id = error.salesforceId ? normalizeId(error.salesforceId) : undefined;

@@ -1,5 +1,16 @@
 import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
 import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
+import type { SyncObject } from "../rules/types.js";
+
+/**
+ * The HubSpot object type of an error's object; activities have none (HubSpot keeps them as
+ * engagements, which the bot neither resyncs nor maps).
+ */
+export const HUBSPOT_OBJECT_OF: Readonly<Partial<Record<SyncObject, HubSpotObjectType>>> = {
+  contact: "contacts",
+  company: "companies",
+  deal: "deals",
+};
 
 /** A HubSpot object and the Salesforce object it syncs with. */
 export interface ObjectPair {

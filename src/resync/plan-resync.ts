@@ -1,6 +1,6 @@
-import type { HubSpotObjectType } from "../clients/hubspot-setup-port.js";
 import type { SalesforceObject } from "../clients/salesforce-setup-port.js";
-import type { SyncErrorRule, SyncObject } from "../rules/types.js";
+import { HUBSPOT_OBJECT_OF } from "../mappings/mappings.js";
+import type { SyncErrorRule } from "../rules/types.js";
 import type {
   ObservedErrorWithFingerprint,
   ResyncRecordPlan,
@@ -9,12 +9,6 @@ import type {
 
 /** Records a batch request carries (HubSpot's batch limit; Salesforce would take 200). */
 export const RESYNC_BATCH_SIZE = 100;
-
-const HUBSPOT_OBJECTS: Partial<Record<SyncObject, HubSpotObjectType>> = {
-  contact: "contacts",
-  company: "companies",
-  deal: "deals",
-};
 
 // The key prefix of a Salesforce id names its object (domain.md §5).
 const SALESFORCE_PREFIXES: Readonly<Record<string, SalesforceObject>> = {
@@ -114,7 +108,7 @@ function hubspotTarget(
   error: Pick<ObservedErrorWithFingerprint, "objectType" | "hubspotId">,
 ): { object: string; id: string } | { skipped: string } {
   if (!error.hubspotId) return { skipped: "cannot resync: no HubSpot id" };
-  const object = HUBSPOT_OBJECTS[error.objectType];
+  const object = HUBSPOT_OBJECT_OF[error.objectType];
   if (!object)
     return { skipped: `cannot resync: HubSpot ${error.objectType} records have no batch update` };
   return { object, id: error.hubspotId };
