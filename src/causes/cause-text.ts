@@ -1,12 +1,11 @@
+import { isLearntChangeKind } from "../changes/change.js";
 import type { Translator } from "../i18n/translator.js";
 import type { LearntChange } from "../store/types.js";
 import { shortDay, shortTime } from "../zoned-time.js";
-import { KIND_LINKS } from "./kind-links.js";
 import type { LinkedWave } from "./link-waves.js";
-import type { LikelyCause } from "./rank-causes.js";
+import { CAUSE_WINDOW_MS, type LikelyCause } from "./rank-causes.js";
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 /** Where a change is: `Lead.Industry`, `contacts.leadsource`, or the object alone. */
 export function changePlace(change: Pick<LearntChange, "object" | "field">): string {
@@ -25,8 +24,8 @@ export function changePhrase(change: LearntChange, t: Translator): string {
     detail: change.detail ?? change.kind,
     kind: change.kind,
   };
-  if (!Object.hasOwn(KIND_LINKS, change.kind)) return t.t("changes.unknownKind", values);
-  return t.t(`changes.${change.kind as keyof typeof KIND_LINKS}`, values);
+  if (!isLearntChangeKind(change.kind)) return t.t("changes.unknownKind", values);
+  return t.t(`changes.${change.kind}`, values);
 }
 
 /** How a wave's cause is told: the reader's language and time zone, and the type's name. */
@@ -82,8 +81,8 @@ function alsoPossible({ change }: LikelyCause, options: CauseTextOptions): strin
 /** Between which moments a change only a scan saw happened (the scan before, the scan that saw). */
 function range(change: LearntChange, options: CauseTextOptions) {
   const to = moment(change.observedAt, options);
-  // A change recorded before the earlier scan's time was kept: at most 48 hours before it.
-  const after = change.happenedAfter ?? new Date(change.observedAt.getTime() - 48 * HOUR);
+  // A change recorded before the earlier scan's time was kept: at most the window before it.
+  const after = change.happenedAfter ?? new Date(change.observedAt.getTime() - CAUSE_WINDOW_MS);
   return { from: moment(after, options), to };
 }
 

@@ -1,4 +1,4 @@
-import type { LearntChangeKind } from "../changes/change.js";
+import { isLearntChangeKind, type LearntChangeKind } from "../changes/change.js";
 
 /**
  * How surely a kind of change starts errors of a type: `direct` when the change is what the error
@@ -59,7 +59,7 @@ export const KIND_LINKS: Readonly<Record<LearntChangeKind, readonly KindLink[]>>
  * written by a later version), which is then never a cause.
  */
 export function linksOf(kind: string): readonly KindLink[] {
-  return Object.hasOwn(KIND_LINKS, kind) ? KIND_LINKS[kind as LearntChangeKind] : [];
+  return isLearntChangeKind(kind) ? KIND_LINKS[kind] : [];
 }
 
 /** How surely a change of `kind` starts errors of `ruleId`; undefined when it does not. */

@@ -46,6 +46,16 @@ export const LEARNT_CHANGE_KINDS = [...CHANGE_KINDS, ...SETUP_CHANGE_KINDS] as c
 /** One kind of change the bot learns. */
 export type LearntChangeKind = (typeof LEARNT_CHANGE_KINDS)[number];
 
+const LEARNT = new Set<string>(LEARNT_CHANGE_KINDS);
+
+/**
+ * Whether a stored change's kind is one this version knows: the store keeps kinds as text, and a
+ * later version (another replica) may have written one this does not.
+ */
+export function isLearntChangeKind(kind: string): kind is LearntChangeKind {
+  return LEARNT.has(kind);
+}
+
 /** A value a change was or became: a length, a type, a flag; null where there was or is none. */
 export type ChangeValue = string | number | boolean | null;
 
