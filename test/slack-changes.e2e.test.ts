@@ -12,6 +12,7 @@ import { createLogger } from "../src/logger.js";
 import { rules } from "../src/rules/index.js";
 import { DEFAULT_CHANNEL, type SandboxResponse } from "../src/sandbox/slack/sandbox.js";
 import type { LearntChange } from "../src/store/types.js";
+import { learntChange } from "./fakes/learnt-changes.js";
 import { bodyOf } from "./fakes/slack-responses.js";
 import { importErrors } from "./fakes/store-errors.js";
 
@@ -37,23 +38,9 @@ afterEach(async () => {
   await env.stop();
 });
 
-/** A change the store learnt; a Salesforce field's change unless the test says otherwise. */
+/** A change the store learnt, observed now unless the test says otherwise. */
 function learnt(spec: Partial<LearntChange> & Pick<LearntChange, "key" | "kind">): LearntChange {
-  return {
-    observedAt: new Date(),
-    happenedAt: null,
-    happenedAfter: null,
-    system: "salesforce",
-    object: "Lead",
-    field: "Industry",
-    option: null,
-    before: null,
-    after: null,
-    who: null,
-    source: "snapshot",
-    detail: null,
-    ...spec,
-  };
+  return learntChange({ observedAt: new Date(), ...spec });
 }
 
 /** Biotech deactivated 3 hours ago (told twice), 6 errors from 11 minutes later, a shortened field. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { learntChange } from "../../test/fakes/learnt-changes.js";
 import { translator } from "../i18n/translator.js";
 import { rules } from "../rules/index.js";
 import type { LearntChange } from "../store/types.js";
@@ -8,13 +9,10 @@ import { rankCauses } from "./rank-causes.js";
 import type { Wave } from "./wave.js";
 
 const FIRST = new Date("2026-12-03T13:53:00Z");
-const deactivated: LearntChange = {
+const deactivated = learntChange({
   key: "k1",
   observedAt: new Date("2026-12-03T18:00:00Z"),
   happenedAt: new Date("2026-12-03T13:42:00Z"),
-  system: "salesforce",
-  object: "Lead",
-  field: "Industry",
   kind: "picklist-value-deactivated",
   option: "Biotech",
   before: true,
@@ -22,7 +20,7 @@ const deactivated: LearntChange = {
   who: "Jane Doe",
   source: "audit-trail",
   detail: "Deactivated picklist value Biotech",
-};
+});
 const messages = Array.from(
   { length: 45 },
   (_, i) =>

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { learntChange } from "../../test/fakes/learnt-changes.js";
 import { importErrors } from "../../test/fakes/store-errors.js";
 import { createCatalog } from "../catalog/catalog.js";
 import { rules } from "../rules/index.js";
@@ -14,21 +15,17 @@ const biotech =
   "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST: Industry: bad value for restricted picklist field: Biotech";
 
 function deactivated(at: Date): LearntChange {
-  return {
+  return learntChange({
     key: `deactivated-${at.getTime()}`,
     observedAt: NOW,
     happenedAt: at,
-    system: "salesforce",
-    object: "Lead",
-    field: "Industry",
     kind: "picklist-value-deactivated",
     option: "Biotech",
     before: true,
     after: false,
     who: "Jane Doe",
     source: "audit-trail",
-    detail: null,
-  };
+  });
 }
 
 /** `n` Restricted picklist value errors, one every `everyMinutes` from `from` on. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { learntChange } from "../../test/fakes/learnt-changes.js";
 import type { LearntChange } from "../store/types.js";
 import { KIND_LINKS } from "./kind-links.js";
 import { CAUSE_THRESHOLD, type LikelyCause, rankCauses } from "./rank-causes.js";
@@ -10,20 +11,15 @@ const minutesBefore = (m: number) => new Date(FIRST.getTime() - m * 60_000);
 
 /** A change from the Setup Audit Trail, `m` minutes before the first error. */
 function audited(m: number, change: Partial<LearntChange> & Pick<LearntChange, "kind" | "object">) {
-  return {
+  return learntChange({
     key: `audit:${change.kind}:${change.object}:${change.field}:${change.option}:${m}`,
     observedAt: new Date(FIRST.getTime() + 6 * 3_600_000),
     happenedAt: minutesBefore(m),
-    system: "salesforce",
     field: null,
-    option: null,
-    before: null,
-    after: null,
     who: "Jane Doe",
     source: "audit-trail",
-    detail: null,
     ...change,
-  } satisfies LearntChange;
+  });
 }
 
 /** A change a scan found: between the scan `after` and the scan `seen` minutes before the error. */
@@ -31,20 +27,13 @@ function scanned(
   range: { readonly after: number; readonly seen: number },
   change: Partial<LearntChange> & Pick<LearntChange, "kind" | "object" | "system">,
 ) {
-  return {
+  return learntChange({
     key: `snapshot:${change.kind}:${change.object}:${change.field}:${change.option}`,
     observedAt: minutesBefore(range.seen),
-    happenedAt: null,
     happenedAfter: minutesBefore(range.after),
     field: null,
-    option: null,
-    before: null,
-    after: null,
-    who: null,
-    source: "snapshot",
-    detail: null,
     ...change,
-  } satisfies LearntChange;
+  });
 }
 
 function wave(ruleId: string, objectTypes: Wave["objectTypes"], messages: string[]): Wave {

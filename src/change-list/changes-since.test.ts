@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { learntChange } from "../../test/fakes/learnt-changes.js";
 import type { ReportedChange, StartedWave } from "../causes/change-report.js";
 import type { LearntChange } from "../store/types.js";
 import { mergeSameChanges } from "./changes-since.js";
@@ -10,22 +11,13 @@ const HOUR = 3_600_000;
 const T = Date.parse("2026-12-03T10:00:00Z");
 
 function change(spec: Partial<LearntChange> & Pick<LearntChange, "key">): LearntChange {
-  return {
+  return learntChange({
     observedAt: new Date(T + HOUR),
-    happenedAt: null,
     happenedAfter: new Date(T - 4 * HOUR),
-    system: "salesforce",
-    object: "Lead",
-    field: "Industry",
     kind: "picklist-value-deactivated",
     option: "Biotech",
-    before: null,
-    after: null,
-    who: null,
-    source: "snapshot",
-    detail: null,
     ...spec,
-  };
+  });
 }
 
 const audited = change({

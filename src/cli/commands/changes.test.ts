@@ -1,5 +1,6 @@
 import { PassThrough, Readable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
+import { learntChange } from "../../../test/fakes/learnt-changes.js";
 import { importErrors } from "../../../test/fakes/store-errors.js";
 import { createCatalog } from "../../catalog/catalog.js";
 import { loadConfig } from "../../config.js";
@@ -21,23 +22,8 @@ afterEach(async () => {
   store = undefined;
 });
 
-const base = {
-  happenedAt: null,
-  happenedAfter: null,
-  system: "salesforce",
-  object: "Lead",
-  field: "Industry",
-  option: null,
-  before: null,
-  after: null,
-  who: null,
-  source: "snapshot",
-  detail: null,
-} as const;
-
 const CHANGES: LearntChange[] = [
-  {
-    ...base,
+  learntChange({
     key: "audit:biotech",
     kind: "picklist-value-deactivated",
     option: "Biotech",
@@ -46,17 +32,15 @@ const CHANGES: LearntChange[] = [
     who: "Ann Admin",
     source: "audit-trail",
     detail: "Deactivated picklist value Biotech for Industry (Lead)",
-  },
-  {
-    ...base,
+  }),
+  learntChange({
     key: "snapshot:biotech",
     kind: "picklist-value-deactivated",
     option: "Biotech",
     happenedAfter: new Date("2026-12-03T06:00:00Z"),
     observedAt: new Date("2026-12-03T11:00:00Z"),
-  },
-  {
-    ...base,
+  }),
+  learntChange({
     key: "snapshot:description",
     kind: "field-shortened",
     object: "Account",
@@ -65,7 +49,7 @@ const CHANGES: LearntChange[] = [
     after: 80,
     happenedAfter: new Date("2026-11-30T06:00:00Z"),
     observedAt: new Date("2026-11-30T12:00:00Z"),
-  },
+  }),
 ];
 
 async function run(argv: string[], language = "en") {
